@@ -1,0 +1,222 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/noticevet/noticevet/internal/check"
+	"github.com/noticevet/noticevet/internal/country"
+	"github.com/noticevet/noticevet/internal/report"
+	"github.com/noticevet/noticevet/internal/rules"
+	"github.com/noticevet/noticevet/notices"
+)
+
+// checkFlags are the flags check, map and claims share.
+type checkFlags struct {
+	notices multiFlag
+	config  string
+	format  string
+	failOn  string
+}
+
+func newFlagSet(name string, stderr io.Writer, f *checkFlags, formats []string, withCheck bool) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&f.format, "format", "text", "output format: "+strings.Join(formats, ", "))
+	if withCheck {
+		fs.Var(&f.notices, "notice", "the notice `PATH`; may repeat (default: PRIVACY.md, PRIVACY.*.md, privacy*.md, docs/privacy*.md under DIR)")
+		fs.StringVar(&f.config, "config", "", "the configuration file `PATH` (default: DIR/.noticevet.hcl when present)")
+	}
+	return fs
+}
+
+func checkFormat(format string, formats []string) error {
+	for _, f := range formats {
+		if f == format {
+			return nil
+		}
+	}
+	return &usageError{fmt.Sprintf("-format: unknown format %q (want %s)", format, strings.Join(formats, ", "))}
+}
+
+func oneDir(cmd string, pos []string) (string, error) {
+	switch len(pos) {
+	case 0:
+		return ".", nil
+	case 1:
+		return pos[0], nil
+	}
+	return "", &usageError{fmt.Sprintf("%s takes one folder, got %d arguments", cmd, len(pos))}
+}
+
+func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
+	var f checkFlags
+	fs := newFlagSet("check", stderr, &f, report.Formats, true)
+	fs.StringVar(&f.failOn, "fail-on", "warning", "lowest severity that makes the exit status 1: error, warning, note, never")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return 0, err
+	}
+	if err := checkFormat(f.format, report.Formats); err != nil {
+		return 0, err
+	}
+	failOn, err := rules.ParseSeverity(f.failOn)
+	if err != nil {
+		return 0, &usageError{"-fail-on: " + err.Error()}
+	}
+	dir, err := oneDir("check", pos)
+	if err != nil {
+		return 0, err
+	}
+	res, err := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config})
+	if err != nil {
+		return 0, err
+	}
+	if err := report.Write(stdout, f.format, res); err != nil {
+		return 0, err
+	}
+	if n := len(res.Suppressed); n > 0 && f.format == "text" {
+		fmt.Fprintf(stderr, "noticevet: %d %s suppressed by ignore blocks in the configuration\n", n, plural(n, "finding"))
+	}
+	for _, x := range res.Findings {
+		if x.Severity >= failOn {
+			return exitFindings, nil
+		}
+	}
+	return exitClean, nil
+}
+
+func cmdMap(args []string, stdout, stderr io.Writer) (int, error) {
+	var f checkFlags
+	formats := []string{"text", "json"}
+	fs := newFlagSet("map", stderr, &f, formats, true)
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return 0, err
+	}
+	if err := checkFormat(f.format, formats); err != nil {
+		return 0, err
+	}
+	dir, err := oneDir("map", pos)
+	if err != nil {
+		return 0, err
+	}
+	res, err := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config})
+	if err != nil {
+		return 0, err
+	}
+	if f.format == "json" {
+		return exitClean, writeJSON(stdout, map[string]any{"version": 1, "evidence": nonNil(res.Evidence)})
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "WHAT\tDOES\tCOUNTRY\tHOW\tWHERE")
+	for _, e := range res.Evidence {
+		c := "?"
+		how := e.Region
+		if e.Country != "" {
+			c = e.Country + " " + country.Name(e.Country)
+		} else {
+			how = e.Unresolved
+		}
+		if how == "" {
+			how = e.Via
+		}
+		what := e.What
+		if len(e.Instances) > 0 {
+			what += " (" + strings.Join(e.Instances, ", ") + ")"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", what, e.Kind, c, how, e.Pos)
+	}
+	return exitClean, tw.Flush()
+}
+
+func cmdClaims(args []string, stdout, stderr io.Writer) (int, error) {
+	var f checkFlags
+	formats := []string{"text", "json"}
+	fs := newFlagSet("claims", stderr, &f, formats, false)
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return 0, err
+	}
+	if err := checkFormat(f.format, formats); err != nil {
+		return 0, err
+	}
+	if len(pos) != 1 {
+		return 0, &usageError{"claims takes one notice file"}
+	}
+	src, err := os.ReadFile(pos[0])
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", pos[0], unwrapPathErr(err))
+	}
+	claims, err := notices.Parse(pos[0], src)
+	if err != nil {
+		return 0, err
+	}
+	if f.format == "json" {
+		return exitClean, report.ClaimsJSON(stdout, claims)
+	}
+	for _, c := range claims {
+		countries := strings.Join(c.Countries, ",")
+		if c.Outside {
+			countries = "outside " + countries
+		}
+		if countries == "" {
+			countries = "-"
+		}
+		fmt.Fprintf(stdout, "%s:%d:%d: %s %s %s %q\n", c.Path, c.Line, c.Column, c.Kind, c.Scope, countries, c.Text)
+	}
+	return exitClean, nil
+}
+
+func cmdHelp(args []string, stdout io.Writer) (int, error) {
+	if len(args) == 0 {
+		usage(stdout)
+		fmt.Fprintln(stdout, "\nrules:")
+		for _, r := range rules.All {
+			fmt.Fprintf(stdout, "  %-24s %-8s %s\n", r.ID, r.Severity, r.Summary)
+		}
+		return exitClean, nil
+	}
+	r, ok := rules.Lookup(args[0])
+	if !ok {
+		return 0, &usageError{fmt.Sprintf("unknown rule %q (rules: %s)", args[0], rules.IDs())}
+	}
+	fmt.Fprintf(stdout, "%s (%s)\n\n%s\n\n%s\n\nFires:\n  %s\n\nDoes not fire:\n  %s\n\nHow to fix:\n  %s\n",
+		r.ID, r.Severity, r.Summary, r.Help, indent(r.Fires), indent(r.Quiet), r.Fix)
+	return exitClean, nil
+}
+
+func indent(s string) string { return strings.ReplaceAll(s, "\n", "\n  ") }
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func nonNil[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
+}
+
+func plural(n int, s string) string {
+	if n == 1 {
+		return s
+	}
+	return s + "s"
+}
+
+func unwrapPathErr(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}

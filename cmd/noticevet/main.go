@@ -1,0 +1,128 @@
+// Command noticevet checks that a privacy notice tells the truth about where
+// personal data goes: it reads the notice's claims, the repository's
+// Terraform, and reports every claim the evidence makes false.
+//
+// Usage:
+//
+//	noticevet check [flags] [DIR]    check a repository (default DIR ".")
+//	noticevet claims [flags] NOTICE  print the claims read from a notice
+//	noticevet map [flags] [DIR]      print where personal data is stored, sent and accessed from
+//	noticevet help [RULE]            describe the rules, or one rule
+//	noticevet version
+//
+// Exit status: 0 when nothing reaches -fail-on, 1 when findings do, 2 when
+// the check could not be done properly (the reason is printed on stderr).
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+)
+
+// Exit statuses, as the contract fixes them.
+const (
+	exitClean    = 0
+	exitFindings = 1
+	exitError    = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// usageError is a problem with the command line: exit 2 after the reason.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return exitError
+	}
+	var code int
+	var err error
+	switch cmd, rest := args[0], args[1:]; cmd {
+	case "check":
+		code, err = cmdCheck(rest, stdout, stderr)
+	case "claims":
+		code, err = cmdClaims(rest, stdout, stderr)
+	case "map":
+		code, err = cmdMap(rest, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		code, err = cmdHelp(rest, stdout)
+	case "version", "-version", "--version":
+		fmt.Fprintf(stdout, "noticevet %s\n", version())
+	default:
+		err = &usageError{fmt.Sprintf("unknown command %q (commands: check, claims, map, help, version)", cmd)}
+	}
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
+		fmt.Fprintf(stderr, "noticevet: %s\n", oneLine(err.Error()))
+		return exitError
+	}
+	return code
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `usage: noticevet <command> [flags] [args]
+
+commands:
+  check [flags] [DIR]    check a repository (default DIR ".")
+  claims [flags] NOTICE  print the claims read from a notice
+  map [flags] [DIR]      print where personal data is stored, sent and accessed from
+  help [RULE]            describe the rules, or one rule
+  version                print the version
+
+Run "noticevet <command> -h" for a command's flags.
+`)
+}
+
+// oneLine keeps an exit-2 reason on one line whatever a library put in it.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
+}
+
+// parseFlags parses flags that may come before or after the positional
+// arguments ("check -format json DIR" and "check DIR -format json"), as
+// users of linters expect.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, &usageError{err.Error()}
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// multiFlag is a flag that may repeat.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }

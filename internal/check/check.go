@@ -1,0 +1,226 @@
+// Package check runs one check of a repository: it finds the notices and
+// the configuration, reads claims and evidence, applies the rules and the
+// config's ignores, and returns a report.Result. It is the whole of
+// `noticevet check` except flags, output and exit status, so tests can run
+// it without a process.
+package check
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/noticevet/noticevet/internal/config"
+	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/internal/report"
+	"github.com/noticevet/noticevet/internal/rules"
+	"github.com/noticevet/noticevet/internal/terraform"
+	"github.com/noticevet/noticevet/notices"
+)
+
+// Options says what to check.
+type Options struct {
+	// Dir is the repository folder to check.
+	Dir string
+	// Notices are notice files named on the command line; when empty they
+	// are discovered under Dir (see NoticePatterns).
+	Notices []string
+	// Config is the configuration file; when empty, Dir/.noticevet.hcl is
+	// read if present.
+	Config string
+}
+
+// NoticePatterns are where notices are looked for under Dir, in order.
+var NoticePatterns = []string{"PRIVACY.md", "PRIVACY.*.md", "privacy*.md", "docs/privacy*.md"}
+
+// Error is a reason the check could not be done properly: the command
+// exits 2 with it.
+type Error struct{ Msg string }
+
+func (e *Error) Error() string { return e.Msg }
+
+func fail(format string, args ...any) error { return &Error{Msg: fmt.Sprintf(format, args...)} }
+
+// Run checks a repository.
+func Run(opts Options) (*report.Result, error) {
+	dir := opts.Dir
+	if dir == "" {
+		dir = "."
+	}
+	info, err := os.Stat(dir)
+	if err != nil {
+		return nil, fail("%s: %v", filepath.ToSlash(dir), unwrapPath(err))
+	}
+	if !info.IsDir() {
+		return nil, fail("%s: not a folder", filepath.ToSlash(dir))
+	}
+	absDir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fail("%s: %v", dir, err)
+	}
+
+	cfg, err := loadConfig(absDir, opts.Config)
+	if err != nil {
+		return nil, err
+	}
+	claims, err := readNotices(absDir, opts.Notices)
+	if err != nil {
+		return nil, err
+	}
+	root, err := repo.Root(absDir)
+	if err != nil {
+		return nil, fail("%s: %v", dir, err)
+	}
+	ev, err := terraform.Read(absDir, terraform.Options{Root: root, Places: cfg})
+	if err != nil {
+		return nil, &Error{Msg: err.Error()}
+	}
+	evidence.Sort(ev)
+
+	home := rules.Home(cfg.Home, claims)
+	all := rules.Check(rules.Input{Claims: claims, Evidence: ev, Home: home})
+	res := &report.Result{Claims: claims, Evidence: ev, Home: home}
+	lines := lineCache{dir: absDir}
+	for _, f := range all {
+		f.Fingerprint = fingerprint(f, lines.line(f.Pos.Path, f.Pos.Line))
+		if ig, ok := cfg.Ignored(f.Rule, f.Pos.Path); ok {
+			res.Suppressed = append(res.Suppressed, report.Suppressed{Finding: f, Reason: ig.Reason})
+			continue
+		}
+		res.Findings = append(res.Findings, f)
+	}
+	return res, nil
+}
+
+func loadConfig(absDir, path string) (*config.Config, error) {
+	name := path
+	if path == "" {
+		path = filepath.Join(absDir, config.FileName)
+		name = config.FileName
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return &config.Config{}, nil
+		}
+	} else {
+		name = display(absDir, path)
+	}
+	cfg, err := config.Load(path, name)
+	if err != nil {
+		return nil, &Error{Msg: err.Error()}
+	}
+	return cfg, nil
+}
+
+// readNotices reads the named notices, or discovers them, and returns their
+// claims in notice order.
+func readNotices(absDir string, named []string) ([]notices.Claim, error) {
+	paths := named
+	if len(paths) == 0 {
+		seen := map[string]bool{}
+		for _, pat := range NoticePatterns {
+			m, err := filepath.Glob(filepath.Join(absDir, filepath.FromSlash(pat)))
+			if err != nil {
+				return nil, fail("%s: %v", pat, err)
+			}
+			sort.Strings(m)
+			for _, p := range m {
+				if !seen[p] {
+					seen[p] = true
+					paths = append(paths, p)
+				}
+			}
+		}
+		if len(paths) == 0 {
+			return nil, fail("%s: no privacy notice found (looked for %s); name one with -notice", displayDir(absDir), strings.Join(NoticePatterns, ", "))
+		}
+	}
+	var claims []notices.Claim
+	for _, p := range paths {
+		name := display(absDir, p)
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fail("%s: %v", name, unwrapPath(err))
+		}
+		cs, err := notices.Parse(name, src)
+		if err != nil {
+			return nil, &Error{Msg: err.Error()}
+		}
+		claims = append(claims, cs...)
+	}
+	return claims, nil
+}
+
+// display names a file for messages and reports: relative to the checked
+// folder with '/', or as given when it lies outside it.
+func display(absDir, p string) string {
+	abs, err := filepath.Abs(p)
+	if err == nil && repo.Within(absDir, abs) {
+		return repo.Rel(absDir, abs)
+	}
+	return filepath.ToSlash(p)
+}
+
+func displayDir(absDir string) string {
+	if wd, err := os.Getwd(); err == nil {
+		if r, err := filepath.Rel(wd, absDir); err == nil && !strings.HasPrefix(r, "..") {
+			return filepath.ToSlash(r)
+		}
+	}
+	return filepath.ToSlash(absDir)
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// fingerprint identifies a finding across commits: the rule, the country,
+// the file and the content of the line it points at — not the line
+// number, so that unrelated edits above it do not make it new.
+func fingerprint(f rules.Finding, line string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s", f.Rule, f.Country, f.Pos.Path, strings.TrimSpace(line))
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// lineCache reads each file named by a finding once.
+type lineCache struct {
+	dir   string
+	files map[string][]string
+}
+
+func (c *lineCache) line(rel string, n int) string {
+	if c.files == nil {
+		c.files = map[string][]string{}
+	}
+	ls, ok := c.files[rel]
+	if !ok {
+		p := rel
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(c.dir, filepath.FromSlash(rel))
+		}
+		if src, err := os.ReadFile(p); err == nil {
+			sc := bufio.NewScanner(bytes.NewReader(src))
+			sc.Buffer(nil, len(src)+1)
+			for sc.Scan() {
+				ls = append(ls, sc.Text())
+			}
+		}
+		c.files[rel] = ls
+	}
+	if n < 1 || n > len(ls) {
+		return ""
+	}
+	return ls[n-1]
+}

@@ -1,0 +1,389 @@
+// Package config reads .noticevet.hcl: the home country the notice speaks
+// for, the entities (affiliates, contractors) that let access grants and
+// endpoints be placed in a country, host patterns no public rule can place,
+// and accepted findings.
+//
+// Every problem is an error with the file and line; nothing unknown is
+// ignored, because a misspelt attribute that silently does nothing would
+// make the checker pass for the wrong reason.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net/netip"
+	"os"
+	"path"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/gohcl"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/noticevet/noticevet/internal/country"
+	"github.com/noticevet/noticevet/internal/rules"
+)
+
+// FileName is the configuration file looked for in the checked folder.
+const FileName = ".noticevet.hcl"
+
+// Config is a decoded, validated .noticevet.hcl. The zero value is the
+// empty configuration.
+type Config struct {
+	// Home is the country the notice speaks for; "" when not set.
+	Home     string
+	Entities []Entity
+	Hosts    []Host
+	Ignores  []Ignore
+}
+
+// Entity is a party whose country is known: an affiliate, a contractor, a
+// vendor.
+type Entity struct {
+	Name        string
+	Country     string
+	AWSAccounts []string
+	CIDRs       []netip.Prefix
+	Domains     []string
+}
+
+// Host places hosts matching Pattern ("*.internal.example.com") in Country.
+type Host struct {
+	Pattern string
+	Country string
+}
+
+// Ignore accepts findings of Rule (any rule when empty) at paths matching
+// Path (any path when empty; '**' matches any number of folders).
+type Ignore struct {
+	Rule   string
+	Path   string
+	Reason string
+	Line   int // where the ignore block starts, for reports
+}
+
+// Error is a configuration problem at a line of the file.
+type Error struct {
+	Path string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+}
+
+// file mirrors the HCL schema; gohcl rejects unknown blocks and attributes.
+type file struct {
+	Home     *string       `hcl:"home,attr"`
+	Entities []entityBlock `hcl:"entity,block"`
+	Hosts    []hostBlock   `hcl:"host,block"`
+	Ignores  []ignoreBlock `hcl:"ignore,block"`
+}
+
+type entityBlock struct {
+	Name        string    `hcl:"name,label"`
+	Country     string    `hcl:"country,attr"`
+	AWSAccounts *[]string `hcl:"aws_accounts,attr"`
+	CIDRs       *[]string `hcl:"cidrs,attr"`
+	Domains     *[]string `hcl:"domains,attr"`
+	Body        hcl.Body  `hcl:",body"`
+}
+
+type hostBlock struct {
+	Pattern string   `hcl:"pattern,label"`
+	Country string   `hcl:"country,attr"`
+	Body    hcl.Body `hcl:",body"`
+}
+
+type ignoreBlock struct {
+	Rule   *string  `hcl:"rule,attr"`
+	Path   *string  `hcl:"path,attr"`
+	Reason *string  `hcl:"reason,attr"`
+	Body   hcl.Body `hcl:",body"`
+}
+
+// Load reads and validates the configuration file at path. name is how the
+// file is named in errors (usually the path relative to the checked folder).
+func Load(path, name string) (*Config, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, &Error{Path: name, Msg: err.Error()}
+	}
+	return Parse(name, src)
+}
+
+// Parse decodes and validates configuration source; name is used in errors.
+func Parse(name string, src []byte) (*Config, error) {
+	f, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+	if diags.HasErrors() {
+		return nil, diagError(name, diags)
+	}
+	var raw file
+	if diags := gohcl.DecodeBody(f.Body, nil, &raw); diags.HasErrors() {
+		return nil, diagError(name, diags)
+	}
+	body := f.Body.(*hclsyntax.Body)
+	c := &Config{}
+	errAt := func(attr string, blockIdx int, blockType string, msg string, args ...any) error {
+		return &Error{Path: name, Line: lineOf(body, blockType, blockIdx, attr), Msg: fmt.Sprintf(msg, args...)}
+	}
+	if raw.Home != nil {
+		h := *raw.Home
+		if !country.Valid(h) {
+			return nil, errAt("home", -1, "", "home %q is not an ISO 3166-1 alpha-2 country code (such as \"JP\")", h)
+		}
+		c.Home = h
+	}
+	seen := map[string]bool{}
+	for i, e := range raw.Entities {
+		if seen[e.Name] {
+			return nil, errAt("", i, "entity", "entity %q is declared twice", e.Name)
+		}
+		seen[e.Name] = true
+		if !country.Valid(e.Country) {
+			return nil, errAt("country", i, "entity", "entity %q: country %q is not an ISO 3166-1 alpha-2 country code", e.Name, e.Country)
+		}
+		ent := Entity{Name: e.Name, Country: e.Country}
+		if e.AWSAccounts != nil {
+			for _, a := range *e.AWSAccounts {
+				if !isAccountID(a) {
+					return nil, errAt("aws_accounts", i, "entity", "entity %q: %q is not a 12-digit AWS account ID", e.Name, a)
+				}
+				ent.AWSAccounts = append(ent.AWSAccounts, a)
+			}
+		}
+		if e.CIDRs != nil {
+			for _, s := range *e.CIDRs {
+				p, err := netip.ParsePrefix(s)
+				if err != nil {
+					return nil, errAt("cidrs", i, "entity", "entity %q: bad CIDR %q", e.Name, s)
+				}
+				ent.CIDRs = append(ent.CIDRs, p.Masked())
+			}
+		}
+		if e.Domains != nil {
+			for _, d := range *e.Domains {
+				if !validHostPattern(d) {
+					return nil, errAt("domains", i, "entity", "entity %q: %q is not a domain name", e.Name, d)
+				}
+				ent.Domains = append(ent.Domains, strings.ToLower(d))
+			}
+		}
+		c.Entities = append(c.Entities, ent)
+	}
+	for i, h := range raw.Hosts {
+		if !validHostPattern(h.Pattern) {
+			return nil, errAt("", i, "host", "host %q is not a host name or a pattern such as \"*.example.com\"", h.Pattern)
+		}
+		if !country.Valid(h.Country) {
+			return nil, errAt("country", i, "host", "host %q: country %q is not an ISO 3166-1 alpha-2 country code", h.Pattern, h.Country)
+		}
+		c.Hosts = append(c.Hosts, Host{Pattern: strings.ToLower(h.Pattern), Country: h.Country})
+	}
+	for i, ig := range raw.Ignores {
+		var x Ignore
+		x.Line = lineOf(body, "ignore", i, "")
+		if ig.Rule != nil {
+			x.Rule = *ig.Rule
+			if _, ok := rules.Lookup(x.Rule); !ok {
+				return nil, errAt("rule", i, "ignore", "ignore: unknown rule %q (rules: %s)", x.Rule, rules.IDs())
+			}
+		}
+		if ig.Path != nil {
+			x.Path = *ig.Path
+			if _, err := path.Match(strings.ReplaceAll(x.Path, "**", "*"), ""); err != nil || strings.HasPrefix(x.Path, "/") {
+				return nil, errAt("path", i, "ignore", "ignore: bad path pattern %q (use a relative pattern such as \"legacy/**\")", x.Path)
+			}
+		}
+		if ig.Reason == nil || strings.TrimSpace(*ig.Reason) == "" {
+			return nil, errAt("", i, "ignore", "ignore: a reason is required")
+		}
+		x.Reason = *ig.Reason
+		if x.Rule == "" && x.Path == "" {
+			return nil, errAt("", i, "ignore", "ignore: name a rule, a path, or both")
+		}
+		c.Ignores = append(c.Ignores, x)
+	}
+	return c, nil
+}
+
+func isAccountID(s string) bool {
+	if len(s) != 12 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// validHostPattern accepts a DNS name, optionally starting with "*.".
+func validHostPattern(p string) bool {
+	p = strings.TrimPrefix(p, "*.")
+	if p == "" || len(p) > 253 {
+		return false
+	}
+	for _, label := range strings.Split(p, ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for _, r := range label {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// lineOf finds the line of an attribute (or of the block itself when attr is
+// "") of the idx'th block of a type; with blockType "" it looks at top-level
+// attributes.
+func lineOf(body *hclsyntax.Body, blockType string, idx int, attr string) int {
+	if blockType == "" {
+		if a, ok := body.Attributes[attr]; ok {
+			return a.SrcRange.Start.Line
+		}
+		return 0
+	}
+	n := 0
+	for _, b := range body.Blocks {
+		if b.Type != blockType {
+			continue
+		}
+		if n == idx {
+			if a, ok := b.Body.Attributes[attr]; ok && attr != "" {
+				return a.SrcRange.Start.Line
+			}
+			return b.TypeRange.Start.Line
+		}
+		n++
+	}
+	return 0
+}
+
+func diagError(name string, diags hcl.Diagnostics) error {
+	for _, d := range diags {
+		if d.Severity != hcl.DiagError {
+			continue
+		}
+		e := &Error{Path: name, Msg: d.Summary}
+		if d.Detail != "" {
+			e.Msg += ": " + strings.TrimSuffix(d.Detail, ".")
+		}
+		e.Msg = strings.Join(strings.Fields(e.Msg), " ")
+		if d.Subject != nil {
+			e.Line = d.Subject.Start.Line
+		}
+		return e
+	}
+	return &Error{Path: name, Msg: diags.Error()}
+}
+
+// Account places an AWS account ID through the entities.
+func (c *Config) Account(id string) (countryCode, entity string, ok bool) {
+	for _, e := range c.Entities {
+		for _, a := range e.AWSAccounts {
+			if a == id {
+				return e.Country, e.Name, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// CIDR places a network range: ok when p overlaps a range of an entity.
+func (c *Config) CIDR(p netip.Prefix) (countryCode, entity string, ok bool) {
+	for _, e := range c.Entities {
+		for _, q := range e.CIDRs {
+			if q.Overlaps(p) {
+				return e.Country, e.Name, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// Host places a host name through the host blocks and the entities'
+// domains (a domain covers its subdomains). Host blocks win; among them the
+// most specific (longest) pattern wins.
+func (c *Config) Host(host string) (countryCode, by string, ok bool) {
+	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	best := -1
+	for _, h := range c.Hosts {
+		if matchHost(h.Pattern, host) && len(h.Pattern) > best {
+			best, countryCode, by = len(h.Pattern), h.Country, "host "+h.Pattern
+		}
+	}
+	if best >= 0 {
+		return countryCode, by, true
+	}
+	for _, e := range c.Entities {
+		for _, d := range e.Domains {
+			if matchHost(d, host) || strings.HasSuffix(host, "."+strings.TrimPrefix(d, "*.")) {
+				return e.Country, "entity " + e.Name, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+func matchHost(pattern, host string) bool {
+	if rest, ok := strings.CutPrefix(pattern, "*."); ok {
+		return strings.HasSuffix(host, "."+rest)
+	}
+	return pattern == host
+}
+
+// Ignored reports whether a finding of rule at path (relative, '/') is
+// accepted by an ignore block, and which.
+func (c *Config) Ignored(rule, path string) (Ignore, bool) {
+	for _, ig := range c.Ignores {
+		if ig.Rule != "" && ig.Rule != rule {
+			continue
+		}
+		if ig.Path != "" && !MatchPath(ig.Path, path) {
+			continue
+		}
+		return ig, true
+	}
+	return Ignore{}, false
+}
+
+// MatchPath matches a '/'-separated path against a pattern in which '**'
+// stands for any number of folders (including none) and the other
+// segments follow path.Match.
+func MatchPath(pattern, name string) bool {
+	return matchSegs(strings.Split(pattern, "/"), strings.Split(name, "/"))
+}
+
+func matchSegs(pat, segs []string) bool {
+	for len(pat) > 0 {
+		if pat[0] == "**" {
+			for i := len(segs); i >= 0; i-- {
+				if matchSegs(pat[1:], segs[i:]) {
+					return true
+				}
+			}
+			return false
+		}
+		if len(segs) == 0 {
+			return false
+		}
+		if ok, _ := path.Match(pat[0], segs[0]); !ok {
+			return false
+		}
+		pat, segs = pat[1:], segs[1:]
+	}
+	return len(segs) == 0
+}

@@ -1,0 +1,162 @@
+package config
+
+import (
+	"net/netip"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+const good = `# The country the notice speaks for.
+home = "JP"
+
+entity "shanghai-contractor" {
+  country      = "CN"
+  aws_accounts = ["222233334444"]
+  cidrs        = ["198.51.100.0/24", "2001:db8::/32"]
+  domains      = ["partner-dev.example.com"]
+}
+
+host "*.internal.example.com" { country = "JP" }
+host "api.internal.example.com" { country = "SG" }
+
+ignore {
+  rule   = "undisclosed-country"
+  path   = "legacy/**"
+  reason = "decommissioned in Q3; removal tracked"
+}
+`
+
+func TestParse(t *testing.T) {
+	c, err := Parse(".noticevet.hcl", []byte(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Home != "JP" {
+		t.Errorf("Home = %q", c.Home)
+	}
+	if got, ent, ok := c.Account("222233334444"); !ok || got != "CN" || ent != "shanghai-contractor" {
+		t.Errorf("Account = %q %q %v", got, ent, ok)
+	}
+	if _, _, ok := c.Account("111122223333"); ok {
+		t.Error("unknown account placed")
+	}
+	for _, tt := range []struct {
+		cidr string
+		ok   bool
+	}{
+		{"198.51.100.7/32", true}, {"198.51.0.0/16", true}, {"198.51.101.0/24", false}, {"2001:db8:1::/48", true}, {"10.0.0.0/8", false},
+	} {
+		if _, _, ok := c.CIDR(netip.MustParsePrefix(tt.cidr)); ok != tt.ok {
+			t.Errorf("CIDR(%s) = %v, want %v", tt.cidr, ok, tt.ok)
+		}
+	}
+	for _, tt := range []struct{ host, country, by string }{
+		{"db.internal.example.com", "JP", "host *.internal.example.com"},
+		{"api.internal.example.com", "SG", "host api.internal.example.com"},
+		{"partner-dev.example.com", "CN", "entity shanghai-contractor"},
+		{"eu.partner-dev.example.com.", "CN", "entity shanghai-contractor"},
+		{"internal.example.com", "", ""},
+		{"evilpartner-dev.example.com", "", ""},
+	} {
+		got, by, _ := c.Host(tt.host)
+		if got != tt.country || by != tt.by {
+			t.Errorf("Host(%s) = %q %q, want %q %q", tt.host, got, by, tt.country, tt.by)
+		}
+	}
+	if ig, ok := c.Ignored("undisclosed-country", "legacy/infra/old.tf"); !ok || ig.Line != 14 {
+		t.Errorf("Ignored = %+v %v", ig, ok)
+	}
+	if _, ok := c.Ignored("false-claim", "legacy/infra/old.tf"); ok {
+		t.Error("ignore matched another rule")
+	}
+	if _, ok := c.Ignored("undisclosed-country", "infra/legacy/old.tf"); ok {
+		t.Error("ignore matched another path")
+	}
+}
+
+func TestErrors(t *testing.T) {
+	for _, tt := range []struct{ name, src, want string }{
+		{"syntax", "home = \n", `.noticevet.hcl:1: Invalid expression: Expected the start of an expression, but found an invalid expression token`},
+		{"unknown attribute", "home = \"JP\"\nhomme = \"JP\"\n", `.noticevet.hcl:2: Unsupported argument: An argument named "homme" is not expected here`},
+		{"unknown block", "home = \"JP\"\n\nvendor \"x\" {}\n", `.noticevet.hcl:3: Unsupported block type: Blocks of type "vendor" are not expected here`},
+		{"unknown entity attribute", "entity \"a\" {\n  country = \"CN\"\n  account = [\"1\"]\n}\n", `.noticevet.hcl:3: Unsupported argument: An argument named "account" is not expected here`},
+		{"bad home", "home = \"Japan\"\n", `.noticevet.hcl:1: home "Japan" is not an ISO 3166-1 alpha-2 country code (such as "JP")`},
+		{"lower-case home", "home = \"jp\"\n", `.noticevet.hcl:1: home "jp" is not an ISO 3166-1 alpha-2 country code (such as "JP")`},
+		{"group is not a country", "home = \"EU\"\n", `.noticevet.hcl:1: home "EU" is not an ISO 3166-1 alpha-2 country code (such as "JP")`},
+		{"bad entity country", "\nentity \"a\" {\n  country = \"XX\"\n}\n", `.noticevet.hcl:3: entity "a": country "XX" is not an ISO 3166-1 alpha-2 country code`},
+		{"missing entity country", "entity \"a\" {\n}\n", `.noticevet.hcl:1: Missing required argument: The argument "country" is required, but no definition was found`},
+		{"bad cidr", "entity \"a\" {\n  country = \"CN\"\n  cidrs = [\"198.51.100.0/33\"]\n}\n", `.noticevet.hcl:3: entity "a": bad CIDR "198.51.100.0/33"`},
+		{"bad account", "entity \"a\" {\n  country = \"CN\"\n  aws_accounts = [\"2222-3333-4444\"]\n}\n", `.noticevet.hcl:3: entity "a": "2222-3333-4444" is not a 12-digit AWS account ID`},
+		{"bad domain", "entity \"a\" {\n  country = \"CN\"\n  domains = [\"https://x.cn\"]\n}\n", `.noticevet.hcl:3: entity "a": "https://x.cn" is not a domain name`},
+		{"duplicate entity", "entity \"a\" { country = \"CN\" }\nentity \"a\" { country = \"KR\" }\n", `.noticevet.hcl:2: entity "a" is declared twice`},
+		{"bad host", "host \"*.*.x\" { country = \"JP\" }\n", `.noticevet.hcl:1: host "*.*.x" is not a host name or a pattern such as "*.example.com"`},
+		{"bad host country", "host \"x.example\" {\n country = \"jp\"\n}\n", `.noticevet.hcl:2: host "x.example": country "jp" is not an ISO 3166-1 alpha-2 country code`},
+		{"unknown rule", "ignore {\n  rule = \"false-claims\"\n  reason = \"x\"\n}\n", `.noticevet.hcl:2: ignore: unknown rule "false-claims" (rules: false-claim, undisclosed-country, no-country-named, translation-mismatch, unresolved-destination)`},
+		{"no reason", "\nignore {\n  rule = \"false-claim\"\n}\n", `.noticevet.hcl:2: ignore: a reason is required`},
+		{"blank reason", "ignore {\n  rule = \"false-claim\"\n  reason = \"  \"\n}\n", `.noticevet.hcl:1: ignore: a reason is required`},
+		{"nothing to ignore", "ignore {\n  reason = \"x\"\n}\n", `.noticevet.hcl:1: ignore: name a rule, a path, or both`},
+		{"bad path", "ignore {\n  path = \"legacy/[\"\n  reason = \"x\"\n}\n", `.noticevet.hcl:2: ignore: bad path pattern "legacy/[" (use a relative pattern such as "legacy/**")`},
+		{"absolute path", "ignore {\n  path = \"/etc/**\"\n  reason = \"x\"\n}\n", `.noticevet.hcl:2: ignore: bad path pattern "/etc/**" (use a relative pattern such as "legacy/**")`},
+		{"wrong type", "home = [\"JP\"]\n", `.noticevet.hcl:1: Unsuitable value type: Unsuitable value: string required, but have tuple`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(".noticevet.hcl", []byte(tt.src))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if err.Error() != tt.want {
+				t.Errorf("error:\n%s\nwant:\n%s", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoad(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, FileName)
+	if _, err := Load(p, FileName); err == nil || err.Error() != ".noticevet.hcl: no such file or directory" {
+		t.Errorf("missing file: %v", err)
+	}
+	if err := os.WriteFile(p, []byte(good), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(p, FileName); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestMatchPath(t *testing.T) {
+	for _, tt := range []struct {
+		pat, name string
+		want      bool
+	}{
+		{"legacy/**", "legacy/a.tf", true},
+		{"legacy/**", "legacy/x/y/a.tf", true},
+		{"legacy/**", "legacy", true},
+		{"legacy/**", "new/legacy/a.tf", false},
+		{"**/*.tf", "a.tf", true},
+		{"**/*.tf", "x/y/a.tf", true},
+		{"**/*.tf", "x/y/a.go", false},
+		{"infra/*.tf", "infra/x/a.tf", false},
+		{"infra/a.tf", "infra/a.tf", true},
+	} {
+		if got := MatchPath(tt.pat, tt.name); got != tt.want {
+			t.Errorf("MatchPath(%q, %q) = %v, want %v", tt.pat, tt.name, got, tt.want)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(good)
+	f.Add("home = \"JP\"\n")
+	f.Add("entity \"a\" { country = \"CN\" cidrs = [\"::/0\"] }")
+	f.Add("ignore { path = \"**/**/x\" reason = \"r\" }")
+	f.Fuzz(func(t *testing.T, src string) {
+		c, err := Parse(".noticevet.hcl", []byte(src))
+		if err == nil {
+			c.Host("a.b.example.com")
+			c.Ignored("false-claim", "a/b/c.tf")
+		}
+	})
+}

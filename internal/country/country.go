@@ -1,0 +1,155 @@
+// Package country is noticevet's knowledge of countries: which ISO 3166-1
+// alpha-2 codes exist, what they are called, and which groups ("the European
+// Union", "the EEA") stand for which members.
+//
+// Names come from CLDR through golang.org/x/text/language/display; the
+// package adds only what CLDR lacks, from the embedded tables beside it. It
+// does not find country names in prose: that is the gazetteer's job.
+package country
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+//go:embed groups.tsv
+var groupsTSV string
+
+//go:embed short_names.tsv
+var shortNamesTSV string
+
+//go:embed iso3166.tsv
+var isoTSV string
+
+var (
+	loadOnce   sync.Once
+	groups     map[string][]string // group id (upper case) → member codes, sorted
+	shortNames map[string]string   // code → English short name overriding CLDR
+	assigned   map[string]bool     // ISO 3166-1 alpha-2 codes that are countries
+)
+
+func load() {
+	groups = map[string][]string{}
+	for _, f := range rows(groupsTSV, 2) {
+		id := strings.ToUpper(f[0])
+		for _, m := range strings.Split(f[1], ",") {
+			groups[id] = append(groups[id], strings.TrimSpace(m))
+		}
+		sort.Strings(groups[id])
+	}
+	assigned = map[string]bool{}
+	for _, f := range rows(isoTSV, 1) {
+		assigned[f[0]] = true
+	}
+	shortNames = map[string]string{}
+	for _, f := range rows(shortNamesTSV, 2) {
+		shortNames[f[0]] = f[1]
+	}
+}
+
+// rows splits an embedded tab-separated table into its data rows, skipping
+// comments, blank lines and the header. A malformed row is a build defect,
+// so it panics at first use rather than being skipped quietly; the tests
+// load every table.
+func rows(tsv string, min int) [][]string {
+	var out [][]string
+	header := true
+	for i, line := range strings.Split(tsv, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if header {
+			header = false
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < min {
+			panic(fmt.Sprintf("country: embedded table line %d has %d fields, want %d", i+1, len(f), min))
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// Valid reports whether code is an ISO 3166-1 alpha-2 country code, in upper
+// case. Group codes such as "EU" are not countries.
+func Valid(code string) bool {
+	loadOnce.Do(load)
+	return assigned[code]
+}
+
+// Name returns the English short name of a country code ("South Korea" for
+// "KR"), or the code itself when it is not a country.
+func Name(code string) string {
+	loadOnce.Do(load)
+	if n, ok := shortNames[code]; ok {
+		return n
+	}
+	if !Valid(code) {
+		return code
+	}
+	return display.English.Regions().Name(language.MustParseRegion(code))
+}
+
+// JapaneseName returns the Japanese name of a country code ("韓国" for "KR").
+func JapaneseName(code string) string {
+	if !Valid(code) {
+		return code
+	}
+	return display.Japanese.Regions().Name(language.MustParseRegion(code))
+}
+
+// Members returns the member countries of a group id such as "EU" or
+// "EEA", sorted, and whether the group is known.
+func Members(group string) ([]string, bool) {
+	loadOnce.Do(load)
+	m, ok := groups[strings.ToUpper(group)]
+	return append([]string(nil), m...), ok
+}
+
+// Expand replaces each group id in codes by its members and returns the
+// result sorted and without duplicates.
+func Expand(codes []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(c string) {
+		if !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	for _, c := range codes {
+		if m, ok := Members(c); ok {
+			for _, x := range m {
+				add(x)
+			}
+			continue
+		}
+		add(c)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Names joins the English names of codes for a message: "South Korea",
+// "South Korea and China", "Korea, China and the United States".
+func Names(codes []string) string {
+	names := make([]string, len(codes))
+	for i, c := range codes {
+		names[i] = Name(c)
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}

@@ -1,0 +1,430 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/noticevet/noticevet/internal/country"
+	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/notices"
+)
+
+// Finding is a rule applied to the claims and the evidence.
+type Finding struct {
+	Rule     string       `json:"rule"`
+	Severity Severity     `json:"severity"`
+	Country  string       `json:"country,omitempty"`
+	Message  string       `json:"message"`
+	Pos      evidence.Pos `json:"location"`
+	Claim    *ClaimRef    `json:"claim,omitempty"`
+	// Fingerprint identifies the finding across commits (see check); the
+	// engine leaves it empty.
+	Fingerprint string `json:"fingerprint,omitempty"`
+}
+
+// ClaimRef points at the notice statement a finding is about.
+type ClaimRef struct {
+	Path string `json:"path"`
+	Line int    `json:"line"`
+	Text string `json:"text"`
+}
+
+func refOf(c *notices.Claim) *ClaimRef {
+	return &ClaimRef{Path: c.Path, Line: c.Line, Text: c.Text}
+}
+
+// Input is what the engine compares.
+type Input struct {
+	Claims   []notices.Claim
+	Evidence []evidence.Evidence
+	// Home is the country the notice speaks for (see Home); "" for none.
+	Home string
+}
+
+// Home decides the home country: the configured one; else the single
+// country an exclusive claim keeps data in ("only in Japan", "not outside
+// Japan"); else Japan
+// for a notice written in Japanese, where 「国外」 means outside Japan; else
+// none.
+func Home(configured string, claims []notices.Claim) string {
+	if configured != "" {
+		return configured
+	}
+	for _, c := range claims {
+		// "Only in Japan" and "not outside Japan" say the same thing.
+		if (c.Scope == notices.Exclusive || c.Scope == notices.Negative && c.Outside) && len(c.Countries) == 1 {
+			return c.Countries[0]
+		}
+	}
+	for _, c := range claims {
+		if c.Lang == "ja" {
+			return "JP"
+		}
+	}
+	return ""
+}
+
+// Check applies every rule and returns the findings sorted by path, line,
+// column, rule, country.
+func Check(in Input) []Finding {
+	var out []Finding
+	named := namedCountries(in.Claims)
+	out = append(out, checkEvidence(in, named)...)
+	out = append(out, checkClaims(in)...)
+	Sort(out)
+	return out
+}
+
+// Sort orders findings by path, line, column, rule, country, message.
+func Sort(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Pos != b.Pos {
+			return a.Pos.Less(b.Pos)
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		if a.Country != b.Country {
+			return a.Country < b.Country
+		}
+		return a.Message < b.Message
+	})
+}
+
+// namedCountries are the countries the notice names as places data is or
+// may be: inclusive and exclusive statements, tables included. A negative
+// statement names a country only to rule it out, and an "outside X"
+// statement's X is a reference point, not a destination.
+func namedCountries(claims []notices.Claim) map[string]bool {
+	named := map[string]bool{}
+	for _, c := range claims {
+		if c.Outside || (c.Scope != notices.Inclusive && c.Scope != notices.Exclusive) {
+			continue
+		}
+		for _, x := range c.Countries {
+			named[x] = true
+		}
+	}
+	return named
+}
+
+// applies reports whether a claim of kind k speaks to evidence of kind e.
+// Storage claims speak of data at rest, access claims of access; transfer
+// claims speak of every way data reaches a country, since data stored in or
+// reached from a country has been transferred there (APPI treats access from
+// abroad as provision to a foreign third party).
+func applies(k notices.Kind, e evidence.Kind) bool {
+	switch k {
+	case notices.Storage:
+		return e == evidence.Store
+	case notices.Access:
+		return e == evidence.Access
+	case notices.Transfer:
+		return true
+	}
+	return false
+}
+
+// rulesOut reports whether claim c says data of its kind cannot be in
+// country x. ok is false when c cannot be decided (an "outside the
+// country" statement with no home).
+func rulesOut(c *notices.Claim, x, home string) (out, ok bool) {
+	allowed := c.Countries
+	if c.Outside && len(allowed) == 0 {
+		if home == "" {
+			return false, false
+		}
+		allowed = []string{home}
+	}
+	switch {
+	case c.Scope == notices.Exclusive, c.Scope == notices.Negative && c.Outside:
+		return !contains(allowed, x), true
+	case c.Scope == notices.Negative:
+		return contains(c.Countries, x), true
+	}
+	return false, true
+}
+
+// site groups the evidence that one place in the repository gives for one
+// country: one finding per site and country.
+type site struct {
+	ev        evidence.Evidence
+	instances []string
+}
+
+func groupSites(es []evidence.Evidence) []*site {
+	type key struct {
+		pos     evidence.Pos
+		country string
+		what    string
+	}
+	idx := map[key]*site{}
+	var sites []*site
+	for _, e := range es {
+		k := key{e.Pos, e.Country, e.What}
+		if e.Country == "" {
+			k.country = "?" + e.Unresolved
+		}
+		s, ok := idx[k]
+		if !ok {
+			s = &site{ev: e}
+			idx[k] = s
+			sites = append(sites, s)
+		}
+		s.instances = append(s.instances, e.Instances...)
+	}
+	for _, s := range sites {
+		s.instances = uniqueSorted(s.instances)
+	}
+	return sites
+}
+
+func checkEvidence(in Input, named map[string]bool) []Finding {
+	var out []Finding
+	for _, s := range groupSites(in.Evidence) {
+		e := s.ev
+		if e.Country == "" {
+			out = append(out, Finding{
+				Rule:     UnresolvedDestination,
+				Severity: Note,
+				Message:  fmt.Sprintf("%s: cannot decide where it %s personal data%s: %s", e.What, verbBare(e), via(s.instances), e.Unresolved),
+				Pos:      e.Pos,
+			})
+			continue
+		}
+		if e.Country == in.Home && in.Home != "" {
+			continue
+		}
+		if c := contradiction(in, e); c != nil {
+			out = append(out, Finding{
+				Rule:     FalseClaim,
+				Severity: Error,
+				Country:  e.Country,
+				Message:  fmt.Sprintf("%s, but %s:%d says %s", describe(e, s.instances), c.Path, c.Line, paraphrase(c, in.Home)),
+				Pos:      e.Pos,
+				Claim:    refOf(c),
+			})
+			continue
+		}
+		if !named[e.Country] {
+			out = append(out, Finding{
+				Rule:     UndisclosedCountry,
+				Severity: Error,
+				Country:  e.Country,
+				Message:  fmt.Sprintf("%s, which the notice never names", describe(e, s.instances)),
+				Pos:      e.Pos,
+			})
+		}
+	}
+	return out
+}
+
+// contradiction returns the first claim (by notice order) that rules out
+// the evidence's country.
+func contradiction(in Input, e evidence.Evidence) *notices.Claim {
+	var best *notices.Claim
+	for i := range in.Claims {
+		c := &in.Claims[i]
+		if !applies(c.Kind, e.Kind) {
+			continue
+		}
+		if out, ok := rulesOut(c, e.Country, in.Home); ok && out {
+			if best == nil || claimLess(c, best) {
+				best = c
+			}
+		}
+	}
+	return best
+}
+
+func claimLess(a, b *notices.Claim) bool {
+	if a.Path != b.Path {
+		return a.Path < b.Path
+	}
+	if a.Line != b.Line {
+		return a.Line < b.Line
+	}
+	return a.Column < b.Column
+}
+
+func checkClaims(in Input) []Finding {
+	var out []Finding
+	for i := range in.Claims {
+		c := &in.Claims[i]
+		if c.Outside && len(c.Countries) == 0 && in.Home == "" && (c.Scope == notices.Negative || c.Scope == notices.VagueForeign) {
+			out = append(out, Finding{
+				Rule:     UnresolvedDestination,
+				Severity: Note,
+				Message:  "the notice speaks of outside \"the country\" but names none, and no home country is set; set home in .noticevet.hcl",
+				Pos:      evidence.Pos{Path: c.Path, Line: c.Line, Column: c.Column},
+				Claim:    refOf(c),
+			})
+			continue
+		}
+		if c.Scope != notices.VagueForeign || namesForeign(in, c.Kind) {
+			continue
+		}
+		msg := fmt.Sprintf("the notice says personal data %s but names no country", vagueVerb(c.Kind))
+		if abroad := foreignCountries(in, c.Kind); len(abroad) > 0 {
+			msg += fmt.Sprintf("; the repository puts it in %s", country.Names(abroad))
+		}
+		out = append(out, Finding{
+			Rule:     NoCountryNamed,
+			Severity: Error,
+			Message:  msg,
+			Pos:      evidence.Pos{Path: c.Path, Line: c.Line, Column: c.Column},
+			Claim:    refOf(c),
+		})
+	}
+	return out
+}
+
+// compatible reports whether claims of kinds a and b speak of the same
+// movement of data, for deciding whether a vague statement is answered by a
+// named one elsewhere in the notice.
+func compatible(a, b notices.Kind) bool {
+	return a == b || a == notices.Transfer || b == notices.Transfer
+}
+
+// namesForeign reports whether the notice names, for kind k, a country
+// other than the home country.
+func namesForeign(in Input, k notices.Kind) bool {
+	for _, c := range in.Claims {
+		if c.Outside || !compatible(c.Kind, k) || (c.Scope != notices.Inclusive && c.Scope != notices.Exclusive) {
+			continue
+		}
+		for _, x := range c.Countries {
+			if x != in.Home {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foreignCountries lists the countries outside home where the evidence puts
+// data in a way kind k speaks of.
+func foreignCountries(in Input, k notices.Kind) []string {
+	seen := map[string]bool{}
+	for _, e := range in.Evidence {
+		if e.Country == "" || e.Country == in.Home || !applies(k, e.Kind) {
+			continue
+		}
+		seen[e.Country] = true
+	}
+	out := make([]string, 0, len(seen))
+	for x := range seen {
+		out = append(out, x)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func describe(e evidence.Evidence, instances []string) string {
+	detail := e.Region
+	if detail == "" {
+		detail = e.Via
+	} else if e.Replica && e.Via != "" {
+		detail += ", " + e.Via
+	}
+	s := fmt.Sprintf("%s %s %s", e.What, verb(e), country.Name(e.Country))
+	if detail != "" {
+		s += " (" + detail + ")"
+	}
+	return s + via(instances)
+}
+
+func verb(e evidence.Evidence) string {
+	switch e.Kind {
+	case evidence.Send:
+		return "sends personal data to"
+	case evidence.Access:
+		return "makes personal data accessible from"
+	}
+	if e.Replica {
+		return "copies personal data to"
+	}
+	return "stores personal data in"
+}
+
+func verbBare(e evidence.Evidence) string {
+	switch e.Kind {
+	case evidence.Send:
+		return "sends"
+	case evidence.Access:
+		return "gives access to"
+	}
+	return "stores"
+}
+
+// via names the module instances a site came through: the first two and
+// how many more.
+func via(instances []string) string {
+	switch n := len(instances); {
+	case n == 0:
+		return ""
+	case n <= 2:
+		return " via " + strings.Join(instances, " and ")
+	default:
+		return fmt.Sprintf(" via %s, %s and %d more", instances[0], instances[1], n-2)
+	}
+}
+
+func vagueVerb(k notices.Kind) string {
+	switch k {
+	case notices.Storage:
+		return "may be stored abroad"
+	case notices.Access:
+		return "may be accessed from abroad"
+	}
+	return "may go abroad"
+}
+
+// paraphrase says what a claim rules out, for a false-claim message.
+func paraphrase(c *notices.Claim, home string) string {
+	names := country.Names(c.Countries)
+	if c.Outside && len(c.Countries) == 0 {
+		names = country.Name(home)
+	}
+	var verbs [3]string // exclusive, negative-outside, negative
+	switch c.Kind {
+	case notices.Storage:
+		verbs = [3]string{"it is stored only in %s", "it is not stored outside %s", "it is not stored in %s"}
+	case notices.Access:
+		verbs = [3]string{"it is accessed only from %s", "it is not accessed from outside %s", "it is not accessed from %s"}
+	default:
+		verbs = [3]string{"it stays in %s", "it is not transferred outside %s", "it is not transferred to %s"}
+	}
+	switch {
+	case c.Scope == notices.Exclusive:
+		return fmt.Sprintf(verbs[0], names)
+	case c.Outside:
+		return fmt.Sprintf(verbs[1], names)
+	}
+	return fmt.Sprintf(verbs[2], names)
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func uniqueSorted(xs []string) []string {
+	if len(xs) == 0 {
+		return nil
+	}
+	sort.Strings(xs)
+	out := xs[:1]
+	for _, x := range xs[1:] {
+		if x != out[len(out)-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}

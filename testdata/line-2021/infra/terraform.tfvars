@@ -1,0 +1,1 @@
+primary_region = "ap-northeast-1"

@@ -1,0 +1,5 @@
+home = "JP"
+
+entity "x" {
+  country = "China"
+}

@@ -1,0 +1,1 @@
+replica_site = "sydney"
