@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/noticevet/noticevet/internal/check"
 	"github.com/noticevet/noticevet/internal/country"
+	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
 	"github.com/noticevet/noticevet/notices"
@@ -18,10 +20,11 @@ import (
 
 // checkFlags are the flags check, map and claims share.
 type checkFlags struct {
-	notices multiFlag
-	config  string
-	format  string
-	failOn  string
+	notices  multiFlag
+	config   string
+	format   string
+	failOn   string
+	baseline string
 }
 
 func newFlagSet(name string, stderr io.Writer, f *checkFlags, formats []string, withCheck bool) *flag.FlagSet {
@@ -58,6 +61,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 	var f checkFlags
 	fs := newFlagSet("check", stderr, &f, report.Formats, true)
 	fs.StringVar(&f.failOn, "fail-on", "warning", "lowest severity that makes the exit status 1: error, warning, note, never")
+	fs.StringVar(&f.baseline, "baseline", "", "a previous -format json output `PATH`; findings already in it are not reported")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return 0, err
@@ -73,15 +77,21 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	res, err := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config})
+	res, err := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config, Baseline: f.baseline})
 	if err != nil {
 		return 0, err
 	}
-	if err := report.Write(stdout, f.format, res); err != nil {
+	res.Version = version()
+	out := res
+	if f.format == "sarif" || f.format == "github" {
+		// GitHub places these paths from the repository root.
+		out = report.Rebase(res, fromRepoRoot(dir))
+	}
+	if err := report.Write(stdout, f.format, out); err != nil {
 		return 0, err
 	}
-	if n := len(res.Suppressed); n > 0 && f.format == "text" {
-		fmt.Fprintf(stderr, "noticevet: %d %s suppressed by ignore blocks in the configuration\n", n, plural(n, "finding"))
+	if note := report.SuppressedNote(res); note != "" && f.format == "text" {
+		fmt.Fprintln(stderr, note)
 	}
 	for _, x := range res.Findings {
 		if x.Severity >= failOn {
@@ -91,9 +101,23 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 	return exitClean, nil
 }
 
+// fromRepoRoot is the path of dir from the root of the git repository it
+// lies in ("." for the root itself, or when there is none).
+func fromRepoRoot(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "."
+	}
+	root, err := repo.Root(abs)
+	if err != nil {
+		return "."
+	}
+	return repo.Rel(root, abs)
+}
+
 func cmdMap(args []string, stdout, stderr io.Writer) (int, error) {
 	var f checkFlags
-	formats := []string{"text", "json"}
+	formats := []string{"text", "json", "markdown"}
 	fs := newFlagSet("map", stderr, &f, formats, true)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -110,8 +134,11 @@ func cmdMap(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if f.format == "json" {
+	switch f.format {
+	case "json":
 		return exitClean, writeJSON(stdout, map[string]any{"version": 1, "evidence": nonNil(res.Evidence)})
+	case "markdown":
+		return exitClean, report.DataMap(stdout, res)
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "WHAT\tDOES\tCOUNTRY\tHOW\tWHERE")
@@ -205,13 +232,6 @@ func nonNil[T any](xs []T) []T {
 		return []T{}
 	}
 	return xs
-}
-
-func plural(n int, s string) string {
-	if n == 1 {
-		return s
-	}
-	return s + "s"
 }
 
 func unwrapPathErr(err error) error {

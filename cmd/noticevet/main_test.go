@@ -122,7 +122,7 @@ func TestErrorMessages(t *testing.T) {
 		want string
 	}{
 		{[]string{"check", "../../testdata/does-not-exist"}, "noticevet: ../../testdata/does-not-exist: no such file or directory\n"},
-		{[]string{"check", "-format", "xml", "."}, "noticevet: -format: unknown format \"xml\" (want text, json)\n"},
+		{[]string{"check", "-format", "xml", "."}, "noticevet: -format: unknown format \"xml\" (want text, json, sarif, github, markdown, rdjson)\n"},
 		{[]string{"check", "-fail-on", "fatal", "."}, "noticevet: -fail-on: unknown severity \"fatal\" (want error, warning, note or never)\n"},
 		{[]string{"check", "-config", "../../testdata/none.hcl", "../../testdata/line-2021"}, "noticevet: ../../testdata/none.hcl: no such file or directory\n"},
 		{[]string{"claims", "../../testdata/none.md"}, "noticevet: ../../testdata/none.md: no such file or directory\n"},

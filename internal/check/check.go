@@ -18,11 +18,13 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/noticevet/noticevet/internal/baseline"
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
+	"github.com/noticevet/noticevet/internal/suppress"
 	"github.com/noticevet/noticevet/internal/terraform"
 	"github.com/noticevet/noticevet/notices"
 )
@@ -37,6 +39,9 @@ type Options struct {
 	// Config is the configuration file; when empty, Dir/.noticevet.hcl is
 	// read if present.
 	Config string
+	// Baseline is a previous `-format json` output; the findings it holds
+	// are suppressed. Empty for none.
+	Baseline string
 }
 
 // NoticePatterns are where notices are looked for under Dir, in order.
@@ -72,7 +77,7 @@ func Run(opts Options) (*report.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	claims, err := readNotices(absDir, opts.Notices)
+	claims, err := readNotices(absDir, filepath.ToSlash(dir), opts.Notices)
 	if err != nil {
 		return nil, err
 	}
@@ -98,6 +103,18 @@ func Run(opts Options) (*report.Result, error) {
 		}
 		res.Findings = append(res.Findings, f)
 	}
+	res.Lines = lines.line
+	kept, inline := suppress.Apply(res.Findings, lines.line)
+	res.Findings = kept
+	res.Suppressed = append(res.Suppressed, inline...)
+	if opts.Baseline != "" {
+		b, err := baseline.Read(opts.Baseline)
+		if err != nil {
+			return nil, &Error{Msg: err.Error()}
+		}
+		b.Filter(res)
+	}
+	report.SortSuppressed(res.Suppressed)
 	return res, nil
 }
 
@@ -121,7 +138,7 @@ func loadConfig(absDir, path string) (*config.Config, error) {
 
 // readNotices reads the named notices, or discovers them, and returns their
 // claims in notice order.
-func readNotices(absDir string, named []string) ([]notices.Claim, error) {
+func readNotices(absDir, dirName string, named []string) ([]notices.Claim, error) {
 	paths := named
 	if len(paths) == 0 {
 		seen := map[string]bool{}
@@ -139,7 +156,7 @@ func readNotices(absDir string, named []string) ([]notices.Claim, error) {
 			}
 		}
 		if len(paths) == 0 {
-			return nil, fail("%s: no privacy notice found (looked for %s); name one with -notice", displayDir(absDir), strings.Join(NoticePatterns, ", "))
+			return nil, fail("%s: no privacy notice found (looked for %s); name one with -notice", dirName, strings.Join(NoticePatterns, ", "))
 		}
 	}
 	var claims []notices.Claim
@@ -166,15 +183,6 @@ func display(absDir, p string) string {
 		return repo.Rel(absDir, abs)
 	}
 	return filepath.ToSlash(p)
-}
-
-func displayDir(absDir string) string {
-	if wd, err := os.Getwd(); err == nil {
-		if r, err := filepath.Rel(wd, absDir); err == nil && !strings.HasPrefix(r, "..") {
-			return filepath.ToSlash(r)
-		}
-	}
-	return filepath.ToSlash(absDir)
 }
 
 func unwrapPath(err error) error {

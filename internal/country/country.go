@@ -27,11 +27,15 @@ var shortNamesTSV string
 //go:embed iso3166.tsv
 var isoTSV string
 
+//go:embed article.tsv
+var articleTSV string
+
 var (
 	loadOnce   sync.Once
 	groups     map[string][]string // group id (upper case) → member codes, sorted
 	shortNames map[string]string   // code → English short name overriding CLDR
 	assigned   map[string]bool     // ISO 3166-1 alpha-2 codes that are countries
+	article    map[string]bool     // codes whose English name takes "the"
 )
 
 func load() {
@@ -46,6 +50,10 @@ func load() {
 	assigned = map[string]bool{}
 	for _, f := range rows(isoTSV, 1) {
 		assigned[f[0]] = true
+	}
+	article = map[string]bool{}
+	for _, f := range rows(articleTSV, 1) {
+		article[f[0]] = true
 	}
 	shortNames = map[string]string{}
 	for _, f := range rows(shortNamesTSV, 2) {
@@ -138,12 +146,22 @@ func Expand(codes []string) []string {
 	return out
 }
 
+// InText returns the English name of a country as it reads in a
+// sentence: "the United States", "South Korea".
+func InText(code string) string {
+	loadOnce.Do(load)
+	if article[code] {
+		return "the " + Name(code)
+	}
+	return Name(code)
+}
+
 // Names joins the English names of codes for a message: "South Korea",
-// "South Korea and China", "Korea, China and the United States".
+// "South Korea and China", "South Korea, China and the United States".
 func Names(codes []string) string {
 	names := make([]string, len(codes))
 	for i, c := range codes {
-		names[i] = Name(c)
+		names[i] = InText(c)
 	}
 	switch len(names) {
 	case 0:

@@ -37,7 +37,8 @@ func TestNames(t *testing.T) {
 		{nil, ""},
 		{[]string{"KR"}, "South Korea"},
 		{[]string{"KR", "CN"}, "South Korea and China"},
-		{[]string{"KR", "CN", "US"}, "South Korea, China and United States"},
+		{[]string{"KR", "CN", "US"}, "South Korea, China and the United States"},
+		{[]string{"NL"}, "the Netherlands"},
 	} {
 		if got := Names(tt.codes); got != tt.want {
 			t.Errorf("Names(%v) = %q, want %q", tt.codes, got, tt.want)

@@ -13,6 +13,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/rules"
@@ -47,6 +48,38 @@ type Suppressed struct {
 	rules.Finding
 	Reason string `json:"reason"`
 }
+
+// SortSuppressed orders suppressed findings as rules.Sort orders findings,
+// so that suppressions from several sources read as one list.
+func SortSuppressed(s []Suppressed) {
+	sort.SliceStable(s, func(i, j int) bool {
+		a, b := &s[i].Finding, &s[j].Finding
+		if a.Pos != b.Pos {
+			return a.Pos.Less(b.Pos)
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		if a.Country != b.Country {
+			return a.Country < b.Country
+		}
+		return a.Message < b.Message
+	})
+}
+
+// SuppressedNote is the line `noticevet check` prints on stderr after text
+// output when findings were suppressed, and "" when none were.
+func SuppressedNote(r *Result) string {
+	n := len(r.Suppressed)
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("noticevet: %d %s suppressed (by %s); -format json lists them with their reasons",
+		n, plural(n, "finding"), suppressors)
+}
+
+// suppressors says what can suppress a finding.
+const suppressors = "config ignore blocks, noticevet:ignore comments or the baseline"
 
 // Formats lists the names -format takes, in the order help shows them.
 var Formats = []string{"text", "json", "sarif", "github", "markdown", "rdjson"}

@@ -326,14 +326,24 @@ func describe(e evidence.Evidence, instances []string) string {
 	detail := e.Region
 	if detail == "" {
 		detail = e.Via
-	} else if e.Replica && e.Via != "" {
+	} else if e.Replica && e.Via != "" && !strings.HasSuffix(e.Via, " "+address(e.What)) {
+		// "replica of aws_s3_bucket.media" says something only when the
+		// site is not that resource itself.
 		detail += ", " + e.Via
 	}
-	s := fmt.Sprintf("%s %s %s", e.What, verb(e), country.Name(e.Country))
+	s := fmt.Sprintf("%s %s %s", e.What, verb(e), country.InText(e.Country))
 	if detail != "" {
 		s += " (" + detail + ")"
 	}
 	return s + via(instances)
+}
+
+// address is the resource address a site's name starts with.
+func address(what string) string {
+	if i := strings.IndexByte(what, ' '); i >= 0 {
+		return what[:i]
+	}
+	return what
 }
 
 func verb(e evidence.Evidence) string {
@@ -344,6 +354,9 @@ func verb(e evidence.Evidence) string {
 		return "makes personal data accessible from"
 	}
 	if e.Replica {
+		if strings.HasSuffix(e.What, " replica") || strings.HasSuffix(e.What, " copy") {
+			return "holds a copy of personal data in"
+		}
 		return "copies personal data to"
 	}
 	return "stores personal data in"

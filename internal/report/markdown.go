@@ -1,0 +1,470 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/noticevet/noticevet/internal/country"
+	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/rules"
+	"github.com/noticevet/noticevet/notices"
+)
+
+// Marker is the hidden first line of the Markdown report. A pull-request
+// integration finds its earlier comment by it, to update that comment
+// rather than add another.
+const Marker = "<!-- noticevet -->"
+
+const (
+	// maxComment is the longest comment GitHub accepts (65,536
+	// characters); the report's tables stop short of it.
+	maxComment = 65536
+	// shownOpen is how many findings are listed without <details>.
+	shownOpen = 10
+	// cellItems is how many items a cell of the data map lists.
+	cellItems = 5
+	// maxSentence is how many characters of a notice sentence a table shows.
+	maxSentence = 300
+)
+
+// Markdown writes the result as one pull-request comment: the marker, a
+// summary line, the findings (a table, folded into <details> past ten, and
+// cut short before GitHub's size limit), the suppressed findings folded,
+// and the "Where personal data goes" view of DataMap.
+func Markdown(w io.Writer, r *Result) error {
+	var dm strings.Builder
+	writeDataMap(&dm, r, cellItems)
+	if dm.Len() > maxComment/2 {
+		// Many countries: one item a cell leaves room for the findings.
+		dm.Reset()
+		writeDataMap(&dm, r, 1)
+	}
+
+	var b strings.Builder
+	b.WriteString(Marker + "\n### noticevet\n\n")
+	b.WriteString(summaryLine(r) + "\n")
+	// What the tables may take: the comment less the data map and what
+	// surrounds the tables.
+	budget := maxComment - dm.Len() - b.Len() - 2000
+	if len(r.Findings) > 0 {
+		budget -= writeFindings(&b, r, budget)
+	}
+	if len(r.Suppressed) > 0 {
+		writeSuppressed(&b, r, budget)
+	}
+	b.WriteString("\n")
+	b.WriteString(dm.String())
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// summaryLine counts the findings by severity and says how many were
+// suppressed.
+func summaryLine(r *Result) string {
+	var s string
+	if len(r.Findings) == 0 {
+		s = "**No findings.**"
+	} else {
+		counts := map[rules.Severity]int{}
+		for _, f := range r.Findings {
+			counts[f.Severity]++
+		}
+		var parts []string
+		for _, sev := range []rules.Severity{rules.Error, rules.Warning, rules.Note} {
+			if n := counts[sev]; n > 0 {
+				parts = append(parts, fmt.Sprintf("%d %s", n, plural(n, sev.String())))
+			}
+		}
+		s = fmt.Sprintf("**%d %s**: %s.", len(r.Findings), plural(len(r.Findings), "finding"), strings.Join(parts, ", "))
+	}
+	if n := len(r.Suppressed); n > 0 {
+		s += fmt.Sprintf(" %d %s suppressed (by %s).", n, plural(n, "finding"), suppressors)
+	}
+	return s
+}
+
+// writeFindings writes the findings section within budget bytes of table
+// rows and returns how many bytes the rows took.
+func writeFindings(b *strings.Builder, r *Result, budget int) int {
+	b.WriteString("\n")
+	open := len(r.Findings) <= shownOpen
+	if !open {
+		// A count by rule stays in view; the list itself is folded.
+		counts := map[string]int{}
+		for _, f := range r.Findings {
+			counts[f.Rule]++
+		}
+		b.WriteString("| Rule | Severity | Findings |\n|---|---|---:|\n")
+		for _, rule := range rules.All {
+			if n := counts[rule.ID]; n > 0 {
+				fmt.Fprintf(b, "| %s | %s | %d |\n", mdCode(rule.ID), rule.Severity, n)
+			}
+		}
+		fmt.Fprintf(b, "\n<details><summary>All %d findings</summary>\n\n", len(r.Findings))
+	}
+	b.WriteString("| Severity | Rule | Where | Country | Finding | Notice sentence |\n|---|---|---|---|---|---|\n")
+	used, shown := 0, 0
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		row := fmt.Sprintf("| %s | %s | %s | %s | %s | %s |\n",
+			f.Severity, mdCode(f.Rule), mdCode(fmt.Sprintf("%s:%d", f.Pos.Path, f.Pos.Line)),
+			countryCell(f.Country), mdEscape(f.Message), claimCell(f.Claim))
+		if used+len(row) > budget {
+			break
+		}
+		b.WriteString(row)
+		used += len(row)
+		shown++
+	}
+	if rest := len(r.Findings) - shown; rest > 0 {
+		fmt.Fprintf(b, "\n…and %d more %s, left out to keep this comment within GitHub's size limit: `noticevet check` lists them all.\n", rest, plural(rest, "finding"))
+	}
+	if !open {
+		b.WriteString("\n</details>\n")
+	}
+	return used
+}
+
+// writeSuppressed writes the suppressed findings, folded.
+func writeSuppressed(b *strings.Builder, r *Result, budget int) {
+	n := len(r.Suppressed)
+	fmt.Fprintf(b, "\n<details><summary>%d suppressed %s</summary>\n\n", n, plural(n, "finding"))
+	b.WriteString("| Rule | Where | Country | Reason |\n|---|---|---|---|\n")
+	used, shown := 0, 0
+	for _, s := range r.Suppressed {
+		row := fmt.Sprintf("| %s | %s | %s | %s |\n", mdCode(s.Rule), mdCode(fmt.Sprintf("%s:%d", s.Pos.Path, s.Pos.Line)),
+			countryCell(s.Country), mdEscape(s.Reason))
+		if used+len(row) > budget {
+			break
+		}
+		b.WriteString(row)
+		used += len(row)
+		shown++
+	}
+	if rest := n - shown; rest > 0 {
+		fmt.Fprintf(b, "\n…and %d more.\n", rest)
+	}
+	b.WriteString("\n</details>\n")
+}
+
+func countryCell(code string) string {
+	if code == "" {
+		return "—"
+	}
+	return mdEscape(code + " " + country.Name(code))
+}
+
+func claimCell(c *rules.ClaimRef) string {
+	if c == nil {
+		return "—"
+	}
+	return mdCode(fmt.Sprintf("%s:%d", c.Path, c.Line)) + " “" + mdEscape(clip(c.Text, maxSentence)) + "”"
+}
+
+// DataMap writes the "Where personal data goes" view: a table by country of
+// what the notice claims and what the code and infrastructure do, and the
+// same as a Mermaid flowchart. `noticevet map -format markdown` shows it
+// alone; the Markdown report ends with it.
+func DataMap(w io.Writer, r *Result) error {
+	var b strings.Builder
+	writeDataMap(&b, r, cellItems)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// A place is a row of the data map: a country, or data going abroad with no
+// country named, or a destination that could not be decided.
+type place struct {
+	key, label string
+	claimed    []string // "stored only in JP (`PRIVACY.md:5`)"
+	found      []string // "stored: aws_s3_bucket.media (`infra/media.tf:12`)"
+	claimEdge  []string // edge labels: what the notice says
+	foundEdge  []string // edge labels: what the repository does
+	finding    bool     // a finding names the country
+}
+
+const (
+	keyAbroad    = "abroad"
+	keyUndecided = "undecided"
+)
+
+// writeDataMap writes the data map, listing up to items items a cell.
+func writeDataMap(b *strings.Builder, r *Result, items int) {
+	places := map[string]*place{}
+	at := func(key string) *place {
+		p, ok := places[key]
+		if !ok {
+			p = &place{key: key, label: placeLabel(key, r.Home)}
+			places[key] = p
+		}
+		return p
+	}
+	for _, c := range r.Claims {
+		ref := " (" + mdCode(fmt.Sprintf("%s:%d", c.Path, c.Line)) + ")"
+		for _, pc := range claimPhrases(&c, r.Home) {
+			p := at(pc.key)
+			p.claimed = appendNew(p.claimed, mdEscape(pc.phrase)+ref)
+			p.claimEdge = appendNew(p.claimEdge, pc.phrase)
+		}
+	}
+	for _, e := range r.Evidence {
+		key := e.Country
+		if key == "" {
+			key = keyUndecided
+		}
+		p := at(key)
+		word := evidenceWord(e.Kind)
+		item := mdEscape(word+": "+e.What) + " (" + mdCode(fmt.Sprintf("%s:%d", e.Pos.Path, e.Pos.Line)) + ")"
+		if e.Country == "" && e.Unresolved != "" {
+			item += " — " + mdEscape(e.Unresolved)
+		}
+		p.found = appendNew(p.found, item)
+		p.foundEdge = appendNew(p.foundEdge, word)
+	}
+	for _, f := range r.Findings {
+		if p, ok := places[f.Country]; ok && f.Country != "" {
+			p.finding = true
+		}
+	}
+
+	b.WriteString("### Where personal data goes\n\n")
+	if len(places) == 0 {
+		b.WriteString("Nothing that was read places personal data in a country.\n")
+		return
+	}
+	rows := make([]*place, 0, len(places))
+	for _, p := range places {
+		rows = append(rows, p)
+	}
+	sort.Slice(rows, func(i, j int) bool { return placeLess(rows[i].key, rows[j].key, r.Home) })
+
+	b.WriteString("| Country | Claimed in the notice | Found in code and infrastructure |\n|---|---|---|\n")
+	for _, p := range rows {
+		label := mdEscape(p.label)
+		if p.finding {
+			label = "**" + label + "**"
+		}
+		fmt.Fprintf(b, "| %s | %s | %s |\n", label, cell(p.claimed, items), cell(p.found, items))
+	}
+
+	b.WriteString("\n```mermaid\nflowchart LR\n")
+	b.WriteString("  notice([\"the notice\"])\n  repo([\"code and infrastructure\"])\n")
+	var marked []string
+	for _, p := range rows {
+		id := nodeID(p.key)
+		fmt.Fprintf(b, "  %s[\"%s\"]\n", id, mermaidLabel(p.label))
+		if len(p.claimEdge) > 0 {
+			fmt.Fprintf(b, "  notice -.->|\"%s\"| %s\n", mermaidLabel(strings.Join(p.claimEdge, ", ")), id)
+		}
+		if len(p.foundEdge) > 0 {
+			fmt.Fprintf(b, "  repo -->|\"%s\"| %s\n", mermaidLabel(strings.Join(p.foundEdge, ", ")), id)
+		}
+		if p.finding {
+			marked = append(marked, id)
+		}
+	}
+	if len(marked) > 0 {
+		b.WriteString("  classDef finding fill:#fdd,stroke:#c00,color:#000\n")
+		fmt.Fprintf(b, "  class %s finding\n", strings.Join(marked, ","))
+	}
+	b.WriteString("```\n\nDotted arrows: what the notice says. Solid arrows: what the code and infrastructure do.")
+	if len(marked) > 0 {
+		b.WriteString(" Bold in the table, red in the chart: a country that a finding names.")
+	}
+	b.WriteString("\n")
+}
+
+type placedPhrase struct{ key, phrase string }
+
+// claimPhrases says what a claim states about each place it names.
+func claimPhrases(c *notices.Claim, home string) []placedPhrase {
+	stored, to, from := "stored", "transferred", "accessed"
+	var only, not, outside, here, abroad string
+	switch c.Kind {
+	case notices.Transfer:
+		only, not, outside, here, abroad = to+" only to ", "not "+to+" here", "not "+to+" outside ", to+" here", "may be "+to+" abroad"
+	case notices.Access:
+		only, not, outside, here, abroad = from+" only from ", "no access from here", "no access from outside ", from+" from here", "may be "+from+" from abroad"
+	default:
+		only, not, outside, here, abroad = stored+" only in ", "not "+stored+" here", "not "+stored+" outside ", stored+" here", "may be "+stored+" abroad"
+	}
+	countries := c.Countries
+	if c.Outside && len(countries) == 0 && home != "" {
+		countries = []string{home}
+	}
+	var out []placedPhrase
+	each := func(phrase string) {
+		for _, k := range countries {
+			out = append(out, placedPhrase{k, phrase})
+		}
+	}
+	switch {
+	case c.Scope == notices.VagueForeign:
+		out = append(out, placedPhrase{keyAbroad, abroad})
+	case c.Outside && len(countries) == 0:
+		out = append(out, placedPhrase{keyAbroad, strings.TrimSpace(outside) + " the country"})
+	case c.Outside:
+		each(outside + strings.Join(countries, ", "))
+	case c.Scope == notices.Exclusive:
+		each(only + strings.Join(countries, ", "))
+	case c.Scope == notices.Negative:
+		each(not)
+	default:
+		each(here)
+	}
+	return out
+}
+
+func evidenceWord(k evidence.Kind) string {
+	switch k {
+	case evidence.Send:
+		return "sent"
+	case evidence.Access:
+		return "accessed from"
+	}
+	return "stored"
+}
+
+func placeLabel(key, home string) string {
+	switch key {
+	case keyAbroad:
+		return "abroad, no country named"
+	case keyUndecided:
+		return "not decided statically"
+	}
+	label := key + " " + country.Name(key)
+	if key == home {
+		label += " (home)"
+	}
+	return label
+}
+
+// placeLess orders the data map: the home country, the others by code,
+// then "abroad" and the undecided.
+func placeLess(a, b, home string) bool {
+	rank := func(k string) int {
+		switch k {
+		case home:
+			return 0
+		case keyAbroad:
+			return 2
+		case keyUndecided:
+			return 3
+		}
+		return 1
+	}
+	if ra, rb := rank(a), rank(b); ra != rb {
+		return ra < rb
+	}
+	return a < b
+}
+
+// cell joins a cell's items, listing at most n.
+func cell(items []string, n int) string {
+	if len(items) == 0 {
+		return "—"
+	}
+	if len(items) > n {
+		rest := len(items) - n
+		items = append(items[:n:n], fmt.Sprintf("and %d more", rest))
+	}
+	return strings.Join(items, "<br>")
+}
+
+func appendNew(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+func nodeID(key string) string {
+	var b strings.Builder
+	b.WriteString("c_")
+	for _, c := range key {
+		if c < 128 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			b.WriteRune(c)
+		} else {
+			fmt.Fprintf(&b, "_%x", c)
+		}
+	}
+	return b.String()
+}
+
+// mermaidLabel escapes text for a quoted Mermaid label: characters Mermaid
+// or Markdown would read are written as Mermaid's #code; entity codes.
+var mermaidLabel = strings.NewReplacer(
+	"#", "#35;", `"`, "#34;", "<", "#60;", ">", "#62;", "&", "#38;",
+	"`", "#96;", "|", "#124;", "\r\n", " ", "\n", " ", "\r", " ",
+).Replace
+
+// mdEscape makes text literal in Markdown, table cells included: line
+// breaks become spaces and punctuation Markdown (or a GFM table, or HTML)
+// would read takes a backslash.
+func mdEscape(s string) string {
+	s = oneLineText(s)
+	var b strings.Builder
+	for _, c := range s {
+		if strings.ContainsRune("\\`*_[]<>|~&#", c) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// mdCode writes s as a code span for a table cell: the fence is longer than
+// any run of backticks in s, and '|' is escaped for the table (GFM removes
+// that backslash before reading the span).
+func mdCode(s string) string {
+	s = strings.ReplaceAll(oneLineText(s), "|", `\|`)
+	fence := strings.Repeat("`", longestRun(s, '`')+1)
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
+		s = " " + s + " "
+	}
+	return fence + s + fence
+}
+
+// mdFence writes s as a fenced code block.
+func mdFence(s string) string {
+	fence := strings.Repeat("`", max(3, longestRun(s, '`')+1))
+	return fence + "text\n" + s + "\n" + fence
+}
+
+func longestRun(s string, c byte) int {
+	n, best := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			n++
+			best = max(best, n)
+		} else {
+			n = 0
+		}
+	}
+	return best
+}
+
+func oneLineText(s string) string {
+	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+// clip shortens s to n characters, marking the cut.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+func plural(n int, s string) string {
+	if n == 1 {
+		return s
+	}
+	return s + "s"
+}

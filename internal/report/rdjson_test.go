@@ -1,0 +1,75 @@
+package report
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+type rdDoc struct {
+	Source      struct{ Name, URL string }
+	Severity    string
+	Diagnostics []struct {
+		Message  string
+		Severity string
+		Code     struct{ Value, URL string }
+		Location struct {
+			Path  string
+			Range struct {
+				Start struct{ Line, Column int }
+				End   *struct{ Line, Column int }
+			}
+		}
+		RelatedLocations []struct {
+			Message  string
+			Location struct {
+				Path  string
+				Range struct{ Start struct{ Line int } }
+			}
+		} `json:"related_locations"`
+	}
+}
+
+func TestRDJSON(t *testing.T) {
+	for _, fx := range fixtures {
+		r := fx.r()
+		var d rdDoc
+		if err := json.Unmarshal(render(t, "rdjson", r), &d); err != nil {
+			t.Fatal(err)
+		}
+		if d.Source.Name != "noticevet" || d.Source.URL != InformationURI {
+			t.Errorf("%s: source %+v", fx.name, d.Source)
+		}
+		if len(d.Diagnostics) != len(r.Findings) {
+			t.Fatalf("%s: %d diagnostics for %d findings", fx.name, len(d.Diagnostics), len(r.Findings))
+		}
+		worst := ""
+		for i, dg := range d.Diagnostics {
+			f := r.Findings[i]
+			sev := map[string]string{"error": "ERROR", "warning": "WARNING", "note": "INFO"}[f.Severity.String()]
+			if worst == "" || sev == "ERROR" || sev == "WARNING" && worst == "INFO" {
+				worst = sev
+			}
+			loc := dg.Location
+			// reviewdog counts UTF-8 bytes, as a Pos does: no conversion.
+			if dg.Message != f.Message || dg.Severity != sev || dg.Code.Value != f.Rule || loc.Path != f.Pos.Path ||
+				loc.Range.Start.Line != f.Pos.Line || loc.Range.Start.Column != f.Pos.Column {
+				t.Errorf("%s %d: %+v, want %+v", fx.name, i, dg, f)
+			}
+			if end := loc.Range.End; end != nil {
+				line := r.Lines(f.Pos.Path, f.Pos.Line)
+				if end.Line != f.Pos.Line || end.Column <= f.Pos.Column || end.Column > len(line)+1 {
+					t.Errorf("%s %d: end %+v for a line of %d bytes", fx.name, i, *end, len(line))
+				}
+			}
+			if f.Claim != nil && !sameLine(&f) {
+				if len(dg.RelatedLocations) != 1 || dg.RelatedLocations[0].Location.Path != f.Claim.Path ||
+					dg.RelatedLocations[0].Location.Range.Start.Line != f.Claim.Line {
+					t.Errorf("%s %d: related %+v", fx.name, i, dg.RelatedLocations)
+				}
+			}
+		}
+		if d.Severity != worst {
+			t.Errorf("%s: overall severity %q, want %q", fx.name, d.Severity, worst)
+		}
+	}
+}

@@ -1,0 +1,278 @@
+package terraform
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/noticevet/noticevet/internal/evidence"
+)
+
+// rec is evidence found in a module instance, before it is named from the
+// root: insts are instance names relative to the instance ("" for the
+// instance itself). regions and vias collect what instances that put the
+// site in the same country say.
+type rec struct {
+	kind       evidence.Kind
+	what       string
+	country    string
+	unresolved string
+	replica    bool
+	pos        evidence.Pos
+	regions    []string
+	vias       []string
+	insts      []string
+	whys       []string // the unresolved reasons of merged records
+}
+
+type recKey struct {
+	pos        evidence.Pos
+	kind       evidence.Kind
+	what       string
+	country    string
+	unresolved bool
+	replica    bool
+}
+
+func (r rec) key() recKey {
+	return recKey{r.pos, r.kind, r.what, r.country, r.unresolved != "", r.replica}
+}
+
+// mergeRecs joins records of the same site and country, or the same site
+// when it is unresolved (then the reasons are joined), keeping first-seen
+// order. The joined lists are sorted and unique.
+func mergeRecs(rs []rec) []rec {
+	type sets struct{ regions, vias, insts, whys map[string]bool }
+	add := func(m map[string]bool, l []string) {
+		for _, s := range l {
+			m[s] = true
+		}
+	}
+	idx := map[recKey]int{}
+	var out []rec
+	var acc []sets
+	for _, r := range rs {
+		if r.unresolved != "" && r.whys == nil {
+			r.whys = []string{r.unresolved}
+		}
+		k := r.key()
+		i, ok := idx[k]
+		if !ok {
+			i = len(out)
+			idx[k] = i
+			out = append(out, r)
+			acc = append(acc, sets{map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}})
+		}
+		a := acc[i]
+		add(a.regions, r.regions)
+		add(a.vias, r.vias)
+		add(a.insts, r.insts)
+		add(a.whys, r.whys)
+	}
+	for i := range out {
+		a := acc[i]
+		out[i].regions = sortedKeys(a.regions)
+		out[i].vias = sortedKeys(a.vias)
+		out[i].insts = sortedKeys(a.insts)
+		out[i].whys = sortedKeys(a.whys)
+	}
+	return out
+}
+
+// collect gathers the evidence of an instance: its own resources' and its
+// module calls' (named relative to it). It is computed once per instance.
+func (in *instance) collect() []rec {
+	switch in.state {
+	case 1:
+		return nil
+	case 2:
+		return in.recs
+	}
+	in.state = 1
+	var out []rec
+	for _, r := range in.mod.resources {
+		e := in.expansion(r)
+		for _, sc := range e.scopes {
+			out = append(out, sc.resourceRecs(r)...)
+		}
+	}
+	for _, c := range in.mod.calls {
+		if !c.local {
+			continue
+		}
+		cs := in.callSetOf(c)
+		for _, it := range cs.items {
+			if it.child == nil {
+				out = append(out, rec{
+					kind: evidence.Store, what: "module." + c.name,
+					unresolved: "module " + it.why, pos: in.r.headerPos(c.block, c.file),
+					insts: []string{""},
+				})
+				continue
+			}
+			for _, cr := range it.child.collect() {
+				n := cr
+				n.insts = make([]string, len(cr.insts))
+				for i, s := range cr.insts {
+					if s == "" {
+						n.insts[i] = it.name
+					} else {
+						n.insts[i] = it.name + "." + s
+					}
+				}
+				in.r.names += len(n.insts)
+				if in.r.names > maxNames && in.r.err == nil {
+					in.r.err = &Error{Path: c.srcRange.Filename, Line: c.srcRange.Start.Line,
+						Msg: fmt.Sprintf("module %q: the configuration expands to more than %d module instances", c.name, maxNames)}
+				}
+				if in.r.err != nil {
+					in.state = 2
+					return nil
+				}
+				out = append(out, n)
+			}
+		}
+	}
+	in.recs = mergeRecs(out)
+	in.state = 2
+	return in.recs
+}
+
+// run evaluates every root module (once per var-file, if it has any) and
+// returns the evidence.
+func (r *reader) run() ([]evidence.Evidence, error) {
+	var all []rec
+	for _, m := range r.l.roots {
+		for _, v := range r.variants(m) {
+			for _, rc := range r.rootInstance(m, v.file).collect() {
+				if v.name == "" {
+					all = append(all, rc)
+					continue
+				}
+				n := rc
+				n.insts = make([]string, len(rc.insts))
+				for i, s := range rc.insts {
+					if s == "" {
+						n.insts[i] = v.name
+					} else {
+						n.insts[i] = s + " (" + v.name + ")"
+					}
+				}
+				all = append(all, n)
+			}
+			if r.err != nil {
+				return nil, r.err
+			}
+		}
+	}
+	merged := mergeRecs(all)
+	out := make([]evidence.Evidence, 0, len(merged))
+	for _, m := range merged {
+		var insts []string
+		for _, s := range m.insts {
+			if s != "" {
+				insts = append(insts, s)
+			}
+		}
+		out = append(out, evidence.Evidence{
+			Kind: m.kind, What: m.what, Country: m.country,
+			Region: strings.Join(m.regions, ", "), Via: strings.Join(m.vias, "; "),
+			Replica: m.replica, Unresolved: strings.Join(m.whys, "; "), Instances: insts, Pos: m.pos,
+		})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Pos != b.Pos {
+			return a.Pos.Less(b.Pos)
+		}
+		for _, p := range [][2]string{{a.Country, b.Country}, {a.What, b.What}, {string(a.Kind), string(b.Kind)}, {a.Unresolved, b.Unresolved}, {a.Region, b.Region}, {a.Via, b.Via}} {
+			if p[0] != p[1] {
+				return p[0] < p[1]
+			}
+		}
+		return !a.Replica && b.Replica
+	})
+	evidence.Sort(out)
+	return out, nil
+}
+
+// variant is one evaluation of a root module: without a var-file, or with
+// one. name is how Instances name it ("" when the module has no
+// var-files).
+type variant struct {
+	name string
+	file *srcFile
+}
+
+// variants lists the evaluations of a root module: one per var-file, and
+// one without a var-file unless a var-file sets a variable that has no
+// value without it (then that evaluation is not one Terraform could run).
+func (r *reader) variants(m *module) []variant {
+	if len(m.varFiles) == 0 {
+		return []variant{{}}
+	}
+	var out []variant
+	base := r.rootInstance(m, nil)
+	complete := true
+	for _, f := range m.varFiles {
+		attrs, _ := f.body.JustAttributes()
+		for n := range attrs {
+			if v, ok := base.vars[n]; ok && v.src == "" {
+				complete = false
+			}
+		}
+	}
+	if complete {
+		out = append(out, variant{name: "without var-file"})
+	}
+	for _, f := range m.varFiles {
+		out = append(out, variant{name: "var-file " + f.rel, file: f})
+	}
+	return out
+}
+
+// pos is where a range starts, with a byte column.
+func (r *reader) pos(rng hcl.Range) evidence.Pos {
+	return r.posAt(rng.Filename, rng.Start.Byte, rng.Start)
+}
+
+func (r *reader) posAt(file string, off int, fallback hcl.Pos) evidence.Pos {
+	f := r.l.files[file]
+	if f == nil || off < 0 || off > len(f.src) {
+		return evidence.Pos{Path: file, Line: fallback.Line, Column: fallback.Column}
+	}
+	start := off
+	for start > 0 && f.src[start-1] != '\n' {
+		start--
+	}
+	line := fallback.Line
+	if line <= 0 {
+		line = lineAt(f.src, off)
+	}
+	return evidence.Pos{Path: file, Line: line, Column: off - start + 1}
+}
+
+// findPos points at the first occurrence of text inside a range (an
+// account ID inside a policy, a CIDR inside a list), or at fallback when
+// the text is not written there literally.
+func (r *reader) findPos(rng hcl.Range, text string, fallback hcl.Range) evidence.Pos {
+	f := r.l.files[rng.Filename]
+	if f != nil && text != "" && rng.Start.Byte >= 0 && rng.End.Byte <= len(f.src) && rng.Start.Byte <= rng.End.Byte {
+		if i := strings.Index(string(f.src[rng.Start.Byte:rng.End.Byte]), text); i >= 0 {
+			off := rng.Start.Byte + i
+			return r.posAt(rng.Filename, off, hcl.Pos{Line: lineAt(f.src, off)})
+		}
+	}
+	return r.pos(fallback)
+}
+
+// headerPos points at a block's header: its type keyword, or in a JSON
+// file the key that names it.
+func (r *reader) headerPos(b *hcl.Block, f *srcFile) evidence.Pos {
+	if f != nil && f.json && len(b.LabelRanges) > 0 {
+		return r.pos(b.LabelRanges[len(b.LabelRanges)-1])
+	}
+	return r.pos(b.TypeRange)
+}

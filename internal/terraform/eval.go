@@ -1,0 +1,711 @@
+package terraform
+
+import (
+	"fmt"
+	"math/big"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
+	"github.com/zclconf/go-cty/cty/function"
+)
+
+// why marks an unknown value with the reason it is unknown, phrased to
+// follow "comes from": "var.region, which has no value".
+type why string
+
+// ownAccount marks a value that is the AWS account Terraform runs in
+// (data.aws_caller_identity), which is the repository's own.
+type ownAccount struct{}
+
+// storeAttr marks a value computed by a data-holding resource of the
+// repository (its arn or id): a copy sent to it is that resource's own
+// evidence.
+type storeAttr struct{}
+
+func unknownBecause(reason string) cty.Value { return cty.DynamicVal.Mark(why(reason)) }
+
+// reader evaluates the modules a loader read.
+type reader struct {
+	l      *loader
+	places Placer
+	funcs  map[string]function.Function
+	memo   map[string]*instance
+	nextID int
+	depth  int   // named values being evaluated inside each other
+	names  int   // module instance names produced so far
+	err    error // a limit that was hit
+}
+
+func newReader(l *loader, places Placer) *reader {
+	return &reader{l: l, places: places, funcs: functions(), memo: map[string]*instance{}}
+}
+
+// enter and leave bound the nesting of named values (a local that refers
+// to a local that refers to...), so that a long chain cannot exhaust the
+// stack.
+func (r *reader) enter() bool {
+	if r.depth >= maxEvalDepth {
+		return false
+	}
+	r.depth++
+	return true
+}
+
+func (r *reader) leave() { r.depth-- }
+
+// instance is a module evaluated with one set of inputs and provider
+// configurations.
+type instance struct {
+	r       *reader
+	id      int
+	mod     *module
+	parent  *instance
+	inherit bool                 // default provider configurations come from the parent
+	provMap map[string]*provConf // the module call's providers argument, if any
+	rootDir string               // path.root and path.cwd
+
+	vars    map[string]varVal
+	varObj  cty.Value
+	locals  map[string]*slot
+	attrs   map[string]*slot
+	exps    map[*resource]*expansion
+	calls   map[*call]*callSet
+	outputs map[string]*slot
+	provs   map[string]*provConf
+
+	state int // 0 not collected, 1 collecting, 2 collected
+	recs  []rec
+}
+
+// varVal is an input variable's value and where it was set: a variable
+// file, "default", "module argument", or "" when it has no value.
+type varVal struct {
+	v   cty.Value
+	src string
+}
+
+type slot struct {
+	v          cty.Value
+	busy, done bool
+}
+
+func (r *reader) newInstance(m *module, parent *instance, vars map[string]varVal, rootDir string) *instance {
+	r.nextID++
+	in := &instance{
+		r: r, id: r.nextID, mod: m, parent: parent, rootDir: rootDir, vars: vars,
+		locals: map[string]*slot{}, attrs: map[string]*slot{}, exps: map[*resource]*expansion{},
+		calls: map[*call]*callSet{}, outputs: map[string]*slot{}, provs: map[string]*provConf{},
+	}
+	obj := map[string]cty.Value{}
+	for n, v := range vars {
+		obj[n] = v.v
+	}
+	in.varObj = cty.ObjectVal(obj)
+	return in
+}
+
+// rootInstance evaluates a root module with its automatic variable files
+// and, if given, one var-file.
+func (r *reader) rootInstance(m *module, varFile *srcFile) *instance {
+	vars := map[string]varVal{}
+	for _, n := range m.varNames {
+		vars[n] = defaultVar(m.vars[n])
+	}
+	files := append([]*srcFile(nil), m.autoVars...)
+	if varFile != nil {
+		files = append(files, varFile)
+	}
+	for _, f := range files {
+		attrs, _ := f.body.JustAttributes()
+		for _, a := range sortedAttrs(attrs) {
+			v := m.vars[a.Name]
+			if v == nil {
+				continue
+			}
+			val, diags := safeValue(a.Expr, nil)
+			if diags.HasErrors() {
+				val = unknownBecause(fmt.Sprintf("var.%s, which %s sets to an expression that is not a constant", a.Name, f.rel))
+			}
+			vars[a.Name] = varVal{v: convertVar(v, val), src: f.rel}
+		}
+	}
+	key := "root\x00" + m.dir + "\x00" + canonVars(vars)
+	if in := r.memo[key]; in != nil {
+		return in
+	}
+	in := r.newInstance(m, nil, vars, m.dir)
+	r.memo[key] = in
+	return in
+}
+
+func defaultVar(v *variable) varVal {
+	if v.def == nil {
+		return varVal{v: unknownBecause("var." + v.name + ", which has no value")}
+	}
+	val, diags := safeValue(v.def, nil)
+	if diags.HasErrors() {
+		return varVal{v: unknownBecause("var." + v.name + ", whose default is not a constant"), src: "default"}
+	}
+	return varVal{v: convertVar(v, val), src: "default"}
+}
+
+// convertVar applies a variable's type constraint and optional attribute
+// defaults to a known value; a value that does not convert is kept as is.
+func convertVar(v *variable, val cty.Value) (out cty.Value) {
+	if !val.IsWhollyKnown() || val.ContainsMarked() {
+		return val
+	}
+	defer func() {
+		if recover() != nil {
+			out = val
+		}
+	}()
+	if v.defaults != nil {
+		val = v.defaults.Apply(val)
+	}
+	if c, err := convert.Convert(val, v.ty); err == nil {
+		return c
+	}
+	return val
+}
+
+// safeValue evaluates an expression, turning a panic inside HCL or cty
+// into an error diagnostic.
+func safeValue(expr hcl.Expression, ctx *hcl.EvalContext) (v cty.Value, diags hcl.Diagnostics) {
+	defer func() {
+		if p := recover(); p != nil {
+			v = cty.DynamicVal
+			diags = hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Evaluation failed", Detail: fmt.Sprint(p)}}
+		}
+	}()
+	return expr.Value(ctx)
+}
+
+// scope is where an expression is evaluated: a module instance, and the
+// each or count object of the resource or module call instance.
+type scope struct {
+	in    *instance
+	each  cty.Value
+	count cty.Value
+}
+
+// eval evaluates an expression. When the value is not wholly known,
+// reason says why, phrased to follow "comes from".
+func (s scope) eval(expr hcl.Expression) (v cty.Value, reason string) {
+	if expr == nil {
+		return cty.NullVal(cty.DynamicPseudoType), ""
+	}
+	ctx := s.ctx(expr.Variables())
+	v, diags := safeValue(expr, ctx)
+	if diags.HasErrors() {
+		return cty.DynamicVal, s.in.r.errReason(expr, diags)
+	}
+	if v.IsWhollyKnown() {
+		return v, ""
+	}
+	return v, s.unknownReason(expr, v, ctx)
+}
+
+func (r *reader) errReason(expr hcl.Expression, diags hcl.Diagnostics) string {
+	text := r.text(expr.Range())
+	for _, d := range diags {
+		if d.Severity != hcl.DiagError {
+			continue
+		}
+		if d.Summary == "Call to unknown function" && d.Subject != nil {
+			return fmt.Sprintf("%s, which calls %s(), a function that is not evaluated statically", text, r.text(*d.Subject))
+		}
+		return fmt.Sprintf("%s, which cannot be evaluated statically (%s)", text, strings.ToLower(strings.TrimSuffix(d.Summary, ".")))
+	}
+	return text + ", which cannot be evaluated statically"
+}
+
+func (s scope) unknownReason(expr hcl.Expression, v cty.Value, ctx *hcl.EvalContext) string {
+	if w := firstWhy(v); w != "" {
+		return w
+	}
+	for _, t := range expr.Variables() {
+		tv, diags := traverse(t, ctx)
+		if diags.HasErrors() || tv.IsWhollyKnown() {
+			continue
+		}
+		if w := firstWhy(tv); w != "" {
+			return w
+		}
+		return s.in.r.text(t.SourceRange()) + ", which is not known statically"
+	}
+	return s.in.r.text(expr.Range()) + ", which is not known statically"
+}
+
+func traverse(t hcl.Traversal, ctx *hcl.EvalContext) (v cty.Value, diags hcl.Diagnostics) {
+	defer func() {
+		if recover() != nil {
+			v, diags = cty.DynamicVal, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Evaluation failed"}}
+		}
+	}()
+	return t.TraverseAbs(ctx)
+}
+
+// ctx builds the evaluation context an expression needs from the
+// traversals it makes, evaluating only the named values it refers to.
+func (s scope) ctx(travs []hcl.Traversal) *hcl.EvalContext {
+	in := s.in
+	groups := map[string]map[string][]hcl.Traversal{}
+	var roots []string
+	for _, t := range travs {
+		root := t.RootName()
+		name := ""
+		if len(t) > 1 {
+			if a, ok := t[1].(hcl.TraverseAttr); ok {
+				name = a.Name
+			}
+		}
+		g := groups[root]
+		if g == nil {
+			g = map[string][]hcl.Traversal{}
+			groups[root] = g
+			roots = append(roots, root)
+		}
+		g[name] = append(g[name], t)
+	}
+	sort.Strings(roots)
+	vars := map[string]cty.Value{}
+	for _, root := range roots {
+		g := groups[root]
+		names := sortedKeys(g)
+		switch root {
+		case "var":
+			obj := in.varObj
+			extra := map[string]cty.Value{}
+			for _, n := range names {
+				if _, ok := in.vars[n]; !ok && n != "" {
+					extra[n] = unknownBecause("var." + n + ", which is not declared")
+				}
+			}
+			if len(extra) > 0 {
+				for n, v := range in.vars {
+					extra[n] = v.v
+				}
+				obj = cty.ObjectVal(extra)
+			}
+			vars[root] = obj
+		case "local":
+			obj := map[string]cty.Value{}
+			for _, n := range names {
+				if n != "" {
+					obj[n] = in.local(n)
+				}
+			}
+			vars[root] = cty.ObjectVal(obj)
+		case "each":
+			if s.each != cty.NilVal {
+				vars[root] = s.each
+			} else {
+				vars[root] = unknownBecause("each, which is used outside for_each")
+			}
+		case "count":
+			if s.count != cty.NilVal {
+				vars[root] = s.count
+			} else {
+				vars[root] = unknownBecause("count.index, which is used outside count")
+			}
+		case "path":
+			vars[root] = cty.ObjectVal(map[string]cty.Value{
+				"module": cty.StringVal(in.mod.dir),
+				"root":   cty.StringVal(in.rootDir),
+				"cwd":    cty.StringVal(in.rootDir),
+			})
+		case "terraform":
+			vars[root] = cty.ObjectVal(map[string]cty.Value{
+				"workspace": unknownBecause("terraform.workspace, which is chosen when Terraform runs"),
+			})
+		case "self":
+			vars[root] = unknownBecause("self, which is known only after apply")
+		case "module":
+			obj := map[string]cty.Value{}
+			for _, n := range names {
+				if n != "" {
+					obj[n] = in.moduleValue(n)
+				}
+			}
+			vars[root] = cty.ObjectVal(obj)
+		case "data":
+			types := map[string]map[string]cty.Value{}
+			for _, n := range names {
+				if n == "" {
+					continue
+				}
+				byName := map[string][]hcl.Traversal{}
+				for _, t := range g[n] {
+					if len(t) > 2 {
+						if a, ok := t[2].(hcl.TraverseAttr); ok {
+							byName[a.Name] = append(byName[a.Name], t)
+						}
+					}
+				}
+				objs := map[string]cty.Value{}
+				for _, name := range sortedKeys(byName) {
+					objs[name] = in.resourceValue("data", n, name, attrNames(byName[name], 3))
+				}
+				types[n] = objs
+			}
+			obj := map[string]cty.Value{}
+			for n, objs := range types {
+				obj[n] = cty.ObjectVal(objs)
+			}
+			vars[root] = cty.ObjectVal(obj)
+		default:
+			if _, bare := g[""]; bare {
+				vars[root] = unknownBecause(root + ", which is not declared")
+				continue
+			}
+			obj := map[string]cty.Value{}
+			for _, n := range names {
+				obj[n] = in.resourceValue("resource", root, n, attrNames(g[n], 2))
+			}
+			vars[root] = cty.ObjectVal(obj)
+		}
+	}
+	return &hcl.EvalContext{Variables: vars, Functions: in.r.funcs}
+}
+
+// attrNames lists the attribute names the traversals read from a resource
+// (after an optional instance index at position i).
+func attrNames(ts []hcl.Traversal, i int) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range ts {
+		p := i
+		if p < len(t) {
+			if _, ok := t[p].(hcl.TraverseIndex); ok {
+				p++
+			}
+		}
+		if p < len(t) {
+			if a, ok := t[p].(hcl.TraverseAttr); ok && !seen[a.Name] {
+				seen[a.Name] = true
+				out = append(out, a.Name)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// local evaluates a local value once per instance.
+func (in *instance) local(name string) cty.Value {
+	a := in.mod.locals[name]
+	if a == nil {
+		return unknownBecause("local." + name + ", which is not declared")
+	}
+	sl := in.locals[name]
+	if sl == nil {
+		sl = &slot{}
+		in.locals[name] = sl
+	}
+	return in.fill(sl, "local."+name, func() cty.Value {
+		v, reason := scope{in: in}.eval(a.Expr)
+		return explain(v, reason)
+	})
+}
+
+// fill computes a memoised value, refusing cycles and chains too deep.
+func (in *instance) fill(sl *slot, name string, f func() cty.Value) cty.Value {
+	if sl.done {
+		return sl.v
+	}
+	if sl.busy {
+		return unknownBecause(name + ", which refers to itself")
+	}
+	if !in.r.enter() {
+		return unknownBecause(name + ", which is nested too deeply")
+	}
+	sl.busy = true
+	v := f()
+	if tooLarge(v) {
+		v = unknownBecause(name + ", which is too large to evaluate statically")
+	}
+	in.r.leave()
+	sl.v, sl.busy, sl.done = v, false, true
+	return v
+}
+
+// expansion is the instances of a resource or module call.
+type expansion struct {
+	kind   int // single, counted, keyed or unknownCount
+	scopes []scope
+	keys   []string // instance keys as Terraform writes them: "[0]", `["kr"]`
+	why    string   // for unknownCount: why the instances are not known
+}
+
+const (
+	single = iota
+	counted
+	keyed
+	unknownCount
+)
+
+// expand evaluates count or for_each. An unknown or too large count or
+// for_each gives one instance whose count.index or each is unknown: the
+// resource is taken to exist.
+func (s scope) expand(count, forEach *hcl.Attribute) *expansion {
+	unknown := func(reason string, countIdx bool) *expansion {
+		sc := scope{in: s.in}
+		u := unknownBecause(reason)
+		if countIdx {
+			sc.count = cty.ObjectVal(map[string]cty.Value{"index": u})
+		} else {
+			sc.each = cty.ObjectVal(map[string]cty.Value{"key": u, "value": u})
+		}
+		return &expansion{kind: unknownCount, scopes: []scope{sc}, keys: []string{""}, why: reason}
+	}
+	switch {
+	case count != nil:
+		v, reason := s.eval(count.Expr)
+		v, _ = v.UnmarkDeep()
+		if !v.IsKnown() {
+			return unknown(reason, true)
+		}
+		if v.IsNull() {
+			return &expansion{kind: single, scopes: []scope{{in: s.in}}, keys: []string{""}}
+		}
+		n, err := convert.Convert(v, cty.Number)
+		if err != nil || !n.IsKnown() || n.IsNull() {
+			return unknown(fmt.Sprintf("count = %s, which is not a number", s.in.r.text(count.Expr.Range())), true)
+		}
+		bf := n.AsBigFloat()
+		if !bf.IsInt() {
+			return unknown(fmt.Sprintf("count = %s, which is not a whole number", s.in.r.text(count.Expr.Range())), true)
+		}
+		i, _ := bf.Int64()
+		if bf.Cmp(big.NewFloat(maxExpand)) > 0 {
+			return unknown(fmt.Sprintf("count = %s, which has too many instances to expand", s.in.r.text(count.Expr.Range())), true)
+		}
+		e := &expansion{kind: counted}
+		for k := int64(0); k < i; k++ {
+			e.scopes = append(e.scopes, scope{in: s.in, count: cty.ObjectVal(map[string]cty.Value{"index": cty.NumberIntVal(k)})})
+			e.keys = append(e.keys, "["+strconv.FormatInt(k, 10)+"]")
+		}
+		return e
+	case forEach != nil:
+		v, reason := s.eval(forEach.Expr)
+		v, _ = v.Unmark()
+		if !v.IsKnown() {
+			return unknown(reason, false)
+		}
+		e := &expansion{kind: keyed}
+		if v.IsNull() {
+			return e
+		}
+		ty := v.Type()
+		if !(ty.IsMapType() || ty.IsObjectType() || ty.IsSetType() || ty.IsListType() || ty.IsTupleType()) {
+			return unknown(fmt.Sprintf("for_each = %s, which is not a map or set", s.in.r.text(forEach.Expr.Range())), false)
+		}
+		if v.LengthInt() > maxExpand {
+			return unknown(fmt.Sprintf("for_each = %s, which has too many instances to expand", s.in.r.text(forEach.Expr.Range())), false)
+		}
+		isMap := ty.IsMapType() || ty.IsObjectType()
+		for it := v.ElementIterator(); it.Next(); {
+			k, val := it.Element()
+			if !isMap {
+				k = val
+			}
+			ks, ok := str(k)
+			if !ok {
+				return unknown(fmt.Sprintf("for_each = %s, whose keys are not known strings", s.in.r.text(forEach.Expr.Range())), false)
+			}
+			e.scopes = append(e.scopes, scope{in: s.in, each: cty.ObjectVal(map[string]cty.Value{"key": cty.StringVal(ks), "value": val})})
+			e.keys = append(e.keys, "["+strconv.Quote(ks)+"]")
+		}
+		return e
+	}
+	return &expansion{kind: single, scopes: []scope{{in: s.in}}, keys: []string{""}}
+}
+
+func (in *instance) expansion(r *resource) *expansion {
+	if e := in.exps[r]; e != nil {
+		return e
+	}
+	// A placeholder guards a for_each that refers to its own resource.
+	in.exps[r] = &expansion{kind: unknownCount, scopes: []scope{{in: in}}, keys: []string{""}, why: r.addr() + ", whose count or for_each refers to itself"}
+	e := scope{in: in}.expand(r.count, r.forEach)
+	in.exps[r] = e
+	return e
+}
+
+// resourceValue is what a reference to a resource or data source sees:
+// the arguments it sets, evaluated; what Terraform computes (arn, id...)
+// is unknown.
+func (in *instance) resourceValue(mode, typ, name string, attrs []string) cty.Value {
+	addr := typ + "." + name
+	if mode == "data" {
+		addr = "data." + addr
+	}
+	r := in.mod.byAddr[addr]
+	if r == nil {
+		return unknownBecause(addr + ", which is not declared")
+	}
+	e := in.expansion(r)
+	switch e.kind {
+	case single:
+		return in.resourceObject(r, e.scopes[0], e.keys[0], attrs)
+	case counted:
+		if len(e.scopes) == 0 {
+			return cty.EmptyTupleVal
+		}
+		var l []cty.Value
+		for i, sc := range e.scopes {
+			l = append(l, in.resourceObject(r, sc, e.keys[i], attrs))
+		}
+		return cty.TupleVal(l)
+	case keyed:
+		m := map[string]cty.Value{}
+		for i, sc := range e.scopes {
+			k, _ := str(sc.each.GetAttr("key"))
+			m[k] = in.resourceObject(r, sc, e.keys[i], attrs)
+		}
+		return cty.ObjectVal(m)
+	}
+	return unknownBecause(e.why)
+}
+
+func (in *instance) resourceObject(r *resource, sc scope, key string, attrs []string) cty.Value {
+	obj := map[string]cty.Value{}
+	for _, a := range attrs {
+		obj[a] = in.resourceAttr(r, sc, key, a)
+	}
+	return cty.ObjectVal(obj)
+}
+
+// resourceAttr evaluates one attribute of one resource instance.
+func (in *instance) resourceAttr(r *resource, sc scope, key, name string) cty.Value {
+	id := r.addr() + key + "." + name
+	sl := in.attrs[id]
+	if sl == nil {
+		sl = &slot{}
+		in.attrs[id] = sl
+	}
+	return in.fill(sl, id, func() cty.Value {
+		if a := attr(r.body, name); a != nil && !(r.mode == "data" && r.typ == "aws_iam_policy_document") {
+			v, reason := sc.eval(a.Expr)
+			return explain(v, reason)
+		}
+		return sc.computedAttr(r, key, name)
+	})
+}
+
+// computedAttr is an attribute the configuration does not set. A few are
+// known statically: the region of an AWS resource or data.aws_region, and
+// the JSON of an aws_iam_policy_document.
+func (s scope) computedAttr(r *resource, key, name string) cty.Value {
+	addr := r.addr() + key + "." + name
+	switch {
+	case r.mode == "data" && r.typ == "aws_region" && (name == "name" || name == "region" || name == "id"):
+		for _, n := range []string{"region", "name"} {
+			if a := attr(r.body, n); a != nil {
+				v, reason := s.eval(a.Expr)
+				return explain(v, reason)
+			}
+		}
+		return s.providerRegionValue(r)
+	case r.mode == "resource" && typePrefix(r.typ) == "aws" && name == "region":
+		return s.providerRegionValue(r)
+	case r.mode == "data" && r.typ == "aws_caller_identity" && name == "account_id":
+		return cty.DynamicVal.WithMarks(cty.NewValueMarks(why(addr+", which is the account Terraform runs in"), ownAccount{}))
+	case r.mode == "data" && r.typ == "aws_iam_policy_document" && (name == "json" || name == "minified_json"):
+		return s.policyDocJSON(r, map[*resource]bool{})
+	case r.mode == "data":
+		return unknownBecause(addr + ", which is read from the cloud when Terraform runs")
+	}
+	if _, ok := datastores[r.typ]; ok {
+		return cty.DynamicVal.WithMarks(cty.NewValueMarks(why(addr+", which is known only after apply"), storeAttr{}))
+	}
+	return unknownBecause(addr + ", which is known only after apply")
+}
+
+func (s scope) providerRegionValue(r *resource) cty.Value {
+	p := s.in.provider(r.providerKey())
+	rv := p.region()
+	if rv.why != "" {
+		return unknownBecause(rv.why)
+	}
+	return cty.StringVal(rv.val)
+}
+
+// provenance says which input variables an expression read and where they
+// were set: `var.region = "ap-northeast-2" (terraform.tfvars)`.
+func (s scope) provenance(expr hcl.Expression) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, t := range expr.Variables() {
+		if t.RootName() != "var" || len(t) < 2 {
+			continue
+		}
+		a, ok := t[1].(hcl.TraverseAttr)
+		if !ok || seen[a.Name] {
+			continue
+		}
+		seen[a.Name] = true
+		vv, ok := s.in.vars[a.Name]
+		if !ok || vv.src == "" {
+			continue
+		}
+		plain, _ := vv.v.UnmarkDeep()
+		if !plain.IsKnown() || plain.IsNull() || !plain.Type().IsPrimitiveType() {
+			continue
+		}
+		val, _ := str(plain)
+		parts = append(parts, fmt.Sprintf("var.%s = %q (%s)", a.Name, val, vv.src))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// soleVar returns X when an expression is exactly var.X.
+func (r *reader) soleVar(expr hcl.Expression) string {
+	ts := expr.Variables()
+	if len(ts) != 1 || len(ts[0]) != 2 || ts[0].RootName() != "var" {
+		return ""
+	}
+	a, ok := ts[0][1].(hcl.TraverseAttr)
+	if !ok {
+		return ""
+	}
+	switch e := expr.(type) {
+	case *hclsyntax.ScopeTraversalExpr:
+		return a.Name
+	case *hclsyntax.TemplateWrapExpr:
+		if _, ok := e.Wrapped.(*hclsyntax.ScopeTraversalExpr); ok {
+			return a.Name
+		}
+		return ""
+	case hclsyntax.Expression:
+		return ""
+	}
+	// A JSON string that is nothing but the interpolation.
+	if r.text(expr.Range()) == `"${var.`+a.Name+`}"` {
+		return a.Name
+	}
+	return ""
+}
+
+// text is an expression's source text, on one line and shortened.
+func (r *reader) text(rng hcl.Range) string {
+	f := r.l.files[rng.Filename]
+	if f == nil || rng.Start.Byte < 0 || rng.End.Byte > len(f.src) || rng.Start.Byte > rng.End.Byte {
+		return "an expression"
+	}
+	s := strings.Join(strings.Fields(string(f.src[rng.Start.Byte:rng.End.Byte])), " ")
+	if len(s) > 60 {
+		cut := 57
+		for cut > 0 && (s[cut]&0xC0) == 0x80 {
+			cut--
+		}
+		s = s[:cut] + "..."
+	}
+	return s
+}

@@ -1,0 +1,657 @@
+package terraform
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	hcljson "github.com/hashicorp/hcl/v2/json"
+
+	"github.com/noticevet/noticevet/internal/repo"
+)
+
+// Limits that keep a hostile or broken tree from exhausting memory or the
+// stack. Each is far above anything a real configuration needs.
+const (
+	maxFileSize   = 10 << 20 // bytes per file
+	maxNesting    = 1000     // brackets and unary operators nested in one file
+	maxDepth      = 64       // module calls nested below a root module
+	maxExpand     = 1024     // instances of one count or for_each
+	maxInstances  = 10000    // distinct module instances evaluated
+	maxNames      = 100000   // module instance names in the result
+	maxEvalDepth  = 2000     // named values (locals, outputs...) evaluated inside each other
+	maxValueNodes = 100000   // parts of one named value
+)
+
+// srcFile is one parsed file.
+type srcFile struct {
+	abs  string
+	rel  string // relative to the folder being read, with '/'
+	src  []byte
+	body hcl.Body
+	json bool
+	vars bool // a .tfvars or .tfvars.json file
+}
+
+// fileRef is a file found but not yet read.
+type fileRef struct {
+	abs, rel   string
+	json, vars bool
+}
+
+// classify tells whether a file name is one the reader reads.
+func classify(name string) (ok, isJSON, isVars bool) {
+	switch {
+	case strings.HasSuffix(name, ".tf"):
+		return true, false, false
+	case strings.HasSuffix(name, ".tf.json"):
+		return true, true, false
+	case strings.HasSuffix(name, ".tfvars"):
+		return true, false, true
+	case strings.HasSuffix(name, ".tfvars.json"):
+		return true, true, true
+	}
+	return false, false, false
+}
+
+// loader reads the files under a folder and the local modules they call.
+type loader struct {
+	dir      string // the folder being read (absolute)
+	root     string // the repository boundary (absolute)
+	rootReal string // root with symbolic links resolved
+
+	files   map[string]*srcFile // by path relative to dir
+	modules map[string]*module  // by absolute folder
+	under   []*module           // modules found under dir, sorted by folder
+	roots   []*module           // root modules, sorted by folder
+	tfvars  []*srcFile          // variable files under dir, in walk order
+}
+
+func newLoader(dir, root string) *loader {
+	l := &loader{dir: filepath.Clean(dir), root: filepath.Clean(root), files: map[string]*srcFile{}, modules: map[string]*module{}}
+	l.rootReal = l.root
+	if real, err := filepath.EvalSymlinks(l.root); err == nil {
+		l.rootReal = real
+	}
+	return l
+}
+
+func (l *loader) rel(p string) string { return repo.Rel(l.dir, p) }
+
+func (l *loader) load() error {
+	var refs []fileRef
+	err := repo.Walk(l.dir, func(p string, d fs.DirEntry) error {
+		ok, isJSON, isVars := classify(d.Name())
+		if ok {
+			refs = append(refs, fileRef{abs: p, rel: l.rel(p), json: isJSON, vars: isVars})
+		}
+		return nil
+	})
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return &Error{Path: l.rel(pe.Path), Msg: pe.Err.Error()}
+		}
+		return &Error{Path: ".", Msg: err.Error()}
+	}
+	files, err := parseAll(refs)
+	if err != nil {
+		return err
+	}
+	byDir := map[string][]*srcFile{}
+	var dirs []string
+	for _, f := range files {
+		l.files[f.rel] = f
+		if f.vars {
+			// A variable file holds only arguments.
+			if _, diags := f.body.JustAttributes(); diags.HasErrors() {
+				return diagError(f.rel, diags)
+			}
+			l.tfvars = append(l.tfvars, f)
+			continue
+		}
+		d := filepath.Dir(f.abs)
+		if byDir[d] == nil {
+			dirs = append(dirs, d)
+		}
+		byDir[d] = append(byDir[d], f)
+	}
+	sort.Strings(dirs)
+	var queue []*module
+	for _, d := range dirs {
+		m, err := l.addModule(d, byDir[d])
+		if err != nil {
+			return err
+		}
+		l.under = append(l.under, m)
+		queue = append(queue, m)
+	}
+	if err := l.follow(queue); err != nil {
+		return err
+	}
+	if err := l.checkGraph(); err != nil {
+		return err
+	}
+	l.assignVars()
+	return nil
+}
+
+// addModule decodes the files of one folder into a module.
+func (l *loader) addModule(dir string, files []*srcFile) (*module, error) {
+	sort.Slice(files, func(i, j int) bool { return files[i].rel < files[j].rel })
+	m, err := decodeModule(dir, l.rel(dir), files)
+	if err != nil {
+		return nil, err
+	}
+	l.modules[dir] = m
+	return m, nil
+}
+
+// follow resolves the local module calls of the queued modules, reading
+// the folders they lead to, until every called folder is read.
+func (l *loader) follow(queue []*module) error {
+	for len(queue) > 0 {
+		var wanted []string
+		seen := map[string]bool{}
+		for _, m := range queue {
+			for _, c := range m.calls {
+				if !c.local {
+					continue
+				}
+				target, err := l.resolve(m, c)
+				if err != nil {
+					return err
+				}
+				c.dir = target
+				if l.modules[target] == nil && !seen[target] {
+					seen[target] = true
+					wanted = append(wanted, target)
+				}
+			}
+		}
+		var refs []fileRef
+		var counts []int
+		for _, d := range wanted {
+			n, err := l.listFolder(d, &refs)
+			if err != nil {
+				return err
+			}
+			counts = append(counts, n)
+		}
+		files, err := parseAll(refs)
+		if err != nil {
+			return err
+		}
+		queue = nil
+		for i, d := range wanted {
+			batch := files[:counts[i]]
+			files = files[counts[i]:]
+			for _, f := range batch {
+				l.files[f.rel] = f
+			}
+			m, err := l.addModule(d, batch)
+			if err != nil {
+				return err
+			}
+			queue = append(queue, m)
+		}
+	}
+	for _, m := range l.modules {
+		for _, c := range m.calls {
+			if c.local {
+				c.target = l.modules[c.dir]
+			}
+		}
+	}
+	return nil
+}
+
+// listFolder adds the Terraform files directly inside a module folder
+// (Terraform reads no subfolders of a module, and no variable files).
+func (l *loader) listFolder(dir string, refs *[]fileRef) (int, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return 0, &Error{Path: l.rel(dir), Msg: unwrapPath(err).Error()}
+	}
+	n := 0
+	for _, e := range entries {
+		if !e.Type().IsRegular() {
+			continue
+		}
+		ok, isJSON, isVars := classify(e.Name())
+		if !ok || isVars {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		*refs = append(*refs, fileRef{abs: p, rel: l.rel(p), json: isJSON})
+		n++
+	}
+	return n, nil
+}
+
+// resolve finds the folder of a local module call, refusing one that is
+// absolute, leaves the repository or does not exist.
+func (l *loader) resolve(m *module, c *call) (string, error) {
+	fail := func(format string, args ...any) error {
+		return &Error{Path: c.srcRange.Filename, Line: c.srcRange.Start.Line, Msg: fmt.Sprintf("module %q: ", c.name) + fmt.Sprintf(format, args...)}
+	}
+	src := strings.ReplaceAll(c.source, `\`, "/")
+	if isAbsSource(c.source) {
+		return "", fail("source %q is an absolute path; a local module source must start with ./ or ../", c.source)
+	}
+	target := filepath.Clean(filepath.Join(m.dir, filepath.FromSlash(src)))
+	if !repo.Within(l.root, target) {
+		return "", fail("source %q leads outside the repository", c.source)
+	}
+	info, err := os.Stat(target)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return "", fail("source %q: no such folder", c.source)
+		}
+		return "", fail("source %q: %v", c.source, unwrapPath(err))
+	}
+	if !info.IsDir() {
+		return "", fail("source %q is not a folder", c.source)
+	}
+	if real, err := filepath.EvalSymlinks(target); err == nil && !repo.Within(l.rootReal, real) {
+		return "", fail("source %q leads outside the repository through a symbolic link", c.source)
+	}
+	return target, nil
+}
+
+// isLocalSource reports whether a module source is a local path, which
+// Terraform recognises by its ./ or ../ prefix; isAbsSource whether it is
+// an absolute path, which this reader refuses.
+func isLocalSource(s string) bool {
+	s = strings.ReplaceAll(s, `\`, "/")
+	return strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../") || isAbsSource(s)
+}
+
+func isAbsSource(s string) bool {
+	if strings.HasPrefix(s, "/") || strings.HasPrefix(s, `\`) || filepath.IsAbs(s) {
+		return true
+	}
+	return len(s) >= 3 && s[1] == ':' && (s[2] == '/' || s[2] == '\\') && ('a' <= s[0]|0x20 && s[0]|0x20 <= 'z')
+}
+
+// checkGraph rejects local module cycles and nesting deeper than maxDepth,
+// and finds the root modules: folders under dir that no module calls.
+func (l *loader) checkGraph() error {
+	var all []*module
+	for _, m := range l.modules {
+		all = append(all, m)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].dir < all[j].dir })
+	const (
+		white = iota
+		grey
+		black
+	)
+	color := map[*module]int{}
+	var stack []*module
+	var visit func(m *module) error
+	visit = func(m *module) error {
+		color[m] = grey
+		stack = append(stack, m)
+		for _, c := range m.calls {
+			t := c.target
+			if t == nil {
+				continue
+			}
+			switch color[t] {
+			case grey:
+				var names []string
+				for i := len(stack) - 1; i >= 0; i-- {
+					if stack[i] == t {
+						for _, s := range stack[i:] {
+							names = append(names, s.rel)
+						}
+						break
+					}
+				}
+				names = append(names, t.rel)
+				return &Error{Path: c.srcRange.Filename, Line: c.srcRange.Start.Line,
+					Msg: fmt.Sprintf("module %q: module cycle: %s", c.name, strings.Join(names, " → "))}
+			case white:
+				if err := visit(t); err != nil {
+					return err
+				}
+			}
+		}
+		stack = stack[:len(stack)-1]
+		color[m] = black
+		return nil
+	}
+	for _, m := range all {
+		if color[m] == white {
+			if err := visit(m); err != nil {
+				return err
+			}
+		}
+	}
+
+	called := map[*module]bool{}
+	for _, m := range all {
+		for _, c := range m.calls {
+			if c.target != nil {
+				called[c.target] = true
+			}
+		}
+	}
+	for _, m := range l.under {
+		if !called[m] {
+			l.roots = append(l.roots, m)
+		}
+	}
+
+	// height is the longest chain of calls below a module.
+	height := map[*module]int{}
+	var h func(m *module) int
+	h = func(m *module) int {
+		if v, ok := height[m]; ok {
+			return v
+		}
+		best := 0
+		for _, c := range m.calls {
+			if c.target != nil {
+				if v := 1 + h(c.target); v > best {
+					best = v
+				}
+			}
+		}
+		height[m] = best
+		return best
+	}
+	for _, r := range l.roots {
+		if h(r) <= maxDepth {
+			continue
+		}
+		m, depth := r, 0
+		for {
+			var next *call
+			for _, c := range m.calls {
+				if c.target != nil && 1+h(c.target) == h(m) {
+					next = c
+					break
+				}
+			}
+			depth++
+			if depth > maxDepth {
+				return &Error{Path: next.srcRange.Filename, Line: next.srcRange.Start.Line,
+					Msg: fmt.Sprintf("module %q: modules are nested more than %d deep", next.name, maxDepth)}
+			}
+			m = next.target
+		}
+	}
+	return nil
+}
+
+// assignVars hands each variable file to the root module it sets: a file
+// in a root module's folder is read by that module (terraform.tfvars,
+// terraform.tfvars.json and *.auto.tfvars[.json] always, any other one as
+// a var-file variant); a file in a folder without .tf files is a var-file
+// of the nearest root module above it. A variable file in the folder of a
+// called module, or with no root module above it, sets nothing.
+func (l *loader) assignVars() {
+	roots := map[string]*module{}
+	for _, r := range l.roots {
+		roots[r.dir] = r
+	}
+	for _, f := range l.tfvars {
+		d := filepath.Dir(f.abs)
+		if r := roots[d]; r != nil {
+			if isAutoVars(filepath.Base(f.abs)) {
+				r.autoVars = append(r.autoVars, f)
+			} else {
+				r.varFiles = append(r.varFiles, f)
+			}
+			continue
+		}
+		if l.modules[d] != nil {
+			continue
+		}
+		for p := d; repo.Within(l.dir, p); {
+			if r := roots[p]; r != nil {
+				r.varFiles = append(r.varFiles, f)
+				break
+			}
+			parent := filepath.Dir(p)
+			if parent == p {
+				break
+			}
+			p = parent
+		}
+	}
+	for _, r := range l.roots {
+		sort.SliceStable(r.autoVars, func(i, j int) bool {
+			return autoRank(r.autoVars[i]) < autoRank(r.autoVars[j])
+		})
+		sort.Slice(r.varFiles, func(i, j int) bool { return r.varFiles[i].rel < r.varFiles[j].rel })
+	}
+}
+
+func isAutoVars(name string) bool {
+	return name == "terraform.tfvars" || name == "terraform.tfvars.json" ||
+		strings.HasSuffix(name, ".auto.tfvars") || strings.HasSuffix(name, ".auto.tfvars.json")
+}
+
+// autoRank orders the files Terraform loads automatically: terraform.tfvars,
+// terraform.tfvars.json, then *.auto.tfvars[.json] by name.
+func autoRank(f *srcFile) string {
+	switch base := filepath.Base(f.abs); base {
+	case "terraform.tfvars":
+		return "0"
+	case "terraform.tfvars.json":
+		return "1"
+	default:
+		return "2" + base
+	}
+}
+
+// parseAll reads and parses files concurrently. The result is in the order
+// of refs; the error is the first one in that order.
+func parseAll(refs []fileRef) ([]*srcFile, error) {
+	out := make([]*srcFile, len(refs))
+	errs := make([]error, len(refs))
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(refs) {
+		workers = len(refs)
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i], errs[i] = readFile(refs[i])
+			}
+		}()
+	}
+	for i := range refs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// readFile reads, checks and parses one file.
+func readFile(ref fileRef) (f *srcFile, err error) {
+	fail := func(line int, format string, args ...any) error {
+		return &Error{Path: ref.rel, Line: line, Msg: fmt.Sprintf(format, args...)}
+	}
+	fh, err := os.Open(ref.abs)
+	if err != nil {
+		return nil, fail(0, "%v", unwrapPath(err))
+	}
+	defer fh.Close()
+	src, err := io.ReadAll(io.LimitReader(fh, maxFileSize+1))
+	if err != nil {
+		return nil, fail(0, "%v", unwrapPath(err))
+	}
+	if len(src) > maxFileSize {
+		return nil, fail(0, "file is larger than %d MiB", maxFileSize>>20)
+	}
+	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
+		// A byte order mark: blank it out so that offsets stay the same.
+		src[0], src[1], src[2] = ' ', ' ', ' '
+	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		return nil, fail(lineAt(src, i), "not a text file (it contains a NUL byte)")
+	}
+	if !utf8.Valid(src) {
+		return nil, fail(lineAt(src, firstInvalid(src)), "not valid UTF-8")
+	}
+	if i := tooDeep(src, ref.json); i >= 0 {
+		return nil, fail(lineAt(src, i), "nested more than %d levels deep", maxNesting)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fail(0, "cannot be parsed: %v", r)
+		}
+	}()
+	var file *hcl.File
+	var diags hcl.Diagnostics
+	if ref.json {
+		file, diags = hcljson.Parse(src, ref.rel)
+	} else {
+		file, diags = hclsyntax.ParseConfig(src, ref.rel, hcl.InitialPos)
+	}
+	if err := diagError(ref.rel, diags); err != nil {
+		return nil, err
+	}
+	if file == nil || file.Body == nil {
+		return nil, fail(0, "cannot be parsed")
+	}
+	return &srcFile{abs: ref.abs, rel: ref.rel, src: src, body: file.Body, json: ref.json, vars: ref.vars}, nil
+}
+
+// diagError turns the first error diagnostic into an *Error.
+func diagError(path string, diags hcl.Diagnostics) error {
+	for _, d := range diags {
+		if d.Severity != hcl.DiagError {
+			continue
+		}
+		msg := d.Summary
+		if d.Detail != "" {
+			msg += ": " + strings.TrimSuffix(strings.TrimSpace(d.Detail), ".")
+		}
+		e := &Error{Path: path, Msg: strings.Join(strings.Fields(msg), " ")}
+		if d.Subject != nil {
+			e.Line = d.Subject.Start.Line
+			if d.Subject.Filename != "" {
+				e.Path = d.Subject.Filename
+			}
+		}
+		return e
+	}
+	return nil
+}
+
+func lineAt(src []byte, off int) int {
+	if off > len(src) {
+		off = len(src)
+	}
+	return 1 + bytes.Count(src[:off], []byte{'\n'})
+}
+
+func firstInvalid(src []byte) int {
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(src)
+}
+
+// tooDeep returns the offset where the file nests brackets and unary
+// operators more than maxNesting levels deep, or -1. The HCL parsers
+// recurse once per level, and a deep enough file would overflow the stack,
+// which no recover can catch. The count is conservative: brackets inside
+// strings and comments count too. In JSON, string escapes are decoded
+// first, because string contents are parsed again as templates.
+func tooDeep(src []byte, isJSON bool) int {
+	type level struct{ unary int }
+	stack := []level{{}}
+	depth := 0   // brackets open plus the unary operators pending around them
+	pending := 0 // unary operators in the current run
+	inString := false
+	for i := 0; i < len(src); i++ {
+		c := rune(src[i])
+		if isJSON {
+			if c == '"' {
+				inString = !inString
+				continue
+			}
+			if inString && c == '\\' && i+1 < len(src) {
+				i++
+				if src[i] != 'u' || i+4 >= len(src) {
+					continue
+				}
+				var r rune
+				for _, h := range src[i+1 : i+5] {
+					r <<= 4
+					switch {
+					case '0' <= h && h <= '9':
+						r |= rune(h - '0')
+					case 'a' <= h && h <= 'f':
+						r |= rune(h-'a') + 10
+					case 'A' <= h && h <= 'F':
+						r |= rune(h-'A') + 10
+					}
+				}
+				i += 4
+				c = r
+			}
+		}
+		switch c {
+		case '(', '[', '{':
+			stack = append(stack, level{unary: pending})
+			depth += 1 + pending
+			pending = 0
+		case ')', ']', '}':
+			if len(stack) > 1 {
+				top := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				depth -= 1 + top.unary
+			}
+			pending = 0
+		case '!', '-':
+			pending++
+		case ' ', '\t', '\r', '\n':
+		default:
+			pending = 0
+		}
+		if depth+pending > maxNesting {
+			return i
+		}
+	}
+	return -1
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

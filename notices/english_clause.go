@@ -1,0 +1,716 @@
+package notices
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/noticevet/noticevet/internal/country"
+)
+
+// How an English sentence is read (the words are in english.tsv):
+//
+//  1. The sentence is cut into clauses (clauses).
+//  2. In each clause, the verbs and nouns that say data is stored, sent or
+//     reached are found and coordinated ones joined into chains
+//     ("transferred, stored and processed").
+//  3. The places of the clause are found: countries that a preposition of
+//     place ties to it, that locate an entity, or vague places abroad.
+//  4. Each place is bound to the chain it belongs to (bind), and the chain,
+//     the place and the words around them decide the scope (decide).
+//  5. Vague places beside named ones for the same verbs are dropped, and
+//     the claims of the sentence merged.
+//
+// Every step looks at a bounded window or at tables built once per clause,
+// so a sentence is read in time linear in its length.
+
+// clauses cuts a sentence's tokens where one statement gives way to
+// another: at ";", before "but", "if", "unless" and the like, and at the
+// comma that ends an opening subordinate clause ("If you are in the EEA,
+// ..."; "For the operation of our services, ...").
+func clauses(us []tok) [][2]int {
+	var out [][2]int
+	start := 0
+	intro := len(us) > 0 && us[0].cls&cIntro != 0
+	for i, u := range us {
+		switch {
+		case u.low == ";":
+			out = append(out, [2]int{start, i})
+			start = i + 1
+			intro = start < len(us) && us[start].cls&cIntro != 0
+		case u.cls&cBreak != 0 && i > start:
+			out = append(out, [2]int{start, i})
+			start = i
+			intro = u.cls&cIntro != 0
+		case u.low == "," && intro:
+			out = append(out, [2]int{start, i})
+			start = i + 1
+			intro = false
+		}
+	}
+	return append(out, [2]int{start, len(us)})
+}
+
+// place is where a claim puts data: countries named, or a vague "abroad".
+type place struct {
+	at, last int      // its tokens
+	codes    []string // the countries named; for an "outside" place, what it is outside of
+	vague    bool     // no country named ("overseas", "outside your country")
+	outside  bool     // "outside X", "leaves X", "other than X"
+	leave    bool     // the object of "leave"
+	role     cls      // the preposition before it (cIn, cTo, cFrom, cVia), or 0
+	neg      bool     // "not in China", "not outside Japan"
+	only     bool     // "only in Japan"
+	// anchor is the entity before the place that it locates ("our staff in
+	// Vietnam"); anchorAfter the one after it ("Korean servers"); or -1.
+	anchor, anchorAfter int
+}
+
+// chain is a run of coordinated verbs that share their places: "collected,
+// transferred, stored and processed in the U.S.".
+type chain struct {
+	first, last int
+	kinds       cls
+	remain      bool
+	neg         bool
+}
+
+// The chain of a token that is no verb, and of a verb whose subject is the
+// person the data is about.
+const (
+	noChain     = -2
+	blockedVerb = -1
+)
+
+// roles are the preposition roles places are bound by (see roleKinds).
+var roles = [...]cls{0, cFrom, cTo}
+
+func roleIndex(role cls) int {
+	switch role {
+	case cFrom:
+		return 1
+	case cTo, cVia:
+		return 2
+	}
+	return 0
+}
+
+// roleKinds are the kinds of claim a preposition of place can make: data
+// is reached "from" a place (data sent "from" a place comes from there),
+// and goes "to" or "via" it.
+func roleKinds(role cls) cls {
+	switch role {
+	case cFrom:
+		return cAccess
+	case cTo, cVia:
+		return cStore | cTransfer
+	}
+	return cKinds
+}
+
+// clause is one clause of a sentence, with the tables its places are read
+// with.
+type clause struct {
+	us     []tok // the whole sentence
+	a, b   int   // the clause is us[a:b]
+	chains []chain
+	// chainOf[i-a] is the chain of the verb at i, noChain or blockedVerb.
+	chainOf []int
+	// back[r][i-a] is the nearest token before i that is a blocked verb or
+	// a verb whose chain makes claims of role roles[r], or -1.
+	back [len(roles)][]int
+	// prevVerb[i-a] is the nearest verb (not a noun, maybe blocked) before
+	// i, or -1.
+	prevVerb []int
+	// listEnd[i-a] is where the list of places that goes on after i ends.
+	listEnd []int
+	// onlys are the "only" words of the clause that are not conditions.
+	onlys []int
+}
+
+func newClause(us []tok, a, b int) *clause {
+	c := &clause{us: us, a: a, b: b, chainOf: make([]int, b-a), prevVerb: make([]int, b-a), listEnd: make([]int, b-a)}
+	// Where a "to" or "with" comes later, for "provide ... to" and "share
+	// ... with".
+	toAfter, withAfter := make([]bool, b-a), make([]bool, b-a)
+	for i, to, with := b-1, false, false; i >= a; i-- {
+		toAfter[i-a], withAfter[i-a] = to, with
+		to = to || us[i].low == "to" || us[i].low == "into"
+		with = with || strings.HasPrefix(us[i].low, "with")
+	}
+	for i := a; i < b; i++ {
+		c.chainOf[i-a] = noChain
+		u := us[i]
+		switch {
+		case u.cls&cKinds == 0 || u.cls&cIgnore != 0:
+			continue
+		case u.cls&cNeedTo != 0 && !toAfter[i-a], u.cls&cNeedWith != 0 && !withAfter[i-a]:
+			continue
+		case c.subjectIsPerson(i):
+			// "you can access your data", "information you provide": not
+			// the service's doing.
+			c.chainOf[i-a] = blockedVerb
+			continue
+		}
+		k := len(c.chains) - 1
+		if k < 0 || !c.coordinated(c.chains[k].last, i) && !(u.cls&cEntity != 0 && c.objectOf(c.chains[k].last, i)) {
+			c.chains = append(c.chains, chain{first: i, neg: c.negated(i)})
+			k++
+		}
+		ch := &c.chains[k]
+		ch.last = i
+		ch.kinds |= u.cls & cKinds
+		ch.remain = ch.remain || u.cls&cRemain != 0
+		c.chainOf[i-a] = k
+	}
+	for k := range c.chains {
+		c.chains[k].neg = c.chains[k].neg || c.denied(c.chains[k].last)
+	}
+	for r, role := range roles {
+		c.back[r] = make([]int, b-a)
+		last := -1
+		for i := a; i < b; i++ {
+			c.back[r][i-a] = last
+			if k := c.chainOf[i-a]; k == blockedVerb || k >= 0 && c.chains[k].kinds&roleKinds(role) != 0 {
+				last = i
+			}
+		}
+	}
+	last := -1
+	for i := a; i < b; i++ {
+		c.prevVerb[i-a] = last
+		if c.chainOf[i-a] != noChain && us[i].cls&cEntity == 0 {
+			last = i
+		}
+	}
+	for i := b - 1; i >= a; i-- {
+		c.listEnd[i-a] = i
+		if i+1 < b {
+			if t := us[i+1]; t.m != nil || t.low == "," || t.cls&cSkip != 0 && t.cls&cOnly == 0 {
+				c.listEnd[i-a] = c.listEnd[i+1-a]
+			}
+		}
+		if us[i].cls&cOnly != 0 && !(i+1 < len(us) && us[i+1].cls&cCond != 0) {
+			c.onlys = append(c.onlys, i)
+		}
+	}
+	sort.Ints(c.onlys)
+	return c
+}
+
+func (c *clause) chainAt(i int) int {
+	if i < c.a || i >= c.b {
+		return noChain
+	}
+	return c.chainOf[i-c.a]
+}
+
+// claims implements language.
+func (e *englishLang) claims(s string) []Claim {
+	us := e.units(s)
+	type result struct {
+		chain int
+		c     Claim
+	}
+	var results []result
+	for ci, cl := range clauses(us) {
+		c := newClause(us, cl[0], cl[1])
+		if len(c.chains) == 0 {
+			continue
+		}
+		for _, p := range c.places() {
+			for _, k := range c.bind(p) {
+				ch := c.chains[k]
+				kinds := ch.kinds & roleKinds(p.role)
+				scope, codes, outside := c.decide(p, ch)
+				for _, kind := range []struct {
+					c cls
+					k Kind
+				}{{cStore, Storage}, {cTransfer, Transfer}, {cAccess, Access}} {
+					if kinds&kind.c != 0 {
+						results = append(results, result{ci<<16 | k, Claim{Kind: kind.k, Scope: scope, Countries: codes, Outside: outside}})
+					}
+				}
+			}
+		}
+	}
+	// A vague place beside a named one, for the same verbs, is not vague:
+	// "transferred to the United States and other countries" names the US.
+	// Nor is "abroad" beside "outside your country": the latter says more.
+	named := map[int]bool{}
+	outsideVague := map[int]bool{}
+	for _, r := range results {
+		switch {
+		case r.c.Scope == Inclusive || r.c.Scope == Exclusive:
+			named[r.chain] = true
+		case r.c.Scope == VagueForeign && r.c.Outside:
+			outsideVague[r.chain] = true
+		}
+	}
+	outsideKind := map[Kind]bool{}
+	for _, r := range results {
+		if r.c.Scope == VagueForeign && r.c.Outside && !named[r.chain] {
+			outsideKind[r.c.Kind] = true
+		}
+	}
+	var out []Claim
+	for _, r := range results {
+		if r.c.Scope == VagueForeign && (named[r.chain] || !r.c.Outside && (outsideVague[r.chain] || outsideKind[r.c.Kind])) {
+			continue
+		}
+		out = append(out, r.c)
+	}
+	return mergeClaims(out)
+}
+
+// decide says what a place bound to a chain of verbs claims: its scope,
+// countries and whether it speaks of outside them.
+func (c *clause) decide(p place, ch chain) (Scope, []string, bool) {
+	neg := ch.neg || p.neg
+	switch {
+	case p.vague && neg:
+		return Negative, p.codes, true
+	case p.vague:
+		return VagueForeign, p.codes, p.outside
+	case p.outside && ch.remain:
+		return Negative, p.codes, false // "stays outside China"
+	case p.outside && neg && p.leave:
+		return Exclusive, p.codes, false // "never leaves Japan"
+	case p.outside && neg:
+		return Negative, p.codes, true // "not transferred outside Japan"
+	case p.outside:
+		return VagueForeign, p.codes, true // "transferred outside Japan"
+	case neg:
+		return Negative, p.codes, false
+	case (ch.remain || p.only || c.onlyNear(p, ch)) && !c.optional(ch):
+		return Exclusive, p.codes, false
+	}
+	return Inclusive, p.codes, false
+}
+
+// optional reports whether the verbs are an option someone may take
+// ("customers can choose to keep their data in Japan only"): what is only
+// so for those who choose it is not exclusive.
+func (c *clause) optional(ch chain) bool {
+	for i := ch.first - 1; i >= c.a && ch.first-i <= 4; i-- {
+		if c.us[i].cls&cOption != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyNear reports whether "only", "solely" or "exclusively" stands close
+// to the verbs and the place (or after the list the place is in: "in the
+// UK and EEA only"), and is not a condition ("only if", "only to the
+// extent").
+func (c *clause) onlyNear(p place, ch chain) bool {
+	lo := min(ch.first, p.at) - 3
+	if p.anchor >= 0 {
+		lo = min(lo, p.anchor-3) // "only authorised staff in Japan"
+	}
+	lo = max(lo, c.a)
+	hi := max(c.listEnd[p.last-c.a], ch.last) + 2
+	i := sort.SearchInts(c.onlys, lo)
+	return i < len(c.onlys) && c.onlys[i] <= hi
+}
+
+// coordinated reports whether the verbs at i < j share their places: only
+// glue ("and", "or", ",", "may be") and stranded prepositions stand between
+// ("transferred to, stored and processed in").
+func (c *clause) coordinated(i, j int) bool {
+	if j-i-1 > 4 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if c.us[k].cls&(cGlue|cPrep|cSkip) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// objectOf reports whether the noun at j is where the verb at i puts its
+// object: "move it to servers", "transfer your data to servers".
+func (c *clause) objectOf(i, j int) bool {
+	if c.us[i].cls&cEntity != 0 || j-i-1 > 5 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if c.us[k].cls&(cGlue|cPrep|cSkip|cObject) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// negated reports whether a negation governs the verb at i: "do not
+// store", "is never transferred", "no personal data is sent", "nobody
+// outside Japan can access". It looks back at most six tokens and not past
+// "and", "or" or another verb.
+func (c *clause) negated(i int) bool {
+	for p := i - 1; p >= c.a && i-p <= 6; p-- {
+		u := c.us[p]
+		if u.cls&cNeg != 0 {
+			return true
+		}
+		if u.low == "and" || u.low == "or" || u.cls&cKinds != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// denied reports whether a word after the verbs denies them: "access from
+// China is blocked", "transfers abroad are not permitted". It looks ahead
+// at most eight tokens and not past "and", "or" or another verb.
+func (c *clause) denied(last int) bool {
+	for p := last + 1; p < c.b && p-last <= 8; p++ {
+		u := c.us[p]
+		if u.cls&cDenied != 0 {
+			return true
+		}
+		if u.low == "and" || u.low == "or" || u.cls&cKinds != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectIsPerson reports whether the subject of the active verb at i is
+// the person the data is about ("you can access", "information you
+// provide", "users may view"). A passive verb ("data of users is stored")
+// has its data as subject.
+func (c *clause) subjectIsPerson(i int) bool {
+	for p, n := i-1, 0; p >= c.a && n < 4; p, n = p-1, n+1 {
+		switch c.us[p].low {
+		case ",", "be", "is", "are", "was", "were", "been", "being":
+			return false
+		}
+		switch {
+		case c.us[p].cls&cPerson != 0:
+			return true
+		case c.us[p].cls&cGlue == 0:
+			return false
+		}
+	}
+	return false
+}
+
+// places finds the places of the clause that data can be in: countries
+// that a preposition of place ties to the sentence ("in Japan", "to the
+// US, the UK and Korea", "outside the EEA", "from Vietnam"), that locate
+// an entity ("Korean servers", "our US-based affiliate", "LINE Plus
+// (Korea)"), and the vague places abroad ("overseas", "foreign countries",
+// "outside your country"). A country that is where people are ("users in
+// Japan"), part of a name ("the Korea Fair Trade Commission", "EU-U.S.
+// Data Privacy Framework") or a matter of law ("the laws of Japan") is no
+// place.
+func (c *clause) places() []place {
+	var out []place
+	for i := c.a; i < c.b; i++ {
+		u := c.us[i]
+		var p place
+		var ok bool
+		switch {
+		case u.m != nil:
+			p, ok = c.countryPlace(i)
+		case u.cls&cVague != 0 && i+1 < c.b && c.us[i+1].cls&cOutside != 0:
+			// "any country outside the EEA": the place is what follows.
+		case u.cls&(cVague|cOutsideHome|cLeaveHome) != 0:
+			p, ok = c.vaguePlace(i)
+		}
+		if ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (c *clause) countryPlace(i int) (place, bool) {
+	us, a, b := c.us, c.a, c.b
+	u := us[i]
+	p := place{at: i, last: i, codes: u.m.Codes, anchor: -1, anchorAfter: -1}
+	based := hyphenBased(us, i+1, b)
+	if u.m.Adjective {
+		// An adjective places the entity it qualifies, within a few words:
+		// "Korean servers", "our Chinese software engineers", and with
+		// other adjectives between: "Japanese and Korean servers".
+		for k, words := i+1, 0; k < b && words < 3; k++ {
+			t := us[k]
+			if t.cls&cPerson != 0 {
+				return p, false
+			}
+			if t.cls&cEntity != 0 {
+				p.anchorAfter = k
+				break
+			}
+			if t.m != nil && t.m.Adjective || t.low == "," || t.low == "and" || t.low == "or" {
+				continue
+			}
+			if !t.word || t.cap || t.cls != 0 {
+				break
+			}
+			words++
+		}
+		if p.anchorAfter < 0 && !based {
+			return p, false
+		}
+	} else if j := i + 1; j < b {
+		t := us[j]
+		switch {
+		case t.cls&cPerson != 0:
+			return p, false // "EEA users"
+		case t.low == "-" && !based:
+			return p, false // "EU-U.S."
+		case t.cls&cEntity != 0:
+			p.anchorAfter = j // "US servers"
+		case t.word && t.cap && t.cls == 0:
+			return p, false // a name: "the Korea Fair Trade Commission", "Japan Post"
+		}
+	}
+	// Back to the preposition, across the list the country is in.
+	adjunct := p.anchorAfter >= 0 || based
+	comma := false
+	for k, n := i-1, 0; k >= a && n < 64; k, n = k-1, n+1 {
+		t := us[k]
+		switch {
+		case t.m != nil || t.cls&(cSkip|cVague) != 0 || t.low == "," || t.low == ":" || t.low == "/" || t.low == "&":
+			comma = comma || t.low == ","
+		case t.word && t.cap && t.cls == 0 && us[k+1].low == ",":
+			// a city: "in Tokyo, Japan"
+		case t.low == ")":
+			// A parenthesis after an earlier place: "to: US (backend) and EU".
+			j := k - 1
+			for j >= a && k-j < 16 && us[j].low != "(" {
+				j--
+			}
+			if j < a || us[j].low != "(" {
+				return p, adjunct
+			}
+			k = j
+		case comma && listElement(us, a, k) >= 0:
+			// An earlier element of the list that is not a country:
+			// "in several places, including your local region, the US".
+			k = listElement(us, a, k)
+		case t.low == "(":
+			return p, true // "LINE Plus Corporation (Korea)"
+		case t.cls&cLeave != 0 && t.cls&cLeaveHome == 0:
+			p.outside, p.leave = true, true
+			return p, true
+		case t.cls&cOutside != 0:
+			p.outside = true
+			q := k - 1
+			for q >= a && k-q <= 3 && us[q].cls&cSkip != 0 {
+				q--
+			}
+			if q >= a && us[q].cls&cPrep != 0 && us[q].cls&cOutside == 0 {
+				p.role = us[q].cls & cPrep
+				return p, beforePrep(us, a, q, &p)
+			}
+			return p, beforePrep(us, a, k, &p)
+		case t.cls&cPrep != 0:
+			p.role = t.cls & cPrep
+			return p, beforePrep(us, a, k, &p)
+		default:
+			return p, adjunct
+		}
+	}
+	return p, adjunct
+}
+
+// listElement: the words ending at k form an element of a list of places
+// that is not a country ("your local region,"): up to four words after a
+// comma or "including". It returns the index of that comma or word, or -1.
+func listElement(us []tok, a, k int) int {
+	for q := k; q >= a && k-q < 4; q-- {
+		t := us[q]
+		if t.low == "," || t.cls&cSkip != 0 && !t.word {
+			return q
+		}
+		switch t.low {
+		case "including", "such as", "e . g .", "for example":
+			return q
+		}
+		if !t.word || t.cap || t.cls&^(cSkip|cObject) != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hyphenBased reports whether the tokens at j read "-based", "-located" or
+// "-hosted" ("a Japan-based company").
+func hyphenBased(us []tok, j, b int) bool {
+	if j+1 >= b || us[j].low != "-" {
+		return false
+	}
+	switch us[j+1].low {
+	case "based", "located", "hosted", "headquartered":
+		return true
+	}
+	return false
+}
+
+// beforePrep looks at what stands before the preposition at k: a person
+// makes the place theirs ("users in Japan", "if you are located in the
+// EEA"), and so does a verb of origin ("collected in Japan"); "not" and
+// "only" qualify the place; an entity is what the place locates ("our
+// affiliates in Korea").
+func beforePrep(us []tok, a, k int, p *place) bool {
+	q := k - 1
+	if q >= a && us[q].cls&cOrigin != 0 {
+		return false // "data collected in Japan", "companies headquartered in the US"
+	}
+	if q >= a && us[q].cls&cOnly != 0 {
+		p.only = true
+	}
+	if q >= a && us[q].cls&cNeg != 0 {
+		p.neg = true
+	}
+	for q >= a && us[q].cls&cLocated != 0 && us[q].cls&cPerson == 0 {
+		q--
+	}
+	if q >= a && us[q].cls&cPerson != 0 {
+		return false
+	}
+	if q >= a && us[q].cls&cEntity != 0 {
+		p.anchor = q
+	}
+	return true
+}
+
+func (c *clause) vaguePlace(i int) (place, bool) {
+	us, a, b := c.us, c.a, c.b
+	u := us[i]
+	p := place{at: i, last: i, vague: true, anchor: -1, anchorAfter: -1}
+	if u.cls&(cOutsideHome|cLeaveHome) != 0 {
+		p.outside = true
+		p.leave = u.cls&cLeaveHome != 0
+	}
+	if i+1 < b {
+		switch t := us[i+1]; {
+		case t.cls&cPerson != 0:
+			return p, false // "foreign users", "overseas customers"
+		case t.cls&cEntity != 0:
+			p.anchorAfter = i + 1 // "foreign affiliates"
+		}
+	}
+	if p.leave {
+		return p, true
+	}
+	k := i - 1
+	if k >= a && us[k].cls&cPrep != 0 {
+		p.role = us[k].cls & cPrep
+		return p, beforePrep(us, a, k, &p)
+	}
+	return p, beforePrep(us, a, i, &p)
+}
+
+// bind returns the chains of verbs a place belongs to:
+//   - the verb that is the place itself ("leave the country");
+//   - the noun it places ("Korean servers", "servers in Korea");
+//   - the verbs an entity it locates is the subject of ("our staff in
+//     Vietnam may access", "our Korean affiliate may access");
+//   - else the nearest verb before it in the clause that its preposition
+//     suits ("access data stored in Japan from Korea": "from" goes with
+//     access), and with a noun ("transfer data to servers in Korea") the
+//     nearest verb before that too;
+//   - else the nearest verb after it ("In Japan, we store ...").
+func (c *clause) bind(p place) []int {
+	var out []int
+	add := func(k int) {
+		if k < 0 {
+			return
+		}
+		for _, x := range out {
+			if x == k {
+				return
+			}
+		}
+		out = append(out, k)
+	}
+	if k := c.chainAt(p.at); k != noChain {
+		add(k)
+		return out
+	}
+	add(c.chainAt(p.anchorAfter))
+	if k := c.chainAt(p.anchor); k != noChain {
+		add(k)
+		return out
+	}
+	// The subject of a verb after it.
+	if p.anchor >= 0 || p.anchorAfter >= 0 {
+		q := max(p.last, p.anchorAfter) + 1
+		for n := 0; q < c.b && n < 4 && subjectGlue(c.us[q]); n++ {
+			q++
+		}
+		if k := c.chainAt(q); k != noChain {
+			add(k)
+			return out
+		}
+	}
+	if i := c.back[roleIndex(p.role)][p.at-c.a]; i >= 0 {
+		k := c.chainAt(i)
+		if k == blockedVerb {
+			return out
+		}
+		add(k)
+		if c.us[i].cls&cEntity != 0 {
+			if v := c.prevVerb[c.chains[k].first-c.a]; v >= 0 {
+				add(c.chainAt(v))
+			}
+		}
+		return out
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for i := p.last + 1; i < c.b && i <= p.last+8; i++ {
+		if k := c.chainAt(i); k != noChain {
+			add(k)
+			break
+		}
+	}
+	return out
+}
+
+// subjectGlue reports whether t may stand between a subject and its verb:
+// "may", "can also", "will be able to", but not "and" or a comma.
+func subjectGlue(t tok) bool {
+	switch t.low {
+	case ",", "(", ")", "and", "or", "and / or":
+		return false
+	}
+	return t.cls&cGlue != 0 && t.cls&cKinds == 0
+}
+
+// mergeClaims joins the claims of a sentence that say the same of
+// different countries, and orders them.
+func mergeClaims(cs []Claim) []Claim {
+	type key struct {
+		kind    Kind
+		scope   Scope
+		outside bool
+		home    bool
+	}
+	var keys []key
+	by := map[key][]string{}
+	for _, c := range cs {
+		k := key{c.Kind, c.Scope, c.Outside, c.Outside && len(c.Countries) == 0}
+		if _, ok := by[k]; !ok {
+			keys = append(keys, k)
+			by[k] = []string{}
+		}
+		by[k] = append(by[k], c.Countries...)
+	}
+	out := make([]Claim, 0, len(keys))
+	for _, k := range keys {
+		var codes []string
+		if len(by[k]) > 0 {
+			codes = country.Expand(by[k])
+		}
+		out = append(out, Claim{Kind: k.kind, Scope: k.scope, Countries: codes, Outside: k.outside})
+	}
+	sortClaims(out)
+	return out
+}

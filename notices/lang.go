@@ -1,0 +1,50 @@
+package notices
+
+import "unicode"
+
+// language is what Parse needs to know about the language a notice is
+// written in. Everything specific to one language (its words, its sentence
+// patterns, how it heads a column of countries) sits behind it, each
+// language in its own file with its own data.
+type language interface {
+	// sentences cuts a block's text into sentences.
+	sentences(text []byte) []span
+	// claims returns what one sentence, its white space folded, states
+	// about where personal data goes: each claim with Kind, Scope,
+	// Countries and Outside set, and nothing else.
+	claims(sentence string) []Claim
+	// countryColumn reports whether a table header cell heads a column of
+	// countries ("Country", "Location", "国").
+	countryColumn(header string) bool
+}
+
+// languages are the languages notices are read in, by the tag Claim.Lang
+// carries.
+var languages = map[string]language{
+	"en": english,
+	"ja": japanese,
+}
+
+// detectLang returns "ja" for a text written mostly in Japanese script and
+// "en" otherwise. A Japanese character carries about as much as two Latin
+// letters, so a Japanese notice with English company names, URLs and
+// addresses still counts as Japanese.
+func detectLang(src []byte) string {
+	var ja, latin int
+	for _, r := range string(src) {
+		switch {
+		case r < 0x80:
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				latin++
+			}
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+			ja++
+		case r < 0x250 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	if 2*ja > latin {
+		return "ja"
+	}
+	return "en"
+}
