@@ -177,3 +177,37 @@ func TestHelpCoversEveryRule(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeQuickStart keeps the README's quick start true: its first
+// command checks the demo, and the output it shows is what check prints.
+func TestReadmeQuickStart(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(readme)
+	start := strings.Index(s, "## Quick start")
+	if start < 0 {
+		t.Fatal("README.md has no Quick start section")
+	}
+	s = s[start:]
+	for _, cmd := range []string{"go run ./cmd/noticevet check testdata/line-2021", "go test ./..."} {
+		if !strings.Contains(s, cmd) {
+			t.Errorf("quick start lacks %q", cmd)
+		}
+	}
+	const open = "```text\n"
+	i := strings.Index(s, open)
+	if i < 0 {
+		t.Fatal("quick start shows no output block")
+	}
+	shown := s[i+len(open):]
+	shown = shown[:strings.Index(shown, "```")]
+	code, out, _ := runCmd("check", "../../testdata/line-2021")
+	if code != exitFindings {
+		t.Errorf("demo: exit %d, want %d", code, exitFindings)
+	}
+	if shown != out {
+		t.Errorf("README shows:\n%s\ncheck prints:\n%s", shown, out)
+	}
+}
