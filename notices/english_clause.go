@@ -207,8 +207,9 @@ func (c *clause) chainAt(i int) int {
 // claims implements language.
 func (e *englishLang) claims(s string) []Claim {
 	us := e.units(s)
+	type chainID struct{ clause, chain int }
 	type result struct {
-		chain int
+		chain chainID
 		c     Claim
 	}
 	var results []result
@@ -227,7 +228,7 @@ func (e *englishLang) claims(s string) []Claim {
 					k Kind
 				}{{cStore, Storage}, {cTransfer, Transfer}, {cAccess, Access}} {
 					if kinds&kind.c != 0 {
-						results = append(results, result{ci<<16 | k, Claim{Kind: kind.k, Scope: scope, Countries: codes, Outside: outside}})
+						results = append(results, result{chainID{ci, k}, Claim{Kind: kind.k, Scope: scope, Countries: codes, Outside: outside}})
 					}
 				}
 			}
@@ -236,8 +237,8 @@ func (e *englishLang) claims(s string) []Claim {
 	// A vague place beside a named one, for the same verbs, is not vague:
 	// "transferred to the United States and other countries" names the US.
 	// Nor is "abroad" beside "outside your country": the latter says more.
-	named := map[int]bool{}
-	outsideVague := map[int]bool{}
+	named := map[chainID]bool{}
+	outsideVague := map[chainID]bool{}
 	for _, r := range results {
 		switch {
 		case r.c.Scope == Inclusive || r.c.Scope == Exclusive:
