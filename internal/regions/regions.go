@@ -23,12 +23,12 @@ package regions
 
 import (
 	_ "embed"
-	"fmt"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/noticevet/noticevet/internal/country"
+	"github.com/noticevet/noticevet/internal/tsv"
 )
 
 //go:embed regions.tsv
@@ -215,37 +215,37 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 func parse(regionsText, gcsText, pairsText string) *tables {
 	t := &tables{places: map[string]map[string]entry{}, pairs: map[string]string{}}
 
-	for _, r := range rows("regions.tsv", regionsText, 4) {
-		provider, id, cc := r.f[0], r.f[1], r.f[3]
+	for _, r := range tsv.Rows("regions.tsv", regionsText, 4) {
+		provider, id, cc := r.Fields[0], r.Fields[1], r.Fields[3]
 		if provider != strings.ToLower(provider) {
-			r.fail("provider %q is not lower case", provider)
+			r.Fail("provider %q is not lower case", provider)
 		}
 		if !country.Valid(cc) {
-			r.fail("%q is not an ISO 3166-1 alpha-2 country code", cc)
+			r.Fail("%q is not an ISO 3166-1 alpha-2 country code", cc)
 		}
 		t.add(r, provider, entry{id: id, countries: []string{cc}, region: true})
 	}
 
-	for _, r := range rows("gcs_locations.tsv", gcsText, 4) {
-		id, kind := r.f[0], r.f[1]
+	for _, r := range tsv.Rows("gcs_locations.tsv", gcsText, 4) {
+		id, kind := r.Fields[0], r.Fields[1]
 		if kind != "multi-region" && kind != "dual-region" {
-			r.fail("kind %q is neither multi-region nor dual-region", kind)
+			r.Fail("kind %q is neither multi-region nor dual-region", kind)
 		}
-		members := list(r.f[2])
+		members := list(r.Fields[2])
 		if kind == "dual-region" && len(members) != 2 {
-			r.fail("dual-region %s has %d member regions, want 2", id, len(members))
+			r.Fail("dual-region %s has %d member regions, want 2", id, len(members))
 		}
 		set := map[string]bool{}
 		for _, m := range members {
 			e, ok := t.places["google"][strings.ToLower(m)]
 			if !ok || !e.region || e.id != m {
-				r.fail("member %q is not a google region in regions.tsv", m)
+				r.Fail("member %q is not a google region in regions.tsv", m)
 			}
 			set[e.countries[0]] = true
 		}
-		for _, cc := range list(r.f[3]) {
+		for _, cc := range list(r.Fields[3]) {
 			if !country.Valid(cc) {
-				r.fail("%q is not an ISO 3166-1 alpha-2 country code", cc)
+				r.Fail("%q is not an ISO 3166-1 alpha-2 country code", cc)
 			}
 			set[cc] = true
 		}
@@ -261,20 +261,20 @@ func parse(regionsText, gcsText, pairsText string) *tables {
 	}
 
 	azure := t.places["azurerm"]
-	for _, r := range rows("azure_pairs.tsv", pairsText, 2) {
-		region, pair := r.f[0], r.f[1]
+	for _, r := range tsv.Rows("azure_pairs.tsv", pairsText, 2) {
+		region, pair := r.Fields[0], r.Fields[1]
 		if e, ok := azure[region]; !ok || e.id != region {
-			r.fail("region %q is not an azurerm region in regions.tsv", region)
+			r.Fail("region %q is not an azurerm region in regions.tsv", region)
 		}
 		if _, dup := t.pairs[region]; dup {
-			r.fail("region %q is listed twice", region)
+			r.Fail("region %q is listed twice", region)
 		}
 		switch pair {
 		case pairNone, pairUnknown:
 			t.pairs[region] = ""
 		default:
 			if e, ok := azure[pair]; !ok || e.id != pair || pair == region {
-				r.fail("pair %q is not another azurerm region in regions.tsv", pair)
+				r.Fail("pair %q is not another azurerm region in regions.tsv", pair)
 			}
 			t.pairs[region] = pair
 		}
@@ -293,7 +293,7 @@ func parse(regionsText, gcsText, pairsText string) *tables {
 	return t
 }
 
-func (t *tables) add(r row, provider string, e entry) {
+func (t *tables) add(r tsv.Row, provider string, e entry) {
 	ids := t.places[provider]
 	if ids == nil {
 		ids = map[string]entry{}
@@ -301,49 +301,9 @@ func (t *tables) add(r row, provider string, e entry) {
 	}
 	key := strings.ToLower(e.id)
 	if _, dup := ids[key]; dup {
-		r.fail("%s %q is listed twice", provider, e.id)
+		r.Fail("%s %q is listed twice", provider, e.id)
 	}
 	ids[key] = e
-}
-
-// row is one data row of an embedded table.
-type row struct {
-	file string
-	line int // 1-based
-	f    []string
-}
-
-func (r row) fail(format string, args ...any) {
-	panic(fmt.Sprintf("regions: embedded %s line %d: %s", r.file, r.line, fmt.Sprintf(format, args...)))
-}
-
-// rows splits an embedded tab-separated table into its data rows,
-// skipping comment lines ("#"), blank lines and the header row. Every data
-// row must have exactly n fields, none empty or padded with spaces.
-func rows(file, text string, n int) []row {
-	var out []row
-	header := true
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		r := row{file: file, line: i + 1, f: strings.Split(line, "\t")}
-		if len(r.f) != n {
-			r.fail("%d fields, want %d", len(r.f), n)
-		}
-		for _, f := range r.f {
-			if f == "" || f != strings.TrimSpace(f) {
-				r.fail("empty or space-padded field %q", f)
-			}
-		}
-		if header {
-			header = false
-			continue
-		}
-		out = append(out, r)
-	}
-	return out
 }
 
 // list splits a comma-separated column; "-" is the empty list.

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/noticevet/noticevet/internal/country"
+	"github.com/noticevet/noticevet/internal/tsv"
 )
 
 // TestEveryRowLoads checks that every data row of every embedded table
@@ -16,12 +17,12 @@ func TestEveryRowLoads(t *testing.T) {
 	tb := load()
 
 	perProvider := map[string]int{}
-	for _, r := range rows("regions.tsv", regionsTSV, 4) {
-		perProvider[r.f[0]]++
+	for _, r := range tsv.Rows("regions.tsv", regionsTSV, 4) {
+		perProvider[r.Fields[0]]++
 	}
 	gcsKnown := 0
-	for _, r := range rows("gcs_locations.tsv", gcsLocationsTSV, 4) {
-		if r.f[2] != "-" || r.f[3] != "-" {
+	for _, r := range tsv.Rows("gcs_locations.tsv", gcsLocationsTSV, 4) {
+		if r.Fields[2] != "-" || r.Fields[3] != "-" {
 			gcsKnown++
 		}
 	}
@@ -34,7 +35,7 @@ func TestEveryRowLoads(t *testing.T) {
 			t.Errorf("provider %s: loaded %d locations, table has %d rows", p, got, want)
 		}
 	}
-	if got, want := len(tb.pairs), len(rows("azure_pairs.tsv", azurePairsTSV, 2)); got != want {
+	if got, want := len(tb.pairs), len(tsv.Rows("azure_pairs.tsv", azurePairsTSV, 2)); got != want {
 		t.Errorf("azure pairs: loaded %d, table has %d rows", got, want)
 	}
 	for _, p := range []string{"aws", "google", "azurerm", "alicloud", "oci", "tencentcloud", "huaweicloud"} {
@@ -70,38 +71,38 @@ func TestCountriesValid(t *testing.T) {
 // even if parsing were changed to keep the first or last row.
 func TestNoDuplicates(t *testing.T) {
 	seen := map[[2]string]int{}
-	for _, r := range rows("regions.tsv", regionsTSV, 4) {
-		k := [2]string{r.f[0], strings.ToLower(r.f[1])}
+	for _, r := range tsv.Rows("regions.tsv", regionsTSV, 4) {
+		k := [2]string{r.Fields[0], strings.ToLower(r.Fields[1])}
 		if prev, dup := seen[k]; dup {
-			t.Errorf("regions.tsv line %d repeats %v from line %d", r.line, k, prev)
+			t.Errorf("regions.tsv line %d repeats %v from line %d", r.Line, k, prev)
 		}
-		seen[k] = r.line
+		seen[k] = r.Line
 	}
-	for _, r := range rows("gcs_locations.tsv", gcsLocationsTSV, 4) {
-		k := [2]string{"google", strings.ToLower(r.f[0])}
+	for _, r := range tsv.Rows("gcs_locations.tsv", gcsLocationsTSV, 4) {
+		k := [2]string{"google", strings.ToLower(r.Fields[0])}
 		if prev, dup := seen[k]; dup {
-			t.Errorf("gcs_locations.tsv line %d repeats %v from line %d", r.line, k, prev)
+			t.Errorf("gcs_locations.tsv line %d repeats %v from line %d", r.Line, k, prev)
 		}
-		seen[k] = r.line
+		seen[k] = r.Line
 	}
 	pairs := map[string]bool{}
-	for _, r := range rows("azure_pairs.tsv", azurePairsTSV, 2) {
-		if pairs[r.f[0]] {
-			t.Errorf("azure_pairs.tsv line %d repeats %s", r.line, r.f[0])
+	for _, r := range tsv.Rows("azure_pairs.tsv", azurePairsTSV, 2) {
+		if pairs[r.Fields[0]] {
+			t.Errorf("azure_pairs.tsv line %d repeats %s", r.Line, r.Fields[0])
 		}
-		pairs[r.f[0]] = true
+		pairs[r.Fields[0]] = true
 	}
 }
 
 func TestAzurePairsAreAzureRegions(t *testing.T) {
 	azure := load().places["azurerm"]
-	for _, r := range rows("azure_pairs.tsv", azurePairsTSV, 2) {
-		if _, ok := azure[r.f[0]]; !ok {
-			t.Errorf("line %d: %s is not an Azure region", r.line, r.f[0])
+	for _, r := range tsv.Rows("azure_pairs.tsv", azurePairsTSV, 2) {
+		if _, ok := azure[r.Fields[0]]; !ok {
+			t.Errorf("line %d: %s is not an Azure region", r.Line, r.Fields[0])
 		}
-		if p := r.f[1]; p != pairNone && p != pairUnknown {
+		if p := r.Fields[1]; p != pairNone && p != pairUnknown {
 			if _, ok := azure[p]; !ok {
-				t.Errorf("line %d: pair %s is not an Azure region", r.line, p)
+				t.Errorf("line %d: pair %s is not an Azure region", r.Line, p)
 			}
 		}
 	}
@@ -116,15 +117,15 @@ func TestAzurePairsAreAzureRegions(t *testing.T) {
 
 func TestGCSMembersExist(t *testing.T) {
 	google := load().places["google"]
-	for _, r := range rows("gcs_locations.tsv", gcsLocationsTSV, 4) {
-		for _, m := range list(r.f[2]) {
+	for _, r := range tsv.Rows("gcs_locations.tsv", gcsLocationsTSV, 4) {
+		for _, m := range list(r.Fields[2]) {
 			if e, ok := google[m]; !ok || !e.region {
-				t.Errorf("line %d: %s member %s is not a Google Cloud region", r.line, r.f[0], m)
+				t.Errorf("line %d: %s member %s is not a Google Cloud region", r.Line, r.Fields[0], m)
 			}
 		}
-		for _, cc := range list(r.f[3]) {
+		for _, cc := range list(r.Fields[3]) {
 			if !country.Valid(cc) {
-				t.Errorf("line %d: %s country %s is not valid", r.line, r.f[0], cc)
+				t.Errorf("line %d: %s country %s is not valid", r.Line, r.Fields[0], cc)
 			}
 		}
 	}
@@ -145,9 +146,9 @@ func TestGCSEUIsTheEURegions(t *testing.T) {
 	}
 	sort.Strings(want)
 	var got []string
-	for _, r := range rows("gcs_locations.tsv", gcsLocationsTSV, 4) {
-		if r.f[0] == "EU" {
-			got = list(r.f[2])
+	for _, r := range tsv.Rows("gcs_locations.tsv", gcsLocationsTSV, 4) {
+		if r.Fields[0] == "EU" {
+			got = list(r.Fields[2])
 		}
 	}
 	sort.Strings(got)

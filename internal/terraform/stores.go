@@ -12,6 +12,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/regions"
+	"github.com/noticevet/noticevet/internal/tsv"
 )
 
 //go:embed datastores.tsv
@@ -26,19 +27,8 @@ var datastores = parseDatastores(datastoresTSV)
 
 func parseDatastores(src string) map[string]datastore {
 	out := map[string]datastore{}
-	header := true
-	for i, line := range strings.Split(src, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			panic(fmt.Sprintf("datastores.tsv:%d: want 5 columns, have %d", i+1, len(f)))
-		}
-		if header {
-			header = false
-			continue
-		}
+	for _, r := range tsv.Rows("datastores.tsv", src, 5) {
+		f := r.Fields
 		out[f[0]] = datastore{typ: f[0], category: f[1], loc: f[2], def: f[3], replicaOf: f[4]}
 	}
 	return out
