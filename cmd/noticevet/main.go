@@ -32,6 +32,10 @@ const (
 )
 
 func main() {
+	// go vet -vettool=noticevet talks to the same binary.
+	if vetMain(os.Args[1:]) {
+		return
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -21,6 +21,7 @@ import (
 	"github.com/noticevet/noticevet/internal/baseline"
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/goevidence"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
@@ -89,6 +90,11 @@ func Run(opts Options) (*report.Result, error) {
 	if err != nil {
 		return nil, &Error{Msg: err.Error()}
 	}
+	goEv, err := goevidence.Collect(absDir, cfg)
+	if err != nil {
+		return nil, &Error{Msg: err.Error()}
+	}
+	ev = append(ev, goEv...)
 	evidence.Sort(ev)
 
 	home := rules.Home(cfg.Home, claims)

@@ -6,4 +6,5 @@ entity "shanghai-affiliate" {
   country      = "CN"
   aws_accounts = ["222233334444"]
   cidrs        = ["198.51.100.0/24"]
+  domains      = ["affiliate-dev.cn"]
 }

@@ -1,0 +1,101 @@
+package analyzer_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/noticevet/noticevet/analyzer"
+)
+
+// TestAnalyzer runs the analyzer over every test package at once (loading
+// the standard library from source is the slow part). Each package holds
+// the sites of one kind, with look-alikes that must not be reported, and
+// its own PRIVACY.md (and .noticevet.hcl where it needs one):
+//
+//	httpsite     net/http (Post, PostForm, Get, NewRequest + Do, Client), net/url
+//	grpcsite     grpc.Dial, DialContext, NewClient; generated stubs; Invoke
+//	sqlsite      database/sql DSNs: key=value, URL, MySQL tcp(...), sqlite
+//	netsite      net.Dial, net.Dialer, net/smtp
+//	awsv2, awsv1 AWS SDK for Go v2 and v1 regions and endpoints
+//	gcp          Cloud Storage, BigQuery, option.WithEndpoint
+//	azure        Azure Blob Storage accounts and sovereign clouds
+//	resolve      constants, concatenation, Sprintf, variables, fields,
+//	             parameters, other packages (facts), flags
+//	flows        personal data through buffers, builders, fmt, JSON,
+//	             protocol buffers, helpers, closures, tags
+//	undisclosed  an inclusive notice: undisclosed-country, ignore blocks
+func TestAnalyzer(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer,
+		"example.com/httpsite",
+		"example.com/grpcsite", "example.com/grpcsite/pb",
+		"example.com/sqlsite",
+		"example.com/netsite",
+		"example.com/awsv2", "example.com/awsv1",
+		"example.com/gcp",
+		"example.com/azure",
+		"example.com/resolve", "example.com/resolve/endpoints", "example.com/resolve/partner",
+		"example.com/flows",
+		"example.com/undisclosed",
+	)
+}
+
+// setFlag sets an analyzer flag for one test, as go vet's
+// -noticevet.FLAG would.
+func setFlag(t *testing.T, name, value string) {
+	t.Helper()
+	if err := analyzer.Analyzer.Flags.Set(name, value); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(analyzer.ResetFlags)
+}
+
+func TestFlags(t *testing.T) {
+	dir := analysistest.TestData()
+	setFlag(t, "notice", filepath.Join(dir, "notices", "flagged.md"))
+	setFlag(t, "config", filepath.Join(dir, "notices", "flagged.hcl"))
+	analysistest.Run(t, dir, analyzer.Analyzer, "example.com/flagged")
+}
+
+// errorsOnly collects what analysistest reports.
+type errorsOnly struct{ msgs []string }
+
+func (e *errorsOnly) Errorf(format string, args ...any) {
+	e.msgs = append(e.msgs, fmt.Sprintf(format, args...))
+}
+
+func TestNoNotice(t *testing.T) {
+	var got errorsOnly
+	analysistest.Run(&got, analysistest.TestData(), analyzer.Analyzer, "example.com/nonotice")
+	all := strings.Join(got.msgs, "\n")
+	if !strings.Contains(all, "no privacy notice found") || !strings.Contains(all, "-noticevet.notice") {
+		t.Errorf("a package with sites and no notice: want an error naming -noticevet.notice, got:\n%s", all)
+	}
+}
+
+func TestMissingNoticeFlag(t *testing.T) {
+	setFlag(t, "notice", "no/such/notice.md")
+	var got errorsOnly
+	analysistest.Run(&got, analysistest.TestData(), analyzer.Analyzer, "example.com/flagged")
+	if all := strings.Join(got.msgs, "\n"); !strings.Contains(all, "no/such/notice.md") {
+		t.Errorf("a missing -notice file: want an error naming it, got:\n%s", all)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	if err := analysis.Validate([]*analysis.Analyzer{analyzer.Analyzer}); err != nil {
+		t.Fatal(err)
+	}
+	if analyzer.Analyzer.Name != "noticevet" {
+		t.Errorf("the analyzer is named %q; the contract says noticevet", analyzer.Analyzer.Name)
+	}
+	for _, f := range []string{"notice", "config"} {
+		if analyzer.Analyzer.Flags.Lookup(f) == nil {
+			t.Errorf("no -%s flag", f)
+		}
+	}
+}

@@ -1,0 +1,172 @@
+// Package analyzer defines noticevet's go/analysis Analyzer: it reports
+// the Go calls that send or store personal data where the privacy notice
+// says the data does not go.
+//
+// # Analyzer noticevet
+//
+// noticevet: report Go calls that send or store personal data where the
+// privacy notice says it does not go
+//
+// The analyzer finds export sites — calls that send personal data over the
+// network or store it in a database, a bucket or a queue — decides the
+// country each one puts the data in, turns them into evidence and applies
+// noticevet's rules (package internal/rules, the same engine as
+// `noticevet check`). A finding is reported at the call, as
+//
+//	file:line:col: <message> [<rule>]
+//
+// for the rules false-claim, undisclosed-country and
+// unresolved-destination. Findings about the notice alone
+// (no-country-named, translation-mismatch, an "outside the country"
+// statement with no home country) are not reported: they do not belong to
+// any package, and go vet would repeat them once per package; `noticevet
+// check` reports them once. The configuration's ignore blocks apply, with
+// paths relative to the folder of .noticevet.hcl.
+//
+// It is a go vet tool (package vettool; the noticevet command is one):
+//
+//	go vet -vettool=$(command -v noticevet) ./...
+//	go vet -vettool=$(command -v noticevet) -noticevet.notice=legal/privacy.md ./...
+//
+// # The notice and the configuration
+//
+// Without flags, the notice is found by walking up from the package's
+// folder to the module root (the folder with go.mod) and on to the
+// repository root (the folder with .git) when there is one: the first
+// folder holding PRIVACY.md, PRIVACY.*.md, privacy*.md or docs/privacy*.md
+// gives the notices, and the nearest .noticevet.hcl the configuration.
+// -notice (which may repeat, or list paths separated by commas) and -config
+// name them instead; a relative path is looked for in the current folder
+// and then at the module root (go vet runs the tool in each package's
+// folder). A package with export sites and no notice is an error. A
+// package from the module cache (a dependency) is not checked: only the
+// facts it exports are used.
+//
+// # Export sites
+//
+//   - net/http: Get, Head, Post, PostForm (functions and Client methods),
+//     Client.Do and RoundTrip of a request built with NewRequest or
+//     NewRequestWithContext. The URL decides the host; URLs built with
+//     net/url (url.URL literals, url.Parse, JoinPath) are followed.
+//   - gRPC (google.golang.org/grpc): Dial, DialContext and NewClient give a
+//     connection to a target (dns:///, passthrough:///; unix: is local, xds:
+//     is not decided); a call of a client stub made from the connection, or
+//     Invoke, is the site.
+//   - database/sql: Open's DSN decides the host: key=value
+//     ("host=db.example.kr"), URL ("postgres://u@host/db") and MySQL
+//     ("user@tcp(host:3306)/db"); SQLite, Unix sockets and DSNs with no
+//     host are local. Exec, Query, QueryRow (and their Context forms, on a
+//     DB, Tx, Conn or Stmt) given personal data are sites ("store").
+//   - net.Dial, net.DialTimeout, net.Dialer, crypto/tls.Dial: writing
+//     personal data to the connection (Write, fmt.Fprintf, an encoder on it).
+//   - net/smtp: SendMail, and the methods of a Client from Dial.
+//   - AWS SDK for Go v2: config.LoadDefaultConfig with config.WithRegion,
+//     aws.Config{Region}, cfg.Region = ..., per-client options
+//     (func(o *s3.Options) { o.Region = ...; o.BaseEndpoint = ... }) and
+//     s3.New(s3.Options{...}); SDK v1: aws.Config{Region: aws.String(...)},
+//     aws.NewConfig().WithRegion, session.NewSession,
+//     session.NewSessionWithOptions, service.New(sess, cfgs...),
+//     s3manager.NewUploader. A client method given personal data is the
+//     site; S3, DynamoDB, RDS Data, Kinesis, Firehose, CloudWatch Logs and
+//     the like "store", the others "send". With no region in the code, the
+//     region comes from the environment: unresolved-destination.
+//   - Google Cloud: option.WithEndpoint("<region>-aiplatform.googleapis.com")
+//     on any client of cloud.google.com/go; Cloud Storage buckets placed by
+//     the BucketAttrs{Location} they are created with in the package (no
+//     attributes: US); BigQuery datasets by DatasetMetadata{Location}. A
+//     bucket or dataset not created in the package, or a client on the
+//     global endpoint, is not decided.
+//   - Azure SDK (github.com/Azure/azure-sdk-for-go): clients made from a
+//     service URL or a connection string. Public-cloud hosts
+//     (*.blob.core.windows.net) name no region and are not decided unless
+//     the configuration places them; sovereign clouds are
+//     (*.chinacloudapi.cn, *.usgovcloudapi.net).
+//   - A function of another package (or of this one) that sends what it
+//     is given: partner.PostJSON(url, v), client.Send(...), store.Save(c).
+//     The call that gives it personal data, or decides where it goes, is
+//     the site; its message names the function and the call inside it:
+//     "partner.PostJSON (http.Post) to api.partner.cn".
+//
+// Hosts are placed by the configuration's host and entity blocks first,
+// then by the public rules of package internal/hosts (cloud endpoints that
+// name a region, SaaS regions, country-code top-level domains other than
+// the ones used as generic names, such as .io). Loopback hosts are not
+// exports. A host no rule places, an internal name ("db", "*.svc") or a
+// private address is unresolved-destination.
+//
+// # Destinations
+//
+// A destination is decided statically from: string constants (of any
+// package), concatenation, fmt.Sprintf with a constant format,
+// net.JoinHostPort, strings.TrimSuffix and the like, aws.String;
+// variables (every assignment counts: a variable assigned once is decided);
+// struct fields (every assignment and literal in the package, and what the
+// field's package exports); what a function returns (in the package, and
+// through facts for other packages); a parameter, from the calls of the
+// function in the package when it is not exported; a client's base URL set
+// by its constructor (c.base of New(base)). Several possible values give
+// several findings at the same call. os.Getenv, flag values, command-line
+// arguments and the results of unknown functions are holes: a host inside
+// a hole is unresolved-destination, naming the hole
+// ("the URL comes from os.Getenv(\"PARTNER_URL\")").
+//
+// # Personal data
+//
+// A call is a site only when what it sends is derived from personal data,
+// decided by names and tags:
+//
+//   - a struct field whose name has a word of personal data anywhere
+//     (Email, Phone, FirstName, UserID, ClientIP, DateOfBirth, PostalCode,
+//     DeviceID, Latitude, ...), or a weaker word (Name, Address, Location,
+//     Message, Body, Photo, IP, ID, ...) in a struct about a person (its
+//     type name says User, Customer, Member, Profile, Message, ...) or one
+//     that has a strong field (Photo{UserID, Image});
+//   - a field tagged `privacy:"personal"`; `privacy:"public"` (or "-")
+//     marks a field as not personal whatever its name;
+//   - a value of a type holding such a field (or a pointer, slice, map of
+//     one), of a named type with such a name (type Email string), a
+//     parameter or variable so named (email string);
+//   - the result of a getter given such a key: r.FormValue("email"),
+//     r.Header.Get("X-Real-IP"), m["phone"].
+//
+// Personal data flows through assignments, composite literals, append,
+// conversions, +, fmt, json/xml/gob/protocol-buffer encoding,
+// bytes.Buffer, strings.Builder, url.Values, io.Writer wrappers (gzip,
+// multipart, encoders), closures, and functions: a call of an unknown
+// function given personal data returns personal data (unless it returns
+// only booleans, numbers or errors); functions of the package are followed
+// through their bodies, those of other packages through facts. Types of
+// the standard library and of cloud SDKs are never personal by their
+// names. A GET of public data, a struct with no personal field, or the
+// length of an email address is not an export.
+//
+// # Known limits
+//
+//   - The analysis is flow-insensitive and context-insensitive: a variable
+//     is everything ever stored in it, a function's parameter everything
+//     the package passes; a call may be reported with a destination that
+//     another path sets.
+//   - Names decide what is personal; data under unrevealing names
+//     (Payload []byte read from a queue) is missed, and a field named
+//     Email that holds a company address is reported. The privacy tag
+//     corrects both.
+//   - A function whose destination its callers decide (a repository type
+//     holding a *sql.DB given to its constructor) is reported at the calls
+//     that decide it, through facts; when no call does (a method value
+//     passed to http.HandleFunc), the site inside reports
+//     unresolved-destination. `noticevet check` drops that note when a
+//     caller reported the site; go vet, which sees one package at a time,
+//     cannot. In generated files (protocol buffer stubs), notes are not
+//     reported.
+//   - Calls through interfaces, function values and reflection are followed
+//     only as far as the value's own destination goes; goroutines and
+//     channels carry nothing.
+//   - Only the SDK calls listed above are known; other clients of those SDKs
+//     are followed by the generic rule (a method of a client given personal
+//     data sends it to the client's destination).
+//   - go vet caches each package's result. The tool's -V=full answer
+//     includes a digest of the notices and configuration files found from
+//     the folder go vet runs in (upwards and below), so editing them is
+//     not hidden by the cache; a file named by -noticevet.notice elsewhere
+//     is not watched.
+package analyzer

@@ -1,0 +1,60 @@
+package discover
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+func write(t *testing.T, root string, files ...string) {
+	t.Helper()
+	for _, f := range files {
+		p := filepath.Join(root, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	root := t.TempDir()
+	write(t, root,
+		".git/HEAD",
+		"PRIVACY.md", "PRIVACY.ja.md", "docs/privacy-policy.md", ".noticevet.hcl",
+		"svc/go.mod", "svc/internal/api/api.go",
+		"other/go.mod", "other/privacy.md", "other/pkg/p.go",
+	)
+	// From a package of a module below the repository root: past go.mod
+	// to the root, where the notices are.
+	f := Find(filepath.Join(root, "svc", "internal", "api"))
+	want := []string{filepath.Join(root, "PRIVACY.md"), filepath.Join(root, "PRIVACY.ja.md"), filepath.Join(root, "docs", "privacy-policy.md")}
+	if f.Base != root || !reflect.DeepEqual(f.Notices, want) || f.Config != filepath.Join(root, ".noticevet.hcl") {
+		t.Errorf("Find(svc/internal/api) = %+v", f)
+	}
+	// The nearest folder with a notice wins; the configuration is found
+	// on its own.
+	f = Find(filepath.Join(root, "other", "pkg"))
+	if f.Base != filepath.Join(root, "other") || len(f.Notices) != 1 || f.Config != filepath.Join(root, ".noticevet.hcl") {
+		t.Errorf("Find(other/pkg) = %+v", f)
+	}
+}
+
+func TestFoldersStop(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "mod/go.mod", "mod/a/b/x.go")
+	got := Folders(filepath.Join(root, "mod", "a", "b"))
+	want := []string{filepath.Join(root, "mod", "a", "b"), filepath.Join(root, "mod", "a"), filepath.Join(root, "mod")}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Folders outside a repository = %v, want up to the module root %v", got, want)
+	}
+	if got := Folders(root); len(got) != 1 || got[0] != root {
+		t.Errorf("Folders with no module or repository = %v, want the folder alone", got)
+	}
+	if ModuleRoot(filepath.Join(root, "mod", "a")) != filepath.Join(root, "mod") {
+		t.Error("ModuleRoot")
+	}
+}

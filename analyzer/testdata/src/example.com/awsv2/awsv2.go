@@ -1,0 +1,95 @@
+package awsv2
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+)
+
+type Photo struct {
+	UserID int64
+	Image  []byte
+}
+
+type Profile struct {
+	Email string
+}
+
+type Metrics struct {
+	Requests int
+}
+
+func withRegion(ctx context.Context, p Photo) error {
+	cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion("ap-northeast-2"))
+	if err != nil {
+		return err
+	}
+	client := s3.NewFromConfig(cfg)
+	_, err = client.PutObject(ctx, &s3.PutObjectInput{ // want `^s3.Client.PutObject stores personal data in South Korea \(ap-northeast-2\), but PRIVACY.md:4 says it is stored only in Japan \[false-claim\]$`
+		Bucket: aws.String("media"),
+		Key:    aws.String("photo"),
+		Body:   bytes.NewReader(p.Image),
+	})
+	return err
+}
+
+func clientOption(ctx context.Context, p Profile) {
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("ap-northeast-1"))
+	client := s3.NewFromConfig(cfg, func(o *s3.Options) {
+		o.Region = "us-east-1"
+	})
+	b, _ := json.Marshal(p)
+	client.PutObject(ctx, &s3.PutObjectInput{Body: bytes.NewReader(b)}) // want `s3.Client.PutObject stores personal data in the United States \(us-east-1\)`
+}
+
+func literalConfig(ctx context.Context, p Profile) {
+	client := sqs.NewFromConfig(aws.Config{Region: "eu-west-1"})
+	client.SendMessage(ctx, &sqs.SendMessageInput{MessageBody: aws.String(p.Email)}) // want `sqs.Client.SendMessage sends personal data to Ireland \(eu-west-1\)`
+}
+
+func fieldSet(ctx context.Context, p Profile) {
+	cfg, _ := config.LoadDefaultConfig(ctx)
+	cfg.Region = "ap-southeast-1"
+	s3.NewFromConfig(cfg).PutObject(ctx, &s3.PutObjectInput{Key: aws.String(p.Email)}) // want `s3.Client.PutObject stores personal data in Singapore \(ap-southeast-1\)`
+}
+
+func options(ctx context.Context, p Profile) {
+	client := s3.New(s3.Options{Region: "eu-central-1"})
+	client.PutObject(ctx, &s3.PutObjectInput{Key: aws.String(p.Email)}) // want `s3.Client.PutObject stores personal data in Germany \(eu-central-1\)`
+}
+
+func baseEndpoint(ctx context.Context, p Profile) {
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("ap-northeast-1"))
+	client := s3.NewFromConfig(cfg, func(o *s3.Options) {
+		o.BaseEndpoint = aws.String("https://s3.cn-north-1.amazonaws.com.cn")
+	})
+	client.PutObject(ctx, &s3.PutObjectInput{Key: aws.String(p.Email)}) // want `s3.Client.PutObject to s3.cn-north-1.amazonaws.com.cn stores personal data in China \(cn-north-1\)`
+}
+
+func fromEnvironment(ctx context.Context, p Profile) {
+	cfg, _ := config.LoadDefaultConfig(ctx)
+	s3.NewFromConfig(cfg).PutObject(ctx, &s3.PutObjectInput{Key: aws.String(p.Email)}) // want `^s3.Client.PutObject: cannot decide where it stores personal data: config.LoadDefaultConfig is given no config.WithRegion, so the region comes from the environment \(AWS_REGION\) or the shared config file \[unresolved-destination\]$`
+}
+
+// Look-alikes.
+
+func domestic(ctx context.Context, p Photo) {
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("ap-northeast-1"))
+	s3.NewFromConfig(cfg).PutObject(ctx, &s3.PutObjectInput{Body: bytes.NewReader(p.Image)})
+}
+
+func notPersonal(ctx context.Context, m Metrics) {
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-east-1"))
+	b, _ := json.Marshal(m)
+	s3.NewFromConfig(cfg).PutObject(ctx, &s3.PutObjectInput{Body: bytes.NewReader(b)})
+}
+
+func read(ctx context.Context, p Profile) {
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-east-1"))
+	s3.NewFromConfig(cfg).GetObject(ctx, &s3.GetObjectInput{Key: aws.String("avatar")})
+}

@@ -1,0 +1,105 @@
+package sqlsite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+)
+
+type Customer struct {
+	Email string
+	Phone string
+}
+
+type Product struct {
+	SKU   string
+	Price int
+}
+
+const insert = "INSERT INTO customers(email, phone) VALUES($1, $2)"
+
+func keyValue(c Customer) {
+	db, _ := sql.Open("postgres", "host=db.example.kr port=5432 user=app dbname=app sslmode=require")
+	db.Exec(insert, c.Email, c.Phone) // want `^sql.DB.Exec to db.example.kr stores personal data in South Korea \(country-code TLD .kr\), but PRIVACY.md:4 says it is stored only in Japan \[false-claim\]$`
+}
+
+func urlForm(ctx context.Context, c Customer) {
+	db, _ := sql.Open("pgx", "postgres://app:secret@db.example.us:5432/app?sslmode=require")
+	db.ExecContext(ctx, insert, c.Email, c.Phone) // want `sql.DB.ExecContext to db.example.us stores personal data in the United States`
+}
+
+func mysql(c Customer) error {
+	db, _ := sql.Open("mysql", "app:secret@tcp(mysql.example.de:3306)/app?parseTime=true")
+	tx, err := db.Begin()
+	if err != nil {
+		return err
+	}
+	tx.Exec(insert, c.Email, c.Phone) // want `sql.Tx.Exec to mysql.example.de stores personal data in Germany`
+	return tx.Commit()
+}
+
+func sprintfDSN(c Customer) {
+	dsn := fmt.Sprintf("host=%s port=%d user=%s", "pg.example.cn", 5432, "app")
+	db, _ := sql.Open("postgres", dsn)
+	db.QueryRow("SELECT id FROM customers WHERE email = $1", c.Email) // want `sql.DB.QueryRow to pg.example.cn stores personal data in China`
+}
+
+func prepared(c Customer) {
+	db, _ := sql.Open("postgres", "host=db.example.kr")
+	stmt, _ := db.Prepare(insert)
+	stmt.Exec(c.Email, c.Phone) // want `sql.Stmt.Exec to db.example.kr stores personal data in South Korea`
+}
+
+func fromEnv(c Customer) {
+	db, _ := sql.Open("postgres", os.Getenv("DATABASE_URL"))
+	db.Exec(insert, c.Email, c.Phone) // want `^sql.DB.Exec: cannot decide where it stores personal data: the DSN comes from os.Getenv\("DATABASE_URL"\) \[unresolved-destination\]$`
+}
+
+func hostFromEnv(c Customer) {
+	db, _ := sql.Open("postgres", "host="+os.Getenv("PGHOST")+" user=app")
+	db.Exec(insert, c.Email, c.Phone) // want `the DSN comes from os.Getenv\("PGHOST"\)`
+}
+
+// store keeps its database in a field set in this package.
+type store struct {
+	db *sql.DB
+}
+
+func newStore() *store {
+	db, _ := sql.Open("postgres", "host=replica.example.sg")
+	return &store{db: db}
+}
+
+func (s *store) save(c Customer) {
+	s.db.Exec(insert, c.Email, c.Phone) // want `sql.DB.Exec to replica.example.sg stores personal data in Singapore`
+}
+
+func useStore(c Customer) { newStore().save(c) }
+
+// Look-alikes.
+
+func sqlite(c Customer) {
+	db, _ := sql.Open("sqlite3", "file:app.db?cache=shared")
+	db.Exec(insert, c.Email, c.Phone)
+}
+
+func noHost(c Customer) {
+	db, _ := sql.Open("postgres", "user=app dbname=app sslmode=disable")
+	db.Exec(insert, c.Email, c.Phone)
+}
+
+func products(p Product) {
+	db, _ := sql.Open("postgres", "host=db.example.kr")
+	db.Exec("INSERT INTO products(sku, price) VALUES($1, $2)", p.SKU, p.Price)
+}
+
+func domestic(c Customer) {
+	db, _ := sql.Open("postgres", "host=db.example.jp")
+	db.Exec(insert, c.Email, c.Phone)
+}
+
+func read(c *Customer) {
+	db, _ := sql.Open("postgres", "host=db.example.kr")
+	db.QueryRow("SELECT email FROM customers LIMIT 1").Scan(&c.Email)
+}

@@ -1,0 +1,7 @@
+home = "JP"
+
+ignore {
+  rule   = "unresolved-destination"
+  path   = "legacy.go"
+  reason = "being removed"
+}

@@ -1,0 +1,161 @@
+package goevidence
+
+import (
+	"go/ast"
+	"go/build"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/noticevet/noticevet/internal/evidence"
+)
+
+// Analyzer finds the export sites of a package: the calls that send or
+// store personal data, each with what decides its destination. Its result
+// is a *Result; it exports facts about functions, package-level variables
+// and struct fields so that the packages importing this one can follow
+// personal data and destinations through them.
+//
+// It reports no diagnostics: the noticevet analyzer (package analyzer)
+// applies the rules to its sites, and Collect turns them into evidence for
+// `noticevet check`.
+var Analyzer = &analysis.Analyzer{
+	Name:       "noticevetsites",
+	Doc:        "find calls that send or store personal data",
+	URL:        "https://pkg.go.dev/github.com/noticevet/noticevet/analyzer",
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(funcFact), new(valueFact)},
+}
+
+// Result is what Analyzer finds in one package.
+type Result struct {
+	// Sites are the export sites, in source order.
+	Sites []Site
+}
+
+// Site is one call that sends or stores personal data, with one possible
+// destination. A call with several possible destinations is several Sites
+// with the same Pos.
+type Site struct {
+	Pos  token.Pos
+	Kind evidence.Kind
+	// What names the site as a user would: "http.Post to api.partner.cn",
+	// "s3.Client.PutObject", "sql.DB.Exec to db.example.kr".
+	What string
+	// Host is the host the data goes to, when a host decides the country.
+	Host string
+	// Provider and Region are the cloud location that decides it, when a
+	// region does ("aws", "ap-northeast-2"; "google", "EU").
+	Provider, Region string
+	// Unresolved says why no destination could be decided.
+	Unresolved string
+	// Deferred is set when the destination comes from the callers of the
+	// function the site is in, and callers in other packages are told
+	// about it through a fact: a caller that decides it gives a site of its
+	// own (whose Origin is this site's position).
+	Deferred bool
+	// Origin is, for a site found through a function of another package,
+	// the position ("file:line:col") of the call in that function that
+	// sends the data.
+	Origin string
+
+	fromInput bool // the destination is an input of the function
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if skipPackage(pass) {
+		return &Result{}, nil
+	}
+	s := newPkgState(pass)
+	s.prepass()
+	s.findSites()
+	s.exportFacts()
+	return &Result{Sites: s.sites}, nil
+}
+
+// infraPrefixes are module paths of SDKs and infrastructure libraries.
+// Their packages are not analyzed (their behaviour is built in where it
+// matters), and their types are never personal data by their names: a
+// pubsub.Message or an s3.PutObjectInput is a vehicle, not a person.
+var infraPrefixes = []string{
+	"github.com/aws/aws-sdk-go",
+	"github.com/aws/aws-sdk-go-v2",
+	"github.com/aws/smithy-go",
+	"cloud.google.com/go",
+	"google.golang.org/api",
+	"google.golang.org/grpc",
+	"google.golang.org/protobuf",
+	"google.golang.org/genproto",
+	"github.com/golang/protobuf",
+	"github.com/Azure/azure-sdk-for-go",
+	"golang.org/x",
+	"github.com/lib/pq",
+	"github.com/go-sql-driver/mysql",
+	"github.com/jackc/pgx",
+}
+
+func isInfraPath(path string) bool {
+	for _, p := range infraPrefixes {
+		if path == p || strings.HasPrefix(path, p+"/") {
+			return true
+		}
+	}
+	return isStdPath(path)
+}
+
+var infraCache sync.Map // *types.Package → bool
+
+// isInfra reports whether a package is of the standard library or an SDK.
+func isInfra(pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	if v, ok := infraCache.Load(pkg); ok {
+		return v.(bool)
+	}
+	v := isInfraPath(pkg.Path())
+	infraCache.Store(pkg, v)
+	return v
+}
+
+var stdCache sync.Map // path → bool
+
+// isStdPath reports whether an import path is a standard library package:
+// its first element has no dot and GOROOT holds it. (A module path without
+// a dot, such as "myapp", is not the standard library.)
+func isStdPath(path string) bool {
+	if path == "C" || path == "unsafe" {
+		return true
+	}
+	first, _, _ := strings.Cut(path, "/")
+	if strings.Contains(first, ".") {
+		return false
+	}
+	if v, ok := stdCache.Load(path); ok {
+		return v.(bool)
+	}
+	std := false
+	if root := goroot(); root != "" {
+		fi, err := os.Stat(filepath.Join(root, "src", filepath.FromSlash(path)))
+		std = err == nil && fi.IsDir()
+	}
+	stdCache.Store(path, std)
+	return std
+}
+
+var goroot = sync.OnceValue(func() string { return build.Default.GOROOT })
+
+func skipPackage(pass *analysis.Pass) bool {
+	return isInfra(pass.Pkg)
+}
+
+// isGenerated reports whether a file carries the standard "Code generated
+// ... DO NOT EDIT." comment.
+func isGenerated(f *ast.File) bool { return ast.IsGenerated(f) }

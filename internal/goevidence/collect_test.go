@@ -1,0 +1,141 @@
+package goevidence
+
+import (
+	"errors"
+	"fmt"
+	"net/netip"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+
+	"github.com/noticevet/noticevet/internal/evidence"
+)
+
+func TestModules(t *testing.T) {
+	mods, err := Modules("testdata/repo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range mods {
+		got = append(got, m[strings.Index(m, "testdata/"):])
+	}
+	if want := "testdata/repo/app testdata/repo/tools"; strings.Join(got, " ") != want {
+		t.Errorf("Modules = %v, want %s", got, want)
+	}
+}
+
+func TestCollect(t *testing.T) {
+	ev, err := Collect("testdata/repo", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range ev {
+		got = append(got, show(e))
+	}
+	want := []string{
+		// The store and the API client get their destinations from main:
+		// main reports them, and the deferred notes inside are dropped.
+		"app/cmd/server/main.go:13:2 store sql.DB.Exec to db.example.kr (store.Store.Save (sql.DB.Exec)) KR",
+		"app/cmd/server/main.go:16:2 send api.Client.Notify (http.Post) to hooks.example.cn CN",
+		"app/cmd/server/main.go:18:2 send api.Welcome (api.Post (http.Post)) to welcome.example.us US",
+		"tools/export.go:13:2 send http.Post to export.example.de DE",
+	}
+	// What is named: the caller's view of the call inside.
+	for i := range want {
+		want[i] = strings.Replace(want[i], "sql.DB.Exec to db.example.kr (store.Store.Save (sql.DB.Exec))", "store.Store.Save (sql.DB.Exec) to db.example.kr", 1)
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Collect:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func show(e evidence.Evidence) string {
+	c := e.Country
+	if c == "" {
+		c = "? " + e.Unresolved
+	}
+	return fmt.Sprintf("%s %s %s %s", e.Pos, e.Kind, e.What, c)
+}
+
+type placer struct{}
+
+func (placer) Host(h string) (string, string, bool) {
+	if h == "hooks.example.cn" {
+		return "SG", "host hooks.example.cn", true
+	}
+	return "", "", false
+}
+
+func (placer) CIDR(netip.Prefix) (string, string, bool) { return "", "", false }
+
+func TestCollectPlacer(t *testing.T) {
+	ev, err := Collect("testdata/repo", placer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range ev {
+		if strings.Contains(e.What, "hooks.example.cn") {
+			found = true
+			if e.Country != "SG" || e.Via != "host hooks.example.cn" {
+				t.Errorf("the configuration does not place the host first: %+v", e)
+			}
+		}
+	}
+	if !found {
+		t.Error("no evidence for hooks.example.cn")
+	}
+}
+
+func TestCollectBroken(t *testing.T) {
+	_, err := Collect("testdata/broken", nil)
+	var e *Error
+	if !errors.As(err, &e) {
+		t.Fatalf("Collect of a package that does not type-check: %v, want an *Error", err)
+	}
+	if e.Path != "broken.go" || e.Line != 4 || !strings.Contains(e.Error(), "broken.go:4:") {
+		t.Errorf("error = %q (%+v), want broken.go:4", e.Error(), e)
+	}
+}
+
+// Facts must encode and decode, and encode the same way twice.
+func TestFactsSanity(t *testing.T) {
+	abs, _ := filepath.Abs("testdata/repo/app")
+	pkgs, err := load(abs, abs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var log strings.Builder
+	graph, err := checker.Analyze([]*analysis.Analyzer{Analyzer}, pkgs, &checker.Options{SanityCheck: true, FactLog: &log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for act := range graph.All() {
+		if act.Err != nil {
+			t.Errorf("%s: %v", act, act.Err)
+		}
+	}
+	for _, want := range []string{"(*store.Store).Save", "store.New", "(*api.Client).Notify"} {
+		if !strings.Contains(log.String(), want) {
+			t.Errorf("no fact about %s; facts:\n%s", want, log.String())
+		}
+	}
+}
+
+func TestCollectMissingModule(t *testing.T) {
+	t.Setenv("GOPROXY", "off")
+	t.Setenv("GOFLAGS", "-mod=mod")
+	_, err := Collect("testdata/missingdep", nil)
+	var e *Error
+	if !errors.As(err, &e) {
+		t.Fatalf("Collect of a module whose dependency cannot be had: %v, want an *Error", err)
+	}
+	if e.Path != "go.mod" && e.Path != "main.go" || strings.Contains(e.Msg, "exit status") {
+		t.Errorf("error = %q", e.Error())
+	}
+}

@@ -1,0 +1,310 @@
+package goevidence
+
+import (
+	"net/netip"
+	"strings"
+
+	"github.com/noticevet/noticevet/internal/hosts"
+)
+
+// destination is where one possible value of a handle's Dest puts data.
+type destination struct {
+	host             string // a host name or IP address
+	provider, region string // a cloud location
+	label            string // " to api.partner.cn", " to bucket media"
+	unresolved       string // why it cannot be decided
+	fromInput        bool   // the blocking unknown is an input of the function
+	local            bool   // a Unix socket, localhost, an embedded database: not an export
+}
+
+// flat is a Str with every hole (and input) replaced by a NUL byte; holes
+// lists them in order.
+type flat struct {
+	text  string
+	holes []Part
+}
+
+func flatten(s Str) flat {
+	var b strings.Builder
+	var holes []Part
+	for _, p := range s.Parts {
+		if p.Hole != "" || p.Param > 0 {
+			b.WriteByte(0)
+			holes = append(holes, p)
+			continue
+		}
+		b.WriteString(p.Lit)
+	}
+	return flat{text: b.String(), holes: holes}
+}
+
+// holeAt is the hole at byte i of the text (which must be a NUL).
+func (f flat) holeAt(i int) Part {
+	n := strings.Count(f.text[:i], "\x00")
+	if n < len(f.holes) {
+		return f.holes[n]
+	}
+	return Part{Hole: "a value not known statically"}
+}
+
+// blocked makes the destination for text that a hole at byte i hides.
+func (f flat) blocked(i int, thing string, name func(int) string) destination {
+	p := f.holeAt(i)
+	// An input of the function, or a parameter of a function that calls
+	// it from elsewhere: callers decide, and may say so through facts.
+	d := destination{fromInput: p.Param > 0 || p.Outside}
+	why := p.Hole
+	if p.Param > 0 {
+		why = name(p.Param - 1)
+		if p.Field != "" {
+			why = "field " + p.Field + " of " + why
+		}
+	}
+	d.unresolved = thing + " comes from " + why
+	return d
+}
+
+func firstHole(s string) int { return strings.IndexByte(s, 0) }
+
+// decode reads where one value of a destination string puts data. name
+// names the function's inputs, for holes that are inputs.
+func decode(syntax string, s Str, name func(int) string) destination {
+	f := flatten(s)
+	switch {
+	case syntax == sURL:
+		return f.url("the URL", name)
+	case syntax == sHostPort:
+		return f.hostPort("the address", name)
+	case syntax == sGRPC:
+		return f.grpc(name)
+	case strings.HasPrefix(syntax, "dsn:"):
+		return f.dsn(strings.TrimPrefix(syntax, "dsn:"), name)
+	case syntax == sAzureConn:
+		return f.azureConn(name)
+	case syntax == sAWSRegion || syntax == sGCPRegion:
+		provider, thing := "aws", "the region"
+		if syntax == sGCPRegion {
+			provider, thing = "google", "the location"
+		}
+		if i := firstHole(f.text); i >= 0 {
+			return f.blocked(i, thing, name)
+		}
+		return destination{provider: provider, region: strings.TrimSpace(f.text)}
+	case syntax == sLocal:
+		return destination{local: true}
+	}
+	return destination{unresolved: "the destination is not known statically"}
+}
+
+func (f flat) url(thing string, name func(int) string) destination {
+	t := f.text
+	start := 0
+	if i := strings.Index(t, "://"); i >= 0 {
+		if h := firstHole(t[:i]); h >= 0 {
+			return f.blocked(h, thing, name)
+		}
+		scheme := strings.ToLower(t[:i])
+		if scheme == "unix" || scheme == "file" {
+			return destination{local: true}
+		}
+		start = i + 3
+	} else if strings.HasPrefix(t, "//") {
+		start = 2
+	} else if h := firstHole(t); h >= 0 && !strings.ContainsAny(t[:h], "/") {
+		return f.blocked(h, thing, name)
+	}
+	rest := t[start:]
+	end := strings.IndexAny(rest, "/?#")
+	if end < 0 {
+		end = len(rest)
+	}
+	authority := rest[:end]
+	if at := strings.LastIndexByte(authority, '@'); at >= 0 {
+		authority = authority[at+1:]
+		start += at + 1
+	}
+	if h := firstHole(authority); h >= 0 {
+		return f.blocked(start+h, thing, name)
+	}
+	return hostDest(authority)
+}
+
+func (f flat) hostPort(thing string, name func(int) string) destination {
+	t := f.text
+	host := t
+	if strings.HasPrefix(t, "[") {
+		if i := strings.IndexByte(t, ']'); i >= 0 {
+			host = t[1:i]
+		}
+	} else if i := strings.LastIndexByte(t, ':'); i >= 0 {
+		host = t[:i]
+	}
+	if h := firstHole(host); h >= 0 {
+		return f.blocked(h, thing, name)
+	}
+	if host == "" {
+		return destination{local: true} // ":8080" dials this machine
+	}
+	return hostDest(host)
+}
+
+func (f flat) grpc(name func(int) string) destination {
+	t := f.text
+	lower := strings.ToLower(t)
+	switch {
+	case strings.HasPrefix(lower, "unix:") || strings.HasPrefix(lower, "unix-abstract:"):
+		return destination{local: true}
+	case strings.HasPrefix(lower, "xds:"):
+		return destination{unresolved: "the target is an xDS name, resolved at run time"}
+	}
+	for _, scheme := range []string{"dns:", "passthrough:", "ipv4:", "ipv6:"} {
+		if strings.HasPrefix(lower, scheme) {
+			rest := t[len(scheme):]
+			off := len(scheme)
+			if strings.HasPrefix(rest, "//") {
+				// dns://authority/host:port: skip the resolver's authority.
+				i := strings.IndexByte(rest[2:], '/')
+				if i < 0 {
+					return destination{unresolved: "the target " + quote(t) + " names no host"}
+				}
+				off += 2 + i + 1
+			}
+			g := flat{text: t[off:], holes: f.holes[strings.Count(t[:off], "\x00"):]}
+			return g.hostPort("the target", name)
+		}
+	}
+	return f.hostPort("the target", name)
+}
+
+// dsn reads the host of a database DSN: a URL ("postgres://u@host/db"),
+// key=value pairs ("host=db.example.kr port=5432", "server=...;"), or the
+// MySQL driver's "user:pass@tcp(host:3306)/db".
+func (f flat) dsn(driver string, name func(int) string) destination {
+	t := f.text
+	d := strings.ToLower(driver)
+	lower := strings.ToLower(t)
+	switch {
+	case strings.Contains(d, "sqlite") || d == "duckdb" || strings.HasPrefix(lower, "file:") || lower == ":memory:":
+		return destination{local: true}
+	case strings.Contains(t, "://"):
+		return f.url("the DSN", name)
+	}
+	if i := strings.Index(lower, "@tcp("); i >= 0 || strings.HasPrefix(lower, "tcp(") {
+		start := i + len("@tcp(")
+		if i < 0 {
+			start = len("tcp(")
+		}
+		end := strings.IndexByte(t[start:], ')')
+		if end < 0 {
+			end = len(t) - start
+		}
+		g := flat{text: t[start : start+end], holes: f.holes[strings.Count(t[:start], "\x00"):]}
+		return g.hostPort("the DSN", name)
+	}
+	if strings.Contains(lower, "@unix(") {
+		return destination{local: true}
+	}
+	for _, key := range []string{"host=", "hostaddr=", "server=", "data source=", "address="} {
+		i := indexKey(lower, key)
+		if i < 0 {
+			continue
+		}
+		start := i + len(key)
+		end := strings.IndexAny(t[start:], " ;\t\n")
+		if end < 0 {
+			end = len(t) - start
+		}
+		v := t[start : start+end]
+		if h := firstHole(v); h >= 0 {
+			return f.blocked(start+h, "the DSN", name)
+		}
+		v = strings.Trim(v, `'"`)
+		v, _, _ = strings.Cut(v, ",") // several hosts: the first is tried first
+		v = strings.TrimPrefix(strings.TrimPrefix(v, "tcp:"), "TCP:")
+		if strings.HasPrefix(v, "/") {
+			return destination{local: true} // a Unix socket folder
+		}
+		g := flat{text: v}
+		return g.hostPort("the DSN", name)
+	}
+	if h := firstHole(t); h >= 0 {
+		return f.blocked(h, "the DSN", name)
+	}
+	if d == "mysql" && strings.Contains(t, "@/") || d != "mysql" {
+		// No host: the driver's default, this machine or a local socket.
+		return destination{local: true}
+	}
+	return destination{unresolved: "the DSN " + quote(t) + " names no host"}
+}
+
+// indexKey finds key at the start of t or after a separator.
+func indexKey(t, key string) int {
+	for i := 0; ; {
+		j := strings.Index(t[i:], key)
+		if j < 0 {
+			return -1
+		}
+		j += i
+		if j == 0 || strings.ContainsRune(" ;\t\n", rune(t[j-1])) {
+			return j
+		}
+		i = j + 1
+	}
+}
+
+// azureConn reads an Azure connection string: an explicit endpoint, or the
+// account name and endpoint suffix.
+func (f flat) azureConn(name func(int) string) destination {
+	t := f.text
+	kv := map[string]string{}
+	for _, pair := range strings.Split(t, ";") {
+		k, v, ok := strings.Cut(pair, "=")
+		if ok {
+			kv[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(v)
+		}
+	}
+	if strings.EqualFold(kv["usedevelopmentstorage"], "true") {
+		return destination{local: true}
+	}
+	for _, k := range []string{"blobendpoint", "accountendpoint", "queueendpoint", "tableendpoint", "fileendpoint", "endpoint"} {
+		if v, ok := kv[k]; ok {
+			return flat{text: v, holes: f.holes}.url("the connection string", name)
+		}
+	}
+	acct, ok := kv["accountname"]
+	if !ok {
+		if h := firstHole(t); h >= 0 {
+			return f.blocked(h, "the connection string", name)
+		}
+		return destination{unresolved: "the connection string names no account"}
+	}
+	suffix := kv["endpointsuffix"]
+	if suffix == "" {
+		suffix = "core.windows.net"
+	}
+	host := acct + ".blob." + suffix
+	if h := firstHole(host); h >= 0 {
+		return f.blocked(strings.Index(t, "\x00"), "the connection string", name)
+	}
+	return hostDest(host)
+}
+
+// hostDest makes the destination of a host, dropping a port; this machine
+// is not an export.
+func hostDest(hostport string) destination {
+	h := hosts.Normalize(hostport)
+	if h == "" || isLocalHost(h) {
+		return destination{local: true}
+	}
+	return destination{host: h, label: " to " + h}
+}
+
+func isLocalHost(h string) bool {
+	if h == "localhost" || strings.HasSuffix(h, ".localhost") || h == "0.0.0.0" {
+		return true
+	}
+	if ip, err := netip.ParseAddr(h); err == nil {
+		return ip.IsLoopback() || ip.IsUnspecified()
+	}
+	return false
+}

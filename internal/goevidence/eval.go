@@ -1,0 +1,900 @@
+package goevidence
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// eval computes what an expression may be, in the context of function f
+// (symbolic in f's inputs). Flow-insensitive: a variable is everything
+// ever stored into it.
+func (s *pkgState) eval(f *fn, e ast.Expr) Val {
+	if e == nil {
+		return Val{}
+	}
+	if v, ok := s.memo[e]; ok {
+		return v
+	}
+	if s.busy[e] {
+		return s.typeVal(s.info.TypeOf(e))
+	}
+	s.busy[e] = true
+	v := s.eval1(f, e)
+	if t := s.info.TypeOf(e); t != nil && !v.Personal && s.pt.personal(t) {
+		v.Personal = true
+	}
+	delete(s.busy, e)
+	s.memo[e] = v
+	return v
+}
+
+func (s *pkgState) typeVal(t types.Type) Val {
+	return Val{Personal: t != nil && s.pt.personal(t)}
+}
+
+func (s *pkgState) eval1(f *fn, e ast.Expr) Val {
+	if tv, ok := s.info.Types[e]; ok && tv.Value != nil {
+		if tv.Value.Kind() == constant.String {
+			return Val{Strs: []Str{lit(constant.StringVal(tv.Value))}}
+		}
+		return Val{Strs: []Str{lit(tv.Value.ExactString())}}
+	}
+	switch e := e.(type) {
+	case *ast.ParenExpr:
+		return s.eval(f, e.X)
+	case *ast.Ident:
+		return s.ident(f, e)
+	case *ast.SelectorExpr:
+		return s.selector(f, e)
+	case *ast.CallExpr:
+		rs := s.callVals(f, e)
+		if len(rs) == 0 {
+			return Val{}
+		}
+		return rs[0]
+	case *ast.CompositeLit:
+		return s.composite(f, e)
+	case *ast.BinaryExpr:
+		x, y := s.eval(f, e.X), s.eval(f, e.Y)
+		switch e.Op {
+		case token.ADD:
+			v := join(x.taint(), y.taint())
+			v.Strs = concatAll(orHole(x.Strs), orHole(y.Strs))
+			return v
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ, token.LAND, token.LOR:
+			return Val{}
+		}
+		return join(x.taint(), y.taint())
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			return Val{}
+		}
+		return s.eval(f, e.X)
+	case *ast.StarExpr:
+		return s.eval(f, e.X)
+	case *ast.IndexExpr:
+		return s.index(f, e.X, e.Index)
+	case *ast.IndexListExpr:
+		return Val{}
+	case *ast.SliceExpr:
+		return s.eval(f, e.X)
+	case *ast.TypeAssertExpr:
+		return s.eval(f, e.X)
+	case *ast.KeyValueExpr:
+		return s.eval(f, e.Value)
+	}
+	return Val{}
+}
+
+// orHole stands for an unknown text where nothing is known of a string.
+func orHole(ss []Str) []Str {
+	if len(ss) == 0 {
+		return []Str{hole("a value not known statically")}
+	}
+	return ss
+}
+
+func (s *pkgState) index(f *fn, x, index ast.Expr) Val {
+	if tv, ok := s.info.Types[x]; ok && (tv.IsType() || tv.Value != nil) {
+		return Val{}
+	}
+	if _, ok := s.info.TypeOf(x).(*types.Signature); ok {
+		return Val{} // a generic function instantiation
+	}
+	base := s.eval(f, x)
+	v := Val{Personal: base.Personal, Params: base.Params, Handles: base.Handles}
+	if len(base.Strs) > 0 && elemStringish(s.info.TypeOf(x)) {
+		v.Strs = base.Strs
+	}
+	if tv, ok := s.info.Types[index]; ok && tv.Value != nil && tv.Value.Kind() == constant.String &&
+		personalKey(constant.StringVal(tv.Value)) {
+		v.Personal = true
+	}
+	return v
+}
+
+// elemStringish reports whether t is a map, slice or array of strings.
+func elemStringish(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Map:
+		return stringish(u.Elem())
+	case *types.Slice:
+		return stringish(u.Elem())
+	case *types.Array:
+		return stringish(u.Elem())
+	}
+	return false
+}
+
+func (s *pkgState) ident(f *fn, id *ast.Ident) Val {
+	obj := s.info.Uses[id]
+	if obj == nil {
+		obj = s.info.Defs[id]
+	}
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return Val{}
+	}
+	if i, ok := f.index[v]; ok {
+		// A parameter is what the caller passes, and whatever the
+		// function stores into it.
+		return join(s.input(f, i), s.varVal(v))
+	}
+	if v.Pkg() != s.pass.Pkg {
+		return s.importedVar(v)
+	}
+	return s.varVal(v)
+}
+
+// input is the symbolic value of input i of f.
+func (s *pkgState) input(f *fn, i int) Val {
+	t := f.ins[i].Type()
+	v := Val{Params: bit(i), Personal: s.pt.personal(t) || namedPersonal(f.ins[i])}
+	if stringish(t) || elemStringish(t) {
+		v.Strs = []Str{paramStr(i)}
+	}
+	if handleCapable(t) {
+		v.Handles = []Handle{{Kind: hParam, Param: i + 1}}
+	}
+	return v
+}
+
+// varVal is everything stored into a variable of this package (local, or
+// package-level: those are closed over their functions' callers).
+func (s *pkgState) varVal(v *types.Var) Val {
+	if x, ok := s.varMemo[v]; ok {
+		return x
+	}
+	if s.varBusy[v] {
+		return s.typeVal(v.Type())
+	}
+	s.varBusy[v] = true
+	pkgLevel := v.Parent() == s.pass.Pkg.Scope()
+	out := s.typeVal(v.Type())
+	out.Personal = out.Personal || namedPersonal(v)
+	if s.litParams[v] {
+		if stringish(v.Type()) {
+			out.Strs = []Str{hole("parameter " + v.Name() + " of a function literal")}
+		}
+	}
+	var base Val
+	var appends []assign
+	for _, a := range s.assigns[v] {
+		if a.kind == aAppend {
+			appends = append(appends, a)
+			continue
+		}
+		x := s.assignVal(a)
+		if pkgLevel {
+			x = s.close(a.fn, x, false)
+		}
+		if a.kind == aRange {
+			x = Val{Personal: x.Personal, Params: x.Params, Handles: x.Handles, Strs: rangeStrs(x, s.info.TypeOf(a.expr))}
+		}
+		base = join(base, x)
+	}
+	for _, a := range appends {
+		x := s.assignVal(a)
+		if pkgLevel {
+			x = s.close(a.fn, x, false)
+		}
+		grown := join(base.taint(), x.taint())
+		grown.Strs = concatAll(orHole(base.Strs), orHole(x.Strs))
+		base = join(base, grown)
+	}
+	out = join(out, base)
+	// What is written into the variable (or into what wraps it) makes it
+	// personal; fields set directly may redirect a client.
+	for _, w := range append([]*types.Var{v}, s.wrappers(v)...) {
+		for _, m := range s.mutations[w] {
+			x := s.assignVal(m)
+			if pkgLevel {
+				x = s.close(m.fn, x, false)
+			}
+			out = join(out, x.taint())
+			if w == v && m.field != "" {
+				out.Handles = override(out.Handles, m.field, x)
+			}
+		}
+	}
+	delete(s.varBusy, v)
+	s.varMemo[v] = out
+	return out
+}
+
+// rangeStrs: ranging over a map or slice of strings yields its elements.
+func rangeStrs(x Val, t types.Type) []Str {
+	if t != nil && elemStringish(t) {
+		return x.Strs
+	}
+	return nil
+}
+
+// wrappers are the variables that wrap v, directly or not (w wraps buf when
+// w := gzip.NewWriter(&buf)).
+func (s *pkgState) wrappers(v *types.Var) []*types.Var {
+	var out []*types.Var
+	seen := map[*types.Var]bool{v: true}
+	var walk func(*types.Var)
+	walk = func(x *types.Var) {
+		for w, wrapped := range s.aliases {
+			if seen[w] {
+				continue
+			}
+			for _, r := range wrapped {
+				if r == x {
+					seen[w] = true
+					out = append(out, w)
+					walk(w)
+					break
+				}
+			}
+		}
+	}
+	if len(s.aliases) > 0 {
+		walk(v)
+	}
+	return out
+}
+
+func (s *pkgState) assignVal(a assign) Val {
+	switch {
+	case a.kind == aHole:
+		return Val{Strs: []Str{hole(a.hole)}}
+	case a.tuple >= 0:
+		if call, ok := ast.Unparen(a.expr).(*ast.CallExpr); ok {
+			rs := s.callVals(a.fn, call)
+			if a.tuple < len(rs) {
+				return rs[a.tuple]
+			}
+			return Val{}
+		}
+		// v, ok := m[k] / x.(T) / <-ch: the first element is the value.
+		if a.tuple == 0 {
+			return s.eval(a.fn, a.expr)
+		}
+		return Val{}
+	}
+	return s.eval(a.fn, a.expr)
+}
+
+// importedVar is a package-level variable of another package: what its
+// package exported about it, or what is built in.
+func (s *pkgState) importedVar(v *types.Var) Val {
+	var fact valueFact
+	if !isInfra(v.Pkg()) && s.pass.ImportObjectFact(v, &fact) {
+		return fact.Val
+	}
+	return s.typeVal(v.Type())
+}
+
+func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
+	sel := s.info.Selections[e]
+	if sel == nil {
+		// A qualified identifier: pkg.Var (constants were folded already).
+		if v, ok := s.info.Uses[e.Sel].(*types.Var); ok {
+			if v.Pkg() == s.pass.Pkg {
+				return s.varVal(v)
+			}
+			return s.importedVar(v)
+		}
+		return Val{}
+	}
+	if sel.Kind() != types.FieldVal {
+		return Val{} // a method value
+	}
+	field, _ := sel.Obj().(*types.Var)
+	base := s.eval(f, e.X)
+	baseType := s.info.TypeOf(e.X)
+	fv := s.fieldVal(field)
+	v := Val{
+		Personal: s.pt.field(sel.Recv(), field) || fv.Personal,
+		Strs:     fv.Strs,
+		Handles:  fv.Handles,
+	}
+	if handleCapable(field.Type()) {
+		// A struct bound to a connection may hold it in any field.
+		v.Handles = canonHandles(append(append([]Handle(nil), fv.Handles...), base.Handles...))
+	}
+	if stringish(field.Type()) {
+		// The field of this very value: what its literal set, or (for an
+		// input) the input's field, which callers fill in.
+		var own []Str
+		own = append(own, base.field(field.Name())...)
+		for _, h := range base.Handles {
+			if h.Kind == hParam {
+				own = append(own, Str{Parts: []Part{{Param: h.Param, Field: field.Name()}}})
+			}
+		}
+		if len(own) > 0 {
+			strs := own
+			for _, x := range fv.Strs {
+				if !x.hasOutside() {
+					strs = append(strs, x)
+				}
+			}
+			v.Strs = canonStrs(strs)
+		}
+	}
+	// Data read from a value that is personal by what flowed into it (not
+	// by its type, which speaks field by field) stays personal.
+	if !s.pt.personal(baseType) {
+		v.Personal = v.Personal || base.Personal
+		v.Params = base.Params
+	}
+	if isURLType(baseType) && e.Sel.Name == "Host" && len(base.Strs) > 0 {
+		v.Strs = base.Strs // u.Host of a parsed URL: the URL decides
+	}
+	return v
+}
+
+// fieldVal is everything stored into a struct field: by this package's
+// assignments and composite literals (closed over their functions'
+// callers), or what the field's package exported.
+func (s *pkgState) fieldVal(field *types.Var) Val {
+	if field == nil {
+		return Val{}
+	}
+	if field.Pkg() != s.pass.Pkg {
+		var fact valueFact
+		if field.Pkg() != nil && !isInfra(field.Pkg()) && s.pass.ImportObjectFact(field, &fact) {
+			return fact.Val
+		}
+		return Val{}
+	}
+	if x, ok := s.fieldMemo[field]; ok {
+		return x
+	}
+	if s.fieldBusy[field] {
+		return Val{}
+	}
+	s.fieldBusy[field] = true
+	var out Val
+	for _, a := range s.fields[field] {
+		out = join(out, s.close(a.fn, s.assignVal(a), false))
+	}
+	delete(s.fieldBusy, field)
+	s.fieldMemo[field] = out
+	return out
+}
+
+// callVals computes the results of a call.
+func (s *pkgState) callVals(f *fn, call *ast.CallExpr) []Val {
+	if rs, ok := s.tupleMemo[call]; ok {
+		return rs
+	}
+	s.tupleMemo[call] = nil // a call whose value depends on itself yields nothing
+	rs := s.callVals1(f, call)
+	s.tupleMemo[call] = rs
+	return rs
+}
+
+func (s *pkgState) callVals1(f *fn, call *ast.CallExpr) []Val {
+	if tv, ok := s.info.Types[call.Fun]; ok && tv.IsType() {
+		if len(call.Args) == 1 {
+			return []Val{s.eval(f, call.Args[0])}
+		}
+		return []Val{{}}
+	}
+	callee := typeutil.Callee(s.info, call)
+	if b, ok := callee.(*types.Builtin); ok {
+		switch b.Name() {
+		case "append", "min", "max":
+			var v Val
+			for _, a := range call.Args {
+				v = join(v, s.eval(f, a))
+			}
+			return []Val{v}
+		}
+		return []Val{{}}
+	}
+	fobj, _ := callee.(*types.Func)
+	ins := s.inputs(f, call, fobj)
+	if fobj != nil {
+		if rs, ok := s.known(f, call, fobj, ins); ok {
+			return rs
+		}
+		if g := s.fns[fobj]; g != nil {
+			sums := s.summary(g)
+			out := make([]Val, len(sums))
+			for i, sum := range sums {
+				out[i] = subst(sum, ins)
+			}
+			return out
+		}
+		if fobj.Pkg() != nil && fobj.Pkg() != s.pass.Pkg && !isInfra(fobj.Pkg()) && !isInterfaceMethod(fobj) {
+			var fact funcFact
+			if s.pass.ImportObjectFact(fobj, &fact) {
+				out := make([]Val, len(fact.Results))
+				for i, r := range fact.Results {
+					out[i] = subst(r, ins)
+				}
+				return out
+			}
+			// An analysed function with no fact: its results carry no
+			// personal data, strings or destinations that matter.
+			return s.resultsOf(call, func(types.Type) Val { return Val{} })
+		}
+	}
+	return s.generic(call, fobj, ins)
+}
+
+// inputs evaluates the inputs of a call in the callee's order: the
+// receiver first for a method, then the parameters, variadic arguments
+// joined into the last.
+func (s *pkgState) inputs(f *fn, call *ast.CallExpr, fobj *types.Func) []Val {
+	var ins []Val
+	if recv := s.receiver(call); recv != nil {
+		ins = append(ins, s.eval(f, recv))
+	}
+	return append(ins, s.args(f, call, fobj)...)
+}
+
+// receiver is the receiver expression of a method call, or nil.
+func (s *pkgState) receiver(call *ast.CallExpr) ast.Expr {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
+			return sel.X
+		}
+	}
+	return nil
+}
+
+// args evaluates the arguments of a call, variadic ones joined into the
+// last parameter.
+func (s *pkgState) args(f *fn, call *ast.CallExpr, fobj *types.Func) []Val {
+	var sig *types.Signature
+	if fobj != nil {
+		sig, _ = fobj.Type().(*types.Signature)
+	} else if t, ok := s.info.TypeOf(call.Fun).Underlying().(*types.Signature); ok {
+		sig = t
+	}
+	nparams := len(call.Args)
+	if sig != nil {
+		nparams = sig.Params().Len()
+	}
+	ins := make([]Val, 0, len(call.Args))
+	for i, a := range call.Args {
+		v := s.eval(f, a)
+		if sig != nil && sig.Variadic() && !call.Ellipsis.IsValid() && i >= nparams-1 {
+			if i == nparams-1 {
+				ins = append(ins, v)
+			} else {
+				ins[len(ins)-1] = join(ins[len(ins)-1], v)
+			}
+			continue
+		}
+		ins = append(ins, v)
+	}
+	return ins
+}
+
+func isInterfaceMethod(f *types.Func) bool {
+	sig, ok := f.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	return types.IsInterface(sig.Recv().Type())
+}
+
+// resultsOf builds one Val per result of the called function.
+func (s *pkgState) resultsOf(call *ast.CallExpr, each func(types.Type) Val) []Val {
+	t := s.info.TypeOf(call)
+	if tuple, ok := t.(*types.Tuple); ok {
+		out := make([]Val, tuple.Len())
+		for i := range out {
+			out[i] = each(tuple.At(i).Type())
+		}
+		return out
+	}
+	if t == nil {
+		return nil
+	}
+	return []Val{each(t)}
+}
+
+// generic is what a call of a function we know nothing about yields: data
+// derived from personal inputs stays personal, an object built from a
+// connection keeps it (json.NewEncoder(conn), pb.NewClient(conn)), and a
+// string is a hole named after the call.
+func (s *pkgState) generic(call *ast.CallExpr, fobj *types.Func, ins []Val) []Val {
+	var all Val
+	for _, in := range ins {
+		all = join(all, Val{Personal: in.Personal, Params: in.Params, Handles: destHandles(in.Handles)})
+	}
+	keyed := s.personalKeyArg(call)
+	return s.resultsOf(call, func(t types.Type) Val {
+		var v Val
+		if carriesData(t) {
+			v.Personal = all.Personal || keyed
+			v.Params = all.Params
+		}
+		if stringish(t) {
+			v.Strs = []Str{hole(describeCall(s.info, call))}
+		}
+		if handleCapable(t) {
+			v.Handles = all.Handles
+		}
+		return v
+	})
+}
+
+// personalKeyArg: a getter given a personal key (r.FormValue("email"),
+// r.Header.Get("X-Real-IP")) returns personal data.
+func (s *pkgState) personalKeyArg(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if x := s.info.Selections[sel]; x == nil || x.Kind() != types.MethodVal {
+		return false
+	}
+	for _, a := range call.Args {
+		if tv, ok := s.info.Types[a]; ok && tv.Value != nil && tv.Value.Kind() == constant.String && personalKey(constant.StringVal(tv.Value)) {
+			return true
+		}
+	}
+	return false
+}
+
+// destHandles drops option values (config.WithRegion, option.WithEndpoint)
+// that are not destinations by themselves.
+func destHandles(hs []Handle) []Handle {
+	var out []Handle
+	for _, h := range hs {
+		if !isOption(h.Kind) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// describeCall names a call for a hole: `os.Getenv("API_URL")`,
+// `the result of viper.GetString("partner.url")`.
+func describeCall(info *types.Info, call *ast.CallExpr) string {
+	name := "a call"
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		name = fun.Name
+	case *ast.SelectorExpr:
+		name = fun.Sel.Name
+		switch x := ast.Unparen(fun.X).(type) {
+		case *ast.Ident:
+			name = x.Name + "." + name
+		case *ast.SelectorExpr:
+			name = x.Sel.Name + "." + name
+		}
+	}
+	arg := ""
+	if len(call.Args) > 0 {
+		if tv, ok := info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			arg = strconv.Quote(constant.StringVal(tv.Value))
+		} else if len(call.Args) > 0 {
+			arg = "..."
+		}
+	}
+	return "the result of " + name + "(" + arg + ")"
+}
+
+func (s *pkgState) composite(f *fn, lit *ast.CompositeLit) Val {
+	t := s.info.TypeOf(lit)
+	var v Val
+	for _, elt := range lit.Elts {
+		x := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			x = kv.Value
+		}
+		ev := s.eval(f, x)
+		v = join(v, Val{Personal: ev.Personal, Params: ev.Params, Handles: ev.Handles})
+		if t != nil && elemStringish(t) {
+			v.Strs = canonStrs(append(v.Strs, ev.Strs...))
+		}
+		if name := s.fieldName(lit, elt); name != "" && len(ev.Strs) > 0 {
+			v.Fields = joinFields(v.Fields, []FieldStrs{{Name: name, Strs: ev.Strs}})
+		}
+	}
+	if h, ok := s.knownComposite(f, lit, t); ok {
+		v.Handles = canonHandles(append(destHandles(v.Handles), h...))
+	}
+	if t != nil && isURLType(t) {
+		v.Strs = s.urlLiteral(f, lit)
+	}
+	return v
+}
+
+// fieldName names the string field a struct literal's element sets.
+func (s *pkgState) fieldName(lit *ast.CompositeLit, elt ast.Expr) string {
+	st, _ := structOf(s.info.TypeOf(lit))
+	if st == nil {
+		return ""
+	}
+	if kv, ok := elt.(*ast.KeyValueExpr); ok {
+		if id, ok := kv.Key.(*ast.Ident); ok {
+			if v, ok := s.info.Uses[id].(*types.Var); ok && stringish(v.Type()) {
+				return v.Name()
+			}
+		}
+		return ""
+	}
+	for i, e := range lit.Elts {
+		if e == elt && i < st.NumFields() && stringish(st.Field(i).Type()) {
+			return st.Field(i).Name()
+		}
+	}
+	return ""
+}
+
+// urlLiteral builds the text of a url.URL{Scheme, Host, Path} literal.
+func (s *pkgState) urlLiteral(f *fn, cl *ast.CompositeLit) []Str {
+	parts := map[string][]Str{}
+	for _, elt := range cl.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				parts[id.Name] = orHole(s.eval(f, kv.Value).Strs)
+			}
+		}
+	}
+	scheme := parts["Scheme"]
+	if scheme == nil {
+		scheme = []Str{lit("https")}
+	}
+	host := parts["Host"]
+	if host == nil {
+		host = []Str{lit("")}
+	}
+	out := concatAll(concatAll(scheme, []Str{lit("://")}), host)
+	if p := parts["Path"]; p != nil {
+		out = concatAll(out, p)
+	}
+	return out
+}
+
+// summary computes what a function of this package returns, symbolic in
+// its inputs: one Val per result.
+func (s *pkgState) summary(g *fn) []Val {
+	if x, ok := s.sumMemo[g.obj]; ok {
+		return x
+	}
+	out := make([]Val, len(g.results))
+	if s.sumBusy[g.obj] {
+		return out
+	}
+	s.sumBusy[g.obj] = true
+	for _, r := range g.returns {
+		switch {
+		case len(r.Results) == len(out):
+			for i, e := range r.Results {
+				out[i] = join(out[i], s.eval(g, e))
+			}
+		case len(r.Results) == 1:
+			if call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr); ok {
+				rs := s.callVals(g, call)
+				for i := range out {
+					if i < len(rs) {
+						out[i] = join(out[i], rs[i])
+					}
+				}
+			}
+		case len(r.Results) == 0:
+			for i, res := range g.results {
+				if res.Name() != "" {
+					out[i] = join(out[i], s.varVal(res))
+				}
+			}
+		}
+	}
+	delete(s.sumBusy, g.obj)
+	s.sumMemo[g.obj] = out
+	return out
+}
+
+// close resolves what v says about f's inputs from the calls of f in this
+// package. When f can also be called from elsewhere (external), an input
+// stays symbolic if top is set (the caller turns it into a fact or a
+// finding), or becomes a hole naming the parameter if not.
+func (s *pkgState) close(f *fn, v Val, top bool) Val {
+	if f == nil || len(f.ins) == 0 || !v.hasParams() {
+		return v
+	}
+	callers, cyclic := s.callerVals(f)
+	args := make([]Val, len(f.ins))
+	for i := range f.ins {
+		a := callers[i]
+		if s.external(f) || cyclic {
+			if top {
+				a = join(a, s.input(f, i))
+			} else {
+				a = join(a, s.outside(f, i))
+			}
+		}
+		args[i] = a
+	}
+	return subst(v, args)
+}
+
+// callerVals is what this package's calls of f pass for each input,
+// closed over their own callers. cyclic is set when f's callers are being
+// computed already (recursion): then they are incomplete.
+func (s *pkgState) callerVals(f *fn) ([]Val, bool) {
+	if x, ok := s.argMemo[f]; ok {
+		return x, false
+	}
+	out := make([]Val, len(f.ins))
+	if s.argBusy[f] {
+		return out, true
+	}
+	s.argBusy[f] = true
+	if f.obj != nil {
+		for _, cs := range s.calls[f.obj] {
+			ins := s.inputs(cs.fn, cs.call, f.obj)
+			for i := range out {
+				if i < len(ins) {
+					out[i] = join(out[i], s.close(cs.fn, ins[i], false))
+				}
+			}
+		}
+	}
+	delete(s.argBusy, f)
+	s.argMemo[f] = out
+	return out, false
+}
+
+// outside is what is known of input i of f when f is called from where
+// this package cannot see: its text is a hole naming the parameter, and a
+// client or connection of an SDK type is a destination not known here.
+func (s *pkgState) outside(f *fn, i int) Val {
+	name := inputName(f, i)
+	t := f.ins[i].Type()
+	var v Val
+	if stringish(t) || elemStringish(t) {
+		v.Strs = []Str{{Parts: []Part{{Hole: name, Outside: true}}}}
+	}
+	if sdkHandleType(t) {
+		v.Handles = []Handle{{Kind: handleKindOf(t), Unknown: "it comes from " + name, Outside: true}}
+	}
+	return v
+}
+
+// inputName names input i of f for messages: "parameter url of Send",
+// "receiver s of Store.Save".
+func inputName(f *fn, i int) string {
+	v := f.ins[i]
+	name := v.Name()
+	if name == "" || name == "_" {
+		name = "#" + strconv.Itoa(i)
+	}
+	if f.obj != nil {
+		if sig, ok := f.obj.Type().(*types.Signature); ok && sig.Recv() == v {
+			return "receiver " + name + " of " + f.name
+		}
+	}
+	return "parameter " + name + " of " + f.name
+}
+
+// namedPersonal reports whether a variable or parameter is personal by its
+// name ("email", "phoneNumber", "userIDs"), for types that carry data.
+func namedPersonal(v *types.Var) bool {
+	return carriesData(v.Type()) && strongName(v.Name())
+}
+
+// carriesData reports whether values of t can carry personal data:
+// booleans, numbers, errors, contexts and functions do not (numbers read
+// from personal fields still do, through the field; this is for results of
+// calls, such as len(email)).
+func carriesData(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Signature:
+		return false
+	case *types.Interface:
+		return !isNamed(t, "", "error") && !isNamed(t, "context", "Context")
+	}
+	return true
+}
+
+// stringish reports whether values of t are text the analysis follows:
+// strings, []byte, *string and URLs.
+func stringish(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+		if isURLType(t) {
+			return true
+		}
+	}
+	if isURLType(t) {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}
+
+// handleCapable reports whether values of t can be bound to a destination:
+// anything but basic values, errors and functions.
+func handleCapable(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Basic, *types.Signature:
+		return false
+	}
+	return !isNamed(t, "", "error") && !isNamed(t, "context", "Context")
+}
+
+func isURLType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	return isNamed(t, "net/url", "URL")
+}
+
+// isNamed reports whether t is the named type pkg.name ("" for universe).
+func isNamed(t types.Type, pkg, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Name() != name {
+		return false
+	}
+	if n.Obj().Pkg() == nil {
+		return pkg == ""
+	}
+	return n.Obj().Pkg().Path() == pkg
+}
+
+// namedPath returns the package path and name of a named type, through a
+// pointer.
+func namedPath(t types.Type) (string, string) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return "", ""
+	}
+	return n.Obj().Pkg().Path(), n.Obj().Name()
+}
+
+func constString(v constant.Value) string {
+	if v.Kind() == constant.String {
+		return constant.StringVal(v)
+	}
+	return strings.Trim(v.ExactString(), `"`)
+}

@@ -1,0 +1,228 @@
+package goevidence
+
+import (
+	"fmt"
+	"go/types"
+	"sort"
+	"strings"
+
+	"github.com/noticevet/noticevet/internal/evidence"
+)
+
+// funcFact tells the packages that call a function what it returns and
+// where it sends what it is given. Results and Sinks are symbolic in the
+// function's inputs (the receiver first, then the parameters).
+type funcFact struct {
+	Results []Val
+	Sinks   []Sink
+}
+
+func (*funcFact) AFact() {}
+
+func (f *funcFact) String() string {
+	var parts []string
+	for i, r := range f.Results {
+		parts = append(parts, fmt.Sprintf("result %d: %s", i, r))
+	}
+	for _, s := range f.Sinks {
+		parts = append(parts, "sink: "+s.String())
+	}
+	return strings.Join(parts, "; ")
+}
+
+// valueFact tells other packages what a package-level variable or a struct
+// field may hold.
+type valueFact struct {
+	Val Val
+}
+
+func (*valueFact) AFact() {}
+
+func (f *valueFact) String() string { return f.Val.String() }
+
+// Sink is a call inside a function that sends what the function is given,
+// or sends to where its caller decides: the caller reports the site.
+type Sink struct {
+	Kind   evidence.Kind
+	What   string   // the call inside: "http.Post"
+	Always bool     // the data sent is personal whatever the arguments
+	Data   []int    // otherwise: the inputs whose personal data is sent
+	Dests  []Handle // where it goes, symbolic in the inputs
+	Origin string   // the position of the call inside ("file:line:col")
+}
+
+func (s Sink) String() string {
+	var ds []string
+	for _, d := range s.Dests {
+		ds = append(ds, d.String())
+	}
+	return fmt.Sprintf("%s %s always=%v data=%v to [%s]", s.Kind, s.What, s.Always, s.Data, strings.Join(ds, ", "))
+}
+
+func (s Sink) key() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\x01%s\x01%v\x01%v\x01%s", s.Kind, s.What, s.Always, s.Data, s.Origin)
+	for _, d := range s.Dests {
+		b.WriteString("\x02" + d.key())
+	}
+	return b.String()
+}
+
+func (v Val) String() string {
+	var parts []string
+	if v.Personal {
+		parts = append(parts, "personal")
+	}
+	if v.Params != 0 {
+		parts = append(parts, fmt.Sprintf("from inputs %v", bits(v.Params)))
+	}
+	for _, s := range v.Strs {
+		parts = append(parts, fmt.Sprintf("%q", s.String()))
+	}
+	for _, h := range v.Handles {
+		parts = append(parts, h.String())
+	}
+	if len(parts) == 0 {
+		return "nothing"
+	}
+	return strings.Join(parts, " ")
+}
+
+func (s Str) String() string {
+	var b strings.Builder
+	for _, p := range s.Parts {
+		switch {
+		case p.Param > 0 && p.Field != "":
+			fmt.Fprintf(&b, "{input %d field %s}", p.Param-1, p.Field)
+		case p.Param > 0:
+			fmt.Fprintf(&b, "{input %d}", p.Param-1)
+		case p.Hole != "":
+			fmt.Fprintf(&b, "{%s}", p.Hole)
+		default:
+			b.WriteString(p.Lit)
+		}
+	}
+	return b.String()
+}
+
+func (h Handle) String() string {
+	if h.Param > 0 {
+		return fmt.Sprintf("<input %d>", h.Param-1)
+	}
+	var ds []string
+	for _, d := range h.Dest {
+		ds = append(ds, d.String())
+	}
+	s := "<" + h.Kind
+	if h.Service != "" {
+		s += " " + h.Service
+	}
+	if len(ds) > 0 {
+		s += " " + h.Syntax + " " + strings.Join(ds, "|")
+	}
+	if h.Unknown != "" {
+		s += " unknown"
+	}
+	return s + ">"
+}
+
+// exportFacts exports what other packages need: function summaries and
+// sinks, and what exported variables and fields hold.
+func (s *pkgState) exportFacts() {
+	for obj, f := range s.fns {
+		if !f.facts {
+			continue
+		}
+		fact := &funcFact{}
+		sig := obj.Type().(*types.Signature)
+		if resultsCarry(sig) {
+			fact.Results = s.summary(f)
+		} else {
+			fact.Results = make([]Val, sig.Results().Len())
+		}
+		for i := range fact.Results {
+			fact.Results[i] = s.forFact(fact.Results[i])
+		}
+		sinks := append([]Sink(nil), s.sinks[obj]...)
+		sort.Slice(sinks, func(i, j int) bool { return sinks[i].key() < sinks[j].key() })
+		fact.Sinks = dedupeSinks(sinks)
+		interesting := len(fact.Sinks) > 0
+		for i, r := range fact.Results {
+			interesting = interesting || s.worthTelling(r, sig.Results().At(i).Type())
+		}
+		if interesting {
+			s.pass.ExportObjectFact(obj, fact)
+		}
+	}
+	scope := s.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		if v, ok := scope.Lookup(name).(*types.Var); ok && v.Exported() {
+			if x := s.forFact(s.varVal(v)); s.worthTelling(x, v.Type()) {
+				s.pass.ExportObjectFact(v, &valueFact{Val: x})
+			}
+		}
+	}
+	var fields []*types.Var
+	for field := range s.fields {
+		if field.Exported() {
+			fields = append(fields, field)
+		}
+	}
+	sort.Slice(fields, func(i, j int) bool { return fields[i].Pos() < fields[j].Pos() })
+	for _, field := range fields {
+		if x := s.forFact(s.fieldVal(field)); s.worthTelling(x, field.Type()) {
+			s.pass.ExportObjectFact(field, &valueFact{Val: x})
+		}
+	}
+}
+
+// resultsCarry reports whether some result of a function can carry data,
+// text or a destination (not only errors, booleans and numbers).
+func resultsCarry(sig *types.Signature) bool {
+	for i := 0; i < sig.Results().Len(); i++ {
+		t := sig.Results().At(i).Type()
+		if carriesData(t) || handleCapable(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// worthTelling reports whether a value says more than its type: text,
+// destinations, derivation from inputs, or personal data a type that is
+// not personal carries.
+func (s *pkgState) worthTelling(v Val, t types.Type) bool {
+	return v.Params != 0 || len(v.Handles) > 0 || len(v.Fields) > 0 || hasLiteral(v.Strs) ||
+		v.Personal && !s.pt.personal(t)
+}
+
+// hasLiteral reports whether some string has known text.
+func hasLiteral(ss []Str) bool {
+	for _, x := range ss {
+		for _, p := range x.Parts {
+			if p.Lit != "" || p.Param > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// forFact keeps what callers can use: a value that is personal only by its
+// type needs no fact (the caller sees the type).
+func (s *pkgState) forFact(v Val) Val {
+	v.Strs = canonStrs(v.Strs)
+	v.Handles = canonHandles(v.Handles)
+	return v
+}
+
+func dedupeSinks(sinks []Sink) []Sink {
+	var out []Sink
+	for i, sk := range sinks {
+		if i > 0 && sk.key() == sinks[i-1].key() {
+			continue
+		}
+		out = append(out, sk)
+	}
+	return out
+}

@@ -1,0 +1,286 @@
+package goevidence
+
+import (
+	"go/types"
+	"reflect"
+	"strings"
+	"unicode"
+)
+
+// The vocabulary of personal data, as words of Go identifiers and map or
+// header keys. A name is split into lower-case words at case changes,
+// digits, '_', '-' and '.': "UserID" is [user id], "X-Real-IP" is
+// [x real ip].
+var (
+	// strongWords make a field, type or key personal wherever they appear.
+	strongWords = set("email", "emails", "e-mail", "phone", "phones", "telephone", "tel", "msisdn", "birthday",
+		"birthdate", "dob", "ssn", "passport", "gender", "nationality", "latitude", "longitude", "surname",
+		"nickname", "firstname", "lastname", "fullname", "username", "userid", "iban", "idfa", "imei",
+		"zipcode", "postcode", "postalcode", "geolocation", "mynumber")
+	// strongPairs are adjacent words that do the same ("first name").
+	strongPairs = set("first name", "last name", "full name", "given name", "family name", "middle name",
+		"real name", "user name", "display name", "user id", "customer id", "member id", "patient id", "account id",
+		"client ip", "remote ip", "user ip", "ip address", "device id", "advertising id", "credit card",
+		"card number", "postal code", "zip code", "post code", "home address", "street address", "mail address",
+		"email address", "phone number", "birth date", "date birth", "geo location", "my number",
+		"social security", "national id", "tax id", "user agent", "chat message")
+	// weakWords make a field personal only in a struct about a person
+	// (see personWords): "Name" of a User, not of a Product.
+	weakWords = set("name", "names", "address", "addresses", "location", "message", "messages", "text", "body",
+		"content", "photo", "photos", "avatar", "picture", "image", "ip", "id", "city", "street", "lat", "lng",
+		"lon", "age", "country", "birth", "note", "notes", "comment", "comments", "bio")
+	// personWords in a struct type's name say that it is about a person
+	// (or what a person wrote).
+	personWords = set("user", "users", "customer", "customers", "person", "people", "member", "members", "account",
+		"profile", "contact", "employee", "patient", "subscriber", "recipient", "sender", "owner", "buyer",
+		"guest", "applicant", "student", "citizen", "resident", "visitor", "player", "friend", "author",
+		"message", "chat", "conversation", "signup", "registration", "identity", "passenger", "traveler",
+		"traveller", "shopper")
+	// keyWords make a constant key personal ("email" in r.FormValue("email"),
+	// "X-Real-IP" in r.Header.Get("X-Real-IP")).
+	keyWords = set("ip", "forwarded")
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// words splits an identifier or key into lower-case words.
+func words(name string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(name)
+	for i, r := range rs {
+		switch {
+		case r == '_' || r == '-' || r == '.' || r == ' ' || r == ':' || r == '/':
+			flush()
+			continue
+		case unicode.IsUpper(r):
+			// A new word starts at an upper-case letter that follows a
+			// lower-case one, or that ends an acronym ("IPAddress").
+			if i > 0 && (unicode.IsLower(rs[i-1]) || unicode.IsDigit(rs[i-1]) ||
+				i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1])) {
+				flush()
+			}
+		case unicode.IsDigit(r):
+			if i > 0 && !unicode.IsDigit(rs[i-1]) {
+				flush()
+			}
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return out
+}
+
+// strongName reports whether a name is personal wherever it appears.
+func strongName(name string) bool {
+	ws := words(name)
+	for i, w := range ws {
+		if strongWords[w] {
+			return true
+		}
+		if i+1 < len(ws) && strongPairs[w+" "+ws[i+1]] {
+			return true
+		}
+		if i+2 < len(ws) && w == "date" && ws[i+1] == "of" && ws[i+2] == "birth" {
+			return true
+		}
+	}
+	return false
+}
+
+func weakName(name string) bool {
+	for _, w := range words(name) {
+		if weakWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func personName(name string) bool {
+	for _, w := range words(name) {
+		if personWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// personalKey reports whether a constant map, form or header key names
+// personal data: "email", "phone_number", "X-Real-IP".
+func personalKey(key string) bool {
+	if key == "" || len(key) > 40 {
+		return false
+	}
+	for _, r := range key {
+		if !(r == '_' || r == '-' || r == '.' || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	if strongName(key) {
+		return true
+	}
+	for _, w := range words(key) {
+		if keyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// privacyTag reads a field's `privacy:"..."` tag: "personal" marks it
+// personal, "public" or "-" marks it not personal whatever its name.
+func privacyTag(tag string) (personal, public bool) {
+	switch reflect.StructTag(tag).Get("privacy") {
+	case "personal":
+		return true, false
+	case "public", "-":
+		return false, true
+	}
+	return false, false
+}
+
+// personalTypes decides which types hold personal data, remembering named
+// types.
+type personalTypes struct {
+	memo  map[*types.TypeName]bool
+	infra func(*types.Package) bool // packages whose types are never personal by name
+}
+
+// personal reports whether values of type t hold personal data: a named
+// type with a personal name (type Email string), a struct with a personal
+// field (by name, by `privacy:"personal"` tag, or by type), or a pointer,
+// slice, array, map or channel of one. Types of the standard library and
+// of cloud SDKs are never personal by themselves.
+func (p *personalTypes) personal(t types.Type) bool {
+	return p.visit(t, 0)
+}
+
+func (p *personalTypes) visit(t types.Type, depth int) bool {
+	if depth > 8 || t == nil {
+		return false
+	}
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		obj := t.Obj()
+		if obj.Pkg() == nil || p.infra(obj.Pkg()) {
+			return false
+		}
+		if v, ok := p.memo[obj]; ok && t.TypeArgs().Len() == 0 {
+			return v
+		}
+		if t.TypeArgs().Len() == 0 {
+			p.memo[obj] = false // breaks cycles through recursive types
+		}
+		v := strongName(obj.Name())
+		if !v {
+			if st, ok := t.Underlying().(*types.Struct); ok {
+				v = p.structPersonal(st, personName(obj.Name()), depth)
+			} else {
+				v = p.visit(t.Underlying(), depth+1)
+			}
+		}
+		if t.TypeArgs().Len() == 0 {
+			p.memo[obj] = v
+		}
+		return v
+	case *types.Pointer:
+		return p.visit(t.Elem(), depth+1)
+	case *types.Slice:
+		return p.visit(t.Elem(), depth+1)
+	case *types.Array:
+		return p.visit(t.Elem(), depth+1)
+	case *types.Map:
+		return p.visit(t.Key(), depth+1) || p.visit(t.Elem(), depth+1)
+	case *types.Chan:
+		return p.visit(t.Elem(), depth+1)
+	case *types.Struct:
+		return p.structPersonal(t, false, depth)
+	}
+	return false
+}
+
+func (p *personalTypes) structPersonal(st *types.Struct, aboutPerson bool, depth int) bool {
+	aboutPerson = aboutPerson || hasStrongField(st)
+	for i := 0; i < st.NumFields(); i++ {
+		if p.fieldPersonal(st.Field(i), st.Tag(i), aboutPerson) || p.visit(st.Field(i).Type(), depth+1) {
+			if _, public := privacyTag(st.Tag(i)); public {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// hasStrongField reports whether a struct has a field that is personal by
+// its name or tag alone (UserID, Email, `privacy:"personal"`): its other
+// fields (Image, Location, Message) then belong to that person too.
+func hasStrongField(st *types.Struct) bool {
+	for i := 0; i < st.NumFields(); i++ {
+		personal, public := privacyTag(st.Tag(i))
+		if personal || !public && strongName(st.Field(i).Name()) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldPersonal reports whether a field holds personal data by its name or
+// tag (not by its type).
+func (p *personalTypes) fieldPersonal(f *types.Var, tag string, aboutPerson bool) bool {
+	personal, public := privacyTag(tag)
+	switch {
+	case personal:
+		return true
+	case public:
+		return false
+	}
+	return strongName(f.Name()) || aboutPerson && weakName(f.Name())
+}
+
+// field reports whether reading field f of a struct of type owner yields
+// personal data by the field's name, tag or type.
+func (p *personalTypes) field(owner types.Type, f *types.Var) bool {
+	st, named := structOf(owner)
+	if st == nil {
+		return false
+	}
+	if named != nil && (named.Obj().Pkg() == nil || p.infra(named.Obj().Pkg())) {
+		return false
+	}
+	about := named != nil && personName(named.Obj().Name()) || hasStrongField(st)
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i) == f || st.Field(i).Origin() == f.Origin() {
+			if _, public := privacyTag(st.Tag(i)); public {
+				return false
+			}
+			return p.fieldPersonal(f, st.Tag(i), about) || p.personal(f.Type())
+		}
+	}
+	// A promoted field: its own struct is not at hand, so only a strong
+	// name or its type counts.
+	return strongName(f.Name()) || p.personal(f.Type())
+}
+
+// structOf finds the struct behind a type (through pointers and names).
+func structOf(t types.Type) (*types.Struct, *types.Named) {
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	named, _ := types.Unalias(t).(*types.Named)
+	st, _ := t.Underlying().(*types.Struct)
+	return st, named
+}

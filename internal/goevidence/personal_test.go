@@ -1,0 +1,159 @@
+package goevidence
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strings"
+	"testing"
+)
+
+func TestWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"UserID":       "user id",
+		"IPAddress":    "ip address",
+		"X-Real-IP":    "x real ip",
+		"phone_number": "phone number",
+		"emailAddress": "email address",
+		"DateOfBirth":  "date of birth",
+		"S3Bucket":     "s 3 bucket",
+		"HTTPClient":   "http client",
+	} {
+		if got := strings.Join(words(in), " "); got != want {
+			t.Errorf("words(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	for _, n := range []string{"Email", "email", "UserEmail", "PhoneNumber", "FirstName", "UserID", "userId", "ClientIP",
+		"DateOfBirth", "BirthDate", "Latitude", "PostalCode", "ZipCode", "DeviceID", "MyNumber", "CreditCard", "emails"} {
+		if !strongName(n) {
+			t.Errorf("strongName(%q) = false", n)
+		}
+	}
+	for _, n := range []string{"Name", "Address", "Addr", "ID", "Location", "Message", "Body", "Count", "Hotel",
+		"Template", "Region", "BucketName", "Rate", "Emailer2"} {
+		if strongName(n) {
+			t.Errorf("strongName(%q) = true", n)
+		}
+	}
+	for _, n := range []string{"User", "CustomerRecord", "ChatMessage", "SignupRequest", "Profile"} {
+		if !personName(n) {
+			t.Errorf("personName(%q) = false", n)
+		}
+	}
+	for _, n := range []string{"Product", "Config", "Metrics", "Rates"} {
+		if personName(n) {
+			t.Errorf("personName(%q) = true", n)
+		}
+	}
+	for _, k := range []string{"email", "phone_number", "X-Real-IP", "X-Forwarded-For", "user_id"} {
+		if !personalKey(k) {
+			t.Errorf("personalKey(%q) = false", k)
+		}
+	}
+	for _, k := range []string{"Content-Type", "page", "email=%s", `{"email": 1}`, "name"} {
+		if personalKey(k) {
+			t.Errorf("personalKey(%q) = true", k)
+		}
+	}
+}
+
+const typesSrc = `package p
+
+import "net/mail"
+
+type User struct {
+	ID    int64
+	Name  string
+	Notes string ` + "`privacy:\"public\"`" + `
+}
+
+type Product struct {
+	Name  string
+	Price int
+}
+
+type Order struct {
+	Total    int
+	Shipping string ` + "`privacy:\"personal\"`" + `
+}
+
+type Photo struct {
+	UserID int64
+	Image  []byte
+}
+
+type Email string
+
+type Batch struct {
+	Items []Order
+}
+
+type Wrapper struct {
+	Inner *User
+}
+
+type Public struct {
+	Email string ` + "`privacy:\"-\"`" + `
+}
+
+type Envelope struct {
+	Msg mail.Message
+}
+
+type Tree struct {
+	Left, Right *Tree
+	Label       string
+}
+`
+
+func TestPersonalTypes(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", typesSrc, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := (&types.Config{Importer: importer.Default()}).Check("example.com/p", fset, []*ast.File{f}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pt := personalTypes{memo: map[*types.TypeName]bool{}, infra: isInfra}
+	typ := func(name string) types.Type { return pkg.Scope().Lookup(name).Type() }
+	for name, want := range map[string]bool{
+		"User": true, "Product": false, "Order": true, "Photo": true, "Email": true, "Batch": true,
+		"Wrapper": true, "Public": false, "Envelope": false, "Tree": false,
+	} {
+		if got := pt.personal(typ(name)); got != want {
+			t.Errorf("personal(%s) = %v, want %v", name, got, want)
+		}
+	}
+	field := func(tn, fn string) bool {
+		st := typ(tn).Underlying().(*types.Struct)
+		for i := 0; i < st.NumFields(); i++ {
+			if st.Field(i).Name() == fn {
+				return pt.field(typ(tn), st.Field(i))
+			}
+		}
+		t.Fatalf("no field %s.%s", tn, fn)
+		return false
+	}
+	for _, c := range []struct {
+		typ, field string
+		want       bool
+	}{
+		{"User", "Name", true}, {"User", "ID", true}, {"User", "Notes", false},
+		{"Product", "Name", false}, {"Order", "Total", false}, {"Order", "Shipping", true},
+		{"Photo", "Image", true}, {"Wrapper", "Inner", true}, {"Public", "Email", false},
+	} {
+		if got := field(c.typ, c.field); got != c.want {
+			t.Errorf("field(%s.%s) = %v, want %v", c.typ, c.field, got, c.want)
+		}
+	}
+	if pt.personal(types.NewPointer(typ("User"))) != true || pt.personal(types.NewSlice(typ("Product"))) {
+		t.Error("pointers and slices should follow their element")
+	}
+}

@@ -1,0 +1,61 @@
+package goevidence
+
+import (
+	"net/netip"
+	"strings"
+	"testing"
+
+	"github.com/noticevet/noticevet/internal/evidence"
+)
+
+type testPlacer struct{}
+
+func (testPlacer) Host(h string) (string, string, bool) {
+	if strings.HasSuffix(h, ".internal.example.com") {
+		return "JP", "host *.internal.example.com", true
+	}
+	return "", "", false
+}
+
+func (testPlacer) CIDR(p netip.Prefix) (string, string, bool) {
+	if netip.MustParsePrefix("198.51.100.0/24").Overlaps(p) {
+		return "CN", "shanghai-contractor", true
+	}
+	return "", "", false
+}
+
+func TestEvidence(t *testing.T) {
+	tests := []struct {
+		site Site
+		want string
+	}{
+		{Site{Kind: evidence.Send, Host: "api.partner.cn"}, "CN  country-code TLD .cn"},
+		{Site{Kind: evidence.Send, Host: "db.internal.example.com"}, "JP  host *.internal.example.com"},
+		{Site{Kind: evidence.Send, Host: "198.51.100.7"}, "CN  entity shanghai-contractor"},
+		{Site{Kind: evidence.Send, Host: "10.1.2.3"}, "? 10.1.2.3 is a private address"},
+		{Site{Kind: evidence.Send, Host: "203.0.113.9"}, "? no rule places the address 203.0.113.9"},
+		{Site{Kind: evidence.Send, Host: "redis"}, "? redis is an internal host name"},
+		{Site{Kind: evidence.Send, Host: "api.example.io"}, "? no public rule places api.example.io"},
+		{Site{Kind: evidence.Send, Host: "api-eu.mixpanel.com"}, "? api-eu.mixpanel.com: Mixpanel EU residency names no country"},
+		{Site{Kind: evidence.Store, Host: "acct.blob.core.windows.net"}, "? acct.blob.core.windows.net is an Azure public-cloud host"},
+		{Site{Kind: evidence.Store, Host: "s3.ap-northeast-2.amazonaws.com"}, "KR ap-northeast-2 AWS S3 endpoint"},
+		{Site{Kind: evidence.Store, Provider: "aws", Region: "ap-northeast-2"}, "KR ap-northeast-2 "},
+		{Site{Kind: evidence.Store, Provider: "aws", Region: "mars-north-1"}, `? AWS location "mars-north-1" is not known to noticevet`},
+		{Site{Kind: evidence.Store, Provider: "google", Region: "ASIA1"}, "JP ASIA1 "},
+		{Site{Kind: evidence.Store, Unresolved: "the DSN comes from os.Getenv(\"DSN\")"}, "? the DSN comes from"},
+	}
+	for _, tt := range tests {
+		es := Evidence(tt.site, testPlacer{})
+		var got []string
+		for _, e := range es {
+			if e.Country == "" {
+				got = append(got, "? "+e.Unresolved)
+				continue
+			}
+			got = append(got, e.Country+" "+e.Region+" "+e.Via)
+		}
+		if len(got) == 0 || !strings.HasPrefix(got[0], tt.want) {
+			t.Errorf("Evidence(%+v) = %q, want %q…", tt.site, got, tt.want)
+		}
+	}
+}

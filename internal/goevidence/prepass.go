@@ -1,0 +1,603 @@
+package goevidence
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// fn is a function declaration of the package (function literals inside it
+// share its state: they see the same variables), or the package's
+// initialisation (package-level variable initialisers).
+type fn struct {
+	obj  *types.Func // nil for initialisation
+	name string      // for messages: "Send", "Store.Save"
+	// ins are the inputs: the receiver first (for a method), then the
+	// parameters. Vals refer to them by index.
+	ins     []*types.Var
+	index   map[*types.Var]int
+	returns []*ast.ReturnStmt // not those of function literals
+	results []*types.Var      // the results, named or not
+	// external is set when the function can be called from where this
+	// package cannot see (it is exported, or used as a value): its inputs
+	// are not only what this package passes.
+	external bool
+	// facts is set when other packages may call it statically, so that
+	// facts about it are worth exporting.
+	facts     bool
+	generated bool
+}
+
+type assignKind int
+
+const (
+	aPlain  assignKind = iota
+	aAppend            // s += x
+	aRange             // for k, v := range x
+	aHole              // flag.StringVar(&v, "url", ...): v holds text not known statically
+)
+
+// assign is one value stored into a variable or field, or (in mutations)
+// into a part of a variable.
+type assign struct {
+	fn    *fn
+	expr  ast.Expr
+	tuple int // >= 0: the element of a tuple-valued expression
+	kind  assignKind
+	hole  string // for aHole
+	field string // in mutations: the field of the variable set directly ("Region")
+}
+
+type callSite struct {
+	fn     *fn
+	call   *ast.CallExpr
+	callee *types.Func // the static callee, if any
+}
+
+// pkgState is everything the analysis of one package knows.
+type pkgState struct {
+	pass   *analysis.Pass
+	info   *types.Info
+	pt     personalTypes
+	fns    map[*types.Func]*fn
+	initFn *fn
+
+	assigns   map[*types.Var][]assign     // variables (local and package-level)
+	fields    map[*types.Var][]assign     // fields of this package's struct types
+	mutations map[*types.Var][]assign     // values stored into parts of a variable
+	aliases   map[*types.Var][]*types.Var // w wraps buf: what is written to w reaches buf
+	litParams map[*types.Var]bool         // parameters of function literals
+	calls     map[*types.Func][]callSite  // static calls of this package's functions
+	allCalls  []callSite                  // every call, in source order
+	callsIn   map[*fn][]callSite          // the calls inside each function
+	creates   []callSite                  // bucket and dataset creations
+	called    map[*ast.Ident]bool         // identifiers that are the callee of a call
+	escapes   map[*types.Func]bool        // functions used other than as a callee (computed on demand)
+
+	memo      map[ast.Expr]Val
+	busy      map[ast.Expr]bool
+	tupleMemo map[*ast.CallExpr][]Val
+	varMemo   map[*types.Var]Val
+	varBusy   map[*types.Var]bool
+	fieldMemo map[*types.Var]Val
+	fieldBusy map[*types.Var]bool
+	sumMemo   map[*types.Func][]Val
+	sumBusy   map[*types.Func]bool
+	argMemo   map[*fn][]Val
+	argBusy   map[*fn]bool
+	regMemo   []registration
+	regDone   bool
+
+	symMemo map[*fn][]symCandidate
+	symBusy map[*fn]bool
+
+	sites []Site
+	sinks map[*types.Func][]Sink
+}
+
+func newPkgState(pass *analysis.Pass) *pkgState {
+	return &pkgState{
+		pass:      pass,
+		info:      pass.TypesInfo,
+		pt:        personalTypes{memo: map[*types.TypeName]bool{}, infra: isInfra},
+		fns:       map[*types.Func]*fn{},
+		initFn:    &fn{name: "package initialisation", index: map[*types.Var]int{}},
+		assigns:   map[*types.Var][]assign{},
+		fields:    map[*types.Var][]assign{},
+		mutations: map[*types.Var][]assign{},
+		aliases:   map[*types.Var][]*types.Var{},
+		litParams: map[*types.Var]bool{},
+		calls:     map[*types.Func][]callSite{},
+		callsIn:   map[*fn][]callSite{},
+		symMemo:   map[*fn][]symCandidate{},
+		symBusy:   map[*fn]bool{},
+		called:    map[*ast.Ident]bool{},
+		memo:      map[ast.Expr]Val{},
+		busy:      map[ast.Expr]bool{},
+		tupleMemo: map[*ast.CallExpr][]Val{},
+		varMemo:   map[*types.Var]Val{},
+		varBusy:   map[*types.Var]bool{},
+		fieldMemo: map[*types.Var]Val{},
+		fieldBusy: map[*types.Var]bool{},
+		sumMemo:   map[*types.Func][]Val{},
+		sumBusy:   map[*types.Func]bool{},
+		argMemo:   map[*fn][]Val{},
+		argBusy:   map[*fn]bool{},
+		sinks:     map[*types.Func][]Sink{},
+	}
+}
+
+// prepass walks the package once, recording every assignment, call and
+// return, so that values can later be computed on demand.
+//
+// It walks the syntax itself rather than through the inspect pass: the
+// analysis runs on every dependency (for facts), and an inspector built for
+// each, the standard library included, would cost more than the walk of
+// the few packages it reads.
+func (s *pkgState) prepass() {
+	cur := s.initFn
+	var curEnd token.Pos
+	var lits []token.Pos // ends of the function literals we are inside
+	generated := false
+	visit := func(n ast.Node) bool {
+		if n == nil {
+			return false
+		}
+		if cur != s.initFn && n.Pos() >= curEnd {
+			cur = s.initFn
+		}
+		for len(lits) > 0 && n.Pos() >= lits[len(lits)-1] {
+			lits = lits[:len(lits)-1]
+		}
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Body == nil {
+				return false
+			}
+			cur, curEnd = s.newFn(n, generated), n.End()
+		case *ast.FuncLit:
+			lits = append(lits, n.End())
+			if sig, ok := s.info.TypeOf(n).(*types.Signature); ok {
+				for i := 0; i < sig.Params().Len(); i++ {
+					s.litParams[sig.Params().At(i)] = true
+				}
+			}
+		case *ast.AssignStmt:
+			switch {
+			case n.Tok == token.DEFINE || n.Tok == token.ASSIGN:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i := range n.Lhs {
+						s.assignTo(cur, n.Lhs[i], n.Rhs[i], -1, aPlain)
+					}
+				} else if len(n.Rhs) == 1 {
+					for i := range n.Lhs {
+						s.assignTo(cur, n.Lhs[i], n.Rhs[0], i, aPlain)
+					}
+				}
+			case len(n.Lhs) == 1 && len(n.Rhs) == 1:
+				s.assignTo(cur, n.Lhs[0], n.Rhs[0], -1, aAppend)
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i := range n.Names {
+					s.assignTo(cur, n.Names[i], n.Values[i], -1, aPlain)
+				}
+			} else if len(n.Values) == 1 {
+				for i := range n.Names {
+					s.assignTo(cur, n.Names[i], n.Values[0], i, aPlain)
+				}
+			}
+		case *ast.RangeStmt:
+			if n.Key != nil {
+				s.assignTo(cur, n.Key, n.X, -1, aRange)
+			}
+			if n.Value != nil {
+				s.assignTo(cur, n.Value, n.X, -1, aRange)
+			}
+		case *ast.ReturnStmt:
+			if cur != s.initFn && len(lits) == 0 {
+				cur.returns = append(cur.returns, n)
+			}
+		case *ast.CallExpr:
+			s.recordCall(cur, n)
+		case *ast.CompositeLit:
+			s.recordComposite(cur, n)
+		}
+		return true
+	}
+	for _, file := range s.pass.Files {
+		generated = isGenerated(file)
+		cur, lits = s.initFn, lits[:0]
+		ast.Inspect(file, visit)
+	}
+}
+
+// external reports whether f can be called from where this package cannot
+// see: it is exported, or used other than as a callee (a method value, a
+// handler passed to http.HandleFunc).
+func (s *pkgState) external(f *fn) bool {
+	if f.external || f.obj == nil {
+		return f.external
+	}
+	if s.escapes == nil {
+		s.escapes = map[*types.Func]bool{}
+		for id, obj := range s.info.Uses {
+			if g, ok := obj.(*types.Func); ok && g.Pkg() == s.pass.Pkg && !s.called[id] {
+				s.escapes[g] = true
+			}
+		}
+	}
+	return s.escapes[f.obj]
+}
+
+func (s *pkgState) newFn(decl *ast.FuncDecl, generated bool) *fn {
+	obj, _ := s.info.Defs[decl.Name].(*types.Func)
+	f := &fn{obj: obj, name: decl.Name.Name, index: map[*types.Var]int{}, generated: generated}
+	if obj == nil {
+		return f
+	}
+	sig := obj.Type().(*types.Signature)
+	if recv := sig.Recv(); recv != nil {
+		f.name = recvTypeName(recv.Type()) + "." + f.name
+		f.index[recv] = len(f.ins)
+		f.ins = append(f.ins, recv)
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		f.index[p] = len(f.ins)
+		f.ins = append(f.ins, p)
+	}
+	for i := 0; i < sig.Results().Len(); i++ {
+		f.results = append(f.results, sig.Results().At(i))
+	}
+	f.external = obj.Exported()
+	f.facts = obj.Exported()
+	s.fns[obj] = f
+	return f
+}
+
+// recvTypeName names a receiver's type without package or pointer: "Store".
+func recvTypeName(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return types.TypeString(t, func(*types.Package) string { return "" })
+}
+
+// assignTo records that rhs (or its tuple element) is stored into lhs.
+func (s *pkgState) assignTo(f *fn, lhs, rhs ast.Expr, tuple int, kind assignKind) {
+	a := assign{fn: f, expr: rhs, tuple: tuple, kind: kind}
+	switch l := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		if l.Name == "_" {
+			return
+		}
+		obj := s.info.Defs[l]
+		if obj == nil {
+			obj = s.info.Uses[l]
+		}
+		if v, ok := obj.(*types.Var); ok && !v.IsField() {
+			s.assigns[v] = append(s.assigns[v], a)
+			if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok {
+				s.recordAliases(v, call)
+			}
+		}
+	case *ast.SelectorExpr:
+		if sel := s.info.Selections[l]; sel != nil && sel.Kind() == types.FieldVal {
+			if fv, ok := sel.Obj().(*types.Var); ok && fv.Pkg() == s.pass.Pkg {
+				s.fields[fv] = append(s.fields[fv], a)
+			}
+			if root := s.rootVar(l.X); root != nil {
+				m := a
+				if id, ok := ast.Unparen(l.X).(*ast.Ident); ok && s.info.Uses[id] == root {
+					m.field = l.Sel.Name
+				}
+				s.mutations[root] = append(s.mutations[root], m)
+			}
+		}
+	case *ast.IndexExpr:
+		if root := s.rootVar(l.X); root != nil {
+			s.mutations[root] = append(s.mutations[root], a)
+		}
+	case *ast.StarExpr:
+		if root := s.rootVar(l.X); root != nil {
+			s.mutations[root] = append(s.mutations[root], a)
+		}
+	}
+}
+
+// rootVar is the variable an lvalue-like expression is part of: v for
+// v.F.G, v[k], *v, &v.
+func (s *pkgState) rootVar(e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			obj := s.info.Uses[x]
+			if obj == nil {
+				obj = s.info.Defs[x]
+			}
+			v, _ := obj.(*types.Var)
+			if v != nil && v.IsField() {
+				return nil
+			}
+			return v
+		case *ast.SelectorExpr:
+			sel := s.info.Selections[x]
+			if sel == nil || sel.Kind() != types.FieldVal {
+				return nil
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.UnaryExpr:
+			if x.Op != token.AND {
+				return nil
+			}
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// recordAliases notes that v wraps what the call that creates it writes
+// into: w := gzip.NewWriter(&buf), enc := json.NewEncoder(&buf),
+// part := mw.CreateFormFile(...).
+func (s *pkgState) recordAliases(v *types.Var, call *ast.CallExpr) {
+	for _, arg := range call.Args {
+		if r := s.writerRoot(arg); r != nil && r != v {
+			s.aliases[v] = append(s.aliases[v], r)
+		}
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
+			if r := s.rootVar(sel.X); r != nil && r != v && writerLike(s.info.TypeOf(sel.X)) {
+				s.aliases[v] = append(s.aliases[v], r)
+			}
+		}
+	}
+}
+
+// writeTargets are the variables that writing into the value of e writes
+// into: its root variable (buf in buf.WriteString), or, for a value made by
+// a call, what the call was given to write into (buf in
+// json.NewEncoder(&buf).Encode(v)).
+func (s *pkgState) writeTargets(e ast.Expr, depth int) []*types.Var {
+	if r := s.rootVar(e); r != nil {
+		return []*types.Var{r}
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || depth > 4 {
+		return nil
+	}
+	var out []*types.Var
+	for _, a := range call.Args {
+		if r := s.writerRoot(a); r != nil {
+			out = append(out, r)
+		}
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
+			out = append(out, s.writeTargets(sel.X, depth+1)...)
+		}
+	}
+	return out
+}
+
+// writerRoot is the variable an argument lets a callee write into: &v, or
+// v itself when it is a writer (has a Write method) or a map.
+func (s *pkgState) writerRoot(arg ast.Expr) *types.Var {
+	arg = ast.Unparen(arg)
+	if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		return s.rootVar(u.X)
+	}
+	if id, ok := arg.(*ast.Ident); ok {
+		if writerLike(s.info.TypeOf(id)) {
+			return s.rootVar(id)
+		}
+	}
+	return nil
+}
+
+// writerLike reports whether values of t can be written into: a type with
+// a Write or WriteString method, or a map.
+func writerLike(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if _, ok := t.Underlying().(*types.Map); ok {
+		return true
+	}
+	for _, name := range []string{"Write", "WriteString"} {
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name); obj != nil {
+			if _, ok := obj.(*types.Func); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inbound method names read data in rather than send it out.
+func inbound(name string) bool {
+	for _, p := range []string{"Decode", "Unmarshal", "Scan", "Read", "Recv", "Get", "Lookup", "Load", "Receive", "Next"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
+	callee := typeutil.Callee(s.info, call)
+	fobj, _ := callee.(*types.Func)
+	cs := callSite{f, call, fobj}
+	s.allCalls = append(s.allCalls, cs)
+	s.callsIn[f] = append(s.callsIn[f], cs)
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		s.called[fun] = true
+	case *ast.SelectorExpr:
+		s.called[fun.Sel] = true
+	case *ast.IndexExpr:
+		if id, ok := ast.Unparen(fun.X).(*ast.Ident); ok {
+			s.called[id] = true
+		}
+	}
+	if b, ok := callee.(*types.Builtin); ok {
+		if b.Name() == "copy" && len(call.Args) == 2 {
+			if r := s.rootVar(call.Args[0]); r != nil {
+				s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: call.Args[1], tuple: -1})
+			}
+		}
+		return
+	}
+	if fobj != nil && fobj.Pkg() == s.pass.Pkg {
+		s.calls[fobj] = append(s.calls[fobj], cs)
+	}
+	key := ""
+	if fobj != nil && fobj.Pkg() != nil {
+		switch p := fobj.Pkg().Path(); {
+		case p == "flag", p == "cloud.google.com/go/storage", p == "cloud.google.com/go/bigquery", strings.HasSuffix(p, "/pflag"):
+			key = funcKey(fobj)
+		}
+	}
+	switch {
+	case key == "cloud.google.com/go/storage.BucketHandle.Create" || key == "cloud.google.com/go/bigquery.Dataset.Create":
+		s.creates = append(s.creates, cs)
+	case flagVar(key) && len(call.Args) >= 2:
+		if r := s.rootVar(call.Args[0]); r != nil {
+			name := "a flag"
+			if tv, ok := s.info.Types[call.Args[1]]; ok && tv.Value != nil {
+				name = "flag -" + constString(tv.Value)
+			}
+			s.assigns[r] = append(s.assigns[r], assign{fn: f, kind: aHole, hole: name, tuple: -1})
+		}
+		return
+	}
+	// What a call writes into: the receiver of a setter (buf.WriteString(x),
+	// q.Set("email", x), req.Header.Set(...)), the variables it is given by
+	// address (json.Unmarshal(b, &v)) and the writers it is given
+	// (fmt.Fprintf(w, ...)).
+	var recv ast.Expr
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
+			recv = sel.X
+			if !inbound(sel.Sel.Name) && setterLike(x.Obj()) {
+				for _, r := range s.writeTargets(sel.X, 0) {
+					for _, arg := range call.Args {
+						s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: arg, tuple: -1})
+					}
+				}
+			}
+		}
+	}
+	for i, arg := range call.Args {
+		r := s.writerRoot(arg)
+		if r == nil {
+			continue
+		}
+		for j, other := range call.Args {
+			if j != i {
+				s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: other, tuple: -1})
+			}
+		}
+		if recv != nil {
+			s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: recv, tuple: -1})
+		}
+	}
+}
+
+// setterLike reports whether a method returns nothing but numbers, booleans
+// and errors, as setters and writers do (buf.WriteString, q.Set, enc.Encode),
+// so that what it is given is stored in its receiver.
+func setterLike(m types.Object) bool {
+	sig, ok := m.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := 0; i < sig.Results().Len(); i++ {
+		if carriesData(sig.Results().At(i).Type()) {
+			return false
+		}
+	}
+	return true
+}
+
+// flagVar reports whether a function stores a command-line flag into its
+// first argument (flag.StringVar(&v, "url", ...)).
+func flagVar(key string) bool {
+	pkg, name := splitKey(key)
+	if !(pkg == "flag" || strings.HasSuffix(pkg, "/pflag") || pkg == "flag.FlagSet" || strings.HasSuffix(pkg, "/pflag.FlagSet")) {
+		return false
+	}
+	return strings.HasSuffix(name, "Var") || strings.HasSuffix(name, "VarP")
+}
+
+// splitKey splits "net/http.Client.Do" into "net/http.Client" and "Do".
+func splitKey(key string) (string, string) {
+	i := strings.LastIndex(key, ".")
+	if i < 0 {
+		return "", key
+	}
+	return key[:i], key[i+1:]
+}
+
+// recordComposite records the fields a composite literal of one of this
+// package's struct types sets.
+func (s *pkgState) recordComposite(f *fn, lit *ast.CompositeLit) {
+	t := s.info.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	st, _ := structOf(t)
+	if st == nil {
+		return
+	}
+	for i, elt := range lit.Elts {
+		var fv *types.Var
+		val := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			id, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			fv, _ = s.info.Uses[id].(*types.Var)
+			val = kv.Value
+		} else if i < st.NumFields() {
+			fv = st.Field(i)
+		}
+		if fv != nil && fv.Pkg() == s.pass.Pkg {
+			s.fields[fv] = append(s.fields[fv], assign{fn: f, expr: val, tuple: -1})
+		}
+	}
+}
+
+// funcKey names a function for the knowledge tables: "net/http.Post",
+// "net/http.Client.Do", "google.golang.org/grpc.ClientConnInterface.Invoke".
+func funcKey(f *types.Func) string {
+	if f.Pkg() == nil {
+		return f.Name()
+	}
+	sig, _ := f.Type().(*types.Signature)
+	if sig != nil && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return f.Pkg().Path() + "." + n.Obj().Name() + "." + f.Name()
+		}
+		return f.Pkg().Path() + ".?." + f.Name()
+	}
+	return f.Pkg().Path() + "." + f.Name()
+}

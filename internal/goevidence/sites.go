@@ -1,0 +1,582 @@
+package goevidence
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"github.com/noticevet/noticevet/internal/evidence"
+)
+
+// candidate is a call that may send personal data: what it sends and
+// where, before the function's callers are taken into account.
+type candidate struct {
+	kind   evidence.Kind
+	what   string
+	data   Val
+	dests  []Handle
+	origin string
+}
+
+// symCandidate is a candidate found in a function, symbolic in its inputs.
+// A derived one comes from a call of another function of this package
+// that sends what it is given: it tells this function's callers elsewhere
+// (through a fact) and is not a site here (the callee reports it).
+type symCandidate struct {
+	cs      callSite
+	c       candidate
+	derived bool
+}
+
+// findSites looks at every call of the package: the sites here, and the
+// sinks that other packages' calls of this package's functions report.
+func (s *pkgState) findSites() {
+	fns := []*fn{s.initFn}
+	for _, cs := range s.allCalls {
+		if len(fns) == 0 || fns[len(fns)-1] != cs.fn {
+			fns = append(fns, cs.fn)
+		}
+	}
+	done := map[*fn]bool{}
+	for _, f := range fns {
+		if done[f] {
+			continue
+		}
+		done[f] = true
+		for _, sc := range s.symbolic(f) {
+			if !sc.derived {
+				s.process(sc.cs, sc.c)
+			}
+			if f.facts {
+				s.addSink(f, sc)
+			}
+		}
+	}
+	sort.SliceStable(s.sites, func(i, j int) bool { return s.sites[i].Pos < s.sites[j].Pos })
+	s.sites = dedupeSites(s.sites)
+}
+
+// symbolic lists the candidates of a function: its calls of sinks, of
+// clients, and of functions that send what they are given.
+func (s *pkgState) symbolic(f *fn) []symCandidate {
+	if x, ok := s.symMemo[f]; ok {
+		return x
+	}
+	if s.symBusy[f] {
+		return nil
+	}
+	s.symBusy[f] = true
+	var out []symCandidate
+	for _, cs := range s.callsIn[f] {
+		for _, c := range s.candidates(cs) {
+			out = append(out, symCandidate{cs: cs, c: c})
+		}
+		fobj := cs.callee
+		if g := s.fns[fobj]; fobj != nil && g != nil && g != f {
+			sinks := s.sinksOf(g)
+			var ins []Val
+			if len(sinks) > 0 {
+				ins = s.inputs(f, cs.call, fobj)
+			}
+			for _, sk := range sinks {
+				if d := sinkData(sk, ins); !d.Personal && d.Params == 0 {
+					continue
+				}
+				out = append(out, symCandidate{cs: cs, derived: true, c: candidate{
+					kind: sk.Kind, what: calleeName(fobj) + " (" + sk.What + ")", origin: sk.Origin,
+					data: sinkData(sk, ins), dests: subst(Val{Handles: sk.Dests}, ins).Handles,
+				}})
+			}
+		}
+	}
+	delete(s.symBusy, f)
+	s.symMemo[f] = out
+	return out
+}
+
+// sinkData is what a sink sends, given the inputs of a call.
+func sinkData(sk Sink, ins []Val) Val {
+	data := Val{Personal: sk.Always}
+	for _, i := range sk.Data {
+		if i < len(ins) {
+			data = join(data, ins[i].taint())
+		}
+	}
+	return data
+}
+
+// sinksOf computes what a function sends of what it is given, or to where
+// its callers decide.
+func (s *pkgState) sinksOf(f *fn) []Sink {
+	var out []Sink
+	for _, sc := range s.symbolic(f) {
+		if sk, ok := s.sinkFor(f, sc); ok {
+			out = append(out, sk)
+		}
+	}
+	return out
+}
+
+func (s *pkgState) addSink(f *fn, sc symCandidate) {
+	if sk, ok := s.sinkFor(f, sc); ok {
+		s.sinks[f.obj] = append(s.sinks[f.obj], sk)
+	}
+}
+
+// sinkFor turns a symbolic candidate into a sink when what it sends, or
+// where, depends on the function's inputs. It is symbolic only: what this
+// package's own calls pass is handled by process.
+func (s *pkgState) sinkFor(f *fn, sc symCandidate) (Sink, bool) {
+	c := sc.c
+	if !c.data.Personal && c.data.Params == 0 {
+		return Sink{}, false
+	}
+	var dests []Handle
+	for _, h := range c.dests {
+		if !c.data.Personal || h.hasParam() {
+			dests = append(dests, h)
+		}
+	}
+	if len(dests) == 0 {
+		return Sink{}, false
+	}
+	origin := c.origin
+	if origin == "" {
+		origin = s.position(sc.cs.call.Pos())
+	}
+	return Sink{Kind: c.kind, What: c.what, Always: c.data.Personal, Data: bits(c.data.Params),
+		Dests: canonHandles(dests), Origin: origin}, true
+}
+
+func dedupeSites(sites []Site) []Site {
+	var out []Site
+	seen := map[Site]bool{}
+	for _, x := range sites {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// candidates finds what a call may send: a built-in sink (http.Post), a
+// function of another package that sends what it is given (a fact), or a
+// method of a client or connection given data (db.Exec, conn.Write,
+// client.PutObject).
+func (s *pkgState) candidates(cs callSite) []candidate {
+	f, call, fobj := cs.fn, cs.call, cs.callee
+	if fobj == nil || fobj.Pkg() == nil {
+		return nil
+	}
+	pkgPath := fobj.Pkg().Path()
+	if pkgPath == "net/http" || pkgPath == "net/smtp" || pkgPath == "google.golang.org/grpc" {
+		if d, ok := directSinks[funcKey(fobj)]; ok {
+			return s.direct(cs, d)
+		}
+	}
+	if s.fns[fobj] != nil {
+		return nil // this package's own function: its sites are inside it
+	}
+	if fobj.Pkg() != s.pass.Pkg && !isInfra(fobj.Pkg()) && !isInterfaceMethod(fobj) {
+		var fact funcFact
+		if !s.pass.ImportObjectFact(fobj, &fact) || len(fact.Sinks) == 0 {
+			return nil
+		}
+		ins := s.inputs(f, call, fobj)
+		var out []candidate
+		for _, sk := range fact.Sinks {
+			data := sinkData(sk, ins)
+			if !data.Personal && data.Params == 0 {
+				continue
+			}
+			dests := subst(Val{Handles: sk.Dests}, ins).Handles
+			out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + sk.What + ")", data: data, dests: dests, origin: sk.Origin})
+		}
+		return out
+	}
+	// A method of a client or connection (or of what wraps one), given
+	// personal data: db.Exec, conn.Write, client.PutObject, enc.Encode.
+	sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if isSel && isMethod(fobj) {
+		if x := s.info.Selections[sel]; x == nil || x.Kind() != types.MethodVal {
+			return nil
+		}
+		if inbound(fobj.Name()) || len(call.Args) == 0 || !mayCarryDest(s.info.TypeOf(sel.X)) {
+			return nil
+		}
+		var data Val
+		for _, in := range s.args(f, call, fobj) {
+			data = join(data, in.taint())
+		}
+		if !data.Personal && data.Params == 0 {
+			return nil
+		}
+		hs := usable(s.eval(f, sel.X).Handles)
+		if len(hs) == 0 {
+			return nil
+		}
+		recvType := s.info.TypeOf(sel.X)
+		return []candidate{{kind: kindOfType(recvType), what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs}}
+	}
+	// A function given a connection and personal data: fmt.Fprintf(conn, ...),
+	// io.Copy(w, r).
+	if !isMethod(fobj) && isInfra(fobj.Pkg()) && takesDest(fobj) {
+		ins := s.inputs(f, call, fobj)
+		var hs []Handle
+		var data Val
+		var kind evidence.Kind = evidence.Send
+		sig := fobj.Type().(*types.Signature)
+		for i, in := range ins {
+			if h := usable(in.Handles); len(h) > 0 && (i < sig.Params().Len() && destParam(sig.Params().At(i).Type()) || concrete(h)) {
+				hs = append(hs, h...)
+				if i < len(call.Args) {
+					kind = kindOfType(s.info.TypeOf(call.Args[i]))
+				}
+				continue
+			}
+			data = join(data, in.taint())
+		}
+		if len(hs) == 0 {
+			return nil
+		}
+		return []candidate{{kind: kind, what: calleeName(fobj), data: data, dests: hs}}
+	}
+	return nil
+}
+
+// direct is the candidate of a built-in sink (http.Post, client.Do(req),
+// smtp.SendMail, conn.Invoke).
+func (s *pkgState) direct(cs callSite, d directSink) []candidate {
+	f, call, fobj := cs.fn, cs.call, cs.callee
+	ins := s.inputs(f, call, fobj)
+	off := 0
+	if isMethod(fobj) {
+		off = 1
+	}
+	arg := func(i int) Val {
+		if off+i < len(ins) {
+			return ins[off+i]
+		}
+		return Val{}
+	}
+	var data Val
+	for _, i := range d.data {
+		data = join(data, arg(i).taint())
+	}
+	var dests []Handle
+	switch {
+	case d.recvDest && off == 1:
+		dests = destHandles(ins[0].Handles)
+	case d.req >= 0:
+		req := arg(d.req)
+		data = join(data, req.taint())
+		for _, h := range req.Handles {
+			if h.Kind == hRequest || h.Kind == hParam {
+				dests = append(dests, h)
+			}
+		}
+		if len(dests) == 0 {
+			dests = []Handle{{Kind: hRequest, Unknown: "the request is not built with http.NewRequest where noticevet can follow it"}}
+		}
+	default:
+		dests = []Handle{{Kind: "http", Origin: d.what, Syntax: d.syntax, Dest: orHole(arg(d.dest).Strs)}}
+	}
+	return []candidate{{kind: evidence.Send, what: d.what, data: data, dests: dests}}
+}
+
+// usable are the handles a method call or a writer argument sends to: not
+// options, and not HTTP requests (which only a client's Do sends).
+func usable(hs []Handle) []Handle {
+	var out []Handle
+	for _, h := range destHandles(hs) {
+		if h.Kind != hRequest {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// mayCarryDest reports whether a receiver of this type may be bound to a
+// destination: an interface, a type of an SDK or of a package the
+// analysis follows, or one of the standard library's connections,
+// databases and writers (not strings.Builder, bytes.Buffer, url.Values).
+func mayCarryDest(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if types.IsInterface(t) {
+		return true
+	}
+	pkgPath, name := namedPath(t)
+	if pkgPath == "" || !isStdPath(pkgPath) {
+		return true
+	}
+	switch pkgPath {
+	case "database/sql", "net", "crypto/tls", "net/smtp", "mime/multipart", "compress/gzip", "compress/zlib", "compress/flate", "archive/zip", "archive/tar":
+		return true
+	case "encoding/json", "encoding/gob", "encoding/xml":
+		return name == "Encoder"
+	case "encoding/csv", "bufio", "io", "text/tabwriter":
+		return name == "Writer" || name == "PipeWriter"
+	}
+	return false
+}
+
+// takesDest reports whether a function has a parameter it may write or
+// send to (fmt.Fprintf's io.Writer, io.Copy's dst).
+func takesDest(f *types.Func) bool {
+	sig, ok := f.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		if it, ok := t.Underlying().(*types.Interface); ok && it.NumMethods() > 0 || destParam(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// destParam reports whether a parameter of this type is where a function
+// writes or sends (an io.Writer, a connection), not data.
+func destParam(t types.Type) bool {
+	return writerLike(t) || sdkHandleType(t)
+}
+
+// concrete reports whether some handle is a real destination, not an input
+// of the function.
+func concrete(hs []Handle) bool {
+	for _, h := range hs {
+		if h.Kind != hParam {
+			return true
+		}
+	}
+	return false
+}
+
+func isMethod(f *types.Func) bool {
+	sig, ok := f.Type().(*types.Signature)
+	return ok && sig.Recv() != nil
+}
+
+// typeName names a type as a user reads it: "sql.DB", "pb.UserServiceClient".
+func typeName(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+// calleeName names a function as a user reads it: "partner.PostJSON",
+// "store.Store.Save".
+func calleeName(f *types.Func) string {
+	if sig, ok := f.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return typeName(sig.Recv().Type()) + "." + f.Name()
+	}
+	if f.Pkg() == nil {
+		return f.Name()
+	}
+	return f.Pkg().Name() + "." + f.Name()
+}
+
+// process decides what a candidate is once the function's callers in this
+// package are known: sites here, and a sink fact for callers elsewhere when
+// what is sent or where it goes is theirs to decide.
+func (s *pkgState) process(cs callSite, c candidate) {
+	f := cs.fn
+	data := s.close(f, c.data, true)
+	if !data.Personal && data.Params == 0 {
+		return
+	}
+	dests := s.close(f, Val{Handles: c.dests}, true).Handles
+	if len(dests) == 0 {
+		return
+	}
+	name := func(i int) string { return inputName(f, i) }
+	var forCallers []Handle
+	for _, h := range dests {
+		if h.Param > 0 {
+			// An input of the function: a connection its caller passes.
+			forCallers = append(forCallers, h)
+			if data.Personal && !f.generated && h.Param-1 < len(f.ins) && sdkHandleType(f.ins[h.Param-1].Type()) {
+				s.emitUnresolved(cs, c, h, "its destination comes from "+name(h.Param-1), true)
+			}
+			continue
+		}
+		if h.Syntax == sLocal {
+			continue
+		}
+		if len(h.Dest) == 0 {
+			if data.Personal {
+				s.emitUnresolved(cs, c, h, h.Unknown, h.Outside)
+			}
+			continue
+		}
+		var rest []Str
+		for _, d := range h.Dest {
+			dst := s.decide(h, d, name)
+			if dst.fromInput {
+				rest = append(rest, d)
+				if data.Personal && !f.generated {
+					s.emitDest(cs, c, h, dst, true)
+				}
+				continue
+			}
+			if data.Personal {
+				s.emitDest(cs, c, h, dst, false)
+			}
+		}
+		if len(rest) > 0 {
+			g := h
+			g.Dest = rest
+			forCallers = append(forCallers, g)
+		}
+	}
+	// Sites whose destination the callers elsewhere decide are deferred to
+	// them (a fact tells them).
+	if f.facts && len(forCallers) > 0 {
+		for i := range s.sites {
+			if s.sites[i].Pos == cs.call.Pos() && s.sites[i].fromInput {
+				s.sites[i].Deferred = true
+			}
+		}
+	}
+}
+
+// decide reads one destination value of a handle.
+func (s *pkgState) decide(h Handle, d Str, name func(int) string) destination {
+	switch h.Syntax {
+	case sBucketName, sDataset:
+		return s.located(h, d, name)
+	}
+	return decode(h.Syntax, d, name)
+}
+
+func (s *pkgState) emitUnresolved(cs callSite, c candidate, h Handle, why string, fromInput bool) {
+	if why == "" {
+		why = "the destination is not known statically"
+	}
+	s.emitDest(cs, c, h, destination{unresolved: why, fromInput: fromInput}, fromInput)
+}
+
+func (s *pkgState) emitDest(cs callSite, c candidate, h Handle, d destination, fromInput bool) {
+	if d.local || d.unresolved != "" && cs.fn.generated {
+		// Generated code (protocol buffer stubs) gets its destinations from
+		// its callers; a note there could not be acted on.
+		return
+	}
+	if strings.HasSuffix(s.pass.Fset.File(cs.call.Pos()).Name(), "_test.go") {
+		return // tests send their fixtures to test servers
+	}
+	site := Site{
+		Pos:        cs.call.Pos(),
+		Kind:       kindOf(h, c.kind),
+		What:       c.what,
+		Host:       d.host,
+		Provider:   d.provider,
+		Region:     d.region,
+		Unresolved: d.unresolved,
+		Origin:     c.origin,
+		fromInput:  fromInput,
+	}
+	if d.label != "" && !strings.Contains(site.What, d.label) {
+		site.What += d.label
+	}
+	s.sites = append(s.sites, site)
+}
+
+// registration is a bucket or dataset created in this package, with its
+// location.
+type registration struct {
+	syntax    string // sBucketName or sDataset
+	names     []Str
+	locations []Str // nil: no location given
+	defaulted string
+}
+
+// located places a Cloud Storage bucket or a BigQuery dataset by the
+// location it is created with in this package.
+func (s *pkgState) located(h Handle, d Str, name func(int) string) destination {
+	thing := "the bucket name"
+	noun := "bucket"
+	if h.Syntax == sDataset {
+		thing, noun = "the dataset name", "dataset"
+	}
+	f := flatten(d)
+	if i := firstHole(f.text); i >= 0 {
+		return f.blocked(i, thing, name)
+	}
+	id := f.text
+	label := " to " + noun + " " + id
+	for _, r := range s.registrations() {
+		if r.syntax != h.Syntax {
+			continue
+		}
+		for _, n := range r.names {
+			if l, ok := n.literal(); !ok || l != id {
+				continue
+			}
+			if len(r.locations) == 0 {
+				if r.defaulted != "" {
+					return destination{provider: "google", region: r.defaulted, label: label}
+				}
+				return destination{label: label, unresolved: noun + " " + quote(id) + " is created with no location, and the default is not known"}
+			}
+			loc := flatten(r.locations[0])
+			if i := firstHole(loc.text); i >= 0 {
+				dd := loc.blocked(i, "its location", name)
+				dd.label = label
+				dd.fromInput = false
+				return dd
+			}
+			return destination{provider: "google", region: loc.text, label: label}
+		}
+	}
+	return destination{label: label, unresolved: noun + " " + quote(id) + " is not created in this package, so its location is not known here"}
+}
+
+// registrations evaluates the bucket and dataset creations of the package.
+func (s *pkgState) registrations() []registration {
+	if s.regDone {
+		return s.regMemo
+	}
+	s.regDone = true
+	for _, cs := range s.creates {
+		fobj := cs.callee
+		if fobj == nil {
+			continue
+		}
+		ins := s.inputs(cs.fn, cs.call, fobj)
+		r := registration{syntax: sBucketName}
+		attrs := 3 // (*BucketHandle).Create(ctx, projectID, attrs)
+		if fobj.Pkg().Path() == "cloud.google.com/go/bigquery" {
+			r.syntax, attrs = sDataset, 2 // (*Dataset).Create(ctx, md)
+		} else {
+			r.defaulted = "US" // "Location ... defaults to US"
+		}
+		recv := s.close(cs.fn, ins[0], false)
+		for _, h := range recv.Handles {
+			if h.Syntax == r.syntax {
+				r.names = append(r.names, h.Dest...)
+			}
+		}
+		if attrs < len(ins) {
+			for _, h := range s.close(cs.fn, ins[attrs], false).Handles {
+				if h.Kind == hGCPLocation {
+					r.locations = append(r.locations, h.Dest...)
+				}
+			}
+		}
+		s.regMemo = append(s.regMemo, r)
+	}
+	return s.regMemo
+}
+
+// position is a token.Pos as "file:line:col".
+func (s *pkgState) position(p token.Pos) string {
+	return s.pass.Fset.Position(p).String()
+}

@@ -1,0 +1,3 @@
+package x
+
+this is not Go, and it is never read

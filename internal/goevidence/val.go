@@ -1,0 +1,474 @@
+package goevidence
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Val is what the analysis knows about a Go value: whether it is derived
+// from personal data, which strings it may hold, and which destinations
+// (connections, clients, requests) it is bound to.
+//
+// Within a function, a Val is symbolic in the function's inputs (the
+// receiver first, then the parameters): Params, Part.Param and
+// Handle.Param refer to them, and a call site substitutes its arguments.
+// Vals travel between packages inside facts, so every field is exported,
+// gob-encodable and kept in a canonical (sorted) order.
+type Val struct {
+	// Personal is set when the value is derived from personal data.
+	Personal bool `json:",omitempty"`
+	// Params has bit i set when the value is derived from input i (and so
+	// is personal when that input is).
+	Params uint64 `json:",omitempty"`
+	// Strs are the strings the value may hold, when it is a string (or a
+	// URL, a *string, a []byte built from strings).
+	Strs []Str `json:",omitempty"`
+	// Handles are the destinations the value is bound to.
+	Handles []Handle `json:",omitempty"`
+	// Fields are the strings a struct value's fields may hold, by name,
+	// sorted (a client built with New(baseURL) keeps its base URL).
+	Fields []FieldStrs `json:",omitempty"`
+}
+
+// FieldStrs is what one string field of a struct value may hold.
+type FieldStrs struct {
+	Name string
+	Strs []Str
+}
+
+// Str is a string known in parts: literal text and holes.
+type Str struct {
+	Parts []Part
+}
+
+// Part is literal text, a hole (text not known statically, with the
+// reason), or the text of an input of the function (Param > 0 names input
+// Param-1).
+type Part struct {
+	Lit   string `json:",omitempty"`
+	Hole  string `json:",omitempty"`
+	Param int    `json:",omitempty"`
+	// Field, with Param, is a field of the input: "base" of c in c.base.
+	Field string `json:",omitempty"`
+	// Outside marks a hole that is a parameter of a function called from
+	// elsewhere: following the value itself may do better.
+	Outside bool `json:",omitempty"`
+}
+
+// Handle is a destination a value is bound to: a database opened with a
+// DSN, a gRPC connection to a target, an AWS client in a region.
+type Handle struct {
+	Kind    string // hSQL, hGRPC, hConn, ...
+	Origin  string `json:",omitempty"` // the call that created it: "sql.Open"
+	Param   int    `json:",omitempty"` // > 0: the handle is input Param-1 (symbolic)
+	Syntax  string `json:",omitempty"` // how Dest reads: sURL, sHostPort, "dsn:<driver>", ...
+	Dest    []Str  `json:",omitempty"` // what decides where it goes
+	Service string `json:",omitempty"` // AWS service ("s3"), Google product ("storage")
+	Unknown string `json:",omitempty"` // why the destination is not known, when Dest is empty
+	// Outside marks an unknown destination that is a parameter of a
+	// function called from elsewhere: the callers may know it.
+	Outside bool `json:",omitempty"`
+}
+
+// Handle kinds.
+const (
+	hRequest   = "http-request"
+	hSQL       = "sql"
+	hGRPC      = "grpc"
+	hConn      = "conn"
+	hSMTP      = "smtp"
+	hAWSConfig = "aws-config"
+	hAWSClient = "aws-client"
+	hAWSRegion = "aws-region-option" // config.WithRegion: not a destination by itself
+	hGCPClient = "gcp-client"
+	hGCPOption = "gcp-endpoint-option" // option.WithEndpoint
+	hGCS       = "gcs-bucket"
+	hBigQuery  = "bigquery-dataset"
+	hAzure     = "azure"
+	hParam     = "param" // a symbolic input, replaced at call sites
+)
+
+// Destination syntaxes.
+const (
+	sURL        = "url"
+	sHostPort   = "hostport"
+	sGRPC       = "grpc"
+	sAWSRegion  = "aws-region"
+	sGCPRegion  = "google-location"
+	sAzureConn  = "azure-connection-string"
+	sBucketName = "bucket"
+	sDataset    = "dataset"
+	sLocal      = "local" // a Unix socket, an embedded database: not an export
+)
+
+// Caps keep joins of many strings or handles from growing without bound.
+const (
+	maxStrs    = 16
+	maxHandles = 16
+	maxParts   = 24
+)
+
+func lit(s string) Str    { return Str{Parts: []Part{{Lit: s}}} }
+func hole(why string) Str { return Str{Parts: []Part{{Hole: why}}} }
+func paramStr(i int) Str  { return Str{Parts: []Part{{Param: i + 1}}} }
+
+// concat joins strings part by part, merging adjacent literals.
+func concat(a, b Str) Str {
+	parts := make([]Part, 0, len(a.Parts)+len(b.Parts))
+	for _, p := range append(append([]Part(nil), a.Parts...), b.Parts...) {
+		if n := len(parts); n > 0 && p.Lit != "" && parts[n-1].Lit != "" {
+			parts[n-1].Lit += p.Lit
+			continue
+		}
+		if p == (Part{}) {
+			continue
+		}
+		parts = append(parts, p)
+	}
+	if len(parts) > maxParts {
+		parts = append(parts[:maxParts-1], Part{Hole: "a long string"})
+	}
+	return Str{Parts: parts}
+}
+
+// concatAll is the cross product of concatenations.
+func concatAll(as, bs []Str) []Str {
+	if len(as) == 0 || len(bs) == 0 {
+		return nil
+	}
+	var out []Str
+	for _, a := range as {
+		for _, b := range bs {
+			out = append(out, concat(a, b))
+		}
+	}
+	return canonStrs(out)
+}
+
+// key is a canonical text for sorting and de-duplication.
+func (s Str) key() string {
+	if len(s.Parts) == 1 && s.Parts[0].Lit != "" {
+		return s.Parts[0].Lit
+	}
+	var b strings.Builder
+	for _, p := range s.Parts {
+		switch {
+		case p.Param > 0:
+			b.WriteString("\x00p")
+			b.WriteString(strconv.Itoa(p.Param))
+			b.WriteByte('.')
+			b.WriteString(p.Field)
+			b.WriteByte(0)
+		case p.Hole != "":
+			b.WriteString("\x00h")
+			b.WriteString(p.Hole)
+			if p.Outside {
+				b.WriteString("\x00o")
+			}
+			b.WriteByte(0)
+		default:
+			b.WriteString(p.Lit)
+		}
+	}
+	return b.String()
+}
+
+// literal returns the whole string when it has no holes.
+func (s Str) literal() (string, bool) {
+	var b strings.Builder
+	for _, p := range s.Parts {
+		if p.Hole != "" || p.Param > 0 {
+			return "", false
+		}
+		b.WriteString(p.Lit)
+	}
+	return b.String(), true
+}
+
+func (s Str) hasParam() bool {
+	for _, p := range s.Parts {
+		if p.Param > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (h Handle) key() string {
+	var b strings.Builder
+	for _, x := range []string{h.Kind, h.Origin, strconv.Itoa(h.Param), h.Syntax, h.Service, h.Unknown, strconv.FormatBool(h.Outside)} {
+		b.WriteString(x)
+		b.WriteByte(1)
+	}
+	for _, d := range h.Dest {
+		b.WriteString(d.key())
+		b.WriteByte(2)
+	}
+	return b.String()
+}
+
+func (h Handle) hasParam() bool {
+	if h.Param > 0 {
+		return true
+	}
+	for _, d := range h.Dest {
+		if d.hasParam() {
+			return true
+		}
+	}
+	return false
+}
+
+func canonStrs(ss []Str) []Str {
+	switch len(ss) {
+	case 0:
+		return nil
+	case 1:
+		return ss
+	}
+	keys := make([]string, len(ss))
+	for i, s := range ss {
+		keys[i] = s.key()
+	}
+	idx := sortedUnique(keys)
+	out := make([]Str, len(idx))
+	for i, j := range idx {
+		out[i] = ss[j]
+	}
+	if len(out) > maxStrs {
+		out = append(out[:maxStrs-1], hole("one of many values"))
+	}
+	return out
+}
+
+func canonHandles(hs []Handle) []Handle {
+	switch len(hs) {
+	case 0:
+		return nil
+	case 1:
+		if len(hs[0].Dest) > 1 {
+			h := hs[0]
+			h.Dest = canonStrs(h.Dest)
+			return []Handle{h}
+		}
+		return hs
+	}
+	keys := make([]string, len(hs))
+	for i := range hs {
+		hs[i].Dest = canonStrs(hs[i].Dest)
+		keys[i] = hs[i].key()
+	}
+	idx := sortedUnique(keys)
+	out := make([]Handle, len(idx))
+	for i, j := range idx {
+		out[i] = hs[j]
+	}
+	if len(out) > maxHandles {
+		out = out[:maxHandles]
+	}
+	return out
+}
+
+// sortedUnique returns the indexes of keys in key order, one per distinct
+// key.
+func sortedUnique(keys []string) []int {
+	idx := make([]int, len(keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	out := idx[:0]
+	for i, j := range idx {
+		if i > 0 && keys[j] == keys[out[len(out)-1]] {
+			continue
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// join is the union of what two values may be.
+func join(a, b Val) Val {
+	if b.empty() {
+		return a
+	}
+	if a.empty() {
+		return b
+	}
+	return Val{
+		Personal: a.Personal || b.Personal,
+		Params:   a.Params | b.Params,
+		Strs:     canonStrs(append(append([]Str(nil), a.Strs...), b.Strs...)),
+		Handles:  canonHandles(append(append([]Handle(nil), a.Handles...), b.Handles...)),
+		Fields:   joinFields(a.Fields, b.Fields),
+	}
+}
+
+func joinFields(a, b []FieldStrs) []FieldStrs {
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 {
+		return b
+	}
+	m := map[string][]Str{}
+	for _, f := range append(append([]FieldStrs(nil), a...), b...) {
+		m[f.Name] = append(m[f.Name], f.Strs...)
+	}
+	out := make([]FieldStrs, 0, len(m))
+	for name, ss := range m {
+		out = append(out, FieldStrs{Name: name, Strs: canonStrs(ss)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// field is what a struct value's field may hold.
+func (v Val) field(name string) []Str {
+	for _, f := range v.Fields {
+		if f.Name == name {
+			return f.Strs
+		}
+	}
+	return nil
+}
+
+func (v Val) empty() bool {
+	return !v.Personal && v.Params == 0 && len(v.Strs) == 0 && len(v.Handles) == 0 && len(v.Fields) == 0
+}
+
+// taint keeps only whether the value is personal (and from which inputs).
+func (v Val) taint() Val { return Val{Personal: v.Personal, Params: v.Params} }
+
+// hasOutside reports whether a string has a hole that is a parameter of a
+// function called from elsewhere.
+func (s Str) hasOutside() bool {
+	for _, p := range s.Parts {
+		if p.Outside {
+			return true
+		}
+	}
+	return false
+}
+
+// hasParams reports whether anything in v still refers to inputs.
+func (v Val) hasParams() bool {
+	if v.Params != 0 {
+		return true
+	}
+	for _, s := range v.Strs {
+		if s.hasParam() {
+			return true
+		}
+	}
+	for _, h := range v.Handles {
+		if h.hasParam() {
+			return true
+		}
+	}
+	for _, f := range v.Fields {
+		for _, s := range f.Strs {
+			if s.hasParam() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func bit(i int) uint64 {
+	if i < 0 || i >= 64 {
+		return 0
+	}
+	return 1 << uint(i)
+}
+
+// bits lists the inputs of a mask, in order.
+func bits(m uint64) []int {
+	var out []int
+	for i := 0; i < 64; i++ {
+		if m&(1<<uint(i)) != 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// subst replaces references to inputs in v by what the arguments are.
+// args[i] is the value of input i at the call; a missing argument stands
+// for nothing known.
+func subst(v Val, args []Val) Val {
+	out := Val{Personal: v.Personal}
+	arg := func(i int) Val {
+		if i >= 0 && i < len(args) {
+			return args[i]
+		}
+		return Val{}
+	}
+	for _, i := range bits(v.Params) {
+		a := arg(i)
+		out.Personal = out.Personal || a.Personal
+		out.Params |= a.Params
+	}
+	for _, s := range v.Strs {
+		out.Strs = append(out.Strs, substStr(s, arg)...)
+	}
+	out.Strs = canonStrs(out.Strs)
+	for _, h := range v.Handles {
+		if h.Param > 0 {
+			out.Handles = append(out.Handles, arg(h.Param-1).Handles...)
+			continue
+		}
+		h.Dest = substStrs(h.Dest, arg)
+		out.Handles = append(out.Handles, h)
+	}
+	out.Handles = canonHandles(out.Handles)
+	for _, f := range v.Fields {
+		out.Fields = append(out.Fields, FieldStrs{Name: f.Name, Strs: substStrs(f.Strs, arg)})
+	}
+	return out
+}
+
+func substStrs(ss []Str, arg func(int) Val) []Str {
+	var out []Str
+	for _, s := range ss {
+		out = append(out, substStr(s, arg)...)
+	}
+	return canonStrs(out)
+}
+
+// substStr expands the input parts of s; an input with no known strings
+// becomes a hole.
+func substStr(s Str, arg func(int) Val) []Str {
+	acc := []Str{{}}
+	for _, p := range s.Parts {
+		var next []Str
+		switch {
+		case p.Param == 0:
+			next = []Str{{Parts: []Part{p}}}
+		case p.Field != "":
+			a := arg(p.Param - 1)
+			next = a.field(p.Field)
+			for _, h := range a.Handles {
+				if h.Kind == hParam {
+					// Still an input of the enclosing function: its field.
+					next = append(next, Str{Parts: []Part{{Param: h.Param, Field: p.Field}}})
+				}
+			}
+			if len(next) == 0 {
+				next = []Str{hole("field " + p.Field + " of a value not known statically")}
+			}
+		default:
+			next = arg(p.Param - 1).Strs
+			if len(next) == 0 {
+				next = []Str{hole("a value not known statically")}
+			}
+		}
+		acc = concatAll(acc, next)
+		if len(acc) == 0 {
+			return nil
+		}
+	}
+	return acc
+}

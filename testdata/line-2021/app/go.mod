@@ -1,0 +1,3 @@
+module example.com/messenger/app
+
+go 1.26
