@@ -13,8 +13,8 @@ import (
 	"github.com/noticevet/noticevet/analyzer/vettool"
 )
 
-// tool is the go vet tool the tests run: the noticevet command when it
-// speaks go vet's protocol, else the bare tool in testdata/vetmain.
+// tool is the go vet tool the tests run: the noticevet command itself,
+// which must speak go vet's protocol.
 var tool string
 
 func TestMain(m *testing.M) {
@@ -26,16 +26,15 @@ func TestMain(m *testing.M) {
 	code := func() int {
 		defer os.RemoveAll(dir)
 		bin := filepath.Join(dir, "noticevet")
-		if build(bin, "../../cmd/noticevet") == nil && speaksVet(bin) {
-			tool = bin
-		} else {
-			if err := build(bin, "./testdata/vetmain"); err != nil {
-				fmt.Fprintln(os.Stderr, err)
-				return 2
-			}
-			tool = bin
-			fmt.Fprintln(os.Stderr, "vettool: cmd/noticevet does not dispatch to go vet yet; testing testdata/vetmain")
+		if err := build(bin, "../../cmd/noticevet"); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 2
 		}
+		if !speaksVet(bin) {
+			fmt.Fprintln(os.Stderr, "vettool: noticevet -V=full does not answer go vet's protocol")
+			return 2
+		}
+		tool = bin
 		return m.Run()
 	}()
 	os.Exit(code)
