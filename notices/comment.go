@@ -95,6 +95,9 @@ func isWordByte(c byte) bool {
 // parseDirective reads "noticevet: key=CODE,CODE key=CODE; ..." and returns
 // its claims, or a message saying what is wrong.
 func parseDirective(content string) ([]Claim, string) {
+	if msg := fullWidth(content); msg != "" {
+		return nil, msg
+	}
 	rest, ok := strings.CutPrefix(content, "noticevet")
 	rest = strings.TrimLeft(rest, " \t")
 	if rest, ok = strings.CutPrefix(rest, ":"); !ok {
@@ -128,6 +131,27 @@ func parseDirective(content string) ([]Claim, string) {
 	return out, ""
 }
 
+// fullWidth says which full-width character a comment holds where ASCII
+// is wanted: a Japanese input method writes 「：」「＝」「、」 for ":", "="
+// and ",". It returns "" when there is none.
+func fullWidth(content string) string {
+	for _, r := range content {
+		var ascii string
+		switch {
+		case r == '、' || r == '，':
+			ascii = ","
+		case r == '\u3000':
+			ascii = " "
+		case r >= 0xFF01 && r <= 0xFF5E:
+			ascii = string(r - 0xFF01 + '!')
+		default:
+			continue
+		}
+		return fmt.Sprintf("%q is a full-width character; write %q", string(r), ascii)
+	}
+	return ""
+}
+
 // checkCode returns what is wrong with a country code in a comment, or "".
 func checkCode(code string) string {
 	if code == "" {
@@ -144,6 +168,8 @@ func checkCode(code string) string {
 		msg += fmt.Sprintf("; write %q", up)
 	} else if c := country.Canonical(code); c != "" {
 		msg += fmt.Sprintf("; %s is %q", country.Name(c), c)
+	} else if ms := country.Find(code); len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(code) && !ms[0].Adjective {
+		msg += fmt.Sprintf("; %s is %q", code, ms[0].Code) // "Japan", "日本", "欧州連合"
 	}
 	return msg
 }

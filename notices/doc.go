@@ -10,12 +10,17 @@
 // block quotes and table cells are read; code blocks and raw HTML are not,
 // except for noticevet comments. The text of emphasis, links and code spans
 // is kept in order, escapes and entities resolved. Paragraphs are cut into
-// sentences: ". ", "? " or "! " before a capital letter, never after
-// abbreviations such as "e.g.", "i.e.", "No." or an initial; after "Inc.",
-// "Ltd.", "U.S." only when a word that starts sentences ("We", "The",
-// "Your") follows; "。" always ends one. A claim keeps its sentence, white
-// space folded, and the line and byte column where the sentence's first
-// character is.
+// sentences. In English: ". ", "? " or "! " before a capital letter, never
+// after abbreviations such as "e.g.", "i.e.", "No." or an initial; after
+// "Inc.", "Ltd.", "U.S." only when a word that starts sentences ("We",
+// "The", "Your") follows; "。" always ends one. In Japanese: 「。」「！」「？」
+// 「．」 and "?" or "!" before a space, but not inside brackets
+// (「Supabase Inc.（米国。ただし…）」 is one sentence); an English period ends
+// none ("Pte. Ltd."). List items and table cells are blocks of their own. A
+// sentence is read in the language it is written in (an English sentence
+// quoted in a Japanese notice is read as English), and its claims carry the
+// notice's language. A claim keeps its sentence, white space folded, and
+// the line and byte column where the sentence's first character is.
 //
 // # What a claim is
 //
@@ -60,7 +65,8 @@
 // # Tables and comments
 //
 // In a GFM table whose header has a cell with "Country", "Countries",
-// "Location", "Where", "Region" or "Destination" in it, every row naming a
+// "Location", "Where", "Region" or "Destination" in it (in Japanese: 国,
+// 移転先, 地域, 所在, 保管場所), every row naming a
 // country in such a column is a transfer (Inclusive, Table set) to those
 // countries: recipient tables name where data goes. Its text is the row's
 // cells joined with " | ", at the row's first cell. Sentences in every cell
@@ -68,11 +74,56 @@
 //
 // A sentence ending in ":" followed by a list takes the countries the
 // list's items start with: "We may transfer your data to the following
-// countries:" and "- South Korea", "- Vietnam" make one claim for both.
+// countries:" and "- South Korea", "- Vietnam" make one claim for both; so
+// does a Japanese sentence ending in 「：」, or in 「。」 when it speaks of
+// 「以下の」 or 「次の」 (「以下の国に移転することがあります。」).
+//
+// # Japanese
+//
+// A Japanese sentence is read with the words of japanese.tsv (see
+// japanese_clause.go): a place is a country (the gazetteer's kanji and
+// katakana names: 日本, 韓国, 大韓民国, 米国, アメリカ合衆国, 欧州連合, EU),
+// a list of them (「タイ・台湾・インドネシア」「日本および韓国」), 国内 (Japan:
+// a Japanese notice speaks for Japan), or abroad unnamed (外国, 海外,
+// 第三国; 国外 and 「居住国以外」 are outside the home, 「日本以外」「日本国外」
+// outside Japan). The particle after it gives its role — で where data is
+// kept or handled, に/へ where it goes, から where it is reached from — and
+// の or にある makes it locate what follows (「韓国にある委託先」「日本国内の
+// サーバー」). It is bound to the first verb after it that its role suits:
+// storage (保管, 保存, 管理), transfer (移転, 提供, 委託, 処理, 取り扱い) or
+// access (アクセス, 閲覧); 「日本で提供」 offers a service and is no transfer,
+// and 「日本から韓国へ移転」 names Korea only. The scope:
+//   - Exclusive: のみ, だけ, 限定, 限り right after the place (「日本国内の
+//     サーバーのみで」「日本国内においてのみ」「国内に限定」), とどまる, and
+//     「日本から持ち出すことはありません」.
+//   - Negative: a denial after the verb (〜しません, 〜ことはありません, 〜せず,
+//     遮断, 禁止). 「国外に移転しません」 and 「外国にある第三者に提供しません」
+//     have Outside set and no countries (outside the home, Japan for a
+//     Japanese notice); 「日本国外に移転しません」 has Countries [JP].
+//   - VagueForeign: 「外国にある第三者に提供することがあります」「海外のサーバー
+//     に保管」; 国外 and 「日本以外の国」 set Outside. A foreign country named
+//     for the same verb makes it Inclusive (「韓国その他の外国」); Japan does
+//     not (「日本および海外のサーバー」 is still vague abroad).
+//   - Inclusive: every other statement that names a country, hedged
+//     (〜ことがあります, 主に) or not.
+//
+// A country whose protection system the notice describes (「米国の個人情報
+// 保護制度については…」, as APPI article 28(2) asks) is named for transfer,
+// and so is one after 「移転先の国は」 or in brackets after a recipient
+// (「Google LLC（米国）」). Not places: where people are (「日本のユーザー」
+// 「日本に居住する」「海外在住の」「外国人」), where data comes from (「日本で
+// 取得した」), law, language, currency and time (「日本の法令」「日本法」
+// 「日本語版」「韓国語」「日本円」「日本時間」), comparisons (「日本と同等の」),
+// the company's own nationality or address (「日本の会社です」「東京都港区」),
+// words that contain 外国 (外国為替, 外国語), a user reaching the service
+// (「お客様は海外から本サービスにアクセスできます」) and questions
+// (「保管されていますか。」). Full-width letters (ＥＵ) read as ASCII.
+//
+// # Tables and comments (both languages)
 //
 // An HTML comment states claims outright and binds the statement that
 // follows it (the first sentence of the next paragraph, list item or
-// heading, or the next table row):
+// heading, or the next table row, in the notice's language):
 //
 //	<!-- noticevet: stored-only-in=JP -->
 //	<!-- noticevet: transfers-to=KR,US; access-only-from=JP -->
@@ -82,7 +133,10 @@
 // no-access-from; the values ISO 3166-1 alpha-2 codes in capitals or the
 // groups EU, EEA and EFTA. Such claims have Explicit set, and the bound
 // statement's own words make no other claim of the kinds the comment
-// states. A malformed noticevet comment is an error.
+// states. A malformed noticevet comment is an error that names its line:
+// an unknown key, a bad code (with the code meant when a name was written:
+// "Japan" and 日本 are "JP"), or a full-width 「：」「＝」「、」 typed by a
+// Japanese input method.
 //
 // # What is not a claim
 //
@@ -114,6 +168,17 @@
 // stored in Ireland") and categories of data ("payment data is stored only
 // in Japan") are not kept: the claim speaks of personal data in general.
 // Descriptions of foreign law ("transfers abroad require consent in
-// Vietnam") can read as statements. Japanese sentences make no claims yet
-// (see japanese.go); their tables and comments do.
+// Vietnam") can read as statements.
+//
+// Japanese is read by particles and word classes, not parsed: a place is
+// bound to the first suitable verb after it (within about a hundred
+// words), so a sentence whose verb for a place comes after another verb
+// that suits it can be misread; the subject is often left out, so a
+// sentence about what a user does is recognised only for the common forms
+// (「お客様が…アクセス」「本サービスにアクセス」). Places described by a
+// criterion and not named (「日本と同等の制度を持つ国」) make no claim, and
+// 「ことがあります」 and 「主に」 are not kept. Cities and regions (東京,
+// 東京リージョン, オレゴン州) are not countries. An entrusted party (委託先)
+// makes a transfer claim as well as the claim of its verb
+// (「韓国の委託先がアクセス」 is transfer and access).
 package notices

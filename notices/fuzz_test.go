@@ -26,6 +26,17 @@ func FuzzParse(f *testing.F) {
 	for _, tt := range claimTests {
 		f.Add([]byte(tt.text))
 	}
+	for _, tt := range japaneseTests {
+		f.Add([]byte(tt.text))
+	}
+	f.Add([]byte(japaneseDoc))
+	f.Add([]byte(strings.ReplaceAll(japaneseDoc, "\n", "\r\n")))
+	f.Add([]byte("<!-- noticevet: stored-only-in=JP -->\n個人情報は日本国内で保管します。韓国からアクセスすることがあります。\n"))
+	f.Add([]byte("<!-- noticevet： stored-only-in＝JP -->\n個人情報は日本国内で保管します。\n"))
+	f.Add([]byte("- <!-- noticevet: transfers-to=KR -->\n  外国にある第三者に提供することがあります。\n"))
+	f.Add([]byte("以下の国に移転することがあります。\n\n- 大韓民国\n- ベトナム・フィリピン\n"))
+	f.Add([]byte("| 提供先 | 所在国 |\n|---|---|\n| Acme | ＥＵ |\n"))
+	f.Add([]byte("Supabase Inc.（米国。ただし（東京）リージョン）、Vercel Inc.（米国。\n"))
 	f.Add([]byte("<!-- noticevet: stored-only-in=JP -->\nData is stored in Japan.\n"))
 	f.Add([]byte("| Country |\n|---|\n| Korea |\n"))
 	f.Add([]byte("We transfer data to:\n\n- Korea\n- Japan\n"))
@@ -86,4 +97,44 @@ func BenchmarkParse(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzJapanese reads any text as a Japanese sentence and block: the
+// sentences must be in order, inside the text and trimmed, and the claims
+// well formed.
+func FuzzJapanese(f *testing.F) {
+	for _, tt := range japaneseTests {
+		f.Add(tt.text)
+	}
+	f.Add(japaneseDoc)
+	f.Add("（（米国。）")
+	f.Add("日本国外外国国内外以外の国・地域にのみ")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		prev := 0
+		for _, s := range japanese.sentences([]byte(text)) {
+			if s.start < prev || s.end <= s.start || s.end > len(text) {
+				t.Fatalf("sentence [%d,%d) after %d in %d bytes", s.start, s.end, prev, len(text))
+			}
+			prev = s.end
+		}
+		for _, c := range japanese.claims(fold([]byte(text))) {
+			if kindOrder[c.Kind] == 0 && c.Kind != Storage || scopeOrder[c.Scope] == 0 && c.Scope != Exclusive {
+				t.Fatalf("bad kind or scope: %+v", c)
+			}
+			if !sort.StringsAreSorted(c.Countries) {
+				t.Fatalf("countries not sorted: %+v", c)
+			}
+			for _, x := range c.Countries {
+				if !country.Valid(x) {
+					t.Fatalf("bad country %q: %+v", x, c)
+				}
+			}
+			if c.Scope != VagueForeign && c.Scope != Negative && len(c.Countries) == 0 {
+				t.Fatalf("a %s claim without countries: %+v", c.Scope, c)
+			}
+		}
+	})
 }

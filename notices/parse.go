@@ -13,6 +13,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
+	"golang.org/x/text/width"
 )
 
 var markdown = goldmark.New(goldmark.WithExtensions(extension.Table))
@@ -301,7 +302,7 @@ func (p *parser) table(t *east.Table) {
 			var codes []string
 			for i, c := range cells {
 				if i < len(columns) && columns[i] {
-					for _, m := range country.Find(c) {
+					for _, m := range country.Find(width.Fold.String(c)) {
 						codes = append(codes, m.Codes...)
 					}
 				}
@@ -332,7 +333,16 @@ func (p *parser) listLead(list ast.Node) {
 		return
 	}
 	li, ok := p.last[prev]
-	if !ok || li < p.first[prev] || !strings.HasSuffix(p.stmts[li].text, ":") {
+	if !ok || li < p.first[prev] {
+		return
+	}
+	lead := p.stmts[li].text
+	ja := detectLang([]byte(lead)) == "ja"
+	switch {
+	case strings.HasSuffix(lead, ":"), strings.HasSuffix(lead, "："):
+	case ja && strings.HasSuffix(lead, "。") && (strings.Contains(lead, "以下") || strings.Contains(lead, "次の")):
+		// 「以下の国に移転することがあります。」
+	default:
 		return
 	}
 	var names []string
@@ -345,20 +355,28 @@ func (p *parser) listLead(list ast.Node) {
 			names = append(names, leadingCountries(p.stmts[fi].text)...)
 		}
 	}
-	if len(names) > 0 {
-		p.stmts[li].extract = p.stmts[li].text + " " + strings.Join(names, ", ")
+	if len(names) == 0 {
+		return
 	}
+	if ja {
+		// The countries go before the "。", in the sentence they complete.
+		p.stmts[li].extract = strings.TrimRight(strings.TrimSuffix(lead, "。"), ":：") + "：" + strings.Join(names, "、") + "。"
+		return
+	}
+	p.stmts[li].extract = lead + " " + strings.Join(names, ", ")
 }
 
 // leadingCountries returns the names of the countries s starts with:
-// "South Korea and Vietnam: development" gives both.
+// "South Korea and Vietnam: development" and 「韓国・ベトナム（開発）」 give
+// both.
 func leadingCountries(s string) []string {
 	var names []string
 	pos := 0
+	s = width.Fold.String(s)
 	for _, m := range country.Find(s) {
 		for _, w := range strings.Fields(s[pos:m.Start]) {
-			switch strings.ToLower(strings.Trim(w, ",;/&")) {
-			case "", "and", "or", "the":
+			switch strings.ToLower(strings.Trim(w, ",;/&・、")) {
+			case "", "and", "or", "the", "と", "および", "及び", "や", "又は", "または":
 			default:
 				return names
 			}
@@ -402,7 +420,7 @@ func (p *parser) claims() ([]Claim, *commentError) {
 			if x == "" {
 				x = st.text
 			}
-			found = p.lang.claims(x)
+			found = p.langOf(x).claims(x)
 		}
 		for _, c := range found {
 			if !stated[st.group][c.Kind] && !(st.heading && c.Scope == VagueForeign) {
@@ -412,6 +430,17 @@ func (p *parser) claims() ([]Claim, *commentError) {
 	}
 	sortClaims(out)
 	return out, nil
+}
+
+// langOf returns the language a sentence is read in: the notice's, unless
+// the sentence is written in the other one (an English sentence quoted in a
+// Japanese notice, a Japanese one in an English notice). Claims keep the
+// notice's language either way.
+func (p *parser) langOf(sentence string) language {
+	if tag := detectLang([]byte(sentence)); tag != p.langTag {
+		return languages[tag]
+	}
+	return p.lang
 }
 
 // question reports whether a sentence asks rather than states ("Is my data

@@ -190,7 +190,7 @@ func cmdClaims(args []string, stdout, stderr io.Writer) (int, error) {
 	for _, c := range claims {
 		countries := strings.Join(c.Countries, ",")
 		if c.Outside {
-			countries = "outside " + countries
+			countries = strings.TrimSpace("outside " + countries)
 		}
 		if countries == "" {
 			countries = "-"

@@ -155,6 +155,16 @@ func TestMapAndClaims(t *testing.T) {
 		t.Fatalf("claims json: exit %d", code)
 	}
 	golden(t, "claims-line-2021.json", out)
+	code, out, errOut = runCmd("claims", "../../testdata/line-2021/PRIVACY.ja.md")
+	if code != exitClean {
+		t.Fatalf("claims ja: exit %d: %s", code, errOut)
+	}
+	golden(t, "claims-line-2021-ja.txt", out)
+	code, out, _ = runCmd("claims", "-format", "json", "../../testdata/line-2021/PRIVACY.ja.md")
+	if code != exitClean {
+		t.Fatalf("claims ja json: exit %d", code)
+	}
+	golden(t, "claims-line-2021-ja.json", out)
 }
 
 // TestReadmeRuleTable keeps the README's rule table the one the rules

@@ -72,6 +72,7 @@ func Check(in Input) []Finding {
 	named := namedCountries(in.Claims)
 	out = append(out, checkEvidence(in, named)...)
 	out = append(out, checkClaims(in)...)
+	out = append(out, checkTranslations(in)...)
 	Sort(out)
 	return out
 }

@@ -1,0 +1,17 @@
+provider "aws" {
+  region = "ap-northeast-1"
+}
+
+provider "aws" {
+  alias  = "virginia"
+  region = "us-east-1"
+}
+
+resource "aws_s3_bucket" "uploads" {
+  bucket = "uploads"
+}
+
+resource "aws_sqs_queue" "builds" {
+  provider = aws.virginia
+  name     = "builds"
+}

@@ -1,0 +1,7 @@
+provider "aws" {
+  region = "ap-northeast-1"
+}
+
+resource "aws_s3_bucket" "profiles" {
+  bucket = "profiles"
+}
