@@ -9,13 +9,14 @@ package country
 
 import (
 	_ "embed"
-	"fmt"
 	"sort"
 	"strings"
 	"sync"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+
+	"github.com/noticevet/noticevet/internal/tsv"
 )
 
 //go:embed groups.tsv
@@ -40,7 +41,8 @@ var (
 
 func load() {
 	groups = map[string][]string{}
-	for _, f := range rows(groupsTSV, 2) {
+	for _, r := range tsv.Rows("groups.tsv", groupsTSV, 2) {
+		f := r.Fields
 		id := strings.ToUpper(f[0])
 		for _, m := range strings.Split(f[1], ",") {
 			groups[id] = append(groups[id], strings.TrimSpace(m))
@@ -48,42 +50,20 @@ func load() {
 		sort.Strings(groups[id])
 	}
 	assigned = map[string]bool{}
-	for _, f := range rows(isoTSV, 1) {
+	for _, r := range tsv.Rows("iso3166.tsv", isoTSV, 1) {
+		f := r.Fields
 		assigned[f[0]] = true
 	}
 	article = map[string]bool{}
-	for _, f := range rows(articleTSV, 1) {
+	for _, r := range tsv.Rows("article.tsv", articleTSV, 1) {
+		f := r.Fields
 		article[f[0]] = true
 	}
 	shortNames = map[string]string{}
-	for _, f := range rows(shortNamesTSV, 2) {
+	for _, r := range tsv.Rows("short_names.tsv", shortNamesTSV, 2) {
+		f := r.Fields
 		shortNames[f[0]] = f[1]
 	}
-}
-
-// rows splits an embedded tab-separated table into its data rows, skipping
-// comments, blank lines and the header. A malformed row is a build defect,
-// so it panics at first use rather than being skipped quietly; the tests
-// load every table.
-func rows(tsv string, min int) [][]string {
-	var out [][]string
-	header := true
-	for i, line := range strings.Split(tsv, "\n") {
-		line = strings.TrimRight(line, "\r")
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if header {
-			header = false
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) < min {
-			panic(fmt.Sprintf("country: embedded table line %d has %d fields, want %d", i+1, len(f), min))
-		}
-		out = append(out, f)
-	}
-	return out
 }
 
 // Valid reports whether code is an ISO 3166-1 alpha-2 country code, in upper

@@ -12,6 +12,8 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/noticevet/noticevet/internal/tsv"
 )
 
 //go:embed aliases.tsv
@@ -165,7 +167,8 @@ func buildGazetteer() {
 	g := &gazetteer{root: &trieNode{}, keys: map[string]*gazEntry{}}
 	// The aliases come first: where a CLDR name folds to the same key, the
 	// table's reading of it stands.
-	for _, f := range rows(aliasesTSV, 3) {
+	for _, r := range tsv.Rows("aliases.tsv", aliasesTSV, 3) {
+		f := r.Fields
 		name, code, kind := f[0], f[1], f[2]
 		switch kind {
 		case "name", "adj":

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/noticevet/noticevet/internal/tsv"
 )
 
 // found renders Find's mentions as "code@name" ("KR@Republic of Korea",
@@ -180,7 +182,8 @@ func TestCanonical(t *testing.T) {
 func TestAliasTableLoads(t *testing.T) {
 	// buildGazetteer panics on a malformed or contradictory row.
 	Find("")
-	for _, f := range rows(aliasesTSV, 3) {
+	for _, r := range tsv.Rows("aliases.tsv", aliasesTSV, 3) {
+		f := r.Fields
 		if f[2] == "stop" {
 			if got := Find(f[0]); len(got) != 0 {
 				t.Errorf("stop %q is reported: %+v", f[0], got)

@@ -17,12 +17,12 @@ package hosts
 
 import (
 	_ "embed"
-	"fmt"
 	"strings"
 	"sync"
 
 	"github.com/noticevet/noticevet/internal/country"
 	"github.com/noticevet/noticevet/internal/regions"
+	"github.com/noticevet/noticevet/internal/tsv"
 )
 
 //go:embed cloud.tsv
@@ -171,15 +171,15 @@ func load() *tables {
 // naming the file and line; the tests load every table.
 func parse(cloudText, saasText, genericText string) *tables {
 	t := &tables{saas: map[string]saasRow{}, generic: map[string]bool{}}
-	for _, r := range rows("cloud.tsv", cloudText, 5) {
-		row := cloudRow{pattern: r.f[0], provider: r.f[1], via: r.f[3]}
+	for _, r := range tsv.Rows("cloud.tsv", cloudText, 5) {
+		row := cloudRow{pattern: r.Fields[0], provider: r.Fields[1], via: r.Fields[3]}
 		if row.provider == "-" {
 			row.provider = ""
 		}
-		if cc := r.f[2]; cc != "-" {
+		if cc := r.Fields[2]; cc != "-" {
 			cc, reg, _ := strings.Cut(cc, "@")
 			if !country.Valid(cc) {
-				r.fail("%q is not an ISO 3166-1 alpha-2 country code", cc)
+				r.Fail("%q is not an ISO 3166-1 alpha-2 country code", cc)
 			}
 			row.country, row.region = cc, reg
 		}
@@ -192,7 +192,7 @@ func parse(cloudText, saasText, genericText string) *tables {
 		for _, l := range ls {
 			segs := parseLabel(l)
 			if segs == nil {
-				r.fail("bad label %q in %q", l, row.pattern)
+				r.Fail("bad label %q in %q", l, row.pattern)
 			}
 			for _, s := range segs {
 				hasRegion = hasRegion || s.kind == 'r'
@@ -200,37 +200,37 @@ func parse(cloudText, saasText, genericText string) *tables {
 			row.labels = append(row.labels, segs)
 		}
 		if hasRegion != (row.provider != "") {
-			r.fail("pattern %q: a provider goes with {region} and only with it", row.pattern)
+			r.Fail("pattern %q: a provider goes with {region} and only with it", row.pattern)
 		}
 		if !hasRegion && row.country == "" {
-			r.fail("pattern %q names neither a region nor a country", row.pattern)
+			r.Fail("pattern %q names neither a region nor a country", row.pattern)
 		}
 		if row.provider != "" && !knownProvider(row.provider) {
-			r.fail("provider %q is not known to internal/regions", row.provider)
+			r.Fail("provider %q is not known to internal/regions", row.provider)
 		}
 		t.cloud = append(t.cloud, row)
 	}
-	for _, r := range rows("saas.tsv", saasText, 4) {
-		d := r.f[0]
+	for _, r := range tsv.Rows("saas.tsv", saasText, 4) {
+		d := r.Fields[0]
 		if d != strings.ToLower(d) || !isDNSName(d) {
-			r.fail("%q is not a lower-case domain name", d)
+			r.Fail("%q is not a lower-case domain name", d)
 		}
 		if _, dup := t.saas[d]; dup {
-			r.fail("%q is listed twice", d)
+			r.Fail("%q is listed twice", d)
 		}
-		s := saasRow{via: r.f[2]}
-		if cc := r.f[1]; cc != "-" {
+		s := saasRow{via: r.Fields[2]}
+		if cc := r.Fields[1]; cc != "-" {
 			if !country.Valid(cc) {
-				r.fail("%q is not an ISO 3166-1 alpha-2 country code", cc)
+				r.Fail("%q is not an ISO 3166-1 alpha-2 country code", cc)
 			}
 			s.country = cc
 		}
 		t.saas[d] = s
 	}
-	for _, r := range rows("generic_cctlds.tsv", genericText, 2) {
-		tld := r.f[0]
+	for _, r := range tsv.Rows("generic_cctlds.tsv", genericText, 2) {
+		tld := r.Fields[0]
 		if _, ok := ccTLD(tld); !ok && tld != "su" {
-			r.fail("%q is not a country-code TLD", tld)
+			r.Fail("%q is not a country-code TLD", tld)
 		}
 		t.generic[tld] = true
 	}
@@ -339,43 +339,4 @@ func (t *tables) saasFor(h string) (saasRow, bool) {
 		}
 		d = d[i+1:]
 	}
-}
-
-// row is one data row of an embedded table.
-type row struct {
-	file string
-	line int
-	f    []string
-}
-
-func (r row) fail(format string, args ...any) {
-	panic(fmt.Sprintf("hosts: embedded %s line %d: %s", r.file, r.line, fmt.Sprintf(format, args...)))
-}
-
-// rows splits an embedded tab-separated table into its data rows, skipping
-// comments, blank lines and the header; every row has exactly n fields.
-func rows(file, text string, n int) []row {
-	var out []row
-	header := true
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		r := row{file: file, line: i + 1, f: strings.Split(line, "\t")}
-		if len(r.f) != n {
-			r.fail("%d fields, want %d", len(r.f), n)
-		}
-		for _, f := range r.f {
-			if f == "" || f != strings.TrimSpace(f) {
-				r.fail("empty or space-padded field %q", f)
-			}
-		}
-		if header {
-			header = false
-			continue
-		}
-		out = append(out, r)
-	}
-	return out
 }
