@@ -3,6 +3,7 @@ package goevidence
 import (
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -126,7 +127,14 @@ func Collect(dir string, p Placer) ([]evidence.Evidence, error) {
 // load loads the packages of one module with everything the analyzer
 // needs, and turns the first load or type error into an *Error.
 func load(base, mod string) ([]*packages.Package, error) {
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax | packages.NeedModule, Dir: mod, Tests: false}
+	// check downloads nothing: a module whose dependencies are not in the
+	// module cache (or vendored) is an error, not a fetch from the network.
+	cfg := &packages.Config{
+		Mode:  packages.LoadAllSyntax | packages.NeedModule,
+		Dir:   mod,
+		Tests: false,
+		Env:   append(os.Environ(), "GOPROXY=off"),
+	}
 	pkgs, err := packages.Load(cfg, "./...")
 	if err != nil {
 		msg := goListNoise.ReplaceAllString(oneLine(err.Error()), "")
@@ -156,7 +164,14 @@ func load(base, mod string) ([]*packages.Package, error) {
 
 func loadError(base, mod string, p *packages.Package, e *packages.Error) error {
 	out := &Error{Msg: oneLine(e.Msg)}
+	if strings.Contains(out.Msg, "GOPROXY=off") || strings.Contains(out.Msg, "missing go.sum entry") {
+		out.Msg += " (noticevet reads Go modules offline: run go mod download in the module first)"
+	}
 	if file, line, col, ok := splitPos(e.Pos); ok {
+		if !filepath.IsAbs(file) {
+			// go list names files relative to the module it ran in.
+			file = filepath.Join(mod, file)
+		}
 		out.Path, out.Line, out.Column = repo.Rel(base, file), line, col
 		return out
 	}
