@@ -77,7 +77,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	res, err := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config, Baseline: f.baseline})
+	res, err := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config, Baseline: f.baseline, Warn: warnTo(stderr)})
 	if err != nil {
 		return 0, err
 	}
@@ -99,6 +99,12 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 	}
 	return exitClean, nil
+}
+
+// warnTo prints the check's warnings — things it could read but that may
+// make it pass for the wrong reason — one line each, on stderr.
+func warnTo(w io.Writer) func(string) {
+	return func(msg string) { fmt.Fprintf(w, "noticevet: %s\n", msg) }
 }
 
 // fromRepoRoot is the path of dir from the root of the git repository it
@@ -130,7 +136,7 @@ func cmdMap(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	res, err := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config})
+	res, err := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config, Warn: warnTo(stderr)})
 	if err != nil {
 		return 0, err
 	}

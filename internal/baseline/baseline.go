@@ -18,6 +18,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -45,15 +46,37 @@ func keyOf(f *rules.Finding) key {
 // Len is the number of entries.
 func (b *Baseline) Len() int { return b.size }
 
+// MaxSize is the largest baseline read, in bytes: some hundred thousand
+// findings.
+const MaxSize = 64 << 20
+
 // Read reads the baseline at path; messages name it as path.
 func Read(path string) (*Baseline, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
+	fail := func(err error) error {
 		var pe *os.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fail(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file", path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fail(err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, fail(err)
+	}
+	if len(data) > MaxSize {
+		return nil, fmt.Errorf("%s: larger than %d MiB", path, MaxSize>>20)
 	}
 	return Parse(path, data)
 }

@@ -12,11 +12,14 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/noticevet/noticevet/internal/baseline"
 	"github.com/noticevet/noticevet/internal/config"
@@ -43,7 +46,17 @@ type Options struct {
 	// Baseline is a previous `-format json` output; the findings it holds
 	// are suppressed. Empty for none.
 	Baseline string
+	// Warn, when set, is called with each warning: something the check
+	// could read but that the user should know because it may make the
+	// check pass for the wrong reason (a notice that states nothing about
+	// where personal data goes). A warning is one line, "path: reason",
+	// and does not change the result.
+	Warn func(msg string)
 }
+
+// MaxNoticeSize is the largest notice read, in bytes. A privacy notice is
+// tens of kilobytes; a larger file is not one, and would only cost time.
+const MaxNoticeSize = 1 << 20
 
 // NoticePatterns are where notices are looked for under Dir, in order.
 var NoticePatterns = []string{"PRIVACY.md", "PRIVACY.*.md", "privacy*.md", "docs/privacy*.md"}
@@ -74,17 +87,17 @@ func Run(opts Options) (*report.Result, error) {
 		return nil, fail("%s: %v", dir, err)
 	}
 
-	cfg, err := loadConfig(absDir, opts.Config)
-	if err != nil {
-		return nil, err
-	}
-	claims, err := readNotices(absDir, filepath.ToSlash(dir), opts.Notices)
-	if err != nil {
-		return nil, err
-	}
 	root, err := repo.Root(absDir)
 	if err != nil {
 		return nil, fail("%s: %v", dir, err)
+	}
+	cfg, err := loadConfig(absDir, root, opts.Config)
+	if err != nil {
+		return nil, err
+	}
+	claims, err := readNotices(absDir, root, filepath.ToSlash(dir), opts.Notices, opts.Warn)
+	if err != nil {
+		return nil, err
 	}
 	ev, err := terraform.Read(absDir, terraform.Options{Root: root, Places: cfg})
 	if err != nil {
@@ -124,13 +137,18 @@ func Run(opts Options) (*report.Result, error) {
 	return res, nil
 }
 
-func loadConfig(absDir, path string) (*config.Config, error) {
+func loadConfig(absDir, root, path string) (*config.Config, error) {
 	name := path
 	if path == "" {
 		path = filepath.Join(absDir, config.FileName)
 		name = config.FileName
-		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
 			return &config.Config{}, nil
+		}
+		// Found in the repository, not named by the user: it must not lead
+		// out of it.
+		if err := inside(root, path, name); err != nil {
+			return nil, err
 		}
 	} else {
 		name = display(absDir, path)
@@ -142,9 +160,32 @@ func loadConfig(absDir, path string) (*config.Config, error) {
 	return cfg, nil
 }
 
+// inside refuses a file found in the repository that is a symbolic link
+// leading out of it (to /dev/zero, a credentials file, a pipe): what the
+// repository holds is read, nothing else.
+func inside(root, path, name string) error {
+	if _, err := os.Stat(path); err != nil {
+		return fail("%s: %v", name, unwrapPath(err))
+	}
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return fail("%s: %v", name, unwrapPath(err))
+	}
+	rootReal, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		rootReal = root
+	}
+	if !repo.Within(rootReal, real) {
+		return fail("%s: a symbolic link that leads outside the repository", name)
+	}
+	return nil
+}
+
 // readNotices reads the named notices, or discovers them, and returns their
-// claims in notice order.
-func readNotices(absDir, dirName string, named []string) ([]notices.Claim, error) {
+// claims in notice order. The notices are read and parsed concurrently, as
+// many at a time as there are threads. A notice from which no claim is read
+// is a warning.
+func readNotices(absDir, root, dirName string, named []string, warn func(string)) ([]notices.Claim, error) {
 	paths := named
 	if len(paths) == 0 {
 		seen := map[string]bool{}
@@ -165,20 +206,97 @@ func readNotices(absDir, dirName string, named []string) ([]notices.Claim, error
 			return nil, fail("%s: no privacy notice found (looked for %s); name one with -notice", dirName, strings.Join(NoticePatterns, ", "))
 		}
 	}
+	type result struct {
+		claims []notices.Claim
+		empty  bool
+		err    error
+	}
+	results := make([]result, len(paths))
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, p := range paths {
+		wg.Add(1)
+		slots <- struct{}{}
+		go func() {
+			defer func() {
+				if r := recover(); r != nil {
+					results[i].err = fail("%s: internal error: %v", display(absDir, p), r)
+				}
+				<-slots
+				wg.Done()
+			}()
+			name := display(absDir, p)
+			if len(named) == 0 {
+				if err := inside(root, p, name); err != nil {
+					results[i].err = err
+					return
+				}
+			}
+			src, err := ReadNotice(p, name)
+			if err != nil {
+				results[i].err = err
+				return
+			}
+			cs, err := notices.Parse(name, src)
+			if err != nil {
+				results[i].err = &Error{Msg: err.Error()}
+				return
+			}
+			results[i] = result{claims: cs, empty: len(bytes.TrimSpace(src)) == 0}
+		}()
+	}
+	wg.Wait()
 	var claims []notices.Claim
-	for _, p := range paths {
-		name := display(absDir, p)
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return nil, fail("%s: %v", name, unwrapPath(err))
+	for i, r := range results {
+		if r.err != nil {
+			return nil, r.err
 		}
-		cs, err := notices.Parse(name, src)
-		if err != nil {
-			return nil, &Error{Msg: err.Error()}
+		if len(r.claims) == 0 && warn != nil {
+			warn(NoStatement(display(absDir, paths[i]), r.empty))
 		}
-		claims = append(claims, cs...)
+		claims = append(claims, r.claims...)
 	}
 	return claims, nil
+}
+
+// ReadNotice reads the notice at path, named name in messages: a regular
+// file of at most MaxNoticeSize bytes.
+func ReadNotice(path, name string) ([]byte, error) {
+	return readLimited(path, name, MaxNoticeSize, "the notice")
+}
+
+// NoStatement is the warning for a notice from which no claim is read:
+// a check against it passes whatever the repository does.
+func NoStatement(name string, empty bool) string {
+	if empty {
+		return name + ": the notice is empty: it makes no statement about where personal data is stored, sent or accessed from"
+	}
+	return name + ": the notice makes no statement about where personal data is stored, sent or accessed from"
+}
+
+// readLimited reads a regular file of at most max bytes. what names the
+// file in the message when it is larger.
+func readLimited(path, name string, max int64, what string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fail("%s: %v", name, unwrapPath(err))
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fail("%s: not a regular file", name)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fail("%s: %v", name, unwrapPath(err))
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, fail("%s: %v", name, unwrapPath(err))
+	}
+	if int64(len(src)) > max {
+		return nil, fail("%s: %s is larger than %d MiB", name, what, max>>20)
+	}
+	return src, nil
 }
 
 // display names a file for messages and reports: relative to the checked

@@ -11,6 +11,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"io"
 	"net/netip"
 	"os"
 	"path"
@@ -106,22 +107,83 @@ type ignoreBlock struct {
 	Body   hcl.Body `hcl:",body"`
 }
 
+// Limits that keep a hostile configuration file from exhausting memory or
+// the stack; a real one is a few hundred bytes, nested three deep.
+const (
+	maxFileSize = 1 << 20 // bytes
+	maxNesting  = 1000    // brackets and unary operators nested in each other
+)
+
 // Load reads and validates the configuration file at path. name is how the
 // file is named in errors (usually the path relative to the checked folder).
 func Load(path, name string) (*Config, error) {
-	src, err := os.ReadFile(path)
-	if err != nil {
+	fail := func(err error) error {
 		var pe *os.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return nil, &Error{Path: name, Msg: err.Error()}
+		return &Error{Path: name, Msg: err.Error()}
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fail(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &Error{Path: name, Msg: "not a regular file"}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fail(err)
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	if err != nil {
+		return nil, fail(err)
+	}
+	if len(src) > maxFileSize {
+		return nil, &Error{Path: name, Msg: fmt.Sprintf("larger than %d MiB", maxFileSize>>20)}
 	}
 	return Parse(name, src)
 }
 
+// tooDeep returns the 1-based line where src nests brackets and unary
+// operators more than maxNesting deep, or 0. The HCL parser recurses once
+// per level, and a deep enough file would overflow the stack, which no
+// recover can catch. Brackets in strings and comments count too.
+func tooDeep(src []byte) int {
+	stack := []int{0} // the unary operators pending around each open bracket
+	depth, run, line := 0, 0, 1
+	for _, c := range src {
+		switch c {
+		case '(', '[', '{':
+			stack = append(stack, run)
+			depth, run = depth+1+run, 0
+		case ')', ']', '}':
+			if len(stack) > 1 {
+				depth -= 1 + stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+			}
+			run = 0
+		case '!', '-':
+			run++
+		case '\n':
+			line++
+		case ' ', '\t', '\r':
+		default:
+			run = 0
+		}
+		if depth+run > maxNesting {
+			return line
+		}
+	}
+	return 0
+}
+
 // Parse decodes and validates configuration source; name is used in errors.
 func Parse(name string, src []byte) (*Config, error) {
+	if line := tooDeep(src); line > 0 {
+		return nil, &Error{Path: name, Line: line, Msg: fmt.Sprintf("nested more than %d levels deep", maxNesting)}
+	}
 	f, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
 	if diags.HasErrors() {
 		return nil, diagError(name, diags)
@@ -362,28 +424,39 @@ func (c *Config) Ignored(rule, path string) (Ignore, bool) {
 
 // MatchPath matches a '/'-separated path against a pattern in which '**'
 // stands for any number of folders (including none) and the other
-// segments follow path.Match.
+// segments follow path.Match. It takes time proportional to the product
+// of the numbers of segments, whatever the pattern.
 func MatchPath(pattern, name string) bool {
-	return matchSegs(strings.Split(pattern, "/"), strings.Split(name, "/"))
-}
-
-func matchSegs(pat, segs []string) bool {
-	for len(pat) > 0 {
-		if pat[0] == "**" {
-			for i := len(segs); i >= 0; i-- {
-				if matchSegs(pat[1:], segs[i:]) {
-					return true
-				}
-			}
-			return false
-		}
-		if len(segs) == 0 {
-			return false
-		}
-		if ok, _ := path.Match(pat[0], segs[0]); !ok {
-			return false
-		}
-		pat, segs = pat[1:], segs[1:]
+	pat, segs := strings.Split(pattern, "/"), strings.Split(name, "/")
+	// done[i][j] records that pat[i:] does not match segs[j:].
+	done := make([][]bool, len(pat)+1)
+	for i := range done {
+		done[i] = make([]bool, len(segs)+1)
 	}
-	return len(segs) == 0
+	var match func(i, j int) bool
+	match = func(i, j int) bool {
+		for i < len(pat) {
+			if done[i][j] {
+				return false
+			}
+			if pat[i] == "**" {
+				for k := len(segs); k >= j; k-- {
+					if match(i+1, k) {
+						return true
+					}
+				}
+				done[i][j] = true
+				return false
+			}
+			if j == len(segs) {
+				return false
+			}
+			if ok, _ := path.Match(pat[i], segs[j]); !ok {
+				return false
+			}
+			i, j = i+1, j+1
+		}
+		return j == len(segs)
+	}
+	return match(0, 0)
 }

@@ -1,7 +1,11 @@
 package terraform
 
 import (
+	"bytes"
 	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"sort"
 	"strings"
 
@@ -141,31 +145,65 @@ func (in *instance) collect() []rec {
 }
 
 // run evaluates every root module (once per var-file, if it has any) and
-// returns the evidence.
+// returns the evidence. Root modules are evaluated concurrently, each by a
+// reader of its own (module instances are shared within a root module,
+// where the same module is called with the same inputs, not across them);
+// the result is the same in any order.
 func (r *reader) run() ([]evidence.Evidence, error) {
-	var all []rec
-	for _, m := range r.l.roots {
-		for _, v := range r.variants(m) {
-			for _, rc := range r.rootInstance(m, v.file).collect() {
-				if v.name == "" {
-					all = append(all, rc)
-					continue
+	// What the readers share is computed first, once.
+	for _, m := range r.l.modules {
+		m.providerNeeds()
+		m.replicaDests()
+	}
+	roots := r.l.roots
+	reach := r.l.reach()
+	type result struct {
+		recs []rec
+		err  error
+	}
+	results := make([]result, len(roots))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(roots)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rd := newReader(r.l, r.places, r.shared)
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(roots) || r.shared.over.Load() {
+					return
 				}
-				n := rc
-				n.insts = make([]string, len(rc.insts))
-				for i, s := range rc.insts {
-					if s == "" {
-						n.insts[i] = v.name
-					} else {
-						n.insts[i] = s + " (" + v.name + ")"
+				rd.reset()
+				func() {
+					defer func() {
+						if p := recover(); p != nil {
+							results[i].err = &Error{Path: roots[i].rel, Msg: fmt.Sprintf("internal error: %v", p)}
+						}
+					}()
+					results[i].recs, results[i].err = rd.evalRoot(roots[i])
+				}()
+				// A module no root left to evaluate reaches is not needed any
+				// more: its syntax trees go, so that memory does not grow
+				// with the repository.
+				for _, m := range reach[i] {
+					if m.users.Add(-1) == 0 {
+						m.release()
 					}
 				}
-				all = append(all, n)
 			}
-			if r.err != nil {
-				return nil, r.err
-			}
+		}()
+	}
+	wg.Wait()
+	var all []rec
+	for _, res := range results {
+		if res.err != nil {
+			return nil, res.err
 		}
+		all = append(all, res.recs...)
+	}
+	if r.shared.over.Load() {
+		return nil, &Error{Path: ".", Msg: fmt.Sprintf("evaluating the configuration would take too long: its expressions add up to more than %d GiB of values", maxTotalCost>>30)}
 	}
 	merged := mergeRecs(all)
 	out := make([]evidence.Evidence, 0, len(merged))
@@ -196,6 +234,33 @@ func (r *reader) run() ([]evidence.Evidence, error) {
 	})
 	evidence.Sort(out)
 	return out, nil
+}
+
+// evalRoot evaluates a root module, once per variant.
+func (r *reader) evalRoot(m *module) ([]rec, error) {
+	var all []rec
+	for _, v := range r.variants(m) {
+		for _, rc := range r.rootInstance(m, v.file).collect() {
+			if v.name == "" {
+				all = append(all, rc)
+				continue
+			}
+			n := rc
+			n.insts = make([]string, len(rc.insts))
+			for i, s := range rc.insts {
+				if s == "" {
+					n.insts[i] = v.name
+				} else {
+					n.insts[i] = s + " (" + v.name + ")"
+				}
+			}
+			all = append(all, n)
+		}
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
+	return mergeRecs(all), nil
 }
 
 // variant is one evaluation of a root module: without a var-file, or with
@@ -243,13 +308,9 @@ func (r *reader) posAt(file string, off int, fallback hcl.Pos) evidence.Pos {
 	if f == nil || off < 0 || off > len(f.src) {
 		return evidence.Pos{Path: file, Line: fallback.Line, Column: fallback.Column}
 	}
-	start := off
-	for start > 0 && f.src[start-1] != '\n' {
-		start--
-	}
-	line := fallback.Line
-	if line <= 0 {
-		line = lineAt(f.src, off)
+	line, start := f.lineOf(off)
+	if fallback.Line > 0 {
+		line = fallback.Line
 	}
 	return evidence.Pos{Path: file, Line: line, Column: off - start + 1}
 }
@@ -260,9 +321,8 @@ func (r *reader) posAt(file string, off int, fallback hcl.Pos) evidence.Pos {
 func (r *reader) findPos(rng hcl.Range, text string, fallback hcl.Range) evidence.Pos {
 	f := r.l.files[rng.Filename]
 	if f != nil && text != "" && rng.Start.Byte >= 0 && rng.End.Byte <= len(f.src) && rng.Start.Byte <= rng.End.Byte {
-		if i := strings.Index(string(f.src[rng.Start.Byte:rng.End.Byte]), text); i >= 0 {
-			off := rng.Start.Byte + i
-			return r.posAt(rng.Filename, off, hcl.Pos{Line: lineAt(f.src, off)})
+		if i := bytes.Index(f.src[rng.Start.Byte:rng.End.Byte], []byte(text)); i >= 0 {
+			return r.posAt(rng.Filename, rng.Start.Byte+i, hcl.Pos{})
 		}
 	}
 	return r.pos(fallback)

@@ -113,12 +113,28 @@
 // unknown). It assumes a resource whose count or for_each cannot be
 // evaluated exists. A file that cannot be read or parsed, a local
 // module source that is absolute, leaves the repository or does not exist,
-// and a module cycle are errors; nothing is skipped silently. Files larger
-// than 10 MiB, nesting deeper than 1000 levels (brackets, braces and
-// unary operators, counted everywhere in the file, comments included, so
-// that the parser cannot exhaust the stack) and module calls nested more
-// than 64 deep are refused with an error. A count or for_each of more than
-// 1024 instances is not expanded (the instance key is unknown), and a
-// named value of more than 100000 parts is unknown; evaluation is
-// otherwise as costly as the configuration asks.
+// and a module cycle are errors; nothing is skipped silently. A Terraform
+// file that is a symbolic link is read when it leads to a regular file
+// inside the repository, and is an error otherwise (outside it, nowhere,
+// in a loop); a file with a Terraform name that is not a regular file
+// (a pipe, a device) is an error. Symbolic links to folders are not walked.
+//
+// # Limits
+//
+// Files larger than 10 MiB, nesting deeper than 1000 levels (brackets,
+// braces and unary operators, counted everywhere in the file, comments
+// included, so that the parser cannot exhaust the stack) and module calls
+// nested more than 64 deep are refused with an error. A count or for_each
+// of more than 1024 instances is not expanded (the instance key is
+// unknown), a location argument listing more than 1024 locations is
+// unresolved, and a named value of more than 100000 parts or 4 MiB of
+// strings is unknown. Before an expression is evaluated, what its
+// evaluation allocates is estimated from its syntax and the sizes of the
+// values it refers to (for expressions nested in each other multiply);
+// above 16 MiB it is not evaluated and is unknown, "too large to evaluate
+// statically". So is one that would make a number of more than 1000
+// digits, which takes minutes to write out in decimal, and a function call
+// (format widths, indent) whose result would pass the bound. try evaluates
+// each argument once. Memory and time therefore grow with the size of the
+// configuration, not with what its expressions compute.
 package terraform

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -39,10 +40,27 @@ type reader struct {
 	depth  int   // named values being evaluated inside each other
 	names  int   // module instance names produced so far
 	err    error // a limit that was hit
+	spent  int64 // what guarded functions allocated in the expression being evaluated
+	shared *shared
 }
 
-func newReader(l *loader, places Placer) *reader {
-	return &reader{l: l, places: places, funcs: functions(), memo: map[string]*instance{}}
+func newReader(l *loader, places Placer, shared *shared) *reader {
+	r := &reader{l: l, places: places, shared: shared, memo: map[string]*instance{}}
+	r.funcs = r.functions()
+	return r
+}
+
+// reset readies a reader for another root module: nothing is shared
+// between root modules but the functions.
+func (r *reader) reset() {
+	r.memo = map[string]*instance{}
+	r.nextID, r.depth, r.names, r.err, r.spent = 0, 0, 0, nil, 0
+}
+
+// shared is what the readers of one Read count together.
+type shared struct {
+	total atomic.Int64 // the estimated cost of every expression evaluated
+	over  atomic.Bool  // total passed maxTotalCost: every reader stops
 }
 
 // enter and leave bound the nesting of named values (a local that refers
@@ -175,7 +193,8 @@ func convertVar(v *variable, val cty.Value) (out cty.Value) {
 }
 
 // safeValue evaluates an expression, turning a panic inside HCL or cty
-// into an error diagnostic.
+// into an error diagnostic, and refusing one whose evaluation would cost
+// more than maxCost (see cost.go).
 func safeValue(expr hcl.Expression, ctx *hcl.EvalContext) (v cty.Value, diags hcl.Diagnostics) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -183,8 +202,41 @@ func safeValue(expr hcl.Expression, ctx *hcl.EvalContext) (v cty.Value, diags hc
 			diags = hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Evaluation failed", Detail: fmt.Sprint(p)}}
 		}
 	}()
+	return evaluate(expr, ctx, exprCost(expr, ctx))
+}
+
+// evaluate is safeValue for an expression whose cost is known.
+func evaluate(expr hcl.Expression, ctx *hcl.EvalContext, cost int64) (v cty.Value, diags hcl.Diagnostics) {
+	defer func() {
+		if p := recover(); p != nil {
+			v = cty.DynamicVal
+			diags = hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Evaluation failed", Detail: fmt.Sprint(p)}}
+		}
+	}()
+	if cost > maxCost {
+		return cty.DynamicVal, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: tooLargeSummary}}
+	}
 	return expr.Value(ctx)
 }
+
+// value evaluates an expression in a context, counting its cost against
+// maxTotalCost, the budget of the whole read. Past it, every reader stops
+// and the read fails: a configuration of a few megabytes could otherwise
+// ask for hours of evaluation, one affordable expression at a time
+// (count = 1024 on a resource whose every argument costs maxCost).
+func (r *reader) value(expr hcl.Expression, ctx *hcl.EvalContext) (cty.Value, hcl.Diagnostics) {
+	if r.err != nil || r.shared.over.Load() {
+		return cty.DynamicVal, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: tooLargeSummary}}
+	}
+	cost := exprCost(expr, ctx)
+	if r.shared.total.Add(max(min(cost, maxCost), 0)) > maxTotalCost {
+		r.shared.over.Store(true)
+		return cty.DynamicVal, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: tooLargeSummary}}
+	}
+	return evaluate(expr, ctx, cost)
+}
+
+const tooLargeSummary = "Too large to evaluate"
 
 // scope is where an expression is evaluated: a module instance, and the
 // each or count object of the resource or module call instance.
@@ -201,7 +253,8 @@ func (s scope) eval(expr hcl.Expression) (v cty.Value, reason string) {
 		return cty.NullVal(cty.DynamicPseudoType), ""
 	}
 	ctx := s.ctx(expr.Variables())
-	v, diags := safeValue(expr, ctx)
+	s.in.r.spent = 0
+	v, diags := s.in.r.value(expr, ctx)
 	if diags.HasErrors() {
 		return cty.DynamicVal, s.in.r.errReason(expr, diags)
 	}
@@ -216,6 +269,9 @@ func (r *reader) errReason(expr hcl.Expression, diags hcl.Diagnostics) string {
 	for _, d := range diags {
 		if d.Severity != hcl.DiagError {
 			continue
+		}
+		if d.Summary == tooLargeSummary || d.Summary == "Error in function call" && strings.HasSuffix(d.Detail, errTooLarge.Error()+".") {
+			return text + ", which is too large to evaluate statically"
 		}
 		if d.Summary == "Call to unknown function" && d.Subject != nil {
 			return fmt.Sprintf("%s, which calls %s(), a function that is not evaluated statically", text, r.text(*d.Subject))

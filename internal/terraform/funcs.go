@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2/ext/customdecode"
 	"github.com/hashicorp/hcl/v2/ext/tryfunc"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
@@ -49,10 +50,36 @@ func functions() map[string]function.Function {
 		"tobool": stdlib.MakeToFunc(cty.Bool), "tolist": stdlib.MakeToFunc(cty.List(cty.DynamicPseudoType)),
 		"toset": stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)), "tomap": stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
 
-		"try": tryfunc.TryFunc, "can": tryfunc.CanFunc,
+		"try": tryFunc, "can": tryfunc.CanFunc,
 		"cidrsubnet": cidrSubnetFunc,
 	}
 }
+
+// tryFunc is Terraform's try, evaluating each argument once. (HCL's
+// evaluates the one that succeeds twice, to learn its type and then its
+// value, so that try(try(try(...))) takes time exponential in its depth.)
+// Errors are not quoted in its own, so that nested calls do not repeat
+// them either.
+var tryFunc = function.New(&function.Spec{
+	VarParam: &function.Parameter{Name: "expressions", Type: customdecode.ExpressionClosureType},
+	Type:     function.StaticReturnType(cty.DynamicPseudoType),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		if len(args) == 0 {
+			return cty.NilVal, fmt.Errorf("at least one argument is required")
+		}
+		for _, arg := range args {
+			v, diags := customdecode.ExpressionClosureFromVal(arg).Value()
+			if diags.HasErrors() {
+				continue
+			}
+			if !v.IsWhollyKnown() {
+				return cty.DynamicVal, nil
+			}
+			return v, nil
+		}
+		return cty.NilVal, fmt.Errorf("no expression succeeded")
+	},
+})
 
 // coalesceFunc is Terraform's coalesce, which, unlike go-cty's, also
 // skips empty strings.

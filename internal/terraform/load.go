@@ -42,6 +42,24 @@ type srcFile struct {
 	body hcl.Body
 	json bool
 	vars bool // a .tfvars or .tfvars.json file
+
+	lines     []int // offsets where lines start, made when first needed
+	linesOnce sync.Once
+}
+
+// lineOf returns the 1-based line holding the byte at off and the offset
+// where that line starts.
+func (f *srcFile) lineOf(off int) (line, start int) {
+	f.linesOnce.Do(func() {
+		f.lines = append(f.lines, 0)
+		for i, c := range f.src {
+			if c == '\n' {
+				f.lines = append(f.lines, i+1)
+			}
+		}
+	})
+	i := sort.SearchInts(f.lines, off+1) - 1
+	return i + 1, f.lines[i]
 }
 
 // fileRef is a file found but not yet read.
@@ -91,16 +109,37 @@ func (l *loader) rel(p string) string { return repo.Rel(l.dir, p) }
 
 func (l *loader) load() error {
 	var refs []fileRef
-	err := repo.Walk(l.dir, func(p string, d fs.DirEntry) error {
-		ok, isJSON, isVars := classify(d.Name())
-		if ok {
-			refs = append(refs, fileRef{abs: p, rel: l.rel(p), json: isJSON, vars: isVars})
+	err := filepath.WalkDir(l.dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
 		}
+		if d.IsDir() {
+			if p != l.dir && repo.Skip(d.Name()) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		ok, isJSON, isVars := classify(d.Name())
+		if !ok {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if err := l.checkLink(p); err != nil {
+				return err
+			}
+		} else if !d.Type().IsRegular() {
+			return &Error{Path: l.rel(p), Msg: "not a regular file"}
+		}
+		refs = append(refs, fileRef{abs: p, rel: l.rel(p), json: isJSON, vars: isVars})
 		return nil
 	})
 	if err != nil {
 		var pe *fs.PathError
-		if errors.As(err, &pe) {
+		var te *Error
+		switch {
+		case errors.As(err, &te):
+			return te
+		case errors.As(err, &pe):
 			return &Error{Path: l.rel(pe.Path), Msg: pe.Err.Error()}
 		}
 		return &Error{Path: ".", Msg: err.Error()}
@@ -226,18 +265,44 @@ func (l *loader) listFolder(dir string, refs *[]fileRef) (int, error) {
 	}
 	n := 0
 	for _, e := range entries {
-		if !e.Type().IsRegular() {
-			continue
-		}
 		ok, isJSON, isVars := classify(e.Name())
-		if !ok || isVars {
+		if !ok || isVars || e.IsDir() {
 			continue
 		}
 		p := filepath.Join(dir, e.Name())
+		if e.Type()&fs.ModeSymlink != 0 {
+			if err := l.checkLink(p); err != nil {
+				return 0, err
+			}
+		} else if !e.Type().IsRegular() {
+			return 0, &Error{Path: l.rel(p), Msg: "not a regular file"}
+		}
 		*refs = append(*refs, fileRef{abs: p, rel: l.rel(p), json: isJSON})
 		n++
 	}
 	return n, nil
+}
+
+// checkLink accepts a Terraform file that is a symbolic link, as Terraform
+// reads it, when it leads to a regular file inside the repository; one
+// that leads outside it (to a credentials file, /dev/zero), nowhere, or
+// round in a loop is an error.
+func (l *loader) checkLink(p string) error {
+	info, err := os.Stat(p)
+	if err != nil {
+		return &Error{Path: l.rel(p), Msg: unwrapPath(err).Error()}
+	}
+	real, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return &Error{Path: l.rel(p), Msg: unwrapPath(err).Error()}
+	}
+	if !repo.Within(l.rootReal, real) {
+		return &Error{Path: l.rel(p), Msg: "a symbolic link that leads outside the repository"}
+	}
+	if !info.Mode().IsRegular() {
+		return &Error{Path: l.rel(p), Msg: "a symbolic link to something other than a regular file"}
+	}
+	return nil
 }
 
 // resolve finds the folder of a local module call, refusing one that is
@@ -395,6 +460,31 @@ func (l *loader) checkGraph() error {
 		}
 	}
 	return nil
+}
+
+// reach lists, for each root module, the modules it reaches (itself
+// included), and counts in each module the root modules that reach it.
+func (l *loader) reach() [][]*module {
+	out := make([][]*module, len(l.roots))
+	for i, r := range l.roots {
+		seen := map[*module]bool{}
+		var visit func(m *module)
+		visit = func(m *module) {
+			if seen[m] {
+				return
+			}
+			seen[m] = true
+			out[i] = append(out[i], m)
+			m.users.Add(1)
+			for _, c := range m.calls {
+				if c.target != nil {
+					visit(c.target)
+				}
+			}
+		}
+		visit(r)
+	}
+	return out
 }
 
 // assignVars hands each variable file to the root module it sets: a file

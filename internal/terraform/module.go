@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
@@ -34,6 +35,21 @@ type module struct {
 
 	needs map[string]bool   // provider configurations the module uses, memoised
 	dests map[string]string // replication destinations, memoised
+
+	users atomic.Int64 // root modules yet to be evaluated that reach this one
+}
+
+// release drops what a module holds once no root module left to evaluate
+// reaches it.
+func (m *module) release() {
+	for _, list := range [][]*srcFile{m.files, m.autoVars, m.varFiles} {
+		for _, f := range list {
+			f.src, f.body = nil, nil
+		}
+	}
+	m.files, m.autoVars, m.varFiles = nil, nil, nil
+	m.vars, m.locals, m.providers, m.outputs = nil, nil, nil, nil
+	m.resources, m.data, m.byAddr, m.calls, m.callByNm = nil, nil, nil, nil, nil
 }
 
 type variable struct {
@@ -172,7 +188,7 @@ func (m *module) decodeBlock(f *srcFile, b *hcl.Block) error {
 	case "provider":
 		p := &providerBlock{name: b.Labels[0], local: b.Labels[0], body: b.Body, block: b}
 		if a := attr(b.Body, "alias"); a != nil {
-			v, diags := a.Expr.Value(nil)
+			v, diags := safeValue(a.Expr, nil)
 			if diags.HasErrors() || v.Type() != cty.String || !v.IsKnown() || v.IsNull() {
 				return &Error{Path: f.rel, Line: a.Range.Start.Line, Msg: fmt.Sprintf("provider %q: alias must be a literal string", p.local)}
 			}

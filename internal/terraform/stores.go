@@ -234,6 +234,9 @@ func (s scope) valueSites(a *hcl.Attribute, word string, norm func(string) strin
 	if !(ty.IsListType() || ty.IsSetType() || ty.IsTupleType()) {
 		return []site{{pos: pos, why: fmt.Sprintf("%s = %s, which is not a string or a list of strings", a.Name, rd.text(a.Expr.Range()))}}
 	}
+	if plain.LengthInt() > maxExpand {
+		return []site{{pos: pos, why: fmt.Sprintf("%s = %s, which lists more than %d locations", a.Name, rd.text(a.Expr.Range()), maxExpand)}}
+	}
 	var out []site
 	for it := plain.ElementIterator(); it.Next(); {
 		_, e := it.Element()
@@ -374,7 +377,82 @@ func (s scope) expandBody(body hcl.Body) (out hcl.Body) {
 			out = body
 		}
 	}()
-	return dynblock.Expand(body, s.ctx(allTraversals(body)))
+	if !mayHaveDynamic(body) {
+		return body
+	}
+	ctx := s.ctx(allTraversals(body))
+	if !dynamicAffordable(body, ctx) {
+		return body
+	}
+	s.in.r.spent = 0
+	made := 0
+	return dynblock.Expand(body, ctx, dynblock.OptCheckForEach(func(v cty.Value, _ hcl.Expression, _ *hcl.EvalContext) hcl.Diagnostics {
+		if v, _ := v.Unmark(); v.IsKnown() && !v.IsNull() && v.CanIterateElements() {
+			made += v.LengthInt()
+			if made > maxValueNodes {
+				return hcl.Diagnostics{{Severity: hcl.DiagError, Summary: tooLargeSummary}}
+			}
+		}
+		return nil
+	}))
+}
+
+// mayHaveDynamic reports whether a body may hold a dynamic block, at any
+// depth: most hold none, and need no expanding.
+func mayHaveDynamic(body hcl.Body) bool {
+	switch b := body.(type) {
+	case *hclsyntax.Body:
+		for _, blk := range b.Blocks {
+			if blk.Type == "dynamic" || mayHaveDynamic(blk.Body) {
+				return true
+			}
+		}
+		return false
+	case mergedBody:
+		return mayHaveDynamic(b.base) || mayHaveDynamic(b.over)
+	}
+	return true
+}
+
+// dynamicAffordable reports whether the for_each of every dynamic block in
+// a body can be evaluated within maxCost: dynamic blocks whose for_each
+// cannot are not expanded. Nested dynamic blocks are checked with their
+// outer iterators bounded as any named value is.
+func dynamicAffordable(body hcl.Body, ctx *hcl.EvalContext) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	switch b := body.(type) {
+	case *hclsyntax.Body:
+		for _, blk := range b.Blocks {
+			if a := blk.Body.Attributes["for_each"]; blk.Type == "dynamic" && a != nil && exprCost(a.Expr, ctx) > maxCost {
+				return false
+			}
+			if !dynamicAffordable(blk.Body, ctx) {
+				return false
+			}
+		}
+		return true
+	case mergedBody:
+		return dynamicAffordable(b.base, ctx) && dynamicAffordable(b.over, ctx)
+	}
+	content, _, _ := body.PartialContent(&hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "dynamic", LabelNames: []string{"type"}}}})
+	if content == nil {
+		return true
+	}
+	for _, blk := range content.Blocks {
+		if a := attr(blk.Body, "for_each"); a != nil && exprCost(a.Expr, ctx) > maxCost {
+			return false
+		}
+		for _, c := range blocksOf(blk.Body, "content") {
+			if !dynamicAffordable(c.Body, ctx) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // allTraversals lists the references made anywhere in a body.

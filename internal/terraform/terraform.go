@@ -76,6 +76,6 @@ func Read(dir string, opts Options) (ev []evidence.Evidence, err error) {
 	if err := l.load(); err != nil {
 		return nil, err
 	}
-	r := newReader(l, opts.Places)
+	r := newReader(l, opts.Places, &shared{})
 	return r.run()
 }

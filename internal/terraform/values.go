@@ -95,12 +95,14 @@ func markLeaves(v cty.Value, w why) (out cty.Value) {
 	return v
 }
 
-// tooLarge reports whether a value has more than maxValueNodes parts.
-// Values built by doubling (l2 = [l1, l1]) grow exponentially while their
-// source stays small; each named value is checked so that such a chain
-// stops at the first value that is too large.
+// tooLarge reports whether a value has more than maxValueNodes parts or
+// more than maxValueBytes of strings, or holds a number too large to write
+// out (see numberCost). Values built by doubling
+// (l2 = [l1, l1], s2 = "${s1}${s1}") grow exponentially while their source
+// stays small; each named value is checked so that such a chain stops at
+// the first value that is too large.
 func tooLarge(v cty.Value) bool {
-	n := 0
+	n, bytes := 0, 0
 	var walk func(v cty.Value) bool
 	walk = func(v cty.Value) bool {
 		n++
@@ -112,6 +114,13 @@ func tooLarge(v cty.Value) bool {
 			return false
 		}
 		ty := v.Type()
+		switch ty {
+		case cty.String:
+			bytes += len(v.AsString())
+			return bytes > maxValueBytes || numericCost(v.AsString()) >= costCap
+		case cty.Number:
+			return numberCost(v.AsBigFloat()) >= costCap
+		}
 		if !(ty.IsCollectionType() || ty.IsObjectType() || ty.IsTupleType()) {
 			return false
 		}

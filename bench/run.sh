@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Measures noticevet on generated repositories of 1k, 10k and 50k .tf files:
+# files per second, peak memory, and the time of the Terraform part of a
+# check (bench/tfread) against a bare concurrent hclparse parse of the same
+# files (bench/floor). Prints a Markdown table for bench/RESULTS.md.
+#
+#   bench/run.sh                  # all sizes, 3 runs each
+#   SIZES="1000 10000" RUNS=5 bench/run.sh
+#   BENCH_DIR=/var/tmp/nv bench/run.sh   # where repositories are generated (kept between runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=${SIZES:-"1000 10000 50000"}
+RUNS=${RUNS:-3}
+WORK=${BENCH_DIR:-/tmp/noticevet-bench}
+SEED=${SEED:-1}
+
+if [ ! -x /usr/bin/time ]; then
+  echo "installing GNU time (for peak memory)..." >&2
+  if [ "$(id -u)" = 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq && apt-get install -y -qq time >/dev/null
+  else
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
+  fi
+fi
+
+mkdir -p "$WORK/bin"
+go build -o "$WORK/bin/noticevet" ./cmd/noticevet
+go build -o "$WORK/bin/floor" ./bench/floor
+go build -o "$WORK/bin/tfread" ./bench/tfread
+go build -o "$WORK/bin/gen" ./bench/gen
+
+# div A B prints A / B.
+div() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4f", a / b }'; }
+
+# measure CMD...: runs it RUNS times; prints the median wall time in seconds
+# and the largest peak resident set in KiB.
+measure() {
+  local times=() rss=0 out="$WORK/time.out"
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -f "%e %M" -o "$out" "$@" >/dev/null 2>"$WORK/stderr.out" || {
+      echo "failed: $*" >&2; cat "$WORK/stderr.out" >&2; exit 1; }
+    read -r t m < "$out"
+    times+=("$t")
+    [ "$m" -gt "$rss" ] && rss=$m
+  done
+  printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")" "$rss"
+}
+
+echo "## $(date -u +%Y-%m-%d) — $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) memory, $(go version | cut -d' ' -f3)"
+echo
+echo "| .tf files | other files | floor (hclparse) | Terraform part (tfread) | ratio | check | check files/s | peak RSS check | peak RSS tfread |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+declare -A CHECK TFR FLOOR RSS
+for n in $SIZES; do
+  repo="$WORK/repo-$n"
+  if [ ! -f "$repo.done" ]; then
+    rm -rf "$repo"
+    "$WORK/bin/gen" -files "$n" -out "$repo" -seed "$SEED" >&2
+    touch "$repo.done"
+  fi
+  other=$(find "$repo" -type f ! -name '*.tf' | wc -l)
+  "$WORK/bin/floor" "$repo" >/dev/null   # warm the page cache
+  read -r floor _ < <(measure "$WORK/bin/floor" "$repo")
+  read -r tfr tfrss < <(measure "$WORK/bin/tfread" "$repo")
+  read -r chk chkrss < <(measure "$WORK/bin/noticevet" check -format json -fail-on never "$repo")
+  FLOOR[$n]=$floor TFR[$n]=$tfr CHECK[$n]=$chk RSS[$n]=$chkrss
+  printf '| %s | %s | %.2f s | %.2f s | %.2f | %.2f s | %s | %d MiB | %d MiB |\n' \
+    "$n" "$other" "$floor" "$tfr" "$(div "$tfr" "$floor")" "$chk" \
+    "$(div "$n" "$chk" | cut -d. -f1)" "$((chkrss / 1024))" "$((tfrss / 1024))"
+done
+echo
+if [ -n "${CHECK[10000]:-}" ]; then
+  printf -- '- ratio of the Terraform part to the floor at 10k files: %.2f (target ≤ 1.5)\n' "$(div "${TFR[10000]}" "${FLOOR[10000]}")"
+fi
+if [ -n "${CHECK[10000]:-}" ] && [ -n "${CHECK[50000]:-}" ]; then
+  printf -- '- check at 50k files / check at 10k files: %.2f (target ≤ 5.5)\n' "$(div "${CHECK[50000]}" "${CHECK[10000]}")"
+fi
+if [ -n "${RSS[50000]:-}" ]; then
+  printf -- '- peak RSS of check at 50k files: %d MiB (target ≤ 1024)\n' "$((RSS[50000] / 1024))"
+fi

@@ -1,0 +1,90 @@
+package check
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestWarnings: a notice from which no claim is read is said, once per
+// notice, in the order the notices are read; it does not change the
+// result.
+func TestWarnings(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"PRIVACY.md":         "# Privacy\n\nAll personal data is stored only in Japan.\n",
+		"PRIVACY.de.md":      "",
+		"docs/privacy-ko.md": "# Privacy\n\nWe value your privacy.\n",
+		"main.tf":            "resource \"aws_s3_bucket\" \"b\" {\n  region = \"ap-northeast-1\"\n}\n",
+	})
+	var got []string
+	res, err := Run(Options{Dir: dir, Warn: func(m string) { got = append(got, m) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"PRIVACY.de.md: the notice is empty: it makes no statement about where personal data is stored, sent or accessed from",
+		"docs/privacy-ko.md: the notice makes no statement about where personal data is stored, sent or accessed from",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("warnings:\n%q\nwant\n%q", got, want)
+	}
+	if len(res.Findings) != 0 || len(res.Claims) == 0 {
+		t.Errorf("findings %v, claims %v", res.Findings, res.Claims)
+	}
+	// Without Warn, nothing breaks.
+	if _, err := Run(Options{Dir: dir}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestNoticeOrder: notices are parsed concurrently, and their claims come
+// back in notice order whatever order the parsing ends in.
+func TestNoticeOrder(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{}
+	for _, name := range []string{"PRIVACY.md", "PRIVACY.en-GB.md", "PRIVACY.en-US.md", "privacy-short.md", "docs/privacy-full.md"} {
+		files[name] = "# Privacy\n\nAll personal data is stored only in Japan.\n"
+	}
+	writeFiles(t, dir, files)
+	for i := 0; i < 20; i++ {
+		res, err := Run(Options{Dir: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var paths []string
+		for _, c := range res.Claims {
+			paths = append(paths, c.Path)
+		}
+		want := []string{"PRIVACY.md", "PRIVACY.en-GB.md", "PRIVACY.en-US.md", "privacy-short.md", "docs/privacy-full.md"}
+		if !reflect.DeepEqual(paths, want) {
+			t.Fatalf("claims from %v, want %v", paths, want)
+		}
+	}
+}
+
+func TestNoticeLimits(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"PRIVACY.md": string(make([]byte, MaxNoticeSize+1))})
+	_, err := Run(Options{Dir: dir})
+	if err == nil || err.Error() != "PRIVACY.md: the notice is larger than 1 MiB" {
+		t.Errorf("got %v", err)
+	}
+	if _, err := Run(Options{Dir: dir, Notices: []string{dir}}); err == nil || err.Error() != ".: not a regular file" {
+		t.Errorf("folder as notice: %v", err)
+	}
+}

@@ -1,0 +1,80 @@
+package gen
+
+import (
+	"crypto/sha256"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/noticevet/noticevet/internal/terraform"
+)
+
+func digest(t *testing.T, dir string) [32]byte {
+	t.Helper()
+	h := sha256.New()
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		h.Write([]byte(p[len(dir):] + "\x00"))
+		h.Write(b)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out [32]byte
+	copy(out[:], h.Sum(nil))
+	return out
+}
+
+func TestWrite(t *testing.T) {
+	for _, n := range []int{1, 21, 22, 25, 500} {
+		a, b := t.TempDir(), t.TempDir()
+		sa, err := Write(a, Options{Files: n, Seed: 3, Languages: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Write(b, Options{Files: n, Seed: 3, Languages: 2}); err != nil {
+			t.Fatal(err)
+		}
+		if digest(t, a) != digest(t, b) {
+			t.Errorf("%d files: the same seed wrote different repositories", n)
+		}
+		want := max(n, 3*len(modules))
+		if sa.TF != want {
+			t.Errorf("%d files: wrote %d", n, sa.TF)
+		}
+		ev, err := terraform.Read(a, terraform.Options{})
+		if err != nil {
+			t.Fatalf("%d files: %v", n, err)
+		}
+		if n >= 500 {
+			countries := map[string]bool{}
+			for _, e := range ev {
+				countries[e.Country] = true
+			}
+			if !countries["JP"] || len(countries) < 3 {
+				t.Errorf("%d files: evidence in %v", n, countries)
+			}
+		}
+	}
+	c := t.TempDir()
+	if _, err := Write(c, Options{Files: 500, Seed: 4}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(c, "PRIVACY.ja.md")); err == nil {
+		t.Errorf("one language wrote PRIVACY.ja.md")
+	}
+	a := t.TempDir()
+	Write(a, Options{Files: 500, Seed: 3})
+	if digest(t, a) == digest(t, c) {
+		t.Errorf("seeds 3 and 4 wrote the same repository")
+	}
+	if b, _ := os.ReadFile(filepath.Join(c, "PRIVACY.md")); !strings.Contains(string(b), "only on servers in Japan") {
+		t.Errorf("notice: %s", b)
+	}
+}

@@ -1,0 +1,2202 @@
+resource "aws_s3_bucket" "b" {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+nested {
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
