@@ -25,6 +25,12 @@ var markdown = goldmark.New(goldmark.WithExtensions(extension.Table))
 // read as text (invalid UTF-8, a NUL byte) or that has a malformed noticevet
 // comment is an error of one line, "path:line: reason".
 func Parse(path string, src []byte) ([]Claim, error) {
+	if line, msg := checkLimits(src); msg != "" {
+		if line == 0 {
+			return nil, fmt.Errorf("%s: %s", path, msg)
+		}
+		return nil, fmt.Errorf("%s:%d: %s", path, line, msg)
+	}
 	if line, msg := checkText(src); msg != "" {
 		return nil, fmt.Errorf("%s:%d: %s", path, line, msg)
 	}

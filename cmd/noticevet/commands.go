@@ -1,11 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -104,7 +104,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 // warnTo prints the check's warnings — things it could read but that may
 // make it pass for the wrong reason — one line each, on stderr.
 func warnTo(w io.Writer) func(string) {
-	return func(msg string) { fmt.Fprintf(w, "noticevet: %s\n", msg) }
+	return func(msg string) { fmt.Fprintf(w, "noticevet: %s\n", oneLine(msg)) }
 }
 
 // fromRepoRoot is the path of dir from the root of the git repository it
@@ -182,13 +182,16 @@ func cmdClaims(args []string, stdout, stderr io.Writer) (int, error) {
 	if len(pos) != 1 {
 		return 0, &usageError{"claims takes one notice file"}
 	}
-	src, err := os.ReadFile(pos[0])
+	src, err := check.ReadNotice(pos[0], pos[0])
 	if err != nil {
-		return 0, fmt.Errorf("%s: %w", pos[0], unwrapPathErr(err))
+		return 0, err
 	}
 	claims, err := notices.Parse(pos[0], src)
 	if err != nil {
 		return 0, err
+	}
+	if len(claims) == 0 {
+		warnTo(stderr)(check.NoStatement(pos[0], len(bytes.TrimSpace(src)) == 0))
 	}
 	if f.format == "json" {
 		return exitClean, report.ClaimsJSON(stdout, claims)
@@ -238,11 +241,4 @@ func nonNil[T any](xs []T) []T {
 		return []T{}
 	}
 	return xs
-}
-
-func unwrapPathErr(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
 }

@@ -221,11 +221,11 @@ func TestSymlinks(t *testing.T) {
 	}
 
 	// A notice named on the command line is the user's choice: it is
-	// read wherever it is, but must be a regular file.
+	// read wherever it is, within the size limit.
 	dir = t.TempDir()
 	write(t, dir, map[string]string{"main.tf": krBucket})
 	hardCase{args: []string{"check", "-notice", filepath.Join(outside, "notice.md"), dir}, code: exitFindings, stderr: ""}.check(t)
-	hardCase{args: []string{"check", "-notice", "/dev/zero", dir}, code: exitError, stderr: "noticevet: /dev/zero: not a regular file\n"}.check(t)
+	hardCase{args: []string{"check", "-notice", "/dev/zero", dir}, code: exitError, stderr: "noticevet: /dev/zero: the notice is larger than 1 MiB\n"}.check(t)
 
 	// A file shared by links inside the repository is read.
 	dir = t.TempDir()
@@ -256,6 +256,17 @@ func TestSpecialFiles(t *testing.T) {
 		}
 		hardCase{args: []string{"check", dir}, code: exitError, stderr: tt.want}.check(t)
 	}
+
+	// Named on the command line, a pipe is the user's choice and is read:
+	// -notice <(git show main:PRIVACY.md).
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"main.tf": krBucket})
+	fifo := filepath.Join(t.TempDir(), "PRIVACY.md")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	go os.WriteFile(fifo, []byte(jpNotice), 0o644)
+	hardCase{args: []string{"check", "-notice", fifo, dir}, code: exitFindings, stderr: ""}.check(t)
 }
 
 // TestUnreadable: a file or folder that cannot be read stops the check.
@@ -311,7 +322,7 @@ func TestHardConfigAndBaseline(t *testing.T) {
 	hardCase{args: []string{"check", "-baseline", filepath.Join(dir, "base.json"), dir}, code: exitError,
 		stderr: "noticevet: " + filepath.Join(dir, "base.json") + ":1:1: invalid JSON: invalid character '\\x1f' looking for beginning of value\n"}.check(t)
 	hardCase{args: []string{"check", "-baseline", "/dev/zero", dir}, code: exitError,
-		stderr: "noticevet: /dev/zero: not a regular file\n"}.check(t)
+		stderr: "noticevet: /dev/zero: larger than 64 MiB\n"}.check(t)
 }
 
 // TestDeterministic: the output does not depend on how many threads read

@@ -59,13 +59,6 @@ func Read(path string) (*Baseline, error) {
 		}
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, fail(err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s: not a regular file", path)
-	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fail(err)

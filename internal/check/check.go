@@ -146,9 +146,12 @@ func loadConfig(absDir, root, path string) (*config.Config, error) {
 			return &config.Config{}, nil
 		}
 		// Found in the repository, not named by the user: it must not lead
-		// out of it.
+		// out of it, nor be a pipe.
 		if err := inside(root, path, name); err != nil {
 			return nil, err
+		}
+		if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+			return nil, fail("%s: not a regular file", name)
 		}
 	} else {
 		name = display(absDir, path)
@@ -232,7 +235,11 @@ func readNotices(absDir, root, dirName string, named []string, warn func(string)
 					return
 				}
 			}
-			src, err := ReadNotice(p, name)
+			read := ReadNotice
+			if len(named) == 0 {
+				read = readFoundNotice
+			}
+			src, err := read(p, name)
 			if err != nil {
 				results[i].err = err
 				return
@@ -259,10 +266,17 @@ func readNotices(absDir, root, dirName string, named []string, warn func(string)
 	return claims, nil
 }
 
-// ReadNotice reads the notice at path, named name in messages: a regular
-// file of at most MaxNoticeSize bytes.
+// ReadNotice reads the notice at path, named name in messages, of at most
+// MaxNoticeSize bytes. The user named it: it may be a pipe (-notice
+// <(git show main:PRIVACY.md)).
 func ReadNotice(path, name string) ([]byte, error) {
-	return readLimited(path, name, MaxNoticeSize, "the notice")
+	return readLimited(path, name, MaxNoticeSize, "the notice", false)
+}
+
+// readFoundNotice reads a notice found in the repository, which must be a
+// regular file: a pipe there would block the check for ever.
+func readFoundNotice(path, name string) ([]byte, error) {
+	return readLimited(path, name, MaxNoticeSize, "the notice", true)
 }
 
 // NoStatement is the warning for a notice from which no claim is read:
@@ -274,14 +288,18 @@ func NoStatement(name string, empty bool) string {
 	return name + ": the notice makes no statement about where personal data is stored, sent or accessed from"
 }
 
-// readLimited reads a regular file of at most max bytes. what names the
-// file in the message when it is larger.
-func readLimited(path, name string, max int64, what string) ([]byte, error) {
+// readLimited reads a file of at most max bytes, which must be a regular
+// file when regular is set. what names the file in the message when it is
+// larger.
+func readLimited(path, name string, max int64, what string, regular bool) ([]byte, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, fail("%s: %v", name, unwrapPath(err))
 	}
-	if !info.Mode().IsRegular() {
+	if info.IsDir() {
+		return nil, fail("%s: a folder, not a notice", name)
+	}
+	if regular && !info.Mode().IsRegular() {
 		return nil, fail("%s: not a regular file", name)
 	}
 	f, err := os.Open(path)

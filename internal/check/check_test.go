@@ -84,7 +84,7 @@ func TestNoticeLimits(t *testing.T) {
 	if err == nil || err.Error() != "PRIVACY.md: the notice is larger than 1 MiB" {
 		t.Errorf("got %v", err)
 	}
-	if _, err := Run(Options{Dir: dir, Notices: []string{dir}}); err == nil || err.Error() != ".: not a regular file" {
+	if _, err := Run(Options{Dir: dir, Notices: []string{dir}}); err == nil || err.Error() != ".: a folder, not a notice" {
 		t.Errorf("folder as notice: %v", err)
 	}
 }

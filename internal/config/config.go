@@ -124,13 +124,6 @@ func Load(path, name string) (*Config, error) {
 		}
 		return &Error{Path: name, Msg: err.Error()}
 	}
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, fail(err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, &Error{Path: name, Msg: "not a regular file"}
-	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fail(err)

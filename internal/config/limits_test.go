@@ -40,7 +40,7 @@ func TestLoadLimits(t *testing.T) {
 	if _, err := Load(big, "big.hcl"); err == nil || err.Error() != "big.hcl: larger than 1 MiB" {
 		t.Errorf("big file: %v", err)
 	}
-	if _, err := Load(dir, "dir"); err == nil || err.Error() != "dir: not a regular file" {
+	if _, err := Load(dir, "dir"); err == nil || err.Error() != "dir: is a directory" {
 		t.Errorf("folder: %v", err)
 	}
 }

@@ -133,7 +133,7 @@ func load(base, mod string) ([]*packages.Package, error) {
 		Mode:  packages.LoadAllSyntax | packages.NeedModule,
 		Dir:   mod,
 		Tests: false,
-		Env:   append(os.Environ(), "GOPROXY=off"),
+		Env:   append(os.Environ(), "GOPROXY=off", "GOTOOLCHAIN=local"),
 	}
 	pkgs, err := packages.Load(cfg, "./...")
 	if err != nil {

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"runtime"
-	"sync"
-	"sync/atomic"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
 

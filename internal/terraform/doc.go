@@ -135,6 +135,17 @@
 // statically". So is one that would make a number of more than 1000
 // digits, which takes minutes to write out in decimal, and a function call
 // (format widths, indent) whose result would pass the bound. try evaluates
-// each argument once. Memory and time therefore grow with the size of the
-// configuration, not with what its expressions compute.
+// each argument once. When the estimates of all the expressions evaluated
+// add up to more than 16 GiB, the read fails with an error. Memory and
+// time therefore grow with the size of the configuration, not with what
+// its expressions compute.
+//
+// # Concurrency and memory
+//
+// Files are read and parsed concurrently, and root modules are evaluated
+// concurrently, each on its own (module instances are shared within a
+// root module, not across root modules, so the limits on instances apply
+// to each root module). The result does not depend on the order in which
+// they finish. Once every root module that reaches a module has been
+// evaluated, the module's syntax trees are dropped.
 package terraform

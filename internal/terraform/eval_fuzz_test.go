@@ -152,8 +152,8 @@ module "n" {
 			}()
 			select {
 			case <-done:
-			case <-time.After(time.Duration(evalTimeout) * time.Second):
-				t.Fatalf("%s: Read took more than 20s on %q", d, expr)
+			case <-time.After(evalTimeout):
+				t.Fatalf("%s: Read took more than %v on %q", d, evalTimeout, expr)
 			}
 			if err != nil {
 				e, ok := err.(*Error)
@@ -168,4 +168,7 @@ module "n" {
 	})
 }
 
-var evalTimeout = 20
+// evalTimeout is how long one Read of FuzzEval may take: far more than
+// any input needs, so that a slow machine under two fuzzing workers does
+// not report a hang.
+const evalTimeout = 20 * time.Second
