@@ -53,10 +53,14 @@ func briefs(cs []Claim) []string {
 // claimTests are sentences and the claims they make, in the order Parse
 // returns them. A nil want is a look-alike: a sentence that names a country
 // or speaks of data, and makes no claim.
-var claimTests = []struct {
+// sentenceTest is one sentence and the claims it must yield, in briefs'
+// form; nil for a look-alike that must yield none.
+type sentenceTest struct {
 	text string
 	want []string
-}{
+}
+
+var claimTests = []sentenceTest{
 	// Storage.
 	{"All personal data of our users is stored only on servers located in Japan.", []string{"storage exclusive JP"}},
 	{"Personal data is stored in Japan.", []string{"storage inclusive JP"}},
@@ -212,12 +216,21 @@ var claimTests = []struct {
 }
 
 func TestClaims(t *testing.T) {
+	checkSentences(t, "PRIVACY.md", "en", claimTests, 60, 20)
+}
+
+// checkSentences parses each sentence as a one-line notice and compares
+// its claims; every claim must carry the sentence and its position. The
+// table must hold at least minSentences, minLookalikes of them yielding
+// nothing.
+func checkSentences(t *testing.T, path, lang string, tests []sentenceTest, minSentences, minLookalikes int) {
+	t.Helper()
 	lookalikes := 0
-	for _, tt := range claimTests {
+	for _, tt := range tests {
 		if tt.want == nil {
 			lookalikes++
 		}
-		cs, err := Parse("PRIVACY.md", []byte(tt.text))
+		cs, err := Parse(path, []byte(tt.text))
 		if err != nil {
 			t.Errorf("Parse(%q): %v", tt.text, err)
 			continue
@@ -231,13 +244,13 @@ func TestClaims(t *testing.T) {
 		}
 		for _, c := range cs {
 			text := strings.TrimPrefix(tt.text, "## ")
-			if c.Text != text || c.Line != 1 || c.Column != 1 || c.Path != "PRIVACY.md" || c.Lang != "en" {
+			if c.Text != text || c.Line != 1 || c.Column != 1 || c.Path != path || c.Lang != lang {
 				t.Errorf("%q: claim at %s:%d:%d %q lang %q", tt.text, c.Path, c.Line, c.Column, c.Text, c.Lang)
 			}
 		}
 	}
-	if len(claimTests) < 60 || lookalikes < 20 {
-		t.Errorf("%d sentences, %d look-alikes: want at least 60 and 20", len(claimTests), lookalikes)
+	if len(tests) < minSentences || lookalikes < minLookalikes {
+		t.Errorf("%d sentences, %d look-alikes: want at least %d and %d", len(tests), lookalikes, minSentences, minLookalikes)
 	}
 }
 

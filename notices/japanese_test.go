@@ -11,10 +11,7 @@ import (
 // order Parse returns them. A nil want is a look-alike: a sentence that
 // names a country or speaks of data, and makes no claim. J1–J20 are the
 // paraphrased phrasings of the project's phrase list (section A).
-var japaneseTests = []struct {
-	text string
-	want []string
-}{
+var japaneseTests = []sentenceTest{
 	// The phrase list, section A.
 	{"日本のユーザーのパーソナルデータは、日本と韓国にあるデータセンターで保管しています。", []string{"storage inclusive JP,KR"}},                                                                            // J1
 	{"システムの開発・運用のため、主に韓国・ベトナムにあるグループ会社や委託先の従業員が、業務に必要な範囲でパーソナルデータにアクセスすることがあります。", []string{"access inclusive KR,VN"}},                                             // J2
@@ -134,32 +131,7 @@ var japaneseTests = []struct {
 }
 
 func TestJapaneseClaims(t *testing.T) {
-	lookalikes := 0
-	for _, tt := range japaneseTests {
-		if tt.want == nil {
-			lookalikes++
-		}
-		cs, err := Parse("PRIVACY.ja.md", []byte(tt.text))
-		if err != nil {
-			t.Errorf("Parse(%q): %v", tt.text, err)
-			continue
-		}
-		var want []string
-		for _, w := range tt.want {
-			want = append(want, expand(w))
-		}
-		if got := briefs(cs); !reflect.DeepEqual(got, want) {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
-		}
-		for _, c := range cs {
-			if c.Text != tt.text || c.Line != 1 || c.Column != 1 || c.Lang != "ja" {
-				t.Errorf("%q: claim at %d:%d %q lang %q", tt.text, c.Line, c.Column, c.Text, c.Lang)
-			}
-		}
-	}
-	if len(japaneseTests) < 40 || lookalikes < 12 {
-		t.Errorf("%d sentences, %d look-alikes: want at least 40 and 12", len(japaneseTests), lookalikes)
-	}
+	checkSentences(t, "PRIVACY.ja.md", "ja", japaneseTests, 40, 12)
 }
 
 func TestJapaneseSentences(t *testing.T) {
