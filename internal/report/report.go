@@ -52,19 +52,7 @@ type Suppressed struct {
 // SortSuppressed orders suppressed findings as rules.Sort orders findings,
 // so that suppressions from several sources read as one list.
 func SortSuppressed(s []Suppressed) {
-	sort.SliceStable(s, func(i, j int) bool {
-		a, b := &s[i].Finding, &s[j].Finding
-		if a.Pos != b.Pos {
-			return a.Pos.Less(b.Pos)
-		}
-		if a.Rule != b.Rule {
-			return a.Rule < b.Rule
-		}
-		if a.Country != b.Country {
-			return a.Country < b.Country
-		}
-		return a.Message < b.Message
-	})
+	sort.SliceStable(s, func(i, j int) bool { return rules.Less(&s[i].Finding, &s[j].Finding) })
 }
 
 // SuppressedNote is the line `noticevet check` prints on stderr after text

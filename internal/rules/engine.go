@@ -79,19 +79,21 @@ func Check(in Input) []Finding {
 
 // Sort orders findings by path, line, column, rule, country, message.
 func Sort(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.Pos != b.Pos {
-			return a.Pos.Less(b.Pos)
-		}
-		if a.Rule != b.Rule {
-			return a.Rule < b.Rule
-		}
-		if a.Country != b.Country {
-			return a.Country < b.Country
-		}
-		return a.Message < b.Message
-	})
+	sort.SliceStable(fs, func(i, j int) bool { return Less(&fs[i], &fs[j]) })
+}
+
+// Less is the order of Sort: path, line, column, rule, country, message.
+func Less(a, b *Finding) bool {
+	if a.Pos != b.Pos {
+		return a.Pos.Less(b.Pos)
+	}
+	if a.Rule != b.Rule {
+		return a.Rule < b.Rule
+	}
+	if a.Country != b.Country {
+		return a.Country < b.Country
+	}
+	return a.Message < b.Message
 }
 
 // namedCountries are the countries the notice names as places data is or
