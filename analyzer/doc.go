@@ -78,9 +78,22 @@
 //     global endpoint, is not decided.
 //   - Azure SDK (github.com/Azure/azure-sdk-for-go): clients made from a
 //     service URL or a connection string. Public-cloud hosts
-//     (*.blob.core.windows.net) name no region and are not decided unless
-//     the configuration places them; sovereign clouds are
+//     (*.blob.core.windows.net) name no region and are not decided by go
+//     vet unless the configuration places them; sovereign clouds are
 //     (*.chinacloudapi.cn, *.usgovcloudapi.net).
+//   - Stores named in the code: the bucket, table, stream or log group an
+//     AWS SDK input names (s3.PutObjectInput{Bucket: aws.String("media")}),
+//     the Cloud Storage bucket or BigQuery dataset a Google client opens, the
+//     storage or Cosmos DB account of an Azure host. The name is part of the
+//     site's name ("s3.Client.PutObject to bucket media"), and `noticevet
+//     check` places the call where the Terraform resource that defines the
+//     store is (aws_s3_bucket with that bucket, azurerm_storage_account with
+//     that name, ...): always for a bucket or an account, whose name holds in
+//     every region, whatever region the client is set to; for a table,
+//     stream or log group, whose name holds in one region, only when the code
+//     does not set the region. The tables are internal/evidence/stores.tsv,
+//     internal/goevidence/storenames.tsv and internal/terraform/storenames.tsv.
+//     go vet sees no Terraform: there the site is placed by the code alone.
 //   - A function of another package (or of this one) that sends what it
 //     is given: partner.PostJSON(url, v), client.Send(...), store.Save(c).
 //     The call that gives it personal data, or decides where it goes, is
@@ -164,6 +177,9 @@
 //   - Only the SDK calls listed above are known; other clients of those SDKs
 //     are followed by the generic rule (a method of a client given personal
 //     data sends it to the client's destination).
+//   - A store's name is read where the SDK call is made; a function of
+//     another package that writes to a store it is given by name (a
+//     wrapper's Upload(bucket, data)) is placed by its client alone.
 //   - go vet caches each package's result. The tool's -V=full answer
 //     includes a digest of the notices and configuration files found from
 //     the folder go vet runs in (upwards and below), so editing them is

@@ -107,7 +107,7 @@ func Run(opts Options) (*report.Result, error) {
 	if err != nil {
 		return nil, &Error{Msg: err.Error()}
 	}
-	ev = append(ev, goEv...)
+	ev = append(ev, placeByStore(ev, goEv)...)
 	evidence.Sort(ev)
 
 	home := rules.Home(cfg.Home, claims)

@@ -2,19 +2,22 @@
 // alpha-2 codes exist, what they are called, and which groups ("the European
 // Union", "the EEA") stand for which members.
 //
-// Names come from CLDR through golang.org/x/text/language/display; the
-// package adds only what CLDR lacks, from the embedded tables beside it. It
-// does not find country names in prose: that is the gazetteer's job.
+// Names come from CLDR: cldr_names.tsv is generated from
+// golang.org/x/text/language/display (see cldr_names_test.go), because
+// noticevet runs once per Go package and initialising display's tables of
+// every language would cost each run more than the rest of its country
+// knowledge. The package adds only what CLDR lacks, from the embedded tables
+// beside it.
 package country
+
+//go:generate go test -run TestCLDRNamesTable -update
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
-
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 
 	"github.com/noticevet/noticevet/internal/tsv"
 )
@@ -31,13 +34,22 @@ var isoTSV string
 //go:embed article.tsv
 var articleTSV string
 
+//go:embed cldr_names.tsv
+var cldrNamesTSV string
+
 var (
 	loadOnce   sync.Once
 	groups     map[string][]string // group id (upper case) → member codes, sorted
 	shortNames map[string]string   // code → English short name overriding CLDR
 	assigned   map[string]bool     // ISO 3166-1 alpha-2 codes that are countries
 	article    map[string]bool     // codes whose English name takes "the"
+	cldrNames  []cldrName          // sorted by code
 )
+
+// cldrName is a row of cldr_names.tsv.
+type cldrName struct {
+	code, english, japanese string
+}
 
 func load() {
 	groups = map[string][]string{}
@@ -64,6 +76,24 @@ func load() {
 		f := r.Fields
 		shortNames[f[0]] = f[1]
 	}
+	rows := tsv.Rows("cldr_names.tsv", cldrNamesTSV, 3)
+	cldrNames = make([]cldrName, len(rows))
+	for i, r := range rows {
+		f := r.Fields
+		cldrNames[i] = cldrName{f[0], f[1], f[2]}
+	}
+}
+
+// cldrNameOf returns the CLDR names of a valid country code.
+func cldrNameOf(code string) cldrName {
+	i, ok := slices.BinarySearchFunc(cldrNames, code, func(n cldrName, code string) int {
+		return strings.Compare(n.code, code)
+	})
+	if !ok {
+		// TestCLDRNamesTable keeps the table in step with iso3166.tsv.
+		panic("country: cldr_names.tsv has no row for " + code)
+	}
+	return cldrNames[i]
 }
 
 // Valid reports whether code is an ISO 3166-1 alpha-2 country code, in upper
@@ -83,7 +113,7 @@ func Name(code string) string {
 	if !Valid(code) {
 		return code
 	}
-	return display.English.Regions().Name(language.MustParseRegion(code))
+	return cldrNameOf(code).english
 }
 
 // JapaneseName returns the Japanese name of a country code ("韓国" for "KR").
@@ -91,7 +121,7 @@ func JapaneseName(code string) string {
 	if !Valid(code) {
 		return code
 	}
-	return display.Japanese.Regions().Name(language.MustParseRegion(code))
+	return cldrNameOf(code).japanese
 }
 
 // Members returns the member countries of a group id such as "EU" or

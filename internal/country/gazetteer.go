@@ -3,14 +3,13 @@ package country
 import (
 	_ "embed"
 	"fmt"
-	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/noticevet/noticevet/internal/tsv"
@@ -43,8 +42,8 @@ type Mention struct {
 // overlaps.
 //
 // Names are CLDR's English and Japanese short names of every country (from
-// golang.org/x/text/language/display) and the aliases of aliases.tsv. The
-// rules:
+// golang.org/x/text/language/display, through cldr_names.tsv) and the
+// aliases of aliases.tsv. The rules:
 //   - Whole words: "Japan" is not found in "Japanesque", "Niger" not in
 //     "Nigeria", "India" not in "Indiana". Japanese names need no spaces
 //     around them, but a katakana name is not found inside a longer
@@ -126,45 +125,102 @@ type gazEntry struct {
 	capsUS             bool // the name is "US", see Find
 }
 
-type trieNode struct {
-	next    map[rune]*trieNode
-	entries []*gazEntry
+// gazetteer is a trie of the folded names (see fold). Every noticevet run
+// builds it once, and noticevet runs once per Go package, so it is laid out
+// for a build of a few allocations rather than one map per node: nodes are
+// numbered, the root is 0, and the edges live in one hash table.
+type gazetteer struct {
+	entries []gazEntry
+	// nodes[n] is 1 + the index in entries of the name that ends at node n,
+	// or 0. Names are told apart by their folded form, so there is at most
+	// one.
+	nodes []int32
+	// edges is an open-addressing hash table (linear probing) of the edges
+	// below the root's ASCII ones; its length is a power of two.
+	edges     []trieEdge
+	nEdges    int
+	rootASCII [0x80]int32 // the child of the root for an ASCII rune, where most words start; 0 for none
+	// words holds the words of every entry: their words fields are slices of
+	// it.
+	words []string
+	codes []string // valid country codes, sorted: an entry's codes is a slice of it
 }
 
-type gazetteer struct {
-	root      *trieNode
-	rootASCII [0x80]*trieNode      // root.next for ASCII, where most words start
-	keys      map[string]*gazEntry // folded name → entry, for duplicate checks
+// trieEdge is the edge from node parent under rune r. child is 0 in an
+// empty slot: no edge leads to the root.
+type trieEdge struct {
+	parent int32
+	r      rune
+	child  int32
+}
+
+func (g *gazetteer) slot(parent int32, r rune) int {
+	h := (uint64(parent)<<32 | uint64(uint32(r))) * 0x9E3779B97F4A7C15 // Fibonacci hashing
+	return int(h>>32) & (len(g.edges) - 1)
+}
+
+// child returns the node below n under r, or 0 when there is none.
+func (g *gazetteer) child(n int32, r rune) int32 {
+	if n == 0 && 0 <= r && r < 0x80 {
+		return g.rootASCII[r]
+	}
+	for i := g.slot(n, r); ; i = (i + 1) & (len(g.edges) - 1) {
+		e := &g.edges[i]
+		if e.child == 0 || e.parent == n && e.r == r {
+			return e.child
+		}
+	}
+}
+
+// addChild makes a node below n under r, which must not be there yet.
+func (g *gazetteer) addChild(n int32, r rune) int32 {
+	c := int32(len(g.nodes))
+	g.nodes = append(g.nodes, 0)
+	if n == 0 && 0 <= r && r < 0x80 {
+		g.rootASCII[r] = c
+		return c
+	}
+	if 2*(g.nEdges+1) > len(g.edges) { // keep the table at most half full
+		old := g.edges
+		g.edges = make([]trieEdge, 2*len(old))
+		for _, e := range old {
+			if e.child != 0 {
+				g.insertEdge(e)
+			}
+		}
+	}
+	g.insertEdge(trieEdge{n, r, c})
+	g.nEdges++
+	return c
+}
+
+func (g *gazetteer) insertEdge(e trieEdge) {
+	i := g.slot(e.parent, e.r)
+	for g.edges[i].child != 0 {
+		i = (i + 1) & (len(g.edges) - 1)
+	}
+	g.edges[i] = e
 }
 
 var (
 	gazOnce sync.Once
 	gaz     *gazetteer
-	// diacritics maps a precomposed Latin letter to its base letter.
-	diacritics map[rune]rune
-	// parenthetical matches a parenthesised part of a CLDR name:
-	// "Myanmar (Burma)", "コンゴ民主共和国(キンシャサ)".
-	parenthetical = regexp.MustCompile(`\s*[(（][^)）]*[)）]`)
 )
 
 func buildGazetteer() {
-	diacritics = map[rune]rune{}
-	for _, rng := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
-		for r := rng[0]; r <= rng[1]; r++ {
-			d := []rune(norm.NFD.String(string(r)))
-			if len(d) < 2 || d[0] >= 0x80 {
-				continue
-			}
-			marks := true
-			for _, m := range d[1:] {
-				marks = marks && unicode.Is(unicode.Mn, m)
-			}
-			if marks {
-				diacritics[r] = d[0]
-			}
-		}
+	loadOnce.Do(load)
+	// The sizes fit today's tables (about 750 names, 4,500 nodes) with room
+	// to spare; the slices and the edge table grow past them if need be.
+	g := &gazetteer{
+		entries: make([]gazEntry, 0, 1024),
+		nodes:   make([]int32, 1, 8192),
+		edges:   make([]trieEdge, 16384),
+		words:   make([]string, 0, 2048),
+		codes:   make([]string, len(cldrNames)),
 	}
-	g := &gazetteer{root: &trieNode{}, keys: map[string]*gazEntry{}}
+	for i, n := range cldrNames {
+		g.codes[i] = n.code
+	}
 	// The aliases come first: where a CLDR name folds to the same key, the
 	// table's reading of it stands.
 	for _, r := range tsv.Rows("aliases.tsv", aliasesTSV, 3) {
@@ -179,51 +235,33 @@ func buildGazetteer() {
 		}
 		g.add(name, code, kind == "adj", true)
 	}
-	for _, code := range codes() {
-		r := language.MustParseRegion(code)
-		for _, n := range cldrVariants(display.English.Regions().Name(r), Name(code)) {
-			g.add(n, code, false, false)
+	var variants []string
+	// cldrNames holds every valid code, sorted (TestCLDRNamesTable).
+	for _, n := range cldrNames {
+		variants = cldrVariants(variants[:0], n.english, Name(n.code))
+		for _, v := range variants {
+			g.add(v, n.code, false, false)
 		}
-		for _, n := range cldrVariants(JapaneseName(code)) {
-			g.add(n, code, false, false)
-		}
-	}
-	for r, c := range g.root.next {
-		if r < 0x80 {
-			g.rootASCII[r] = c
+		variants = cldrVariants(variants[:0], n.japanese)
+		for _, v := range variants {
+			g.add(v, n.code, false, false)
 		}
 	}
 	gaz = g
 }
 
-// codes returns the valid country codes, sorted.
-func codes() []string {
-	var out []string
-	for a := 'A'; a <= 'Z'; a++ {
-		for b := 'A'; b <= 'Z'; b++ {
-			if code := string([]rune{a, b}); Valid(code) {
-				out = append(out, code)
-			}
-		}
-	}
-	return out
-}
-
-// cldrVariants returns the forms in which a CLDR name is written in prose:
-// as is, without its parenthesised part, with "and" for "&", and with
-// "Saint" or "St" for "St.".
-func cldrVariants(names ...string) []string {
-	var out []string
-	seen := map[string]bool{}
+// cldrVariants appends to out the forms in which a CLDR name is written in
+// prose: as is, without its parenthesised part, with "and" for "&", and with
+// "Saint" or "St" for "St.". Each is appended once.
+func cldrVariants(out []string, names ...string) []string {
 	add := func(s string) {
 		s = strings.TrimSpace(s)
-		if s != "" && !seen[s] {
-			seen[s] = true
+		if s != "" && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
 	for _, n := range names {
-		for _, base := range []string{n, parenthetical.ReplaceAllString(n, "")} {
+		for _, base := range []string{n, withoutParenthetical(n)} {
 			add(base)
 			and := strings.ReplaceAll(base, "&", "and")
 			add(and)
@@ -236,46 +274,88 @@ func cldrVariants(names ...string) []string {
 	return out
 }
 
+// withoutParenthetical removes the parenthesised parts of a CLDR name and
+// the ASCII spaces before them: "Myanmar (Burma)" and
+// "コンゴ民主共和国(キンシャサ)" lose "(Burma)" and "(キンシャサ)". A part runs
+// from an opening bracket, ASCII or full-width, to the first closing one; an
+// opening bracket never closed is kept. (It is the regular expression
+// \s*[(（][^)）]*[)）] replaced by "", which TestWithoutParenthetical
+// checks, written out because the regexp package costs a microsecond a
+// name.)
+func withoutParenthetical(s string) string {
+	var b strings.Builder
+	for {
+		open := strings.IndexAny(s, "(（")
+		if open < 0 {
+			break
+		}
+		size := strings.IndexAny(s[open:], ")）")
+		if size < 0 {
+			break
+		}
+		_, closeSize := utf8.DecodeRuneInString(s[open+size:])
+		start := open
+		for start > 0 && strings.IndexByte("\t\n\f\r ", s[start-1]) >= 0 {
+			start--
+		}
+		b.WriteString(s[:start])
+		s = s[open+size+closeSize:]
+	}
+	if b.Len() == 0 {
+		return s
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
 // add puts a name in the trie. A name already there for the same code is
 // skipped; one already there for another code is a defect of the alias
 // table when both come from it, and otherwise the earlier reading stands.
 func (g *gazetteer) add(name, code string, adj, fromTable bool) {
-	key := foldString(name)
-	if old, ok := g.keys[key]; ok {
-		if old.code != code && fromTable {
-			panic(fmt.Sprintf("country: aliases.tsv: %q is both %q and %q", name, old.code, code))
+	n := int32(0)
+	space := false
+	for _, r := range strings.TrimSpace(name) {
+		f := fold(r)
+		if f == ' ' {
+			if space {
+				continue
+			}
+			space = true
+		} else {
+			space = false
+		}
+		c := g.child(n, f)
+		if c == 0 {
+			c = g.addChild(n, f)
+		}
+		n = c
+	}
+	if old := g.nodes[n]; old != 0 {
+		if oldCode := g.entries[old-1].code; oldCode != code && fromTable {
+			panic(fmt.Sprintf("country: aliases.tsv: %q is both %q and %q", name, oldCode, code))
 		}
 		return
 	}
-	e := &gazEntry{code: code, adj: adj, words: splitWords(name)}
+	e := gazEntry{code: code, adj: adj}
 	if code != "" {
 		if members, ok := Members(code); ok {
 			e.group, e.codes = true, members
-		} else if Valid(code) {
-			e.codes = []string{code}
+		} else if i, ok := slices.BinarySearch(g.codes, code); ok {
+			e.codes = g.codes[i : i+1 : i+1]
 		} else {
 			panic(fmt.Sprintf("country: aliases.tsv: %q: %q is neither a country code nor a group", name, code))
 		}
 	}
+	start := len(g.words)
+	g.words = appendWords(g.words, name)
+	e.words = g.words[start:len(g.words):len(g.words)]
 	first, _ := utf8.DecodeRuneInString(name)
 	last, _ := utf8.DecodeLastRuneInString(name)
 	e.kataStart, e.kataEnd = isKatakana(first), isKatakana(last)
 	e.latinEnd = isWordRune(last) && !isCJK(last)
 	e.capsUS = name == "US"
-	g.keys[key] = e
-	n := g.root
-	for _, r := range key {
-		if n.next == nil {
-			n.next = map[rune]*trieNode{}
-		}
-		c, ok := n.next[r]
-		if !ok {
-			c = &trieNode{}
-			n.next[r] = c
-		}
-		n = c
-	}
-	n.entries = append(n.entries, e)
+	g.entries = append(g.entries, e)
+	g.nodes[n] = int32(len(g.entries))
 }
 
 // match returns the longest entry that the text at i spells and whose rules
@@ -283,7 +363,7 @@ func (g *gazetteer) add(name, code string, adj, fromTable bool) {
 func (g *gazetteer) match(text string, i int, prev rune) (*gazEntry, int) {
 	var best *gazEntry
 	bestEnd := 0
-	n := g.root
+	n := int32(0)
 	space := false
 	for j := i; j < len(text); {
 		r, size := utf8.DecodeRuneInString(text[j:])
@@ -297,22 +377,14 @@ func (g *gazetteer) match(text string, i int, prev rune) (*gazEntry, int) {
 		} else {
 			space = false
 		}
-		var c *trieNode
-		if n == g.root && f < 0x80 {
-			c = g.rootASCII[f]
-		} else {
-			c = n.next[f]
-		}
-		if c == nil {
+		c := g.child(n, f)
+		if c == 0 {
 			break
 		}
 		n = c
 		j += size
-		for _, e := range n.entries {
-			if g.fits(e, text, i, j, prev) {
-				best, bestEnd = e, j
-				break
-			}
+		if k := g.nodes[n]; k != 0 && g.fits(&g.entries[k-1], text, i, j, prev) {
+			best, bestEnd = &g.entries[k-1], j
 		}
 	}
 	return best, bestEnd
@@ -330,7 +402,8 @@ func (g *gazetteer) fits(e *gazEntry, text string, i, j int, prev rune) bool {
 	if (e.kataStart && isKatakana(prev)) || (e.kataEnd && isKatakana(next)) {
 		return false
 	}
-	words := splitWords(text[i:j])
+	var buf [8]string
+	words := appendWords(buf[:0], text[i:j])
 	if len(words) != len(e.words) {
 		return false
 	}
@@ -379,33 +452,51 @@ func fold(r rune) rune {
 	if unicode.IsSpace(r) {
 		return ' '
 	}
-	r = unicode.ToLower(r)
-	if b, ok := diacritics[r]; ok {
-		return b
-	}
-	return r
+	return baseLetter(unicode.ToLower(r))
 }
 
-func foldString(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.TrimSpace(s) {
-		f := fold(r)
-		if f == ' ' {
-			if space {
-				continue
-			}
-			space = true
-		} else {
-			space = false
+// baseLetter returns the ASCII letter that a precomposed Latin letter is
+// made of when the rest of its canonical decomposition is nonspacing marks
+// ('é' → 'e', 'ǖ' → 'u', 'ḑ' → 'd'), and r otherwise ('ø', 'ł', 'æ' have
+// no decomposition). Only the Latin blocks are looked at (Latin-1,
+// Extended-A and -B, Extended Additional): a Japanese name has no accents to
+// drop, and 'が' must stay 'が'.
+func baseLetter(r rune) rune {
+	if !(0xC0 <= r && r <= 0x24F || 0x1E00 <= r && r <= 0x1EFF) {
+		return r
+	}
+	var buf [utf8.UTFMax]byte
+	d := norm.NFD.Properties(buf[:utf8.EncodeRune(buf[:], r)]).Decomposition()
+	if len(d) < 2 || d[0] >= utf8.RuneSelf {
+		return r
+	}
+	for _, m := range string(d[1:]) {
+		if !unicode.Is(unicode.Mn, m) {
+			return r
 		}
-		b.WriteRune(f)
 	}
-	return b.String()
+	return rune(d[0])
 }
 
-func splitWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return fold(r) == ' ' })
+// appendWords appends to dst the words of s: the runs of runes that do not
+// fold to a space.
+func appendWords(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case fold(r) != ' ':
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			dst = append(dst, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 func isWordRune(r rune) bool {

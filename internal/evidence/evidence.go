@@ -8,8 +8,11 @@
 package evidence
 
 import (
+	_ "embed"
 	"fmt"
 	"sort"
+
+	"github.com/noticevet/noticevet/internal/tsv"
 )
 
 // Kind is what the repository does with personal data at a site.
@@ -67,7 +70,34 @@ type Evidence struct {
 	// Instances are the module instances the site came through
 	// ("module.media_kr"), sorted; empty for a root-module site.
 	Instances []string `json:"instances,omitempty"`
-	Pos       Pos      `json:"location"`
+	// Stores are the names of the stores the site writes to, when a name
+	// identifies one across the repository (a bucket, a table, a queue, a
+	// storage account): what Terraform calls the resource, what Go code
+	// passes to the SDK. They let a Go call be placed by the resource that
+	// defines its store. Sorted.
+	Stores []StoreRef `json:"stores,omitempty"`
+	// Defined names the resource that placed the site, when the site's own
+	// code could not: "aws_s3_bucket.media at infra/s3.tf:3".
+	Defined string `json:"defined,omitempty"`
+	Pos     Pos    `json:"location"`
+}
+
+// StoreRef names a store: a bucket, a table, a queue, a storage account.
+type StoreRef struct {
+	// Type is the kind of store, the same for every reader: "s3-bucket",
+	// "dynamodb-table", "gcs-bucket", "azure-storage-account", ...
+	Type string `json:"type"`
+	// Name is the store's name as the cloud knows it: the bucket name, the
+	// table name, the storage account name.
+	Name string `json:"name"`
+}
+
+// Less orders stores by type, then name.
+func (s StoreRef) Less(t StoreRef) bool {
+	if s.Type != t.Type {
+		return s.Type < t.Type
+	}
+	return s.Name < t.Name
 }
 
 // Sort orders evidence by position, then country, then what, so that every
@@ -86,4 +116,36 @@ func Sort(es []Evidence) {
 		}
 		return a.Kind < b.Kind
 	})
+}
+
+//go:embed stores.tsv
+var storesTSV string
+
+// StoreType is a row of stores.tsv: a kind of named store.
+type StoreType struct {
+	// Noun is what a message calls the store: "bucket", "table".
+	Noun string
+	// Global is set when the name identifies the store in every region,
+	// so the resource that defines it places it whatever region the code
+	// sets; otherwise the code's region decides and the resource places
+	// only a call whose region is not known.
+	Global bool
+}
+
+var storeTypes = func() map[string]StoreType {
+	out := map[string]StoreType{}
+	for _, r := range tsv.Rows("stores.tsv", storesTSV, 3) {
+		f := r.Fields
+		if f[2] != "global" && f[2] != "regional" {
+			r.Fail("scope %q: want global or regional", f[2])
+		}
+		out[f[0]] = StoreType{Noun: f[1], Global: f[2] == "global"}
+	}
+	return out
+}()
+
+// LookupStoreType returns what noticevet knows of a store type.
+func LookupStoreType(typ string) (StoreType, bool) {
+	t, ok := storeTypes[typ]
+	return t, ok
 }

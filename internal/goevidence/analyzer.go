@@ -56,6 +56,11 @@ type Site struct {
 	Provider, Region string
 	// Unresolved says why no destination could be decided.
 	Unresolved string
+	// Store is the store the call writes to, when the resource that
+	// defines it elsewhere (in Terraform) is to place the call: the code
+	// cannot decide where it goes, or the store's name holds in every
+	// region. Zero otherwise.
+	Store evidence.StoreRef
 	// Deferred is set when the destination comes from the callers of the
 	// function the site is in, and callers in other packages are told
 	// about it through a fact: a caller that decides it gives a site of its

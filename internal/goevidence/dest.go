@@ -4,17 +4,19 @@ import (
 	"net/netip"
 	"strings"
 
+	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/hosts"
 )
 
 // destination is where one possible value of a handle's Dest puts data.
 type destination struct {
-	host             string // a host name or IP address
-	provider, region string // a cloud location
-	label            string // " to api.partner.cn", " to bucket media"
-	unresolved       string // why it cannot be decided
-	fromInput        bool   // the blocking unknown is an input of the function
-	local            bool   // a Unix socket, localhost, an embedded database: not an export
+	host             string            // a host name or IP address
+	provider, region string            // a cloud location
+	label            string            // " to api.partner.cn", " to bucket media"
+	unresolved       string            // why it cannot be decided
+	fromInput        bool              // the blocking unknown is an input of the function
+	local            bool              // a Unix socket, localhost, an embedded database: not an export
+	store            evidence.StoreRef // the store it names, when a resource elsewhere may place it
 }
 
 // flat is a Str with every hole (and input) replaced by a NUL byte; holes

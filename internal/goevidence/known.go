@@ -23,7 +23,7 @@ const (
 
 func isOption(kind string) bool {
 	switch kind {
-	case hAWSRegion, hAWSEndpoint, hGCPOption, hGCPLocation:
+	case hAWSRegion, hAWSEndpoint, hGCPOption, hGCPLocation, hStoreName:
 		return true
 	}
 	return false
@@ -436,6 +436,16 @@ func (s *pkgState) knownComposite(f *fn, lit *ast.CompositeLit, t types.Type) ([
 		}
 		if e, ok := field("BaseEndpoint"); ok {
 			hs = append(hs, Handle{Kind: hAWSEndpoint, Dest: orHole(e.Strs)})
+		}
+		return hs, true
+	case (strings.HasPrefix(pkgPath, "github.com/aws/aws-sdk-go-v2/service/") || strings.HasPrefix(pkgPath, "github.com/aws/aws-sdk-go/service/")) &&
+		strings.HasSuffix(name, "Input") && storeNames.awsFields[awsService(pkgPath)] != nil:
+		// An operation's input naming the store it writes to.
+		var hs []Handle
+		for fieldName, store := range storeNames.awsFields[awsService(pkgPath)] {
+			if v, ok := field(fieldName); ok {
+				hs = append(hs, Handle{Kind: hStoreName, Service: store, Dest: orHole(v.Strs)})
+			}
 		}
 		return hs, true
 	case pkgPath == "cloud.google.com/go/storage" && name == "BucketAttrs",

@@ -26,11 +26,17 @@ type Placer interface {
 // the caller to fill in.
 func Evidence(s Site, p Placer) []evidence.Evidence {
 	e := evidence.Evidence{Kind: s.Kind, What: s.What}
+	if s.Store != (evidence.StoreRef{}) {
+		e.Stores = []evidence.StoreRef{s.Store}
+	}
 	switch {
 	case s.Unresolved != "":
 		e.Unresolved = s.Unresolved
 	case s.Host != "":
 		e.Country, e.Region, e.Via, e.Unresolved = placeHost(s.Host, p)
+		if st, ok := hostStore(s.Host); ok && e.Unresolved != "" && len(e.Stores) == 0 {
+			e.Stores = []evidence.StoreRef{st}
+		}
 	case s.Provider != "":
 		place, ok := regions.Lookup(s.Provider, s.Region)
 		if !ok {

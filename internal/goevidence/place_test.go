@@ -59,3 +59,36 @@ func TestEvidence(t *testing.T) {
 		}
 	}
 }
+
+func TestHostStore(t *testing.T) {
+	for host, want := range map[string]string{
+		"examplebackupkr.blob.core.windows.net": "azure-storage-account/examplebackupkr",
+		"Media.Queue.Core.Windows.Net":          "azure-storage-account/media",
+		"acct.dfs.core.windows.net":             "azure-storage-account/acct",
+		"users.documents.azure.com":             "azure-cosmosdb-account/users",
+		// Look-alikes: no account label, a deeper name, another service.
+		"blob.core.windows.net":                    "",
+		"x.acct.blob.core.windows.net":             "",
+		"acct.vault.azure.net":                     "",
+		"acct.blob.core.chinacloudapi.cn":          "",
+		"media.s3.ap-northeast-2.amazonaws.com":    "",
+		"acct.blob.core.windows.net.attacker.test": "",
+	} {
+		got := ""
+		if st, ok := hostStore(host); ok {
+			got = st.Type + "/" + st.Name
+		}
+		if got != want {
+			t.Errorf("hostStore(%q) = %q, want %q", host, got, want)
+		}
+	}
+}
+
+// An Azure public-cloud host names no region: the account it names lets
+// check place it by the Terraform resource of that account.
+func TestEvidenceNamesAzureAccount(t *testing.T) {
+	es := Evidence(Site{Kind: "store", What: "azblob.Client.UploadBuffer", Host: "backupkr.blob.core.windows.net"}, nil)
+	if len(es) != 1 || es[0].Country != "" || len(es[0].Stores) != 1 || es[0].Stores[0].Name != "backupkr" {
+		t.Errorf("got %+v", es)
+	}
+}

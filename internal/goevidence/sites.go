@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 
@@ -18,6 +19,7 @@ type candidate struct {
 	data   Val
 	dests  []Handle
 	origin string
+	stores []Handle // hStoreName handles: the stores the call names
 }
 
 // symCandidate is a candidate found in a function, symbolic in its inputs.
@@ -208,8 +210,14 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 			return nil
 		}
 		var data Val
+		var stores []Handle
 		for _, in := range s.args(f, call, fobj) {
 			data = join(data, in.taint())
+			for _, h := range in.Handles {
+				if h.Kind == hStoreName {
+					stores = append(stores, h)
+				}
+			}
 		}
 		if !data.Personal && data.Params == 0 {
 			return nil
@@ -219,7 +227,7 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 			return nil
 		}
 		recvType := s.info.TypeOf(sel.X)
-		return []candidate{{kind: kindOfType(recvType), what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs}}
+		return []candidate{{kind: kindOfType(recvType), what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores}}
 	}
 	// A function given a connection and personal data: fmt.Fprintf(conn, ...),
 	// io.Copy(w, r).
@@ -486,7 +494,44 @@ func (s *pkgState) emitDest(cs callSite, c candidate, h Handle, d destination, f
 	if d.label != "" && !strings.Contains(site.What, d.label) {
 		site.What += d.label
 	}
-	s.sites = append(s.sites, site)
+	names := s.storeRefs(cs.fn, c.stores)
+	if d.store != (evidence.StoreRef{}) {
+		names = append(names, d.store)
+	}
+	if len(names) == 0 {
+		s.sites = append(s.sites, site)
+		return
+	}
+	for _, st := range names {
+		x := site
+		if l := storeLabel(st); !strings.Contains(x.What, l) {
+			x.What += l
+		}
+		// The resource that defines the store places the call when the
+		// code cannot, or when the store's name holds in every region
+		// (a bucket is where it is, whatever region the client is set to).
+		if t, _ := evidence.LookupStoreType(st.Type); d.unresolved != "" || t.Global && d.provider != "" {
+			x.Store = st
+		}
+		s.sites = append(s.sites, x)
+	}
+}
+
+// storeRefs are the stores a call's inputs name, where the name is known.
+func (s *pkgState) storeRefs(f *fn, hs []Handle) []evidence.StoreRef {
+	var out []evidence.StoreRef
+	for _, h := range s.close(f, Val{Handles: hs}, true).Handles {
+		if h.Kind != hStoreName {
+			continue
+		}
+		for _, d := range h.Dest {
+			if name, ok := d.literal(); ok && name != "" {
+				out = append(out, evidence.StoreRef{Type: h.Service, Name: name})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Less(out[j]) })
+	return slices.Compact(out)
 }
 
 // registration is a bucket or dataset created in this package, with its
@@ -512,6 +557,10 @@ func (s *pkgState) located(h Handle, d Str, name func(int) string) destination {
 	}
 	id := f.text
 	label := " to " + noun + " " + id
+	var store evidence.StoreRef
+	if t, ok := storeNames.googleCalls[h.Origin]; ok {
+		store = evidence.StoreRef{Type: t, Name: id}
+	}
 	for _, r := range s.registrations() {
 		if r.syntax != h.Syntax {
 			continue
@@ -524,7 +573,7 @@ func (s *pkgState) located(h Handle, d Str, name func(int) string) destination {
 				if r.defaulted != "" {
 					return destination{provider: "google", region: r.defaulted, label: label}
 				}
-				return destination{label: label, unresolved: noun + " " + quote(id) + " is created with no location, and the default is not known"}
+				return destination{label: label, store: store, unresolved: noun + " " + quote(id) + " is created with no location, and the default is not known"}
 			}
 			loc := flatten(r.locations[0])
 			if i := firstHole(loc.text); i >= 0 {
@@ -536,7 +585,7 @@ func (s *pkgState) located(h Handle, d Str, name func(int) string) destination {
 			return destination{provider: "google", region: loc.text, label: label}
 		}
 	}
-	return destination{label: label, unresolved: noun + " " + quote(id) + " is not created in this package, so its location is not known here"}
+	return destination{label: label, store: store, unresolved: noun + " " + quote(id) + " is not created in this package, so its location is not known here"}
 }
 
 // registrations evaluates the bucket and dataset creations of the package.

@@ -334,6 +334,13 @@ func describe(e evidence.Evidence, instances []string) string {
 		// site is not that resource itself.
 		detail += ", " + e.Via
 	}
+	if e.Defined != "" {
+		// Placed by the resource that defines its store.
+		if detail != "" {
+			detail += ", "
+		}
+		detail += e.Defined
+	}
 	s := fmt.Sprintf("%s %s %s", e.What, verb(e), country.InText(e.Country))
 	if detail != "" {
 		s += " (" + detail + ")"

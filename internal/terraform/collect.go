@@ -29,6 +29,7 @@ type rec struct {
 	vias       []string
 	insts      []string
 	whys       []string // the unresolved reasons of merged records
+	stores     []evidence.StoreRef
 }
 
 type recKey struct {
@@ -48,7 +49,10 @@ func (r rec) key() recKey {
 // when it is unresolved (then the reasons are joined), keeping first-seen
 // order. The joined lists are sorted and unique.
 func mergeRecs(rs []rec) []rec {
-	type sets struct{ regions, vias, insts, whys map[string]bool }
+	type sets struct {
+		regions, vias, insts, whys map[string]bool
+		stores                     map[evidence.StoreRef]bool
+	}
 	add := func(m map[string]bool, l []string) {
 		for _, s := range l {
 			m[s] = true
@@ -67,13 +71,19 @@ func mergeRecs(rs []rec) []rec {
 			i = len(out)
 			idx[k] = i
 			out = append(out, r)
-			acc = append(acc, sets{map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}})
+			acc = append(acc, sets{map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, nil})
 		}
-		a := acc[i]
+		a := &acc[i]
 		add(a.regions, r.regions)
 		add(a.vias, r.vias)
 		add(a.insts, r.insts)
 		add(a.whys, r.whys)
+		for _, st := range r.stores {
+			if a.stores == nil {
+				a.stores = map[evidence.StoreRef]bool{}
+			}
+			a.stores[st] = true
+		}
 	}
 	for i := range out {
 		a := acc[i]
@@ -81,6 +91,11 @@ func mergeRecs(rs []rec) []rec {
 		out[i].vias = sortedKeys(a.vias)
 		out[i].insts = sortedKeys(a.insts)
 		out[i].whys = sortedKeys(a.whys)
+		out[i].stores = nil
+		for st := range a.stores {
+			out[i].stores = append(out[i].stores, st)
+		}
+		sort.Slice(out[i].stores, func(x, y int) bool { return out[i].stores[x].Less(out[i].stores[y]) })
 	}
 	return out
 }
@@ -217,7 +232,7 @@ func (r *reader) run() ([]evidence.Evidence, error) {
 		out = append(out, evidence.Evidence{
 			Kind: m.kind, What: m.what, Country: m.country,
 			Region: strings.Join(m.regions, ", "), Via: strings.Join(m.vias, "; "),
-			Replica: m.replica, Unresolved: strings.Join(m.whys, "; "), Instances: insts, Pos: m.pos,
+			Replica: m.replica, Unresolved: strings.Join(m.whys, "; "), Instances: insts, Stores: m.stores, Pos: m.pos,
 		})
 	}
 	sort.SliceStable(out, func(i, j int) bool {

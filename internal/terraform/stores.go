@@ -25,6 +25,48 @@ type datastore struct {
 
 var datastores = parseDatastores(datastoresTSV)
 
+//go:embed storenames.tsv
+var storeNamesTSV string
+
+// storeName is a row of storenames.tsv: the argument that names a store.
+type storeName struct{ arg, store string }
+
+var storeNames = parseStoreNames(storeNamesTSV)
+
+func parseStoreNames(src string) map[string]storeName {
+	out := map[string]storeName{}
+	for _, r := range tsv.Rows("storenames.tsv", src, 3) {
+		f := r.Fields
+		if _, ok := datastores[f[0]]; !ok {
+			r.Fail("%s is not a row of datastores.tsv", f[0])
+		}
+		if _, ok := evidence.LookupStoreType(f[2]); !ok {
+			r.Fail("store type %s is not in internal/evidence/stores.tsv", f[2])
+		}
+		out[f[0]] = storeName{arg: f[1], store: f[2]}
+	}
+	return out
+}
+
+// stores names the store a resource instance defines, when its name
+// argument is known.
+func (s scope) stores(r *resource) []evidence.StoreRef {
+	sn, ok := storeNames[r.typ]
+	if !ok {
+		return nil
+	}
+	a := attr(r.body, sn.arg)
+	if a == nil {
+		return nil
+	}
+	v, _ := s.eval(a.Expr)
+	name, ok := str(v)
+	if !ok || name == "" {
+		return nil
+	}
+	return []evidence.StoreRef{{Type: sn.store, Name: name}}
+}
+
 func parseDatastores(src string) map[string]datastore {
 	out := map[string]datastore{}
 	for _, r := range tsv.Rows("datastores.tsv", src, 5) {
@@ -60,12 +102,19 @@ func (s scope) resourceRecs(r *resource) []rec {
 
 func (s scope) storeRecs(r *resource, ds datastore) []rec {
 	replica, via := s.replicaOf(r, ds)
+	names := s.stores(r)
 	var out []rec
 	for _, st := range s.locate(r, ds) {
 		if replica && !st.replica {
 			st.replica, st.replicaVia = true, via
 		}
-		out = append(out, s.place(evidence.Store, r.addr(), typePrefix(r.typ), st)...)
+		for _, x := range s.place(evidence.Store, r.addr(), typePrefix(r.typ), st) {
+			if !x.replica {
+				// A copy elsewhere is not where a write by name lands.
+				x.stores = names
+			}
+			out = append(out, x)
+		}
 	}
 	return out
 }

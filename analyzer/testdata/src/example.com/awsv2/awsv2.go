@@ -7,6 +7,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 )
@@ -30,7 +31,7 @@ func withRegion(ctx context.Context, p Photo) error {
 		return err
 	}
 	client := s3.NewFromConfig(cfg)
-	_, err = client.PutObject(ctx, &s3.PutObjectInput{ // want `^s3.Client.PutObject stores personal data in South Korea \(ap-northeast-2\), but PRIVACY.md:4 says it is stored only in Japan \[false-claim\]$`
+	_, err = client.PutObject(ctx, &s3.PutObjectInput{ // want `^s3.Client.PutObject to bucket media stores personal data in South Korea \(ap-northeast-2\), but PRIVACY.md:4 says it is stored only in Japan \[false-claim\]$`
 		Bucket: aws.String("media"),
 		Key:    aws.String("photo"),
 		Body:   bytes.NewReader(p.Image),
@@ -74,6 +75,22 @@ func baseEndpoint(ctx context.Context, p Profile) {
 func fromEnvironment(ctx context.Context, p Profile) {
 	cfg, _ := config.LoadDefaultConfig(ctx)
 	s3.NewFromConfig(cfg).PutObject(ctx, &s3.PutObjectInput{Key: aws.String(p.Email)}) // want `^s3.Client.PutObject: cannot decide where it stores personal data: config.LoadDefaultConfig is given no config.WithRegion, so the region comes from the environment \(AWS_REGION\) or the shared config file \[unresolved-destination\]$`
+}
+
+// The store a call names is part of its name, so that noticevet check can
+// place the call where the Terraform resource of that store is.
+
+const sessionTable = "sessions"
+
+func tableName(ctx context.Context, p Profile) {
+	cfg, _ := config.LoadDefaultConfig(ctx)
+	in := &dynamodb.PutItemInput{TableName: aws.String(sessionTable), Item: map[string]dynamodb.AttributeValue{"email": p.Email}}
+	dynamodb.NewFromConfig(cfg).PutItem(ctx, in) // want `^dynamodb.Client.PutItem to table sessions: cannot decide where it stores personal data: config.LoadDefaultConfig is given no config.WithRegion`
+}
+
+func bucketPrefix(ctx context.Context, env string, p Photo) {
+	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
+	s3.NewFromConfig(cfg).PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("photos-" + env), Body: bytes.NewReader(p.Image)}) // want `^s3.Client.PutObject stores personal data in the United States \(us-west-2\)`
 }
 
 // Look-alikes.

@@ -1,0 +1,66 @@
+package goevidence
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/tsv"
+)
+
+//go:embed storenames.tsv
+var storeNamesTSV string
+
+// hStoreName is an option handle: the name of the store an SDK call's
+// input writes to (s3.PutObjectInput{Bucket: ...}). It is not a
+// destination; the call's client is.
+const hStoreName = "store-name"
+
+// storeNameTables are the rows of storenames.tsv, by kind.
+type storeNameTables struct {
+	awsFields   map[string]map[string]string // service → field → store type
+	googleCalls map[string]string            // "storage.Client.Bucket" → store type
+	azureHosts  [][2]string                  // host suffix, store type
+}
+
+var storeNames = func() storeNameTables {
+	t := storeNameTables{awsFields: map[string]map[string]string{}, googleCalls: map[string]string{}}
+	for _, r := range tsv.Rows("storenames.tsv", storeNamesTSV, 4) {
+		f := r.Fields
+		if _, ok := evidence.LookupStoreType(f[3]); !ok {
+			r.Fail("store type %s is not in internal/evidence/stores.tsv", f[3])
+		}
+		switch f[0] {
+		case "aws-field":
+			if t.awsFields[f[1]] == nil {
+				t.awsFields[f[1]] = map[string]string{}
+			}
+			t.awsFields[f[1]][f[2]] = f[3]
+		case "google-call":
+			t.googleCalls[f[1]] = f[3]
+		case "azure-host":
+			t.azureHosts = append(t.azureHosts, [2]string{f[1], f[3]})
+		default:
+			r.Fail("kind %q: want aws-field, google-call or azure-host", f[0])
+		}
+	}
+	return t
+}()
+
+// hostStore names the store a host is the endpoint of: the storage
+// account of media.blob.core.windows.net.
+func hostStore(host string) (evidence.StoreRef, bool) {
+	host = strings.ToLower(host)
+	for _, r := range storeNames.azureHosts {
+		if acct, ok := strings.CutSuffix(host, r[0]); ok && acct != "" && !strings.Contains(acct, ".") {
+			return evidence.StoreRef{Type: r[1], Name: acct}, true
+		}
+	}
+	return evidence.StoreRef{}, false
+}
+
+// storeLabel is what a site's name says of its store: " to bucket media".
+func storeLabel(st evidence.StoreRef) string {
+	t, _ := evidence.LookupStoreType(st.Type)
+	return " to " + t.Noun + " " + st.Name
+}
