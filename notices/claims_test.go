@@ -343,12 +343,12 @@ func TestCountryColumn(t *testing.T) {
 		"Region": true, "Destination": true, "Recipient country": true, "Countries": true,
 		"Recipient": false, "Purpose": false, "Data": false, "Retention period": false,
 	} {
-		if got := english.countryColumn(h); got != want {
+		if got := english().countryColumn(h); got != want {
 			t.Errorf("countryColumn(%q) = %v, want %v", h, got, want)
 		}
 	}
 	for h, want := range map[string]bool{"提供先の国名": true, "所在地": true, "移転先": true, "目的": false, "Country": true} {
-		if got := japanese.countryColumn(h); got != want {
+		if got := japanese().countryColumn(h); got != want {
 			t.Errorf("japanese countryColumn(%q) = %v, want %v", h, got, want)
 		}
 	}

@@ -114,13 +114,13 @@ func FuzzJapanese(f *testing.F) {
 			return
 		}
 		prev := 0
-		for _, s := range japanese.sentences([]byte(text)) {
+		for _, s := range japanese().sentences([]byte(text)) {
 			if s.start < prev || s.end <= s.start || s.end > len(text) {
 				t.Fatalf("sentence [%d,%d) after %d in %d bytes", s.start, s.end, prev, len(text))
 			}
 			prev = s.end
 		}
-		for _, c := range japanese.claims(fold([]byte(text))) {
+		for _, c := range japanese().claims(fold([]byte(text))) {
 			if kindOrder[c.Kind] == 0 && c.Kind != Storage || scopeOrder[c.Scope] == 0 && c.Scope != Exclusive {
 				t.Fatalf("bad kind or scope: %+v", c)
 			}

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,7 +21,8 @@ var japaneseTSV string
 // english.tsv: particles (「に保管」「へ移転」「から」) take the place of
 // prepositions, the verb comes last, and 「国外」 speaks of outside the home
 // country, Japan (see japanese_clause.go).
-var japanese = newJapanese(japaneseTSV)
+// japanese is built on first use, as english is.
+var japanese = sync.OnceValue(func() *japaneseLang { return newJapanese(japaneseTSV) })
 
 // jcls is a set of Japanese word classes (see japanese.tsv).
 type jcls uint64
@@ -215,7 +217,7 @@ func (*japaneseLang) countryColumn(header string) bool {
 			return true
 		}
 	}
-	return english.countryColumn(header)
+	return english().countryColumn(header)
 }
 
 // jtok is a word of a Japanese sentence: a phrase of japanese.tsv, a

@@ -152,7 +152,7 @@ func TestJapaneseSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, s := range japanese.sentences([]byte(tt.text)) {
+		for _, s := range japanese().sentences([]byte(tt.text)) {
 			got = append(got, tt.text[s.start:s.end])
 		}
 		if !reflect.DeepEqual(got, tt.want) {
@@ -258,7 +258,7 @@ func TestJapaneseTableLoads(t *testing.T) {
 	for _, w := range []string{"保管", "移転", "アクセス", "ません", "のみ", "外国", "国外", "国内", "に", "の", "ユーザー", "委託先"} {
 		r := []rune(w)[0]
 		ok := false
-		for _, p := range japanese.phrases[r] {
+		for _, p := range japanese().phrases[r] {
 			ok = ok || p.text == w
 		}
 		if !ok {

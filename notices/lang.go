@@ -18,11 +18,13 @@ type language interface {
 	countryColumn(header string) bool
 }
 
-// languages are the languages notices are read in, by the tag Claim.Lang
-// carries.
-var languages = map[string]language{
-	"en": english,
-	"ja": japanese,
+// languageOf returns the language notices are read in for the tag
+// Claim.Lang carries.
+func languageOf(tag string) language {
+	if tag == "ja" {
+		return japanese()
+	}
+	return english()
 }
 
 // detectLang returns "ja" for a text written mostly in Japanese script and

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/noticevet/noticevet/internal/country"
@@ -16,7 +17,8 @@ import (
 	"golang.org/x/text/width"
 )
 
-var markdown = goldmark.New(goldmark.WithExtensions(extension.Table))
+// markdown is built on first use, as english is.
+var markdown = sync.OnceValue(func() goldmark.Markdown { return goldmark.New(goldmark.WithExtensions(extension.Table)) })
 
 // Parse reads a Markdown privacy notice. path is recorded in claims and
 // errors as given.
@@ -43,7 +45,7 @@ func Parse(path string, src []byte) ([]Claim, error) {
 		first:   map[ast.Node]int{},
 		last:    map[ast.Node]int{},
 	}
-	p.lang = languages[p.langTag]
+	p.lang = languageOf(p.langTag)
 	doc, err := parseMarkdown(src)
 	if err != nil {
 		return nil, fmt.Errorf("%s:1: %v", path, err)
@@ -68,7 +70,7 @@ func parseMarkdown(src []byte) (doc ast.Node, err error) {
 			err = fmt.Errorf("cannot read the Markdown: %s", strings.Join(strings.Fields(fmt.Sprint(r)), " "))
 		}
 	}()
-	return markdown.Parser().Parse(text.NewReader(src)), nil
+	return markdown().Parser().Parse(text.NewReader(src)), nil
 }
 
 // checkText returns the line of the first byte that makes src something
@@ -444,7 +446,7 @@ func (p *parser) claims() ([]Claim, *commentError) {
 // notice's language either way.
 func (p *parser) langOf(sentence string) language {
 	if tag := detectLang([]byte(sentence)); tag != p.langTag {
-		return languages[tag]
+		return languageOf(tag)
 	}
 	return p.lang
 }

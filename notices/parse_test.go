@@ -108,7 +108,7 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, s := range english.sentences([]byte(tt.text)) {
+		for _, s := range english().sentences([]byte(tt.text)) {
 			got = append(got, tt.text[s.start:s.end])
 		}
 		if !reflect.DeepEqual(got, tt.want) {
@@ -172,8 +172,8 @@ func TestLang(t *testing.T) {
 func TestEnglishTableLoads(t *testing.T) {
 	// newEnglish panics on a malformed row; the package var already ran it.
 	for _, w := range []string{"stored", "transfer", "access", "not", "only", "overseas", "outside", "in", "users", "affiliates"} {
-		if len(english.phrases[w]) == 0 {
-			t.Errorf("english.tsv: no phrase starts with %q", w)
+		if len(english().phrases[w]) == 0 {
+			t.Errorf("english().tsv: no phrase starts with %q", w)
 		}
 	}
 	for _, bad := range []string{"classes\tphrase\nnope\tstored\n", "classes\tphrase\nstore\n", "classes\tphrase\nstore\t\n"} {
