@@ -17,7 +17,7 @@ var update = flag.Bool("update", false, "rewrite cldr_names.tsv from golang.org/
 // and Japanese name of every country code, read from
 // golang.org/x/text/language/display. The table exists so that a run of
 // noticevet reads 250 rows instead of initialising display's tables of
-// every language and looking names up in them (see gazetteer.go).
+// every language and looking names up in them (see the package comment).
 func cldrNamesTable(t *testing.T) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `# The English and Japanese short names of every country of iso3166.tsv, as
@@ -61,7 +61,8 @@ func xTextVersion(t *testing.T) string {
 }
 
 // TestCLDRNamesTable checks that cldr_names.tsv is what CLDR says today, and
-// rewrites it with -update (which go generate runs).
+// rewrites it with -update (which go generate runs). The package embeds the
+// file, so a missing one must first be created empty.
 func TestCLDRNamesTable(t *testing.T) {
 	want := cldrNamesTable(t)
 	if *update {

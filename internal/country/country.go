@@ -56,27 +56,33 @@ func load() {
 	for _, r := range tsv.Rows("groups.tsv", groupsTSV, 2) {
 		f := r.Fields
 		id := strings.ToUpper(f[0])
-		for _, m := range strings.Split(f[1], ",") {
-			groups[id] = append(groups[id], strings.TrimSpace(m))
+		members := strings.Split(f[1], ",")
+		for i, m := range members {
+			members[i] = strings.TrimSpace(m)
 		}
+		groups[id] = append(groups[id], members...)
 		sort.Strings(groups[id])
 	}
-	assigned = map[string]bool{}
-	for _, r := range tsv.Rows("iso3166.tsv", isoTSV, 1) {
+	// The maps are made to size: this runs in every noticevet process.
+	rows := tsv.Rows("iso3166.tsv", isoTSV, 1)
+	assigned = make(map[string]bool, len(rows))
+	for _, r := range rows {
 		f := r.Fields
 		assigned[f[0]] = true
 	}
-	article = map[string]bool{}
-	for _, r := range tsv.Rows("article.tsv", articleTSV, 1) {
+	rows = tsv.Rows("article.tsv", articleTSV, 1)
+	article = make(map[string]bool, len(rows))
+	for _, r := range rows {
 		f := r.Fields
 		article[f[0]] = true
 	}
-	shortNames = map[string]string{}
-	for _, r := range tsv.Rows("short_names.tsv", shortNamesTSV, 2) {
+	rows = tsv.Rows("short_names.tsv", shortNamesTSV, 2)
+	shortNames = make(map[string]string, len(rows))
+	for _, r := range rows {
 		f := r.Fields
 		shortNames[f[0]] = f[1]
 	}
-	rows := tsv.Rows("cldr_names.tsv", cldrNamesTSV, 3)
+	rows = tsv.Rows("cldr_names.tsv", cldrNamesTSV, 3)
 	cldrNames = make([]cldrName, len(rows))
 	for i, r := range rows {
 		f := r.Fields

@@ -76,7 +76,7 @@ func Find(text string) []Mention {
 			if e, end := gaz.match(text, i, prev); e != nil {
 				if e.code != "" {
 					out = append(out, Mention{
-						Code: e.code, Codes: append([]string(nil), e.codes...),
+						Code: e.code, Codes: e.codes(),
 						Start: i, End: end, Adjective: e.adj, Group: e.group,
 					})
 				}
@@ -113,11 +113,10 @@ func Canonical(code string) string {
 }
 
 type gazEntry struct {
-	code  string   // "" for a stop
-	codes []string // the countries meant
+	code  string // "" for a stop
+	name  string // as written in the table
 	adj   bool
-	group bool
-	words []string // the name as written, split at spaces and hyphens
+	group bool // code is a group id, which stands for its members
 	// kataStart/kataEnd: the name starts/ends with katakana, which must not
 	// continue in the text.
 	kataStart, kataEnd bool
@@ -125,81 +124,71 @@ type gazEntry struct {
 	capsUS             bool // the name is "US", see Find
 }
 
-// gazetteer is a trie of the folded names (see fold). Every noticevet run
-// builds it once, and noticevet runs once per Go package, so it is laid out
-// for a build of a few allocations rather than one map per node: nodes are
-// numbered, the root is 0, and the edges live in one hash table.
+// codes returns the countries an entry means, sorted: its code, or the
+// members of its group. The slice is the caller's.
+func (e *gazEntry) codes() []string {
+	if e.group {
+		return append([]string(nil), groups[strings.ToUpper(e.code)]...)
+	}
+	return []string{e.code}
+}
+
+// gazetteer is a trie of the folded names (see fold).
+//
+// Every noticevet process builds it (go vet runs one per Go package), so it
+// is laid out to be built quickly: a map per node cost tens of thousands of
+// allocations. Nodes live in one slice, numbered in the order they are made
+// (the root is 0), and a node's children are a list threaded through it.
+// The slice is written in order, never read before it is written: memory a
+// process touches for the first time costs it a page fault, and one that is
+// read first costs two.
 type gazetteer struct {
 	entries []gazEntry
-	// nodes[n] is 1 + the index in entries of the name that ends at node n,
-	// or 0. Names are told apart by their folded form, so there is at most
-	// one.
-	nodes []int32
-	// edges is an open-addressing hash table (linear probing) of the edges
-	// below the root's ASCII ones; its length is a power of two.
-	edges     []trieEdge
-	nEdges    int
-	rootASCII [0x80]int32 // the child of the root for an ASCII rune, where most words start; 0 for none
-	// words holds the words of every entry: their words fields are slices of
-	// it.
-	words []string
-	codes []string // valid country codes, sorted: an entry's codes is a slice of it
+	nodes   []trieNode
+	// The root's children are the first runes of names, too many to search
+	// through a list: those that are ASCII (most words start with one) by
+	// rune, the others (kana, kanji, accented letters) in a map.
+	rootASCII [0x80]int32
+	rootOther map[rune]int32
 }
 
-// trieEdge is the edge from node parent under rune r. child is 0 in an
-// empty slot: no edge leads to the root.
-type trieEdge struct {
-	parent int32
-	r      rune
-	child  int32
-}
-
-func (g *gazetteer) slot(parent int32, r rune) int {
-	h := (uint64(parent)<<32 | uint64(uint32(r))) * 0x9E3779B97F4A7C15 // Fibonacci hashing
-	return int(h>>32) & (len(g.edges) - 1)
+type trieNode struct {
+	r       rune  // the rune of the edge from the parent
+	entry   int32 // 1 + the index in entries of the name that ends here, or 0
+	child   int32 // the first child, or 0: no edge leads to the root
+	sibling int32 // the parent's next child, or 0
 }
 
 // child returns the node below n under r, or 0 when there is none.
 func (g *gazetteer) child(n int32, r rune) int32 {
-	if n == 0 && 0 <= r && r < 0x80 {
-		return g.rootASCII[r]
+	if n == 0 {
+		if 0 <= r && r < 0x80 {
+			return g.rootASCII[r]
+		}
+		return g.rootOther[r]
 	}
-	for i := g.slot(n, r); ; i = (i + 1) & (len(g.edges) - 1) {
-		e := &g.edges[i]
-		if e.child == 0 || e.parent == n && e.r == r {
-			return e.child
+	for c := g.nodes[n].child; c != 0; c = g.nodes[c].sibling {
+		if g.nodes[c].r == r {
+			return c
 		}
 	}
+	return 0
 }
 
 // addChild makes a node below n under r, which must not be there yet.
 func (g *gazetteer) addChild(n int32, r rune) int32 {
 	c := int32(len(g.nodes))
-	g.nodes = append(g.nodes, 0)
-	if n == 0 && 0 <= r && r < 0x80 {
+	g.nodes = append(g.nodes, trieNode{r: r})
+	switch {
+	case n == 0 && 0 <= r && r < 0x80:
 		g.rootASCII[r] = c
-		return c
+	case n == 0:
+		g.rootOther[r] = c
+	default:
+		g.nodes[c].sibling = g.nodes[n].child
+		g.nodes[n].child = c
 	}
-	if 2*(g.nEdges+1) > len(g.edges) { // keep the table at most half full
-		old := g.edges
-		g.edges = make([]trieEdge, 2*len(old))
-		for _, e := range old {
-			if e.child != 0 {
-				g.insertEdge(e)
-			}
-		}
-	}
-	g.insertEdge(trieEdge{n, r, c})
-	g.nEdges++
 	return c
-}
-
-func (g *gazetteer) insertEdge(e trieEdge) {
-	i := g.slot(e.parent, e.r)
-	for g.edges[i].child != 0 {
-		i = (i + 1) & (len(g.edges) - 1)
-	}
-	g.edges[i] = e
 }
 
 var (
@@ -209,17 +198,12 @@ var (
 
 func buildGazetteer() {
 	loadOnce.Do(load)
-	// The sizes fit today's tables (about 750 names, 4,500 nodes) with room
-	// to spare; the slices and the edge table grow past them if need be.
+	// The sizes fit today's tables (about 750 names, 4,500 nodes, 70 first
+	// runes not ASCII) with room to spare, and grow past them if need be.
 	g := &gazetteer{
-		entries: make([]gazEntry, 0, 1024),
-		nodes:   make([]int32, 1, 8192),
-		edges:   make([]trieEdge, 16384),
-		words:   make([]string, 0, 2048),
-		codes:   make([]string, len(cldrNames)),
-	}
-	for i, n := range cldrNames {
-		g.codes[i] = n.code
+		entries:   make([]gazEntry, 0, 1024),
+		nodes:     make([]trieNode, 1, 6144),
+		rootOther: make(map[rune]int32, 128),
 	}
 	// The aliases come first: where a CLDR name folds to the same key, the
 	// table's reading of it stands.
@@ -238,7 +222,11 @@ func buildGazetteer() {
 	var variants []string
 	// cldrNames holds every valid code, sorted (TestCLDRNamesTable).
 	for _, n := range cldrNames {
-		variants = cldrVariants(variants[:0], n.english, Name(n.code))
+		short := n.english // Name(n.code), without looking the code up again
+		if s, ok := shortNames[n.code]; ok {
+			short = s
+		}
+		variants = cldrVariants(variants[:0], n.english, short)
 		for _, v := range variants {
 			g.add(v, n.code, false, false)
 		}
@@ -255,15 +243,22 @@ func buildGazetteer() {
 // "Saint" or "St" for "St.". Each is appended once.
 func cldrVariants(out []string, names ...string) []string {
 	add := func(s string) {
-		s = strings.TrimSpace(s)
+		s = trimSpace(s)
 		if s != "" && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
 	for _, n := range names {
-		for _, base := range []string{n, withoutParenthetical(n)} {
+		if plain(n) {
+			add(n) // most names: the other forms would all be n
+			continue
+		}
+		for _, base := range [2]string{n, withoutParenthetical(n)} {
 			add(base)
-			and := strings.ReplaceAll(base, "&", "and")
+			and := base
+			if strings.IndexByte(base, '&') >= 0 {
+				and = strings.ReplaceAll(base, "&", "and")
+			}
 			add(and)
 			if strings.HasPrefix(base, "St. ") {
 				add("Saint " + and[4:])
@@ -272,6 +267,27 @@ func cldrVariants(out []string, names ...string) []string {
 		}
 	}
 	return out
+}
+
+// plain reports whether a name has nothing cldrVariants varies: no "&", no
+// bracket and no leading "St. ". A full-width bracket, like every rune from
+// U+F000 to U+FFFF, starts with the byte 0xEF in UTF-8; a byte search is
+// quicker than strings.ContainsAny.
+func plain(n string) bool {
+	return strings.IndexByte(n, '&') < 0 && strings.IndexByte(n, '(') < 0 &&
+		strings.IndexByte(n, 0xEF) < 0 && !strings.HasPrefix(n, "St. ")
+}
+
+// trimSpace is strings.TrimSpace with a quick way out for the usual name,
+// which has no space at either end: strings.TrimSpace takes its slow path
+// whenever the first or last rune is not ASCII, as in every Japanese name.
+func trimSpace(s string) string {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if unicode.IsSpace(first) || unicode.IsSpace(last) {
+		return strings.TrimSpace(s)
+	}
+	return s
 }
 
 // withoutParenthetical removes the parenthesised parts of a CLDR name and
@@ -285,11 +301,11 @@ func cldrVariants(out []string, names ...string) []string {
 func withoutParenthetical(s string) string {
 	var b strings.Builder
 	for {
-		open := strings.IndexAny(s, "(（")
+		open := indexEither(s, '(', "（")
 		if open < 0 {
 			break
 		}
-		size := strings.IndexAny(s[open:], ")）")
+		size := indexEither(s[open:], ')', "）")
 		if size < 0 {
 			break
 		}
@@ -301,20 +317,32 @@ func withoutParenthetical(s string) string {
 		b.WriteString(s[:start])
 		s = s[open+size+closeSize:]
 	}
-	if b.Len() == 0 {
+	if b.Len() == 0 { // nothing removed, or nothing before what was
 		return s
 	}
 	b.WriteString(s)
 	return b.String()
 }
 
+// indexEither returns the index of the first a or b in s, or -1.
+// (strings.IndexAny looks a rune at a time when one of them is not ASCII.)
+func indexEither(s string, a byte, b string) int {
+	i, j := strings.IndexByte(s, a), strings.Index(s, b)
+	if i < 0 || 0 <= j && j < i {
+		return j
+	}
+	return i
+}
+
 // add puts a name in the trie. A name already there for the same code is
 // skipped; one already there for another code is a defect of the alias
 // table when both come from it, and otherwise the earlier reading stands.
+// The name has no spaces around it (tsv.Rows refuses them, cldrVariants
+// trims them).
 func (g *gazetteer) add(name, code string, adj, fromTable bool) {
 	n := int32(0)
 	space := false
-	for _, r := range strings.TrimSpace(name) {
+	for _, r := range name {
 		f := fold(r)
 		if f == ' ' {
 			if space {
@@ -330,32 +358,27 @@ func (g *gazetteer) add(name, code string, adj, fromTable bool) {
 		}
 		n = c
 	}
-	if old := g.nodes[n]; old != 0 {
+	if old := g.nodes[n].entry; old != 0 {
 		if oldCode := g.entries[old-1].code; oldCode != code && fromTable {
 			panic(fmt.Sprintf("country: aliases.tsv: %q is both %q and %q", name, oldCode, code))
 		}
 		return
 	}
-	e := gazEntry{code: code, adj: adj}
+	e := gazEntry{code: code, name: name, adj: adj}
 	if code != "" {
-		if members, ok := Members(code); ok {
-			e.group, e.codes = true, members
-		} else if i, ok := slices.BinarySearch(g.codes, code); ok {
-			e.codes = g.codes[i : i+1 : i+1]
-		} else {
+		if _, ok := groups[strings.ToUpper(code)]; ok {
+			e.group = true
+		} else if !assigned[code] {
 			panic(fmt.Sprintf("country: aliases.tsv: %q: %q is neither a country code nor a group", name, code))
 		}
 	}
-	start := len(g.words)
-	g.words = appendWords(g.words, name)
-	e.words = g.words[start:len(g.words):len(g.words)]
 	first, _ := utf8.DecodeRuneInString(name)
 	last, _ := utf8.DecodeLastRuneInString(name)
 	e.kataStart, e.kataEnd = isKatakana(first), isKatakana(last)
 	e.latinEnd = isWordRune(last) && !isCJK(last)
 	e.capsUS = name == "US"
 	g.entries = append(g.entries, e)
-	g.nodes[n] = int32(len(g.entries))
+	g.nodes[n].entry = int32(len(g.entries))
 }
 
 // match returns the longest entry that the text at i spells and whose rules
@@ -383,7 +406,7 @@ func (g *gazetteer) match(text string, i int, prev rune) (*gazEntry, int) {
 		}
 		n = c
 		j += size
-		if k := g.nodes[n]; k != 0 && g.fits(&g.entries[k-1], text, i, j, prev) {
+		if k := g.nodes[n].entry; k != 0 && g.fits(&g.entries[k-1], text, i, j, prev) {
 			best, bestEnd = &g.entries[k-1], j
 		}
 	}
@@ -402,12 +425,12 @@ func (g *gazetteer) fits(e *gazEntry, text string, i, j int, prev rune) bool {
 	if (e.kataStart && isKatakana(prev)) || (e.kataEnd && isKatakana(next)) {
 		return false
 	}
-	var buf [8]string
-	words := appendWords(buf[:0], text[i:j])
-	if len(words) != len(e.words) {
+	var buf, ebuf [8]string
+	words, ewords := appendWords(buf[:0], text[i:j]), appendWords(ebuf[:0], e.name)
+	if len(words) != len(ewords) {
 		return false
 	}
-	for k, w := range e.words {
+	for k, w := range ewords {
 		switch {
 		case isAcronym(w):
 			if words[k] != w {
@@ -449,6 +472,11 @@ func fold(r rune) rune {
 	case '-', '‐', '‑', '‒', '–', '—':
 		return ' '
 	}
+	if 0x3040 <= r && r <= 0x9FFF {
+		// Kana and kanji, the runes of Japanese names: no case, no accents,
+		// no spaces (TestFold).
+		return r
+	}
 	if unicode.IsSpace(r) {
 		return ' '
 	}
@@ -460,7 +488,9 @@ func fold(r rune) rune {
 // ('é' → 'e', 'ǖ' → 'u', 'ḑ' → 'd'), and r otherwise ('ø', 'ł', 'æ' have
 // no decomposition). Only the Latin blocks are looked at (Latin-1,
 // Extended-A and -B, Extended Additional): a Japanese name has no accents to
-// drop, and 'が' must stay 'が'.
+// drop, and 'が' must stay 'が'. The decomposition is looked up on every
+// call, a few nanoseconds, rather than kept in a table that every process
+// would have to build.
 func baseLetter(r rune) rune {
 	if !(0xC0 <= r && r <= 0x24F || 0x1E00 <= r && r <= 0x1EFF) {
 		return r
