@@ -70,11 +70,12 @@ type Evidence struct {
 	// Instances are the module instances the site came through
 	// ("module.media_kr"), sorted; empty for a root-module site.
 	Instances []string `json:"instances,omitempty"`
-	// Stores are the names of the stores the site writes to, when a name
-	// identifies one across the repository (a bucket, a table, a queue, a
-	// storage account): what Terraform calls the resource, what Go code
-	// passes to the SDK. They let a Go call be placed by the resource that
-	// defines its store. Sorted.
+	// Stores name the store a site writes to, when a name identifies one
+	// across the repository (a bucket, a table, a stream, a storage
+	// account): the Terraform reader sets them from a resource's name
+	// argument, the Go reader from the name a call passes to the SDK when
+	// the resource that defines the store is to place the call (see
+	// StoreType.Global). Sorted.
 	Stores []StoreRef `json:"stores,omitempty"`
 	// Defined names the resource that placed the site, when the site's own
 	// code could not: "aws_s3_bucket.media at infra/s3.tf:3".
