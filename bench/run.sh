@@ -2,7 +2,9 @@
 # Measures noticevet on generated repositories of 1k, 10k and 50k .tf files:
 # files per second, peak memory, and the time of the Terraform part of a
 # check (bench/tfread) against a bare concurrent hclparse parse of the same
-# files (bench/floor). Prints a Markdown table for bench/RESULTS.md.
+# files (bench/floor), with Go's default garbage collector settings and
+# with noticevet's (floor -tuned; tfread and noticevet always use theirs).
+# Prints a Markdown table for bench/RESULTS.md.
 #
 #   bench/run.sh                  # all sizes, 3 runs each
 #   SIZES="1000 10000" RUNS=5 bench/run.sh
@@ -33,25 +35,30 @@ go build -o "$WORK/bin/gen" ./bench/gen
 # div A B prints A / B.
 div() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4f", a / b }'; }
 
-# measure CMD...: runs it RUNS times; prints the median wall time in seconds
-# and the largest peak resident set in KiB.
+# median prints the median of its arguments.
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+
+# measure CMD...: runs it RUNS times; prints the median wall time and the
+# median CPU time (user + system) in seconds, and the largest peak resident
+# set in KiB. The machine may be shared: CPU time varies less than wall time.
 measure() {
-  local times=() rss=0 out="$WORK/time.out"
+  local times=() cpus=() rss=0 out="$WORK/time.out"
   for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f "%e %M" -o "$out" "$@" >/dev/null 2>"$WORK/stderr.out" || {
+    /usr/bin/time -f "%e %U %S %M" -o "$out" "$@" >/dev/null 2>"$WORK/stderr.out" || {
       echo "failed: $*" >&2; cat "$WORK/stderr.out" >&2; exit 1; }
-    read -r t m < "$out"
+    read -r t u s m < "$out"
     times+=("$t")
+    cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')")
     [ "$m" -gt "$rss" ] && rss=$m
   done
-  printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")" "$rss"
+  printf '%s %s %s\n' "$(median "${times[@]}")" "$(median "${cpus[@]}")" "$rss"
 }
 
 echo "## $(date -u +%Y-%m-%d) — $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) memory, $(go version | cut -d' ' -f3)"
 echo
-echo "| .tf files | other files | floor (hclparse) | Terraform part (tfread) | ratio | check | check files/s | peak RSS check | peak RSS tfread |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-declare -A CHECK TFR FLOOR RSS
+echo "| .tf files | other files | floor (hclparse) | Terraform part (tfread) | ratio | CPU ratio | floor, noticevet's GC | ratio to it | check | check files/s | peak RSS check | peak RSS tfread |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+declare -A CHECK TFR FLOOR TUNED RSS TFRCPU FLOORCPU TUNEDCPU
 for n in $SIZES; do
   repo="$WORK/repo-$n"
   if [ ! -f "$repo.done" ]; then
@@ -61,17 +68,22 @@ for n in $SIZES; do
   fi
   other=$(find "$repo" -type f ! -name '*.tf' | wc -l)
   "$WORK/bin/floor" "$repo" >/dev/null   # warm the page cache
-  read -r floor _ < <(measure "$WORK/bin/floor" "$repo")
-  read -r tfr tfrss < <(measure "$WORK/bin/tfread" "$repo")
-  read -r chk chkrss < <(measure "$WORK/bin/noticevet" check -format json -fail-on never "$repo")
-  FLOOR[$n]=$floor TFR[$n]=$tfr CHECK[$n]=$chk RSS[$n]=$chkrss
-  printf '| %s | %s | %.2f s | %.2f s | %.2f | %.2f s | %s | %d MiB | %d MiB |\n' \
-    "$n" "$other" "$floor" "$tfr" "$(div "$tfr" "$floor")" "$chk" \
+  read -r floor floorcpu _ < <(measure "$WORK/bin/floor" "$repo")
+  read -r tuned tunedcpu _ < <(measure "$WORK/bin/floor" -tuned "$repo")
+  read -r tfr tfrcpu tfrss < <(measure "$WORK/bin/tfread" "$repo")
+  read -r chk _ chkrss < <(measure "$WORK/bin/noticevet" check -format json -fail-on never "$repo")
+  FLOOR[$n]=$floor TUNED[$n]=$tuned TFR[$n]=$tfr CHECK[$n]=$chk RSS[$n]=$chkrss
+  FLOORCPU[$n]=$floorcpu TUNEDCPU[$n]=$tunedcpu TFRCPU[$n]=$tfrcpu
+  printf '| %s | %s | %.2f s | %.2f s | %.2f | %.2f | %.2f s | %.2f | %.2f s | %s | %d MiB | %d MiB |\n' \
+    "$n" "$other" "$floor" "$tfr" "$(div "$tfr" "$floor")" "$(div "$tfrcpu" "$floorcpu")" \
+    "$tuned" "$(div "$tfr" "$tuned")" "$chk" \
     "$(div "$n" "$chk" | cut -d. -f1)" "$((chkrss / 1024))" "$((tfrss / 1024))"
 done
 echo
 if [ -n "${CHECK[10000]:-}" ]; then
-  printf -- '- ratio of the Terraform part to the floor at 10k files: %.2f (target ≤ 1.5)\n' "$(div "${TFR[10000]}" "${FLOOR[10000]}")"
+  printf -- '- ratio of the Terraform part to the floor at 10k files: %.2f wall, %.2f CPU (target ≤ 1.5); to the floor with noticevet'"'"'s GC settings: %.2f wall, %.2f CPU\n' \
+    "$(div "${TFR[10000]}" "${FLOOR[10000]}")" "$(div "${TFRCPU[10000]}" "${FLOORCPU[10000]}")" \
+    "$(div "${TFR[10000]}" "${TUNED[10000]}")" "$(div "${TFRCPU[10000]}" "${TUNEDCPU[10000]}")"
 fi
 if [ -n "${CHECK[10000]:-}" ] && [ -n "${CHECK[50000]:-}" ]; then
   printf -- '- check at 50k files / check at 10k files: %.2f (target ≤ 5.5)\n' "$(div "${CHECK[50000]}" "${CHECK[10000]}")"

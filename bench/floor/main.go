@@ -2,12 +2,14 @@
 // concurrently, and does nothing else: the least any reader of those files
 // must do, against which bench/run.sh measures noticevet. It walks the
 // folder as noticevet does (not into .git, .terraform, vendor,
-// node_modules or testdata).
+// node_modules or testdata). The garbage collector keeps Go's defaults
+// unless -tuned gives it noticevet's settings (terraform.TuneGC).
 //
-//	go run ./bench/floor DIR
+//	go run ./bench/floor [-tuned] DIR
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -19,16 +21,22 @@ import (
 	"github.com/hashicorp/hcl/v2/hclparse"
 
 	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/internal/terraform"
 )
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: floor DIR")
+	tuned := flag.Bool("tuned", false, "set the garbage collector as noticevet does")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: floor [-tuned] DIR")
 		os.Exit(2)
+	}
+	if *tuned {
+		terraform.TuneGC()
 	}
 	start := time.Now()
 	var paths []string
-	err := repo.Walk(os.Args[1], func(p string, d fs.DirEntry) error {
+	err := repo.Walk(flag.Arg(0), func(p string, d fs.DirEntry) error {
 		n := d.Name()
 		if strings.HasSuffix(n, ".tf") || strings.HasSuffix(n, ".tf.json") || strings.HasSuffix(n, ".tfvars") || strings.HasSuffix(n, ".tfvars.json") {
 			paths = append(paths, p)

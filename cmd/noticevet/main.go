@@ -22,6 +22,8 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+
+	"github.com/noticevet/noticevet/internal/terraform"
 )
 
 // Exit statuses, as the contract fixes them.
@@ -32,12 +34,11 @@ const (
 )
 
 func main() {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		// Hold the heap under 900 MiB: the syntax trees of a repository of
-		// 50k .tf files take about 570 MiB, and without a limit the
-		// collector lets the heap grow to twice what is live.
-		debug.SetMemoryLimit(900 << 20)
-	}
+	// A soft memory limit of 900 MiB and a larger GOGC, unless the
+	// environment sets them: a check's heap is mostly syntax trees, kept
+	// until the root modules that use them are evaluated (see
+	// terraform.TuneGC).
+	terraform.TuneGC()
 	// go vet -vettool=noticevet talks to the same binary.
 	if vetMain(os.Args[1:]) {
 		return

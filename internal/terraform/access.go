@@ -86,7 +86,7 @@ type elem struct {
 func (s scope) elements(a *hcl.Attribute) []elem {
 	var out []elem
 	add := func(v cty.Value, reason string, rng hcl.Range) {
-		plain, _ := v.UnmarkDeep()
+		plain, _ := unmarkDeep(v)
 		if !plain.IsKnown() {
 			out = append(out, elem{h: hole{why: reason, own: hasOwnAccount(v)}, rng: rng, name: a.NameRange})
 			return
@@ -105,7 +105,7 @@ func (s scope) elements(a *hcl.Attribute) []elem {
 		}
 		for it := v.ElementIterator(); it.Next(); {
 			_, e := it.Element()
-			pe, _ := e.UnmarkDeep()
+			pe, _ := unmarkDeep(e)
 			switch {
 			case !pe.IsKnown():
 				out = append(out, elem{h: hole{why: reason, own: hasOwnAccount(e)}, rng: rng, name: a.NameRange})
@@ -147,7 +147,7 @@ func accountOf(p string) string {
 // principalRec places one AWS principal.
 func (s scope) principalRec(what string, el elem) rec {
 	rd := s.in.r
-	base := rec{kind: evidence.Access, what: what, insts: []string{""}}
+	base := rec{kind: evidence.Access, what: what, insts: selfInsts}
 	if !el.known {
 		base.pos = rd.pos(el.name)
 		base.unresolved = "the principal comes from " + el.h.why
@@ -214,7 +214,7 @@ func (s scope) policyRecs(what string, a *hcl.Attribute) []rec {
 	if hasOwnAccount(v) {
 		return nil
 	}
-	return []rec{{kind: evidence.Access, what: what, pos: s.in.r.pos(a.NameRange), insts: []string{""},
+	return []rec{{kind: evidence.Access, what: what, pos: s.in.r.pos(a.NameRange), insts: selfInsts,
 		unresolved: a.Name + " comes from " + reason}}
 }
 
@@ -378,7 +378,7 @@ func principalsIn(doc any, rng, name hcl.Range) []elem {
 // policyDocRef is the aws_iam_policy_document an expression reads the
 // JSON of, or nil.
 func (s scope) policyDocRef(expr hcl.Expression) *resource {
-	ts := expr.Variables()
+	ts := s.in.mod.variables(expr)
 	if len(ts) != 1 {
 		return nil
 	}
@@ -633,7 +633,7 @@ var anywhere = map[string]bool{"*": true, "internet": true, "any": true, "0.0.0.
 // service tags).
 func (s scope) cidrRec(what string, el elem) (rec, bool) {
 	rd := s.in.r
-	base := rec{kind: evidence.Access, what: what, insts: []string{""}}
+	base := rec{kind: evidence.Access, what: what, insts: selfInsts}
 	if !el.known {
 		base.pos = rd.pos(el.name)
 		base.unresolved = "the ingress source comes from " + el.h.why

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -32,6 +33,10 @@ type rec struct {
 	stores     []evidence.StoreRef
 }
 
+// selfInsts is the insts of a record found in the instance itself. Records
+// share it: no record's lists are changed in place (see mergeRecs).
+var selfInsts = []string{""}
+
 type recKey struct {
 	pos        evidence.Pos
 	kind       evidence.Kind
@@ -47,57 +52,120 @@ func (r rec) key() recKey {
 
 // mergeRecs joins records of the same site and country, or the same site
 // when it is unresolved (then the reasons are joined), keeping first-seen
-// order. The joined lists are sorted and unique.
+// order. The joined lists are sorted and unique. The result is built in
+// rs's own array, which the caller gives up.
+//
+// It runs for every module instance and root module, over every record
+// found below it, so it allocates as little as it can: the lists of a
+// record seen once are kept as they are when already sorted and unique
+// (they may be shared with other records, and are never changed in
+// place), and those of a record merged from several are appended into
+// fresh slices and then sorted and compacted.
 func mergeRecs(rs []rec) []rec {
-	type sets struct {
-		regions, vias, insts, whys map[string]bool
-		stores                     map[evidence.StoreRef]bool
+	// Few records are found by a linear search, many through a map.
+	const linear = 16
+	var idx map[recKey]int
+	if len(rs) > linear {
+		idx = make(map[recKey]int, len(rs))
 	}
-	add := func(m map[string]bool, l []string) {
-		for _, s := range l {
-			m[s] = true
-		}
-	}
-	idx := map[recKey]int{}
-	var out []rec
-	var acc []sets
+	var keys [linear]recKey
+	out := rs[:0]
+	var merged []bool // out[i] was joined from more than one record
 	for _, r := range rs {
 		if r.unresolved != "" && r.whys == nil {
 			r.whys = []string{r.unresolved}
 		}
 		k := r.key()
-		i, ok := idx[k]
-		if !ok {
-			i = len(out)
-			idx[k] = i
-			out = append(out, r)
-			acc = append(acc, sets{map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, nil})
-		}
-		a := &acc[i]
-		add(a.regions, r.regions)
-		add(a.vias, r.vias)
-		add(a.insts, r.insts)
-		add(a.whys, r.whys)
-		for _, st := range r.stores {
-			if a.stores == nil {
-				a.stores = map[evidence.StoreRef]bool{}
+		i, ok := -1, false
+		if idx != nil {
+			i, ok = idx[k]
+		} else {
+			for j, kj := range keys[:len(out)] {
+				if kj == k {
+					i, ok = j, true
+					break
+				}
 			}
-			a.stores[st] = true
 		}
+		if !ok {
+			if idx != nil {
+				idx[k] = len(out)
+			} else {
+				keys[len(out)] = k
+			}
+			out = append(out, r) // len(out) <= the index of r in rs
+			continue
+		}
+		if merged == nil {
+			merged = make([]bool, len(rs))
+		}
+		o := &out[i]
+		if !merged[i] {
+			// Clipped, the first append copies: the first record's lists
+			// may be shared.
+			merged[i] = true
+			o.regions, o.vias, o.insts = slices.Clip(o.regions), slices.Clip(o.vias), slices.Clip(o.insts)
+			o.whys, o.stores = slices.Clip(o.whys), slices.Clip(o.stores)
+		}
+		o.regions = append(o.regions, r.regions...)
+		o.vias = append(o.vias, r.vias...)
+		o.insts = append(o.insts, r.insts...)
+		o.whys = append(o.whys, r.whys...)
+		o.stores = append(o.stores, r.stores...)
 	}
 	for i := range out {
-		a := acc[i]
-		out[i].regions = sortedKeys(a.regions)
-		out[i].vias = sortedKeys(a.vias)
-		out[i].insts = sortedKeys(a.insts)
-		out[i].whys = sortedKeys(a.whys)
-		out[i].stores = nil
-		for st := range a.stores {
-			out[i].stores = append(out[i].stores, st)
+		o := &out[i]
+		if merged != nil && merged[i] {
+			o.regions, o.vias, o.insts, o.whys = sortUniq(o.regions), sortUniq(o.vias), sortUniq(o.insts), sortUniq(o.whys)
+			slices.SortFunc(o.stores, compareStores)
+			if o.stores = slices.Compact(o.stores); len(o.stores) == 0 {
+				o.stores = nil
+			}
+			continue
 		}
-		sort.Slice(out[i].stores, func(x, y int) bool { return out[i].stores[x].Less(out[i].stores[y]) })
+		o.regions, o.vias, o.insts, o.whys = sortedUniq(o.regions), sortedUniq(o.vias), sortedUniq(o.insts), sortedUniq(o.whys)
+		for j := 1; j < len(o.stores); j++ {
+			if !o.stores[j-1].Less(o.stores[j]) {
+				st := slices.Clone(o.stores)
+				slices.SortFunc(st, compareStores)
+				o.stores = slices.Compact(st)
+				break
+			}
+		}
+		if len(o.stores) == 0 {
+			o.stores = nil
+		}
 	}
+	clear(rs[len(out):]) // what is left of the array holds no lists
 	return out
+}
+
+func compareStores(a, b evidence.StoreRef) int {
+	switch {
+	case a.Less(b):
+		return -1
+	case b.Less(a):
+		return 1
+	}
+	return 0
+}
+
+// sortUniq sorts a list the caller owns and drops repeats, in place.
+func sortUniq(l []string) []string {
+	slices.Sort(l)
+	return slices.Compact(l)
+}
+
+// sortedUniq returns a list sorted and without repeats: l itself when it
+// already is, else a sorted copy, so that a list shared with another
+// record is never changed.
+func sortedUniq(l []string) []string {
+	for i := 1; i < len(l); i++ {
+		if l[i-1] >= l[i] {
+			return sortUniq(slices.Clone(l))
+		}
+	}
+	return l
 }
 
 // collect gathers the evidence of an instance: its own resources' and its
@@ -127,11 +195,13 @@ func (in *instance) collect() []rec {
 				out = append(out, rec{
 					kind: evidence.Store, what: "module." + c.name,
 					unresolved: "module " + it.why, pos: in.r.headerPos(c.block, c.file),
-					insts: []string{""},
+					insts: selfInsts,
 				})
 				continue
 			}
-			for _, cr := range it.child.collect() {
+			crs := it.child.collect()
+			out = slices.Grow(out, len(crs))
+			for _, cr := range crs {
 				n := cr
 				n.insts = make([]string, len(cr.insts))
 				for i, s := range cr.insts {
@@ -255,7 +325,9 @@ func (r *reader) run() ([]evidence.Evidence, error) {
 func (r *reader) evalRoot(m *module) ([]rec, error) {
 	var all []rec
 	for _, v := range r.variants(m) {
-		for _, rc := range r.rootInstance(m, v.file).collect() {
+		rcs := r.rootInstance(m, v.file).collect()
+		all = slices.Grow(all, len(rcs))
+		for _, rc := range rcs {
 			if v.name == "" {
 				all = append(all, rc)
 				continue

@@ -48,37 +48,47 @@ func mulCost(a, b int64) int64 {
 // string that reads as one, too large to write out costs costCap.
 func valueCost(v cty.Value, limit int64) int64 {
 	var n int64
-	var walk func(v cty.Value)
-	walk = func(v cty.Value) {
-		n = addCost(n, nodeCost)
-		if n > limit {
-			return
-		}
-		v, _ = v.Unmark()
-		if !v.IsKnown() || v.IsNull() {
-			return
-		}
-		ty := v.Type()
-		switch {
-		case ty == cty.String:
-			s := v.AsString()
-			n = addCost(n, addCost(int64(len(s)), numericCost(s)))
-		case ty == cty.Number:
-			n = addCost(n, numberCost(v.AsBigFloat()))
-		case ty.IsCollectionType() || ty.IsObjectType() || ty.IsTupleType():
-			for it := v.ElementIterator(); it.Next() && n <= limit; {
-				k, e := it.Element()
-				if ty.IsMapType() || ty.IsObjectType() {
-					if k, _ := k.Unmark(); k.IsKnown() && k.Type() == cty.String {
-						n = addCost(n, int64(len(k.AsString())))
-					}
+	addValueCost(&n, v, limit)
+	return n
+}
+
+// addValueCost adds the size of v to *n; a function of its own rather
+// than a closure, which would be allocated for every value sized.
+func addValueCost(n *int64, v cty.Value, limit int64) {
+	*n = addCost(*n, nodeCost)
+	if *n > limit {
+		return
+	}
+	v, _ = v.Unmark()
+	if !v.IsKnown() || v.IsNull() {
+		return
+	}
+	ty := v.Type()
+	switch {
+	case ty == cty.String:
+		s := v.AsString()
+		*n = addCost(*n, addCost(int64(len(s)), numericCost(s)))
+	case ty == cty.Number:
+		*n = addCost(*n, numberCost(v.AsBigFloat()))
+	case ty.IsObjectType():
+		// In no particular order: past limit, the sum is only ever
+		// compared with it.
+		eachAttr(v, func(name string, e cty.Value) bool {
+			*n = addCost(*n, int64(len(name)))
+			addValueCost(n, e, limit)
+			return *n <= limit
+		})
+	case ty.IsCollectionType() || ty.IsTupleType():
+		for it := v.ElementIterator(); it.Next() && *n <= limit; {
+			k, e := it.Element()
+			if ty.IsMapType() {
+				if k, _ := k.Unmark(); k.IsKnown() && k.Type() == cty.String {
+					*n = addCost(*n, int64(len(k.AsString())))
 				}
-				walk(e)
 			}
+			addValueCost(n, e, limit)
 		}
 	}
-	walk(v)
-	return n
 }
 
 // Numbers are arbitrary-precision: 1e100000000 is a few bytes of source,
@@ -233,6 +243,13 @@ func valueEstimate(v cty.Value) estimate {
 		return e
 	}
 	e.n, e.elem = int64(u.LengthInt()), 0
+	if isObject(u) {
+		eachAttr(u, func(_ string, x cty.Value) bool {
+			e.elem = max(e.elem, valueCost(x, maxCost))
+			return true
+		})
+		return e
+	}
 	for it := u.ElementIterator(); it.Next(); {
 		_, x := it.Element()
 		e.elem = max(e.elem, valueCost(x, maxCost))
@@ -476,7 +493,10 @@ func (c *coster) traversal(t hcl.Traversal) estimate {
 		return of(n, nodeCost)
 	}
 	for x := c.ctx; x != nil; x = x.Parent() {
-		if _, ok := x.Variables[root]; ok {
+		if rv, ok := x.Variables[root]; ok {
+			if v, ok := attrPath(rv, t[1:]); ok {
+				return valueEstimate(v)
+			}
 			v, diags := traverse(t, c.ctx)
 			if diags.HasErrors() {
 				return of(nodeCost, nodeCost)
@@ -491,6 +511,26 @@ func (c *coster) traversal(t hcl.Traversal) estimate {
 	// A name the context does not hold is bound when the expression is
 	// evaluated (a dynamic block's iterator): at most a named value.
 	return of(maxValueNodes*nodeCost, nodeCost)
+}
+
+// attrPath follows a traversal made only of attribute names through
+// known objects that have them, as hcl.Traversal.TraverseRel does but
+// without allocating (TraverseRel takes the address of each step's
+// range). ok is false when the traversal takes another step; then
+// TraverseRel must be asked.
+func attrPath(v cty.Value, rel hcl.Traversal) (cty.Value, bool) {
+	for _, step := range rel {
+		a, ok := step.(hcl.TraverseAttr)
+		if !ok || v.IsNull() || !v.IsKnown() {
+			return cty.NilVal, false
+		}
+		ty := v.Type()
+		if !ty.IsObjectType() || !ty.HasAttribute(a.Name) {
+			return cty.NilVal, false
+		}
+		v = v.GetAttr(a.Name)
+	}
+	return v, true
 }
 
 // call estimates a function call: its arguments and its result.

@@ -3,6 +3,7 @@ package terraform
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -42,11 +43,15 @@ type reader struct {
 	err    error // a limit that was hit
 	spent  int64 // what guarded functions allocated in the expression being evaluated
 	shared *shared
+	key    []byte // memo keys are built here, and copied only when stored
+
+	emptyCtx *hcl.EvalContext // for expressions that refer to nothing; never changed
 }
 
 func newReader(l *loader, places Placer, shared *shared) *reader {
 	r := &reader{l: l, places: places, shared: shared, memo: map[string]*instance{}}
 	r.funcs = r.functions()
+	r.emptyCtx = &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: r.funcs}
 	return r
 }
 
@@ -87,14 +92,18 @@ type instance struct {
 	provMap map[string]*provConf // the module call's providers argument, if any
 	rootDir string               // path.root and path.cwd
 
-	vars    map[string]varVal
-	varObj  cty.Value
-	locals  map[string]*slot
-	attrs   map[string]*slot
-	exps    map[*resource]*expansion
-	calls   map[*call]*callSet
-	outputs map[string]*slot
-	provs   map[string]*provConf
+	vars      map[string]varVal
+	varObj    cty.Value
+	locals    map[string]*slot
+	localObjs map[string]cty.Value        // see localsValue
+	varCtx    *hcl.EvalContext            // see ctx
+	localCtxs map[string]*hcl.EvalContext // see ctx
+	attrs     map[string]*slot
+	exps      map[*resource]*expansion
+	single    *expansion // see singleExpansion
+	calls     map[*call]*callSet
+	outputs   map[string]*slot
+	provs     map[string]*provConf
 
 	state int // 0 not collected, 1 collecting, 2 collected
 	recs  []rec
@@ -114,11 +123,9 @@ type slot struct {
 
 func (r *reader) newInstance(m *module, parent *instance, vars map[string]varVal, rootDir string) *instance {
 	r.nextID++
-	in := &instance{
-		r: r, id: r.nextID, mod: m, parent: parent, rootDir: rootDir, vars: vars,
-		locals: map[string]*slot{}, attrs: map[string]*slot{}, exps: map[*resource]*expansion{},
-		calls: map[*call]*callSet{}, outputs: map[string]*slot{}, provs: map[string]*provConf{},
-	}
+	// The instance's memo maps are made when first written: many
+	// instances need few of them.
+	in := &instance{r: r, id: r.nextID, mod: m, parent: parent, rootDir: rootDir, vars: vars}
 	obj := map[string]cty.Value{}
 	for n, v := range vars {
 		obj[n] = v.v
@@ -152,16 +159,27 @@ func (r *reader) rootInstance(m *module, varFile *srcFile) *instance {
 			vars[a.Name] = varVal{v: convertVar(v, val), src: f.rel}
 		}
 	}
-	key := "root\x00" + m.dir + "\x00" + canonVars(vars)
-	if in := r.memo[key]; in != nil {
+	key := append(r.key[:0], "root\x00"...)
+	key = append(key, m.dir...)
+	key = append(key, 0)
+	key = appendVars(key, vars)
+	r.key = key
+	if in := r.memo[string(key)]; in != nil {
 		return in
 	}
 	in := r.newInstance(m, nil, vars, m.dir)
-	r.memo[key] = in
+	r.memo[string(key)] = in
 	return in
 }
 
+// defaultVar is a variable's value when nothing sets it. It is computed
+// once, for every root module and module call that leaves it unset.
 func defaultVar(v *variable) varVal {
+	v.defOnce.Do(func() { v.defVal = evalDefault(v) })
+	return v.defVal
+}
+
+func evalDefault(v *variable) varVal {
 	if v.def == nil {
 		return varVal{v: unknownBecause("var." + v.name + ", which has no value")}
 	}
@@ -175,7 +193,7 @@ func defaultVar(v *variable) varVal {
 // convertVar applies a variable's type constraint and optional attribute
 // defaults to a known value; a value that does not convert is kept as is.
 func convertVar(v *variable, val cty.Value) (out cty.Value) {
-	if !val.IsWhollyKnown() || val.ContainsMarked() {
+	if !whollyKnown(val) || containsMarked(val) {
 		return val
 	}
 	defer func() {
@@ -252,13 +270,13 @@ func (s scope) eval(expr hcl.Expression) (v cty.Value, reason string) {
 	if expr == nil {
 		return cty.NullVal(cty.DynamicPseudoType), ""
 	}
-	ctx := s.ctx(expr.Variables())
+	ctx := s.ctx(s.in.mod.variables(expr))
 	s.in.r.spent = 0
 	v, diags := s.in.r.value(expr, ctx)
 	if diags.HasErrors() {
 		return cty.DynamicVal, s.in.r.errReason(expr, diags)
 	}
-	if v.IsWhollyKnown() {
+	if whollyKnown(v) {
 		return v, ""
 	}
 	return v, s.unknownReason(expr, v, ctx)
@@ -285,7 +303,7 @@ func (s scope) unknownReason(expr hcl.Expression, v cty.Value, ctx *hcl.EvalCont
 	if w := firstWhy(v); w != "" {
 		return w
 	}
-	for _, t := range expr.Variables() {
+	for _, t := range s.in.mod.variables(expr) {
 		tv, diags := traverse(t, ctx)
 		if diags.HasErrors() || tv.IsWhollyKnown() {
 			continue
@@ -307,39 +325,88 @@ func traverse(t hcl.Traversal, ctx *hcl.EvalContext) (v cty.Value, diags hcl.Dia
 	return t.TraverseAbs(ctx)
 }
 
+// ref is a reference an expression makes: its root name, and the
+// attribute it reads from the root ("" when it reads none).
+type ref struct {
+	root, name string
+	t          hcl.Traversal
+}
+
+func compareRefs(a, b ref) int {
+	if c := strings.Compare(a.root, b.root); c != 0 {
+		return c
+	}
+	return strings.Compare(a.name, b.name)
+}
+
 // ctx builds the evaluation context an expression needs from the
-// traversals it makes, evaluating only the named values it refers to.
+// traversals it makes, evaluating only the named values it refers to, in
+// order of root name and then name (the order decides which of two values
+// that refer to each other sees the other as a cycle).
 func (s scope) ctx(travs []hcl.Traversal) *hcl.EvalContext {
 	in := s.in
-	groups := map[string]map[string][]hcl.Traversal{}
-	var roots []string
+	if len(travs) == 0 {
+		return in.r.emptyCtx
+	}
+	// Sorted references group by root and then by name, as maps would,
+	// without a map per expression: a context is built for every
+	// expression evaluated.
+	var buf [8]ref
+	refs := buf[:0]
 	for _, t := range travs {
-		root := t.RootName()
 		name := ""
 		if len(t) > 1 {
 			if a, ok := t[1].(hcl.TraverseAttr); ok {
 				name = a.Name
 			}
 		}
-		g := groups[root]
-		if g == nil {
-			g = map[string][]hcl.Traversal{}
-			groups[root] = g
-			roots = append(roots, root)
-		}
-		g[name] = append(g[name], t)
+		refs = append(refs, ref{root: t.RootName(), name: name, t: t})
 	}
-	sort.Strings(roots)
-	vars := map[string]cty.Value{}
-	for _, root := range roots {
-		g := groups[root]
-		names := sortedKeys(g)
+	slices.SortStableFunc(refs, compareRefs)
+	// Most expressions read only input variables, or only one local: their
+	// context is the same for all of them in the instance.
+	first, last := refs[0], refs[len(refs)-1]
+	switch {
+	case first.root == "var" && last.root == "var" && in.declared(refs):
+		if in.varCtx == nil {
+			in.varCtx = &hcl.EvalContext{Variables: map[string]cty.Value{"var": in.varObj}, Functions: in.r.funcs}
+		}
+		return in.varCtx
+	case first.root == "local" && last.root == "local" && first.name != "" && first.name == last.name:
+		if c := in.localCtxs[first.name]; c != nil {
+			return c
+		}
+		c := &hcl.EvalContext{Variables: map[string]cty.Value{"local": in.localsValue(refs)}, Functions: in.r.funcs}
+		// Only a value computed for good: one that met a cycle or the
+		// nesting limit is computed again next time.
+		if sl := in.locals[first.name]; sl != nil && sl.done {
+			if in.localCtxs == nil {
+				in.localCtxs = map[string]*hcl.EvalContext{}
+			}
+			in.localCtxs[first.name] = c
+		}
+		return c
+	}
+	vars := make(map[string]cty.Value, 2)
+	for len(refs) > 0 {
+		root := refs[0].root
+		n := 1
+		for n < len(refs) && refs[n].root == root {
+			n++
+		}
+		g := refs[:n]
+		refs = refs[n:]
 		switch root {
 		case "var":
 			obj := in.varObj
-			extra := map[string]cty.Value{}
-			for _, n := range names {
+			var extra map[string]cty.Value
+			for rest := g; len(rest) > 0; {
+				var n string
+				n, _, rest = nextName(rest)
 				if _, ok := in.vars[n]; !ok && n != "" {
+					if extra == nil {
+						extra = map[string]cty.Value{}
+					}
 					extra[n] = unknownBecause("var." + n + ", which is not declared")
 				}
 			}
@@ -351,13 +418,7 @@ func (s scope) ctx(travs []hcl.Traversal) *hcl.EvalContext {
 			}
 			vars[root] = obj
 		case "local":
-			obj := map[string]cty.Value{}
-			for _, n := range names {
-				if n != "" {
-					obj[n] = in.local(n)
-				}
-			}
-			vars[root] = cty.ObjectVal(obj)
+			vars[root] = in.localsValue(g)
 		case "each":
 			if s.each != cty.NilVal {
 				vars[root] = s.each
@@ -384,7 +445,9 @@ func (s scope) ctx(travs []hcl.Traversal) *hcl.EvalContext {
 			vars[root] = unknownBecause("self, which is known only after apply")
 		case "module":
 			obj := map[string]cty.Value{}
-			for _, n := range names {
+			for rest := g; len(rest) > 0; {
+				var n string
+				n, _, rest = nextName(rest)
 				if n != "" {
 					obj[n] = in.moduleValue(n)
 				}
@@ -392,15 +455,18 @@ func (s scope) ctx(travs []hcl.Traversal) *hcl.EvalContext {
 			vars[root] = cty.ObjectVal(obj)
 		case "data":
 			types := map[string]map[string]cty.Value{}
-			for _, n := range names {
+			for rest := g; len(rest) > 0; {
+				var n string
+				var rs []ref
+				n, rs, rest = nextName(rest)
 				if n == "" {
 					continue
 				}
 				byName := map[string][]hcl.Traversal{}
-				for _, t := range g[n] {
-					if len(t) > 2 {
-						if a, ok := t[2].(hcl.TraverseAttr); ok {
-							byName[a.Name] = append(byName[a.Name], t)
+				for _, r := range rs {
+					if len(r.t) > 2 {
+						if a, ok := r.t[2].(hcl.TraverseAttr); ok {
+							byName[a.Name] = append(byName[a.Name], r.t)
 						}
 					}
 				}
@@ -416,18 +482,88 @@ func (s scope) ctx(travs []hcl.Traversal) *hcl.EvalContext {
 			}
 			vars[root] = cty.ObjectVal(obj)
 		default:
-			if _, bare := g[""]; bare {
+			if g[0].name == "" {
+				// Sorted first, a reference to the bare root.
 				vars[root] = unknownBecause(root + ", which is not declared")
 				continue
 			}
 			obj := map[string]cty.Value{}
-			for _, n := range names {
-				obj[n] = in.resourceValue("resource", root, n, attrNames(g[n], 2))
+			for rest := g; len(rest) > 0; {
+				var n string
+				var rs []ref
+				n, rs, rest = nextName(rest)
+				ts := make([]hcl.Traversal, len(rs))
+				for i, r := range rs {
+					ts[i] = r.t
+				}
+				obj[n] = in.resourceValue("resource", root, n, attrNames(ts, 2))
 			}
 			vars[root] = cty.ObjectVal(obj)
 		}
 	}
 	return &hcl.EvalContext{Variables: vars, Functions: in.r.funcs}
+}
+
+// declared reports whether every var.NAME among refs is declared.
+func (in *instance) declared(refs []ref) bool {
+	for _, r := range refs {
+		if _, ok := in.vars[r.name]; !ok && r.name != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// nextName splits the references to one root, sorted by name, into
+// those that read the first name and the rest.
+func nextName(g []ref) (name string, same, rest []ref) {
+	k := 1
+	for k < len(g) && g[k].name == g[0].name {
+		k++
+	}
+	return g[0].name, g[:k], g[k:]
+}
+
+// localsValue is what local refers to in an expression whose references
+// to local are g. An object of one local, once its value is known, is
+// kept: most expressions that read locals read one, and read it again in
+// every resource of the instance.
+func (in *instance) localsValue(g []ref) cty.Value {
+	var one string // the name, when there is one
+	count := 0
+	for rest := g; len(rest) > 0; {
+		var n string
+		n, _, rest = nextName(rest)
+		if n != "" {
+			one = n
+			count++
+		}
+	}
+	if count == 1 {
+		if v, ok := in.localObjs[one]; ok {
+			return v
+		}
+	}
+	obj := make(map[string]cty.Value, count)
+	for rest := g; len(rest) > 0; {
+		var n string
+		n, _, rest = nextName(rest)
+		if n != "" {
+			obj[n] = in.local(n)
+		}
+	}
+	v := cty.ObjectVal(obj)
+	if count == 1 {
+		// Only a value computed for good: one that met a cycle or the
+		// nesting limit is computed again next time.
+		if sl := in.locals[one]; sl != nil && sl.done {
+			if in.localObjs == nil {
+				in.localObjs = map[string]cty.Value{}
+			}
+			in.localObjs[one] = v
+		}
+	}
+	return v
 }
 
 // attrNames lists the attribute names the traversals read from a resource
@@ -462,6 +598,9 @@ func (in *instance) local(name string) cty.Value {
 	sl := in.locals[name]
 	if sl == nil {
 		sl = &slot{}
+		if in.locals == nil {
+			in.locals = map[string]*slot{}
+		}
 		in.locals[name] = sl
 	}
 	return in.fill(sl, "local."+name, func() cty.Value {
@@ -523,12 +662,12 @@ func (s scope) expand(count, forEach *hcl.Attribute) *expansion {
 	switch {
 	case count != nil:
 		v, reason := s.eval(count.Expr)
-		v, _ = v.UnmarkDeep()
+		v, _ = unmarkDeep(v)
 		if !v.IsKnown() {
 			return unknown(reason, true)
 		}
 		if v.IsNull() {
-			return &expansion{kind: single, scopes: []scope{{in: s.in}}, keys: []string{""}}
+			return s.in.singleExpansion()
 		}
 		n, err := convert.Convert(v, cty.Number)
 		if err != nil || !n.IsKnown() || n.IsNull() {
@@ -580,18 +719,40 @@ func (s scope) expand(count, forEach *hcl.Attribute) *expansion {
 		}
 		return e
 	}
-	return &expansion{kind: single, scopes: []scope{{in: s.in}}, keys: []string{""}}
+	return s.in.singleExpansion()
 }
 
 func (in *instance) expansion(r *resource) *expansion {
+	if r.count == nil && r.forEach == nil {
+		return in.singleExpansion()
+	}
 	if e := in.exps[r]; e != nil {
+		if e == expanding {
+			// A for_each that refers to its own resource.
+			return &expansion{kind: unknownCount, scopes: []scope{{in: in}}, keys: []string{""}, why: r.addr() + ", whose count or for_each refers to itself"}
+		}
 		return e
 	}
-	// A placeholder guards a for_each that refers to its own resource.
-	in.exps[r] = &expansion{kind: unknownCount, scopes: []scope{{in: in}}, keys: []string{""}, why: r.addr() + ", whose count or for_each refers to itself"}
+	if in.exps == nil {
+		in.exps = map[*resource]*expansion{}
+	}
+	in.exps[r] = expanding
 	e := scope{in: in}.expand(r.count, r.forEach)
 	in.exps[r] = e
 	return e
+}
+
+// expanding marks a resource whose count or for_each is being evaluated.
+var expanding = &expansion{}
+
+// singleExpansion is the expansion of a resource or module call without
+// count or for_each, the same for all of an instance's: expansions are
+// not changed once made.
+func (in *instance) singleExpansion() *expansion {
+	if in.single == nil {
+		in.single = &expansion{kind: single, scopes: []scope{{in: in}}, keys: []string{""}}
+	}
+	return in.single
 }
 
 // resourceValue is what a reference to a resource or data source sees:
@@ -644,6 +805,9 @@ func (in *instance) resourceAttr(r *resource, sc scope, key, name string) cty.Va
 	sl := in.attrs[id]
 	if sl == nil {
 		sl = &slot{}
+		if in.attrs == nil {
+			in.attrs = map[string]*slot{}
+		}
 		in.attrs[id] = sl
 	}
 	return in.fill(sl, id, func() cty.Value {
@@ -698,7 +862,7 @@ func (s scope) providerRegionValue(r *resource) cty.Value {
 func (s scope) provenance(expr hcl.Expression) string {
 	var parts []string
 	seen := map[string]bool{}
-	for _, t := range expr.Variables() {
+	for _, t := range s.in.mod.variables(expr) {
 		if t.RootName() != "var" || len(t) < 2 {
 			continue
 		}
@@ -711,7 +875,7 @@ func (s scope) provenance(expr hcl.Expression) string {
 		if !ok || vv.src == "" {
 			continue
 		}
-		plain, _ := vv.v.UnmarkDeep()
+		plain, _ := unmarkDeep(vv.v)
 		if !plain.IsKnown() || plain.IsNull() || !plain.Type().IsPrimitiveType() {
 			continue
 		}
@@ -723,27 +887,36 @@ func (s scope) provenance(expr hcl.Expression) string {
 
 // soleVar returns X when an expression is exactly var.X.
 func (r *reader) soleVar(expr hcl.Expression) string {
-	ts := expr.Variables()
-	if len(ts) != 1 || len(ts[0]) != 2 || ts[0].RootName() != "var" {
-		return ""
-	}
-	a, ok := ts[0][1].(hcl.TraverseAttr)
-	if !ok {
-		return ""
-	}
+	// Native syntax is told by its type, without listing its references.
 	switch e := expr.(type) {
 	case *hclsyntax.ScopeTraversalExpr:
-		return a.Name
+		return varName(e.Traversal)
 	case *hclsyntax.TemplateWrapExpr:
-		if _, ok := e.Wrapped.(*hclsyntax.ScopeTraversalExpr); ok {
-			return a.Name
+		if t, ok := e.Wrapped.(*hclsyntax.ScopeTraversalExpr); ok {
+			return varName(t.Traversal)
 		}
 		return ""
 	case hclsyntax.Expression:
 		return ""
 	}
+	ts := expr.Variables()
+	if len(ts) != 1 {
+		return ""
+	}
+	n := varName(ts[0])
 	// A JSON string that is nothing but the interpolation.
-	if r.text(expr.Range()) == `"${var.`+a.Name+`}"` {
+	if n != "" && r.text(expr.Range()) == `"${var.`+n+`}"` {
+		return n
+	}
+	return ""
+}
+
+// varName returns X when a traversal is exactly var.X.
+func varName(t hcl.Traversal) string {
+	if len(t) != 2 || t.RootName() != "var" {
+		return ""
+	}
+	if a, ok := t[1].(hcl.TraverseAttr); ok {
 		return a.Name
 	}
 	return ""

@@ -50,7 +50,7 @@ func (p *provConf) region() regionVal {
 		}
 		sc := scope{in: p.in}
 		v, reason := sc.eval(a.Expr)
-		plain, _ := v.UnmarkDeep()
+		plain, _ := unmarkDeep(v)
 		if plain.IsKnown() && plain.IsNull() {
 			continue
 		}
@@ -94,6 +94,9 @@ func (in *instance) provider(key string) *provConf {
 		local, _, _ := strings.Cut(key, ".")
 		p = &provConf{id: "implicit/" + key, name: key, local: local}
 	}
+	if in.provs == nil {
+		in.provs = map[string]*provConf{}
+	}
 	in.provs[key] = p
 	return p
 }
@@ -127,7 +130,7 @@ func (m *module) providerNeeds() map[string]bool {
 			}
 		}
 	}
-	m.needs = n
+	m.needs, m.needKeys = n, sortedKeys(n)
 	return n
 }
 
@@ -183,6 +186,9 @@ func (in *instance) callSetOf(c *call) *callSet {
 		return cs
 	}
 	cs := &callSet{busy: true}
+	if in.calls == nil {
+		in.calls = map[*call]*callSet{}
+	}
 	in.calls[c] = cs
 	defer func() { cs.busy = false }()
 	if c.target == nil {
@@ -233,10 +239,14 @@ func (r *reader) instantiate(c *call, parent *instance, sc scope) (*instance, st
 	}
 	inherit := c.providers == nil
 
-	var key strings.Builder
-	key.WriteString(m.dir + "\x00" + parent.rootDir + "\x00" + canonVars(vars) + "\x00")
-	needs := m.providerNeeds()
-	for _, k := range sortedKeys(needs) {
+	key := append(r.key[:0], m.dir...)
+	key = append(key, 0)
+	key = append(key, parent.rootDir...)
+	key = append(key, 0)
+	key = appendVars(key, vars)
+	key = append(key, 0)
+	m.providerNeeds()
+	for _, k := range m.needKeys {
 		id := "implicit/" + k
 		switch {
 		case m.providers[k] != nil:
@@ -248,9 +258,13 @@ func (r *reader) instantiate(c *call, parent *instance, sc scope) (*instance, st
 		case inherit && !strings.Contains(k, "."):
 			id = parent.provider(k).id
 		}
-		key.WriteString(k + "=" + id + ";")
+		key = append(key, k...)
+		key = append(key, '=')
+		key = append(key, id...)
+		key = append(key, ';')
 	}
-	if in := r.memo[key.String()]; in != nil {
+	r.key = key
+	if in := r.memo[string(key)]; in != nil {
 		return in, ""
 	}
 	if r.nextID >= maxInstances {
@@ -258,7 +272,7 @@ func (r *reader) instantiate(c *call, parent *instance, sc scope) (*instance, st
 	}
 	in := r.newInstance(m, parent, vars, parent.rootDir)
 	in.provMap, in.inherit = provMap, inherit
-	r.memo[key.String()] = in
+	r.memo[string(key)] = in
 	return in, ""
 }
 
@@ -320,6 +334,9 @@ func (in *instance) outputsValue(name string) cty.Value {
 		sl := in.outputs[n]
 		if sl == nil {
 			sl = &slot{}
+			if in.outputs == nil {
+				in.outputs = map[string]*slot{}
+			}
 			in.outputs[n] = sl
 		}
 		obj[n] = in.fill(sl, name+"."+n, func() cty.Value {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/noticevet/noticevet/internal/evidence"
 )
 
 // TestCostlyExpressions: expressions of a few bytes whose values would
@@ -95,3 +97,89 @@ func TestCostlyExpressions(t *testing.T) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// TestNestedDynamicCost: a dynamic block nested in an ordinary block whose
+// for_each would cost too much to evaluate is left unexpanded, in a
+// .tf.json file as in native syntax (where every block can be found
+// without a schema), rather than evaluated when the outer block is read.
+// One that costs little is expanded in both.
+func TestNestedDynamicCost(t *testing.T) {
+	const vault = "arn:aws:backup:eu-west-1:111122223333:backup-vault:x"
+	native := func(forEach string) string {
+		return `locals { big = range(1024) }
+resource "aws_backup_plan" "p" {
+  rule {
+    rule_name = "daily"
+    dynamic "copy_action" {
+      for_each = ` + forEach + `
+      content { destination_vault_arn = "` + vault + `" }
+    }
+  }
+}
+`
+	}
+	json := func(forEach string) string {
+		return `{
+  "locals": {"big": "${range(1024)}"},
+  "resource": {"aws_backup_plan": {"p": {
+    "rule": [{
+      "rule_name": "daily",
+      "dynamic": {"copy_action": {
+        "for_each": "${` + strings.ReplaceAll(forEach, `"`, `\"`) + `}",
+        "content": {"destination_vault_arn": "` + vault + `"}
+      }}
+    }]
+  }}}
+}
+`
+	}
+	for _, tt := range []struct {
+		name, forEach string
+		copies        int
+	}{
+		{"too costly", "[for a in local.big : [for b in local.big : b]]", 0},
+		{"affordable", `["x"]`, 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got [2][]string
+			for i, file := range []struct{ name, src string }{{"main.tf", native(tt.forEach)}, {"main.tf.json", json(tt.forEach)}} {
+				dir := t.TempDir()
+				if err := os.WriteFile(filepath.Join(dir, file.name), []byte(file.src), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				var before, after runtime.MemStats
+				runtime.GC()
+				runtime.ReadMemStats(&before)
+				start := time.Now()
+				ev, err := Read(dir, Options{Places: places{}})
+				took := time.Since(start)
+				runtime.ReadMemStats(&after)
+				if err != nil {
+					t.Fatalf("%s: %v", file.name, err)
+				}
+				if took > 10*time.Second {
+					t.Errorf("%s: took %v", file.name, took)
+				}
+				if grew := after.TotalAlloc - before.TotalAlloc; grew > 1<<30 {
+					t.Errorf("%s: allocated %d MiB", file.name, grew>>20)
+				}
+				for _, e := range ev {
+					e.Pos = evidence.Pos{}
+					got[i] = append(got[i], show(e))
+				}
+			}
+			if strings.Join(got[0], "\n") != strings.Join(got[1], "\n") {
+				t.Errorf("main.tf:\n%s\nmain.tf.json:\n%s", strings.Join(got[0], "\n"), strings.Join(got[1], "\n"))
+			}
+			copies := 0
+			for _, s := range got[1] {
+				if strings.Contains(s, "copy") {
+					copies++
+				}
+			}
+			if copies != tt.copies {
+				t.Errorf("%d copies, want %d:\n%s", copies, tt.copies, strings.Join(got[1], "\n"))
+			}
+		})
+	}
+}

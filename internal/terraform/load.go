@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
@@ -94,10 +95,11 @@ type loader struct {
 	under   []*module           // modules found under dir, sorted by folder
 	roots   []*module           // root modules, sorted by folder
 	tfvars  []*srcFile          // variable files under dir, in walk order
+	folders map[string]bool     // module folders resolve has accepted
 }
 
 func newLoader(dir, root string) *loader {
-	l := &loader{dir: filepath.Clean(dir), root: filepath.Clean(root), files: map[string]*srcFile{}, modules: map[string]*module{}}
+	l := &loader{dir: filepath.Clean(dir), root: filepath.Clean(root), files: map[string]*srcFile{}, modules: map[string]*module{}, folders: map[string]bool{}}
 	l.rootReal = l.root
 	if real, err := filepath.EvalSymlinks(l.root); err == nil {
 		l.rootReal = real
@@ -167,15 +169,15 @@ func (l *loader) load() error {
 		byDir[d] = append(byDir[d], f)
 	}
 	sort.Strings(dirs)
-	var queue []*module
-	for _, d := range dirs {
-		m, err := l.addModule(d, byDir[d])
-		if err != nil {
-			return err
-		}
-		l.under = append(l.under, m)
-		queue = append(queue, m)
+	batches := make([][]*srcFile, len(dirs))
+	for i, d := range dirs {
+		batches[i] = byDir[d]
 	}
+	queue, err := l.addModules(dirs, batches)
+	if err != nil {
+		return err
+	}
+	l.under = append(l.under, queue...)
 	if err := l.follow(queue); err != nil {
 		return err
 	}
@@ -186,15 +188,47 @@ func (l *loader) load() error {
 	return nil
 }
 
-// addModule decodes the files of one folder into a module.
-func (l *loader) addModule(dir string, files []*srcFile) (*module, error) {
-	sort.Slice(files, func(i, j int) bool { return files[i].rel < files[j].rel })
-	m, err := decodeModule(dir, l.rel(dir), files)
-	if err != nil {
-		return nil, err
+// addModules decodes the files of each folder into a module. Folders are
+// decoded concurrently (in a monorepo there are thousands); the error, or
+// a panic, is the first in the order of dirs, as if they were decoded one
+// after another.
+func (l *loader) addModules(dirs []string, files [][]*srcFile) ([]*module, error) {
+	mods := make([]*module, len(dirs))
+	errs := make([]error, len(dirs))
+	panics := make([]any, len(dirs))
+	concurrently(len(dirs), func(i int) {
+		defer func() { panics[i] = recover() }()
+		fs := files[i]
+		sort.Slice(fs, func(a, b int) bool { return fs[a].rel < fs[b].rel })
+		mods[i], errs[i] = decodeModule(dirs[i], l.rel(dirs[i]), fs)
+	})
+	for i, d := range dirs {
+		if panics[i] != nil {
+			panic(panics[i])
+		}
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		l.modules[d] = mods[i]
 	}
-	l.modules[dir] = m
-	return m, nil
+	return mods, nil
+}
+
+// concurrently calls f(0) ... f(n-1) on as many goroutines as there are
+// processors.
+func concurrently(n int, f func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), n); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // follow resolves the local module calls of the queued modules, reading
@@ -232,18 +266,16 @@ func (l *loader) follow(queue []*module) error {
 		if err != nil {
 			return err
 		}
-		queue = nil
-		for i, d := range wanted {
-			batch := files[:counts[i]]
+		batches := make([][]*srcFile, len(wanted))
+		for i := range wanted {
+			batches[i] = files[:counts[i]]
 			files = files[counts[i]:]
-			for _, f := range batch {
+			for _, f := range batches[i] {
 				l.files[f.rel] = f
 			}
-			m, err := l.addModule(d, batch)
-			if err != nil {
-				return err
-			}
-			queue = append(queue, m)
+		}
+		if queue, err = l.addModules(wanted, batches); err != nil {
+			return err
 		}
 	}
 	for _, m := range l.modules {
@@ -319,6 +351,11 @@ func (l *loader) resolve(m *module, c *call) (string, error) {
 	if !repo.Within(l.root, target) {
 		return "", fail("source %q leads outside the repository", c.source)
 	}
+	if l.folders[target] {
+		// Every service of a monorepo calls the same few modules: a
+		// folder checked once need not be asked of the file system again.
+		return target, nil
+	}
 	info, err := os.Stat(target)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -332,6 +369,7 @@ func (l *loader) resolve(m *module, c *call) (string, error) {
 	if real, err := filepath.EvalSymlinks(target); err == nil && !repo.Within(l.rootReal, real) {
 		return "", fail("source %q leads outside the repository through a symbolic link", c.source)
 	}
+	l.folders[target] = true
 	return target, nil
 }
 

@@ -2,8 +2,10 @@ package terraform
 
 import (
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/hashicorp/hcl/v2"
@@ -33,10 +35,49 @@ type module struct {
 	autoVars []*srcFile
 	varFiles []*srcFile
 
-	needs map[string]bool   // provider configurations the module uses, memoised
-	dests map[string]string // replication destinations, memoised
+	needs    map[string]bool   // provider configurations the module uses, memoised
+	needKeys []string          // the keys of needs, sorted
+	dests    map[string]string // replication destinations, memoised
 
 	users atomic.Int64 // root modules yet to be evaluated that reach this one
+
+	// travs memoises the references of the module's expressions: every
+	// evaluation needs them, instances of a module evaluate the same
+	// expressions, and finding them walks the syntax tree and allocates.
+	// Readers of different root modules share the module, hence the lock.
+	travsMu sync.Mutex
+	travs   map[hcl.Expression][]hcl.Traversal
+}
+
+// variables returns expr.Variables(), computed once per expression. The
+// result is shared: callers must not change it.
+func (m *module) variables(expr hcl.Expression) []hcl.Traversal {
+	if !cacheable(expr) {
+		return expr.Variables()
+	}
+	m.travsMu.Lock()
+	ts, ok := m.travs[expr]
+	m.travsMu.Unlock()
+	if ok {
+		return ts
+	}
+	ts = expr.Variables()
+	m.travsMu.Lock()
+	if m.travs == nil {
+		m.travs = map[hcl.Expression][]hcl.Traversal{}
+	}
+	m.travs[expr] = ts
+	m.travsMu.Unlock()
+	return ts
+}
+
+// cacheable reports whether an expression can be a map key: a value of a
+// struct type holding a cty.Value (hcl.StaticExpr) could panic when hashed.
+func cacheable(expr hcl.Expression) bool {
+	if _, ok := expr.(hclsyntax.Expression); ok {
+		return true
+	}
+	return expr != nil && reflect.TypeOf(expr).Kind() == reflect.Pointer
 }
 
 // release drops what a module holds once no root module left to evaluate
@@ -50,6 +91,9 @@ func (m *module) release() {
 	m.files, m.autoVars, m.varFiles = nil, nil, nil
 	m.vars, m.locals, m.providers, m.outputs = nil, nil, nil, nil
 	m.resources, m.data, m.byAddr, m.calls, m.callByNm = nil, nil, nil, nil, nil
+	m.travsMu.Lock()
+	m.travs = nil
+	m.travsMu.Unlock()
 }
 
 type variable struct {
@@ -57,6 +101,9 @@ type variable struct {
 	def      hcl.Expression // nil without a default
 	ty       cty.Type
 	defaults *typeexpr.Defaults
+
+	defOnce sync.Once // readers of different root modules share the variable
+	defVal  varVal
 }
 
 type providerBlock struct {
@@ -76,10 +123,14 @@ type resource struct {
 	count    *hcl.Attribute
 	forEach  *hcl.Attribute
 	provider *hcl.Attribute
+	address  string // addr(), made once: it names every record and value
 }
 
 // addr is the resource's address inside its module.
 func (r *resource) addr() string {
+	if r.address != "" {
+		return r.address
+	}
 	if r.mode == "data" {
 		return "data." + r.typ + "." + r.name
 	}
@@ -174,6 +225,7 @@ func (m *module) decodeBlock(f *srcFile, b *hcl.Block) error {
 	switch b.Type {
 	case "resource", "data":
 		r := &resource{mode: b.Type, typ: b.Labels[0], name: b.Labels[1], block: b, body: b.Body, file: f}
+		r.address = r.addr()
 		r.count = attr(b.Body, "count")
 		r.forEach = attr(b.Body, "for_each")
 		r.provider = attr(b.Body, "provider")
@@ -290,6 +342,10 @@ func blocksOf(body hcl.Body, typ string) (out []*hcl.Block) {
 			out = nil
 		}
 	}()
+	if sb, ok := body.(*hclsyntax.Body); ok && !hasBlock(sb, typ) {
+		// Most bodies asked have none: spare building their content.
+		return nil
+	}
 	content, _, _ := body.PartialContent(&hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: typ}}})
 	if content == nil {
 		return nil
@@ -300,6 +356,15 @@ func blocksOf(body hcl.Body, typ string) (out []*hcl.Block) {
 		}
 	}
 	return out
+}
+
+func hasBlock(b *hclsyntax.Body, typ string) bool {
+	for _, blk := range b.Blocks {
+		if blk.Type == typ {
+			return true
+		}
+	}
+	return false
 }
 
 func sortedAttrs(attrs hcl.Attributes) []*hcl.Attribute {

@@ -205,7 +205,7 @@ func (s scope) azurePairRecs(r *resource, ds datastore) []rec {
 		pos = rd.pos(a.NameRange)
 		v, reason := s.eval(a.Expr)
 		if reason != "" {
-			return []rec{{kind: evidence.Store, what: what, pos: pos, replica: true, insts: []string{""},
+			return []rec{{kind: evidence.Store, what: what, pos: pos, replica: true, insts: selfInsts,
 				unresolved: g.attr + " comes from " + reason}}
 		}
 		x, ok := str(v)

@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/dynblock"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	hcljson "github.com/hashicorp/hcl/v2/json"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/noticevet/noticevet/internal/evidence"
@@ -121,7 +122,7 @@ func (s scope) storeRecs(r *resource, ds datastore) []rec {
 
 // place turns a site into records, one per country of its location.
 func (s scope) place(kind evidence.Kind, what, cloud string, st site) []rec {
-	base := rec{kind: kind, what: what, pos: st.pos, replica: st.replica, insts: []string{""}}
+	base := rec{kind: kind, what: what, pos: st.pos, replica: st.replica, insts: selfInsts}
 	if st.why != "" {
 		base.unresolved = st.why
 		return []rec{base}
@@ -264,7 +265,7 @@ func (s scope) valueSites(a *hcl.Attribute, word string, norm func(string) strin
 	}
 	pos := rd.pos(a.NameRange)
 	v, reason := s.eval(a.Expr)
-	plain, _ := v.UnmarkDeep()
+	plain, _ := unmarkDeep(v)
 	if plain.IsKnown() && plain.IsNull() {
 		return nil
 	}
@@ -295,7 +296,7 @@ func (s scope) valueSites(a *hcl.Attribute, word string, norm func(string) strin
 		}
 		x, ok := str(e)
 		if !ok {
-			if pe, _ := e.UnmarkDeep(); pe.IsNull() {
+			if pe, _ := unmarkDeep(e); pe.IsNull() {
 				continue
 			}
 			out = append(out, site{pos: pos, why: fmt.Sprintf("%s = %s, which is not a list of strings", a.Name, rd.text(a.Expr.Range()))})
@@ -313,7 +314,7 @@ func (s scope) replicaOf(r *resource, ds datastore) (bool, string) {
 	if ds.replicaOf != "-" {
 		if a := attr(r.body, ds.replicaOf); a != nil {
 			v, _ := s.eval(a.Expr)
-			if plain, _ := v.UnmarkDeep(); !(plain.IsKnown() && plain.IsNull()) {
+			if plain, _ := unmarkDeep(v); !(plain.IsKnown() && plain.IsNull()) {
 				return true, "replica of " + s.refName(a.Expr, v)
 			}
 		}
@@ -375,7 +376,7 @@ func refAddr(expr hcl.Expression) string {
 // storeRef is the address of a data-holding resource of the module that
 // an expression refers to, or "".
 func (m *module) storeRef(expr hcl.Expression) string {
-	for _, t := range expr.Variables() {
+	for _, t := range m.variables(expr) {
 		if len(t) < 2 {
 			continue
 		}
@@ -429,7 +430,7 @@ func (s scope) expandBody(body hcl.Body) (out hcl.Body) {
 	if !mayHaveDynamic(body) {
 		return body
 	}
-	ctx := s.ctx(allTraversals(body))
+	ctx := s.ctx(s.in.mod.allTraversals(body))
 	if !dynamicAffordable(body, ctx) {
 		return body
 	}
@@ -487,11 +488,33 @@ func dynamicAffordable(body hcl.Body, ctx *hcl.EvalContext) (ok bool) {
 	case mergedBody:
 		return dynamicAffordable(b.base, ctx) && dynamicAffordable(b.over, ctx)
 	}
-	content, _, _ := body.PartialContent(&hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "dynamic", LabelNames: []string{"type"}}}})
+	schema := &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "dynamic", LabelNames: []string{"type"}}}}
+	if hcljson.IsJSONBody(body) {
+		// In a .tf.json file any property may be a block (without a schema
+		// JSON does not say which), holding dynamic blocks that dynblock
+		// would expand, unchecked, once the outer block is read: every
+		// property is asked for as a block too, as native syntax finds
+		// every nested block above. A body dynblock made is not walked so:
+		// its dynamic blocks were checked with the body they came from,
+		// and asking for their type would expand them.
+		attrs, _ := body.JustAttributes()
+		for _, a := range sortedAttrs(attrs) {
+			if a.Name != "dynamic" {
+				schema.Blocks = append(schema.Blocks, hcl.BlockHeaderSchema{Type: a.Name})
+			}
+		}
+	}
+	content, _, _ := body.PartialContent(schema)
 	if content == nil {
 		return true
 	}
 	for _, blk := range content.Blocks {
+		if blk.Type != "dynamic" {
+			if !dynamicAffordable(blk.Body, ctx) {
+				return false
+			}
+			continue
+		}
 		if a := attr(blk.Body, "for_each"); a != nil && exprCost(a.Expr, ctx) > maxCost {
 			return false
 		}
@@ -505,12 +528,12 @@ func dynamicAffordable(body hcl.Body, ctx *hcl.EvalContext) (ok bool) {
 }
 
 // allTraversals lists the references made anywhere in a body.
-func allTraversals(body hcl.Body) []hcl.Traversal {
+func (m *module) allTraversals(body hcl.Body) []hcl.Traversal {
 	var out []hcl.Traversal
 	var walk func(b *hclsyntax.Body)
 	walk = func(b *hclsyntax.Body) {
 		for _, a := range b.Attributes {
-			out = append(out, a.Expr.Variables()...)
+			out = append(out, m.variables(a.Expr)...)
 		}
 		for _, blk := range b.Blocks {
 			walk(blk.Body)
@@ -521,7 +544,7 @@ func allTraversals(body hcl.Body) []hcl.Traversal {
 		return out
 	}
 	if mb, ok := body.(mergedBody); ok {
-		return append(allTraversals(mb.base), allTraversals(mb.over)...)
+		return append(m.allTraversals(mb.base), m.allTraversals(mb.over)...)
 	}
 	attrs, _ := body.JustAttributes()
 	for _, a := range attrs {

@@ -10,9 +10,67 @@ import (
 	"github.com/zclconf/go-cty/cty/convert"
 )
 
+// unmarkDeep is v.UnmarkDeep(), without its allocations for an unmarked
+// value of a primitive type, which has no marks to remove: most values
+// read are such strings. The marks may be nil.
+func unmarkDeep(v cty.Value) (cty.Value, cty.ValueMarks) {
+	if !v.IsMarked() && v.Type().IsPrimitiveType() {
+		return v, nil
+	}
+	return v.UnmarkDeep()
+}
+
+// eachAttr calls f with the attribute values of a known, non-null,
+// unmarked object until f returns false, in no particular order. The
+// element iterator of cty would sort the names and make a string value of
+// each, and objects (tags, each, module outputs) are walked several times
+// over as they are evaluated, sized and converted.
+func eachAttr(v cty.Value, f func(name string, e cty.Value) bool) {
+	for name := range v.Type().AttributeTypes() {
+		if !f(name, v.GetAttr(name)) {
+			return
+		}
+	}
+}
+
+// isObject reports whether v, unmarked, is a known, non-null object,
+// which eachAttr can walk.
+func isObject(v cty.Value) bool {
+	return !v.IsMarked() && v.Type().IsObjectType() && v.IsKnown() && !v.IsNull()
+}
+
+// whollyKnown is v.IsWhollyKnown() without walking objects through
+// cty's element iterator.
+func whollyKnown(v cty.Value) bool {
+	v, _ = v.Unmark()
+	if !isObject(v) {
+		return v.IsWhollyKnown()
+	}
+	known := true
+	eachAttr(v, func(_ string, e cty.Value) bool {
+		known = whollyKnown(e)
+		return known
+	})
+	return known
+}
+
+// containsMarked is v.ContainsMarked() without walking objects through
+// cty's element iterator.
+func containsMarked(v cty.Value) bool {
+	if !isObject(v) {
+		return v.ContainsMarked()
+	}
+	marked := false
+	eachAttr(v, func(_ string, e cty.Value) bool {
+		marked = containsMarked(e)
+		return !marked
+	})
+	return marked
+}
+
 // firstWhy returns the first (in sorted order) reason marked anywhere in v.
 func firstWhy(v cty.Value) string {
-	_, marks := v.UnmarkDeep()
+	_, marks := unmarkDeep(v)
 	var ws []string
 	for m := range marks {
 		if w, ok := m.(why); ok {
@@ -27,20 +85,20 @@ func firstWhy(v cty.Value) string {
 }
 
 func hasOwnAccount(v cty.Value) bool {
-	_, marks := v.UnmarkDeep()
+	_, marks := unmarkDeep(v)
 	_, ok := marks[ownAccount{}]
 	return ok
 }
 
 func hasStoreAttr(v cty.Value) bool {
-	_, marks := v.UnmarkDeep()
+	_, marks := unmarkDeep(v)
 	_, ok := marks[storeAttr{}]
 	return ok
 }
 
 // explain marks the unknown parts of v that carry no reason with one.
 func explain(v cty.Value, reason string) cty.Value {
-	if reason == "" || v.IsWhollyKnown() || firstWhy(v) != "" {
+	if reason == "" || whollyKnown(v) || firstWhy(v) != "" {
 		return v
 	}
 	return markLeaves(v, why(reason))
@@ -102,36 +160,47 @@ func markLeaves(v cty.Value, w why) (out cty.Value) {
 // stays small; each named value is checked so that such a chain stops at
 // the first value that is too large.
 func tooLarge(v cty.Value) bool {
-	n, bytes := 0, 0
-	var walk func(v cty.Value) bool
-	walk = func(v cty.Value) bool {
-		n++
-		if n > maxValueNodes {
-			return true
-		}
-		v, _ = v.Unmark()
-		if !v.IsKnown() || v.IsNull() {
-			return false
-		}
-		ty := v.Type()
-		switch ty {
-		case cty.String:
-			bytes += len(v.AsString())
-			return bytes > maxValueBytes || numericCost(v.AsString()) >= costCap
-		case cty.Number:
-			return numberCost(v.AsBigFloat()) >= costCap
-		}
-		if !(ty.IsCollectionType() || ty.IsObjectType() || ty.IsTupleType()) {
-			return false
-		}
-		for it := v.ElementIterator(); it.Next(); {
-			if _, e := it.Element(); walk(e) {
-				return true
-			}
-		}
+	var s valueSize
+	return s.over(v)
+}
+
+// valueSize counts what tooLarge has seen so far.
+type valueSize struct{ nodes, bytes int }
+
+func (s *valueSize) over(v cty.Value) bool {
+	s.nodes++
+	if s.nodes > maxValueNodes {
+		return true
+	}
+	v, _ = v.Unmark()
+	if !v.IsKnown() || v.IsNull() {
 		return false
 	}
-	return walk(v)
+	ty := v.Type()
+	switch ty {
+	case cty.String:
+		s.bytes += len(v.AsString())
+		return s.bytes > maxValueBytes || numericCost(v.AsString()) >= costCap
+	case cty.Number:
+		return numberCost(v.AsBigFloat()) >= costCap
+	}
+	if !(ty.IsCollectionType() || ty.IsObjectType() || ty.IsTupleType()) {
+		return false
+	}
+	if ty.IsObjectType() {
+		over := false
+		eachAttr(v, func(_ string, e cty.Value) bool {
+			over = s.over(e)
+			return !over
+		})
+		return over
+	}
+	for it := v.ElementIterator(); it.Next(); {
+		if _, e := it.Element(); s.over(e) {
+			return true
+		}
+	}
+	return false
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -145,7 +214,7 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // str returns a known string (or number, or bool) value as a string.
 func str(v cty.Value) (string, bool) {
-	v, _ = v.UnmarkDeep()
+	v, _ = unmarkDeep(v)
 	if !v.IsKnown() || v.IsNull() {
 		return "", false
 	}
@@ -159,21 +228,21 @@ func str(v cty.Value) (string, bool) {
 	return v.AsString(), true
 }
 
-// canonVars is a stable text form of variable values, for memo keys.
-func canonVars(vars map[string]varVal) string {
-	var b strings.Builder
+// appendVars appends a stable text form of variable values to b, for
+// memo keys.
+func appendVars(b []byte, vars map[string]varVal) []byte {
 	for _, n := range sortedKeys(vars) {
-		b.WriteString(n)
-		b.WriteByte('=')
-		canon(&b, vars[n].v)
-		b.WriteByte('@')
-		b.WriteString(vars[n].src)
-		b.WriteByte(';')
+		b = append(b, n...)
+		b = append(b, '=')
+		b = appendCanon(b, vars[n].v)
+		b = append(b, '@')
+		b = append(b, vars[n].src...)
+		b = append(b, ';')
 	}
-	return b.String()
+	return b
 }
 
-func canon(b *strings.Builder, v cty.Value) {
+func appendCanon(b []byte, v cty.Value) []byte {
 	v, marks := v.Unmark()
 	if len(marks) > 0 {
 		var ms []string
@@ -181,42 +250,43 @@ func canon(b *strings.Builder, v cty.Value) {
 			ms = append(ms, fmt.Sprintf("%T:%v", m, m))
 		}
 		sort.Strings(ms)
-		b.WriteString("<" + strings.Join(ms, ",") + ">")
+		b = append(b, '<')
+		b = append(b, strings.Join(ms, ",")...)
+		b = append(b, '>')
 	}
 	if !v.IsKnown() {
-		b.WriteString("?" + v.Type().FriendlyName())
-		return
+		b = append(b, '?')
+		return append(b, v.Type().FriendlyName()...)
 	}
 	if v.IsNull() {
-		b.WriteString("null")
-		return
+		return append(b, "null"...)
 	}
 	ty := v.Type()
 	switch {
 	case ty == cty.String:
-		b.WriteString(strconv.Quote(v.AsString()))
+		return strconv.AppendQuote(b, v.AsString())
 	case ty == cty.Number:
-		b.WriteString(v.AsBigFloat().Text('g', -1))
+		return v.AsBigFloat().Append(b, 'g', -1)
 	case ty == cty.Bool:
-		b.WriteString(strconv.FormatBool(v.True()))
+		return strconv.AppendBool(b, v.True())
 	case ty.IsObjectType() || ty.IsMapType():
-		b.WriteByte('{')
+		b = append(b, '{')
 		for it := v.ElementIterator(); it.Next(); {
 			k, e := it.Element()
-			b.WriteString(strconv.Quote(k.AsString()) + ":")
-			canon(b, e)
-			b.WriteByte(',')
+			b = strconv.AppendQuote(b, k.AsString())
+			b = append(b, ':')
+			b = appendCanon(b, e)
+			b = append(b, ',')
 		}
-		b.WriteByte('}')
+		return append(b, '}')
 	case ty.IsListType() || ty.IsSetType() || ty.IsTupleType():
-		b.WriteByte('[')
+		b = append(b, '[')
 		for it := v.ElementIterator(); it.Next(); {
 			_, e := it.Element()
-			canon(b, e)
-			b.WriteByte(',')
+			b = appendCanon(b, e)
+			b = append(b, ',')
 		}
-		b.WriteByte(']')
-	default:
-		b.WriteString(ty.FriendlyName())
+		return append(b, ']')
 	}
+	return append(b, ty.FriendlyName()...)
 }
