@@ -81,8 +81,10 @@
 //     (*.blob.core.windows.net) name no region and are not decided by go
 //     vet unless the configuration places them; sovereign clouds are
 //     (*.chinacloudapi.cn, *.usgovcloudapi.net).
-//   - Stores named in the code: the bucket, table, stream or log group an
-//     AWS SDK input names (s3.PutObjectInput{Bucket: aws.String("media")}),
+//   - Stores named in the code: the bucket, table, stream, log group or
+//     queue an AWS SDK input names (s3.PutObjectInput{Bucket:
+//     aws.String("media")}; an SQS QueueUrl's last path segment, even after
+//     a part from the environment),
 //     the Cloud Storage bucket or BigQuery dataset a Google client opens, the
 //     storage or Cosmos DB account of an Azure host. The name is part of the
 //     site's name ("s3.Client.PutObject to bucket media"), and `noticevet
@@ -90,7 +92,7 @@
 //     store is (aws_s3_bucket with that bucket, azurerm_storage_account with
 //     that name, ...): always for a bucket or an account, whose name holds in
 //     every region, whatever region the client is set to; for a table,
-//     stream or log group, whose name holds in one region, only when the code
+//     stream, log group or queue, whose name holds in one region, only when the code
 //     does not set the region. The tables are internal/evidence/stores.tsv,
 //     internal/goevidence/storenames.tsv and internal/terraform/storenames.tsv.
 //     go vet sees no Terraform: there the site is placed by the code alone.

@@ -444,7 +444,7 @@ func (s *pkgState) knownComposite(f *fn, lit *ast.CompositeLit, t types.Type) ([
 		var hs []Handle
 		for fieldName, store := range storeNames.awsFields[awsService(pkgPath)] {
 			if v, ok := field(fieldName); ok {
-				hs = append(hs, Handle{Kind: hStoreName, Service: store, Dest: orHole(v.Strs)})
+				hs = append(hs, Handle{Kind: hStoreName, Service: store, Dest: orHole(v.Strs), URL: strings.HasSuffix(fieldName, "Url")})
 			}
 		}
 		return hs, true

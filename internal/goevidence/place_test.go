@@ -92,3 +92,32 @@ func TestEvidenceNamesAzureAccount(t *testing.T) {
 		t.Errorf("got %+v", es)
 	}
 }
+
+func TestStoreName(t *testing.T) {
+	url := Handle{Kind: hStoreName, Service: "sqs-queue", URL: true}
+	name := Handle{Kind: hStoreName, Service: "s3-bucket"}
+	for _, tc := range []struct {
+		h    Handle
+		s    Str
+		want string
+	}{
+		{name, lit("media"), "media"},
+		{name, concat(lit("media-"), hole("os.Getenv")), ""},
+		{name, lit(""), ""},
+		{url, lit("https://sqs.ap-northeast-2.amazonaws.com/123456789012/signups"), "signups"},
+		{url, concat(hole(`os.Getenv("SQS_BASE")`), lit("/signups")), "signups"},
+		{url, lit("https://sqs.example/123/signups?x=1"), "signups"},
+		// Look-alikes: the name itself unknown, no path, a trailing slash.
+		{url, concat(lit("https://sqs.example/123/"), hole("a flag")), ""},
+		{url, lit("signups"), ""},
+		{url, lit("https://sqs.example/123/"), ""},
+	} {
+		got, ok := storeName(tc.h, tc.s)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("storeName(%+v) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}

@@ -525,7 +525,7 @@ func (s *pkgState) storeRefs(f *fn, hs []Handle) []evidence.StoreRef {
 			continue
 		}
 		for _, d := range h.Dest {
-			if name, ok := d.literal(); ok && name != "" {
+			if name, ok := storeName(h, d); ok {
 				out = append(out, evidence.StoreRef{Type: h.Service, Name: name})
 			}
 		}

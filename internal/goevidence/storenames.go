@@ -59,6 +59,30 @@ func hostStore(host string) (evidence.StoreRef, bool) {
 	return evidence.StoreRef{}, false
 }
 
+// storeName reads the name of a store from a hStoreName handle's value:
+// the value itself, or for a URL (an SQS QueueUrl) its last path segment,
+// which may follow a part not known statically
+// (os.Getenv("SQS_BASE") + "/users").
+func storeName(h Handle, d Str) (string, bool) {
+	if !h.URL {
+		name, ok := d.literal()
+		return name, ok && name != ""
+	}
+	t := flatten(d).text
+	i := strings.LastIndexByte(t, '/')
+	if i < 0 {
+		return "", false
+	}
+	name := t[i+1:]
+	if j := strings.IndexAny(name, "?#"); j >= 0 {
+		name = name[:j]
+	}
+	if name == "" || strings.IndexByte(name, 0) >= 0 {
+		return "", false
+	}
+	return name, true
+}
+
 // storeLabel is what a site's name says of its store: " to bucket media".
 func storeLabel(st evidence.StoreRef) string {
 	t, _ := evidence.LookupStoreType(st.Type)

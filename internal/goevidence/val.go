@@ -69,6 +69,9 @@ type Handle struct {
 	// Outside marks an unknown destination that is a parameter of a
 	// function called from elsewhere: the callers may know it.
 	Outside bool `json:",omitempty"`
+	// URL marks a store name given as a URL (hStoreName): the name is its
+	// last path segment.
+	URL bool `json:",omitempty"`
 }
 
 // Handle kinds.
@@ -197,7 +200,7 @@ func (s Str) hasParam() bool {
 
 func (h Handle) key() string {
 	var b strings.Builder
-	for _, x := range []string{h.Kind, h.Origin, strconv.Itoa(h.Param), h.Syntax, h.Service, h.Unknown, strconv.FormatBool(h.Outside)} {
+	for _, x := range []string{h.Kind, h.Origin, strconv.Itoa(h.Param), h.Syntax, h.Service, h.Unknown, strconv.FormatBool(h.Outside), strconv.FormatBool(h.URL)} {
 		b.WriteString(x)
 		b.WriteByte(1)
 	}

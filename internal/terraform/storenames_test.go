@@ -34,6 +34,9 @@ resource "aws_kinesis_stream" "events" {
 resource "aws_cloudwatch_log_group" "app" {
   name = "/app/${var.env}"
 }
+resource "aws_sqs_queue" "signups" {
+  name = "signups-${var.env}"
+}
 resource "google_storage_bucket" "photos" {
   name     = "photos-tokyo"
   location = "ASIA-NORTHEAST1"
@@ -63,10 +66,11 @@ resource "azurerm_cosmosdb_account" "db" {
 				"main.tf:8:1 aws_dynamodb_table.sessions JP: dynamodb-table/sessions",
 				"main.tf:11:1 aws_kinesis_stream.events JP: kinesis-stream/events",
 				"main.tf:14:1 aws_cloudwatch_log_group.app JP: cloudwatch-log-group//app/prod",
-				"main.tf:19:3 google_storage_bucket.photos JP: gcs-bucket/photos-tokyo",
-				"main.tf:23:3 google_bigquery_dataset.bi JP: bigquery-dataset/analytics",
-				"main.tf:27:3 azurerm_storage_account.backup JP: azure-storage-account/backupjp",
-				"main.tf:34:5 azurerm_cosmosdb_account.db JP: azure-cosmosdb-account/usersdb",
+				"main.tf:17:1 aws_sqs_queue.signups JP: sqs-queue/signups-prod",
+				"main.tf:22:3 google_storage_bucket.photos JP: gcs-bucket/photos-tokyo",
+				"main.tf:26:3 google_bigquery_dataset.bi JP: bigquery-dataset/analytics",
+				"main.tf:30:3 azurerm_storage_account.backup JP: azure-storage-account/backupjp",
+				"main.tf:37:5 azurerm_cosmosdb_account.db JP: azure-cosmosdb-account/usersdb",
 			},
 		},
 		{

@@ -36,3 +36,8 @@ resource "azurerm_storage_account" "backup" {
   account_tier             = "Standard"
   account_replication_type = "LRS"
 }
+
+resource "aws_sqs_queue" "signups" {
+  provider = aws.seoul
+  name     = "signups"
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/config"
@@ -91,6 +92,12 @@ func tableName(ctx context.Context, p Profile) {
 func bucketPrefix(ctx context.Context, env string, p Photo) {
 	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-west-2"))
 	s3.NewFromConfig(cfg).PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("photos-" + env), Body: bytes.NewReader(p.Image)}) // want `^s3.Client.PutObject stores personal data in the United States \(us-west-2\)`
+}
+
+func queueName(ctx context.Context, p Profile) {
+	cfg, _ := config.LoadDefaultConfig(ctx)
+	url := os.Getenv("SQS_BASE") + "/signups"
+	sqs.NewFromConfig(cfg).SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(url), MessageBody: aws.String(p.Email)}) // want `^sqs.Client.SendMessage to queue signups: cannot decide where it sends personal data`
 }
 
 // Look-alikes.

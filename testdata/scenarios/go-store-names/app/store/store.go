@@ -5,12 +5,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 
 	"github.com/Azure/azure-sdk-for-go/sdk/storage/azblob"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
 )
 
 type User struct {
@@ -98,5 +100,17 @@ func Backup(ctx context.Context, u User) error {
 	}
 	b, _ := json.Marshal(u)
 	_, err = c.UploadBuffer(ctx, "users", "user.json", b, nil)
+	return err
+}
+
+// AnnounceSignup queues a new user on the queue Terraform keeps in Seoul;
+// the queue's URL starts with a value from the environment.
+func AnnounceSignup(ctx context.Context, u User) error {
+	cfg, err := config.LoadDefaultConfig(ctx)
+	if err != nil {
+		return err
+	}
+	url := os.Getenv("SQS_BASE") + "/signups"
+	_, err = sqs.NewFromConfig(cfg).SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(url), MessageBody: aws.String(u.Email)})
 	return err
 }
