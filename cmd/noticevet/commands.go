@@ -159,6 +159,9 @@ func cmdMap(args []string, stdout, stderr io.Writer) (int, error) {
 		if how == "" {
 			how = e.Via
 		}
+		if e.Defined != "" {
+			how += ", " + e.Defined
+		}
 		what := e.What
 		if len(e.Instances) > 0 {
 			what += " (" + strings.Join(e.Instances, ", ") + ")"

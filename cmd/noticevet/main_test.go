@@ -145,6 +145,12 @@ func TestMapAndClaims(t *testing.T) {
 		t.Fatalf("map json: exit %d: %s", code, errOut)
 	}
 	golden(t, "map-line-2021.json", out)
+	// A Go call placed by the Terraform resource of its store says which.
+	code, out, errOut = runCmd("map", "../../testdata/scenarios/go-store-names")
+	if code != exitClean {
+		t.Fatalf("map: exit %d: %s", code, errOut)
+	}
+	golden(t, "map-go-store-names.txt", out)
 	code, out, errOut = runCmd("claims", "../../testdata/line-2021/PRIVACY.md")
 	if code != exitClean {
 		t.Fatalf("claims: exit %d: %s", code, errOut)
