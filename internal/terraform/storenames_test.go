@@ -2,18 +2,16 @@ package terraform
 
 import (
 	"fmt"
-	"strings"
 	"testing"
+
+	"github.com/noticevet/noticevet/internal/evidence"
 )
 
 // TestStoreNames checks the names Terraform gives stores, which place the
 // Go calls that write to them.
 func TestStoreNames(t *testing.T) {
-	cases := []struct {
-		name  string
-		files map[string]string
-		want  []string // "path:line what country: type/name ..."
-	}{
+	// want: "path:line:col what country: type/name ..."
+	cases := []readCase{
 		{
 			name: "names from literals, variables, tfvars and every kind of store",
 			files: map[string]string{
@@ -131,25 +129,17 @@ resource "aws_dynamodb_table" "users" {
 			},
 		},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			writeTree(t, dir, tc.files)
-			ev, err := Read(dir, Options{})
-			if err != nil {
-				t.Fatalf("Read: %v", err)
-			}
-			var got []string
-			for _, e := range ev {
-				s := fmt.Sprintf("%s:%d:%d %s %s:", e.Pos.Path, e.Pos.Line, e.Pos.Column, e.What, e.Country)
-				for _, st := range e.Stores {
-					s += " " + st.Type + "/" + st.Name
-				}
-				got = append(got, s)
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("evidence:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
-		})
+	for i := range cases {
+		cases[i].show = showStores
 	}
+	runCases(t, cases)
+}
+
+// showStores shows where a piece of evidence is and the stores it names.
+func showStores(e evidence.Evidence) string {
+	s := fmt.Sprintf("%s:%d:%d %s %s:", e.Pos.Path, e.Pos.Line, e.Pos.Column, e.What, e.Country)
+	for _, st := range e.Stores {
+		s += " " + st.Type + "/" + st.Name
+	}
+	return s
 }

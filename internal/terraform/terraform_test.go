@@ -78,6 +78,8 @@ type readCase struct {
 	files  map[string]string
 	places Placer
 	want   []string
+	// show formats a piece of evidence for want; nil means show.
+	show func(evidence.Evidence) string
 }
 
 func runCases(t *testing.T, cases []readCase) {
@@ -90,9 +92,13 @@ func runCases(t *testing.T, cases []readCase) {
 			if err != nil {
 				t.Fatalf("Read: %v", err)
 			}
+			format := tc.show
+			if format == nil {
+				format = show
+			}
 			got := make([]string, len(ev))
 			for i, e := range ev {
-				got[i] = show(e)
+				got[i] = format(e)
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("evidence:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
