@@ -41,3 +41,8 @@ resource "aws_sqs_queue" "signups" {
   provider = aws.seoul
   name     = "signups"
 }
+
+resource "google_storage_bucket" "records" {
+  name     = "records-sg"
+  location = "ASIA-SOUTHEAST1"
+}

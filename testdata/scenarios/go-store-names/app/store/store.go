@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 
+	"cloud.google.com/go/storage"
 	"github.com/Azure/azure-sdk-for-go/sdk/storage/azblob"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/config"
@@ -113,4 +114,15 @@ func AnnounceSignup(ctx context.Context, u User) error {
 	url := os.Getenv("SQS_BASE") + "/signups"
 	_, err = sqs.NewFromConfig(cfg).SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(url), MessageBody: aws.String(u.Email)})
 	return err
+}
+
+// SaveRecord writes to a Cloud Storage bucket this package does not
+// create: Terraform keeps it in Singapore.
+func SaveRecord(ctx context.Context, client *storage.Client, u User) error {
+	w := client.Bucket("records-sg").Object("user.json").NewWriter(ctx)
+	b, _ := json.Marshal(u)
+	if _, err := w.Write(b); err != nil {
+		return err
+	}
+	return w.Close()
 }
