@@ -270,6 +270,9 @@ func (s scope) eval(expr hcl.Expression) (v cty.Value, reason string) {
 	if expr == nil {
 		return cty.NullVal(cty.DynamicPseudoType), ""
 	}
+	if v, ok := s.quickEval(expr); ok {
+		return v, ""
+	}
 	ctx := s.ctx(s.in.mod.variables(expr))
 	s.in.r.spent = 0
 	v, diags := s.in.r.value(expr, ctx)
@@ -280,6 +283,161 @@ func (s scope) eval(expr hcl.Expression) (v cty.Value, reason string) {
 		return v, ""
 	}
 	return v, s.unknownReason(expr, v, ctx)
+}
+
+// quickEval is eval for the expressions most arguments are — a literal,
+// a reference, or a quoted template of literals and references — where
+// each reference is var.NAME, local.NAME (one local at most), each.key,
+// each.value or count.index, and the value is wholly known. eval would
+// build an evaluation context, walk the expression to estimate its cost
+// and evaluate it through HCL; here the references are read directly. The
+// value is the one HCL gives, and the cost counted against the read's
+// budget the one exprCost gives. ok is false, before any cost is counted,
+// for any other expression, a template part that is marked, not a known
+// primitive, or a value not wholly known: eval decides those, and
+// evaluates the one local, if any, as it would have anyway.
+func (s scope) quickEval(expr hcl.Expression) (v cty.Value, ok bool) {
+	var cost int64
+	switch e := expr.(type) {
+	case *hclsyntax.LiteralValueExpr:
+		v, cost = e.Val, valueCost(e.Val, maxCost)
+	case *hclsyntax.ScopeTraversalExpr:
+		if _, ok := quickRef(e.Traversal, ""); !ok {
+			return cty.NilVal, false
+		}
+		if v, ok = s.quickRefValue(e.Traversal); !ok || !whollyKnown(v) {
+			return cty.NilVal, false
+		}
+		// coster.traversal: the estimate of the value.
+		cost = valueCost(v, maxCost)
+	case *hclsyntax.TemplateExpr:
+		// Checked before anything is evaluated.
+		local := ""
+		for _, p := range e.Parts {
+			switch p := p.(type) {
+			case *hclsyntax.LiteralValueExpr:
+			case *hclsyntax.ScopeTraversalExpr:
+				if local, ok = quickRef(p.Traversal, local); !ok {
+					return cty.NilVal, false
+				}
+			default:
+				return cty.NilVal, false
+			}
+		}
+		// The estimate is coster.est1's for a template.
+		var size int64 = nodeCost
+		cost = nodeCost
+		var buf strings.Builder
+		for _, p := range e.Parts {
+			var pv cty.Value
+			switch p := p.(type) {
+			case *hclsyntax.LiteralValueExpr:
+				pv = p.Val
+			case *hclsyntax.ScopeTraversalExpr:
+				if pv, ok = s.quickRefValue(p.Traversal); !ok {
+					return cty.NilVal, false
+				}
+			}
+			x := valueCost(pv, maxCost) // the part's size, and its cost
+			if x > maxCost {
+				return cty.NilVal, false
+			}
+			size, cost = addCost(size, x), addCost(cost, x)
+			// As hclsyntax.TemplateExpr.Value renders a part, which for a
+			// known, unmarked result is all it does.
+			if pv.IsMarked() || !pv.IsKnown() || pv.IsNull() {
+				return cty.NilVal, false
+			}
+			if pv.Type() != cty.String {
+				c, err := convert.Convert(pv, cty.String)
+				if err != nil || c.IsMarked() || !c.IsKnown() || c.IsNull() {
+					return cty.NilVal, false
+				}
+				pv = c
+			}
+			buf.WriteString(pv.AsString())
+		}
+		if size > maxCost {
+			return cty.NilVal, false
+		}
+		cost = addCost(cost, size)
+		v = cty.StringVal(buf.String())
+	default:
+		return cty.NilVal, false
+	}
+	if cost > maxCost {
+		return cty.NilVal, false
+	}
+	// As reader.value counts it; past the budget, eval gives the error.
+	r := s.in.r
+	if r.err != nil || r.shared.over.Load() {
+		return cty.NilVal, false
+	}
+	if r.shared.total.Add(max(min(cost, maxCost), 0)) > maxTotalCost {
+		r.shared.over.Store(true)
+		return cty.NilVal, false
+	}
+	r.spent = 0
+	return v, true
+}
+
+// quickRef reports whether quickEval reads a reference itself: a root
+// (var, local, each or count) and one attribute of plain ASCII (that cty
+// does not normalize), and no local but local, the one already seen ("" if
+// none).
+func quickRef(t hcl.Traversal, local string) (string, bool) {
+	if len(t) != 2 {
+		return local, false
+	}
+	root, ok := t[0].(hcl.TraverseRoot)
+	if !ok {
+		return local, false
+	}
+	a, ok := t[1].(hcl.TraverseAttr)
+	if !ok || a.Name == "" {
+		return local, false
+	}
+	for i := 0; i < len(a.Name); i++ {
+		if a.Name[i] >= 0x80 {
+			return local, false
+		}
+	}
+	switch root.Name {
+	case "var", "each", "count":
+		return local, true
+	case "local":
+		if local != "" && local != a.Name {
+			return local, false
+		}
+		return a.Name, true
+	}
+	return local, false
+}
+
+// quickRefValue is the value of a reference quickRef accepted, as the
+// context s.ctx builds would give it; ok is false when that context would
+// not hold it as a plain attribute of a known object.
+func (s scope) quickRefValue(t hcl.Traversal) (cty.Value, bool) {
+	name := t[1].(hcl.TraverseAttr).Name
+	var rv cty.Value
+	switch t.RootName() {
+	case "var":
+		vv, ok := s.in.vars[name]
+		return vv.v, ok
+	case "local":
+		if s.in.mod.locals[name] == nil {
+			return cty.NilVal, false
+		}
+		return s.in.local(name), true
+	case "each":
+		rv = s.each
+	case "count":
+		rv = s.count
+	}
+	if rv == cty.NilVal || rv.IsMarked() || !rv.IsKnown() || rv.IsNull() || !rv.Type().IsObjectType() || !rv.Type().HasAttribute(name) {
+		return cty.NilVal, false
+	}
+	return rv.GetAttr(name), true
 }
 
 func (r *reader) errReason(expr hcl.Expression, diags hcl.Diagnostics) string {
