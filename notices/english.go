@@ -16,9 +16,9 @@ import (
 var englishTSV string
 
 // english reads notices written in English, with the words of english.tsv.
-// english is built on first use: a process that never reads a notice
-// (go vet runs the tool once per package, dependencies included) does not
-// pay for it.
+// It is built on first use: a process that never reads a notice (go vet
+// runs the tool once per package, dependencies included) does not pay for
+// it.
 var english = sync.OnceValue(func() *englishLang { return newEnglish(englishTSV) })
 
 // cls is a set of word classes (see english.tsv).

@@ -20,8 +20,8 @@ var japaneseTSV string
 // japanese.tsv. It has patterns of its own rather than a translation of
 // english.tsv: particles (「に保管」「へ移転」「から」) take the place of
 // prepositions, the verb comes last, and 「国外」 speaks of outside the home
-// country, Japan (see japanese_clause.go).
-// japanese is built on first use, as english is.
+// country, Japan (see japanese_clause.go). It is built on first use, as
+// english is.
 var japanese = sync.OnceValue(func() *japaneseLang { return newJapanese(japaneseTSV) })
 
 // jcls is a set of Japanese word classes (see japanese.tsv).
