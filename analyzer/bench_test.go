@@ -2,7 +2,6 @@ package analyzer_test
 
 import (
 	"fmt"
-	"go/ast"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,28 +10,14 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/noticevet/noticevet/analyzer"
+	"github.com/noticevet/noticevet/bench/trivial"
 )
 
 // benchPackages is how many packages the generated module has.
 const benchPackages = 320
-
-// trivial is the baseline: an analyzer that only walks the syntax.
-var trivial = &analysis.Analyzer{
-	Name:     "trivial",
-	Doc:      "count calls",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
-	Run: func(pass *analysis.Pass) (any, error) {
-		n := 0
-		pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Preorder(nil, func(ast.Node) { n++ })
-		_ = n
-		return nil, nil
-	},
-}
 
 // genModule writes a module of benchPackages packages into dir: services
 // that build personal data into requests, SQL and strings, in ten layers,
@@ -212,7 +197,7 @@ func BenchmarkAnalyzer(b *testing.B) {
 	var mine, base time.Duration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		base += analyze(b, trivial, pkgs)
+		base += analyze(b, trivial.Analyzer, pkgs)
 		mine += analyze(b, analyzer.Analyzer, pkgs)
 	}
 	b.ReportMetric(float64(mine.Milliseconds())/float64(b.N), "noticevet-ms/op")

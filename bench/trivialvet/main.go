@@ -3,24 +3,9 @@
 package main
 
 import (
-	"go/ast"
-
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/analysis/unitchecker"
-	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/noticevet/noticevet/bench/trivial"
 )
 
-var trivial = &analysis.Analyzer{
-	Name:     "trivial",
-	Doc:      "trivial walks every node of the syntax and reports nothing.",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
-	Run: func(pass *analysis.Pass) (any, error) {
-		n := 0
-		pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Preorder(nil, func(ast.Node) { n++ })
-		_ = n
-		return nil, nil
-	},
-}
-
-func main() { unitchecker.Main(trivial) }
+func main() { unitchecker.Main(trivial.Analyzer) }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/noticevet/noticevet/internal/gen"
+	"github.com/noticevet/noticevet/internal/testfs"
 )
 
 // hardCase is a run of noticevet on a repository it must survive: the
@@ -94,20 +95,6 @@ func TestHardInputs(t *testing.T) {
 	}
 }
 
-// write creates files (name → content) under dir.
-func write(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, content := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
 const (
 	jpNotice = "# Privacy notice\n\nAll personal data is stored only on servers in Japan.\n"
 	krBucket = "resource \"aws_s3_bucket\" \"media\" {\n  region = \"ap-northeast-2\"\n}\n"
@@ -118,7 +105,7 @@ const (
 // being read whole.
 func TestLargeFiles(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, map[string]string{"PRIVACY.md": jpNotice})
+	testfs.Write(t, dir, map[string]string{"PRIVACY.md": jpNotice})
 	f, err := os.Create(filepath.Join(dir, "main.tf"))
 	if err != nil {
 		t.Fatal(err)
@@ -135,7 +122,7 @@ func TestLargeFiles(t *testing.T) {
 	hardCase{args: []string{"check", dir}, code: exitError, stderr: "noticevet: main.tf: file is larger than 10 MiB\n"}.check(t)
 
 	dir = t.TempDir()
-	write(t, dir, map[string]string{"PRIVACY.md": strings.Repeat("All personal data is stored only in Japan.\n", 50000)})
+	testfs.Write(t, dir, map[string]string{"PRIVACY.md": strings.Repeat("All personal data is stored only in Japan.\n", 50000)})
 	hardCase{args: []string{"check", dir}, code: exitError, stderr: "noticevet: PRIVACY.md: the notice is larger than 1 MiB\n"}.check(t)
 }
 
@@ -144,7 +131,7 @@ func TestLargeFiles(t *testing.T) {
 // never outside it, where there is no git root the checked folder.
 func TestModuleBoundary(t *testing.T) {
 	repo := t.TempDir()
-	write(t, repo, map[string]string{
+	testfs.Write(t, repo, map[string]string{
 		".git/HEAD":                   "ref: refs/heads/main\n",
 		"modules/bucket/main.tf":      "variable \"region\" {}\nresource \"aws_s3_bucket\" \"this\" {\n  region = var.region\n}\n",
 		"services/web/PRIVACY.md":     jpNotice,
@@ -161,7 +148,7 @@ func TestModuleBoundary(t *testing.T) {
 
 	// Without a git root, the checked folder is the boundary.
 	plain := t.TempDir()
-	write(t, plain, map[string]string{
+	testfs.Write(t, plain, map[string]string{
 		"modules/bucket/main.tf": "resource \"aws_s3_bucket\" \"this\" {}\n",
 		"app/PRIVACY.md":         jpNotice,
 		"app/main.tf":            "module \"m\" {\n  source = \"../modules/bucket\"\n}\n",
@@ -186,27 +173,27 @@ func TestSymlinks(t *testing.T) {
 
 	// A folder that links to itself is not walked.
 	dir := t.TempDir()
-	write(t, dir, map[string]string{"PRIVACY.md": jpNotice, "main.tf": krBucket})
+	testfs.Write(t, dir, map[string]string{"PRIVACY.md": jpNotice, "main.tf": krBucket})
 	link(t, ".", filepath.Join(dir, "loop"))
 	link(t, "../..", filepath.Join(dir, "up"))
 	hardCase{args: []string{"check", dir}, code: exitFindings, stderr: "", stdout: str(krFinds)}.check(t)
 
 	// Files that link to each other.
 	dir = t.TempDir()
-	write(t, dir, map[string]string{"PRIVACY.md": jpNotice})
+	testfs.Write(t, dir, map[string]string{"PRIVACY.md": jpNotice})
 	link(t, "b.tf", filepath.Join(dir, "a.tf"))
 	link(t, "a.tf", filepath.Join(dir, "b.tf"))
 	hardCase{args: []string{"check", dir}, code: exitError, stderr: "noticevet: a.tf: too many levels of symbolic links\n"}.check(t)
 
 	// A link to nowhere.
 	dir = t.TempDir()
-	write(t, dir, map[string]string{"PRIVACY.md": jpNotice})
+	testfs.Write(t, dir, map[string]string{"PRIVACY.md": jpNotice})
 	link(t, "missing.tf", filepath.Join(dir, "main.tf"))
 	hardCase{args: []string{"check", dir}, code: exitError, stderr: "noticevet: main.tf: no such file or directory\n"}.check(t)
 
 	// Links out of the repository: a .tf file, the notice, the config.
 	outside := t.TempDir()
-	write(t, outside, map[string]string{"secret.tf": "aws_secret_access_key = \"not for the log\"\n", "notice.md": jpNotice})
+	testfs.Write(t, outside, map[string]string{"secret.tf": "aws_secret_access_key = \"not for the log\"\n", "notice.md": jpNotice})
 	for _, tt := range []struct{ name, target, want string }{
 		{"main.tf", filepath.Join(outside, "secret.tf"), "noticevet: main.tf: a symbolic link that leads outside the repository\n"},
 		{"PRIVACY.md", filepath.Join(outside, "notice.md"), "noticevet: PRIVACY.md: a symbolic link that leads outside the repository\n"},
@@ -214,7 +201,7 @@ func TestSymlinks(t *testing.T) {
 		{".noticevet.hcl", "/dev/zero", "noticevet: .noticevet.hcl: a symbolic link that leads outside the repository\n"},
 	} {
 		dir := t.TempDir()
-		write(t, dir, map[string]string{"PRIVACY.md": jpNotice, "main.tf": krBucket})
+		testfs.Write(t, dir, map[string]string{"PRIVACY.md": jpNotice, "main.tf": krBucket})
 		os.Remove(filepath.Join(dir, tt.name))
 		link(t, tt.target, filepath.Join(dir, tt.name))
 		hardCase{args: []string{"check", dir}, code: exitError, stderr: tt.want}.check(t)
@@ -223,13 +210,13 @@ func TestSymlinks(t *testing.T) {
 	// A notice named on the command line is the user's choice: it is
 	// read wherever it is, within the size limit.
 	dir = t.TempDir()
-	write(t, dir, map[string]string{"main.tf": krBucket})
+	testfs.Write(t, dir, map[string]string{"main.tf": krBucket})
 	hardCase{args: []string{"check", "-notice", filepath.Join(outside, "notice.md"), dir}, code: exitFindings, stderr: ""}.check(t)
 	hardCase{args: []string{"check", "-notice", "/dev/zero", dir}, code: exitError, stderr: "noticevet: /dev/zero: the notice is larger than 1 MiB\n"}.check(t)
 
 	// A file shared by links inside the repository is read.
 	dir = t.TempDir()
-	write(t, dir, map[string]string{"PRIVACY.md": jpNotice, "shared/provider.tf": "provider \"aws\" {\n  region = \"ap-northeast-2\"\n}\n",
+	testfs.Write(t, dir, map[string]string{"PRIVACY.md": jpNotice, "shared/provider.tf": "provider \"aws\" {\n  region = \"ap-northeast-2\"\n}\n",
 		"app/main.tf": "resource \"aws_s3_bucket\" \"media\" {}\n"})
 	link(t, "../shared/provider.tf", filepath.Join(dir, "app/provider.tf"))
 	hardCase{args: []string{"check", dir}, code: exitFindings, stderr: "",
@@ -248,7 +235,7 @@ func TestSpecialFiles(t *testing.T) {
 		{".noticevet.hcl", "noticevet: .noticevet.hcl: not a regular file\n"},
 	} {
 		dir := t.TempDir()
-		write(t, dir, map[string]string{"PRIVACY.md": jpNotice, "main.tf": krBucket})
+		testfs.Write(t, dir, map[string]string{"PRIVACY.md": jpNotice, "main.tf": krBucket})
 		p := filepath.Join(dir, tt.name)
 		os.Remove(p)
 		if err := syscall.Mkfifo(p, 0o644); err != nil {
@@ -260,7 +247,7 @@ func TestSpecialFiles(t *testing.T) {
 	// Named on the command line, a pipe is the user's choice and is read:
 	// -notice <(git show main:PRIVACY.md).
 	dir := t.TempDir()
-	write(t, dir, map[string]string{"main.tf": krBucket})
+	testfs.Write(t, dir, map[string]string{"main.tf": krBucket})
 	fifo := filepath.Join(t.TempDir(), "PRIVACY.md")
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
 		t.Skipf("mkfifo: %v", err)
@@ -280,7 +267,7 @@ func TestUnreadable(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			write(t, dir, map[string]string{"PRIVACY.md": jpNotice, "main.tf": krBucket, ".noticevet.hcl": "home = \"JP\"\n", "infra/main.tf": krBucket})
+			testfs.Write(t, dir, map[string]string{"PRIVACY.md": jpNotice, "main.tf": krBucket, ".noticevet.hcl": "home = \"JP\"\n", "infra/main.tf": krBucket})
 			p := filepath.Join(dir, tt.name)
 			if err := os.Chmod(p, 0); err != nil {
 				t.Fatal(err)
@@ -300,7 +287,7 @@ func TestUnreadable(t *testing.T) {
 // with the same care.
 func TestHardConfigAndBaseline(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, map[string]string{
+	testfs.Write(t, dir, map[string]string{
 		"PRIVACY.md":     jpNotice,
 		"main.tf":        krBucket,
 		".noticevet.hcl": "home = " + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + "\n",
@@ -314,11 +301,11 @@ func TestHardConfigAndBaseline(t *testing.T) {
 		".noticevet.hcl": "ignore {\n  path   = \"" + strings.Repeat("**/", 40) + "x.tf\"\n  reason = \"r\"\n}\n",
 	}
 	files[strings.Repeat("d/", 60)+"main.tf"] = krBucket
-	write(t, dir, files)
+	testfs.Write(t, dir, files)
 	hardCase{args: []string{"check", dir}, code: exitFindings, stderr: ""}.check(t)
 
 	dir = t.TempDir()
-	write(t, dir, map[string]string{"PRIVACY.md": jpNotice, "main.tf": krBucket, "base.json": "\x1f\x8b\x08\x00binary"})
+	testfs.Write(t, dir, map[string]string{"PRIVACY.md": jpNotice, "main.tf": krBucket, "base.json": "\x1f\x8b\x08\x00binary"})
 	hardCase{args: []string{"check", "-baseline", filepath.Join(dir, "base.json"), dir}, code: exitError,
 		stderr: "noticevet: " + filepath.Join(dir, "base.json") + ":1:1: invalid JSON: invalid character '\\x1f' looking for beginning of value\n"}.check(t)
 	hardCase{args: []string{"check", "-baseline", "/dev/zero", dir}, code: exitError,

@@ -135,42 +135,25 @@ func TestErrorMessages(t *testing.T) {
 }
 
 func TestMapAndClaims(t *testing.T) {
-	code, out, errOut := runCmd("map", "../../testdata/line-2021")
-	if code != exitClean {
-		t.Fatalf("map: exit %d: %s", code, errOut)
+	for _, tc := range []struct {
+		golden string
+		args   []string
+	}{
+		{"map-line-2021.txt", []string{"map", "../../testdata/line-2021"}},
+		{"map-line-2021.json", []string{"map", "-format", "json", "../../testdata/line-2021"}},
+		// A Go call placed by the Terraform resource of its store says which.
+		{"map-go-store-names.txt", []string{"map", "../../testdata/scenarios/go-store-names"}},
+		{"claims-line-2021.txt", []string{"claims", "../../testdata/line-2021/PRIVACY.md"}},
+		{"claims-line-2021.json", []string{"claims", "-format", "json", "../../testdata/line-2021/PRIVACY.md"}},
+		{"claims-line-2021-ja.txt", []string{"claims", "../../testdata/line-2021/PRIVACY.ja.md"}},
+		{"claims-line-2021-ja.json", []string{"claims", "-format", "json", "../../testdata/line-2021/PRIVACY.ja.md"}},
+	} {
+		code, out, errOut := runCmd(tc.args...)
+		if code != exitClean {
+			t.Fatalf("%s: exit %d: %s", strings.Join(tc.args, " "), code, errOut)
+		}
+		golden(t, tc.golden, out)
 	}
-	golden(t, "map-line-2021.txt", out)
-	code, out, errOut = runCmd("map", "-format", "json", "../../testdata/line-2021")
-	if code != exitClean {
-		t.Fatalf("map json: exit %d: %s", code, errOut)
-	}
-	golden(t, "map-line-2021.json", out)
-	// A Go call placed by the Terraform resource of its store says which.
-	code, out, errOut = runCmd("map", "../../testdata/scenarios/go-store-names")
-	if code != exitClean {
-		t.Fatalf("map: exit %d: %s", code, errOut)
-	}
-	golden(t, "map-go-store-names.txt", out)
-	code, out, errOut = runCmd("claims", "../../testdata/line-2021/PRIVACY.md")
-	if code != exitClean {
-		t.Fatalf("claims: exit %d: %s", code, errOut)
-	}
-	golden(t, "claims-line-2021.txt", out)
-	code, out, _ = runCmd("claims", "-format", "json", "../../testdata/line-2021/PRIVACY.md")
-	if code != exitClean {
-		t.Fatalf("claims json: exit %d", code)
-	}
-	golden(t, "claims-line-2021.json", out)
-	code, out, errOut = runCmd("claims", "../../testdata/line-2021/PRIVACY.ja.md")
-	if code != exitClean {
-		t.Fatalf("claims ja: exit %d: %s", code, errOut)
-	}
-	golden(t, "claims-line-2021-ja.txt", out)
-	code, out, _ = runCmd("claims", "-format", "json", "../../testdata/line-2021/PRIVACY.ja.md")
-	if code != exitClean {
-		t.Fatalf("claims ja json: exit %d", code)
-	}
-	golden(t, "claims-line-2021-ja.json", out)
 }
 
 // TestReadmeRuleTable keeps the README's rule table the one the rules

@@ -1,31 +1,18 @@
 package check
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
-)
 
-func writeFiles(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, content := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
+	"github.com/noticevet/noticevet/internal/testfs"
+)
 
 // TestWarnings: a notice from which no claim is read is said, once per
 // notice, in the order the notices are read; it does not change the
 // result.
 func TestWarnings(t *testing.T) {
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{
+	testfs.Write(t, dir, map[string]string{
 		"PRIVACY.md":         "# Privacy\n\nAll personal data is stored only in Japan.\n",
 		"PRIVACY.de.md":      "",
 		"docs/privacy-ko.md": "# Privacy\n\nWe value your privacy.\n",
@@ -60,7 +47,7 @@ func TestNoticeOrder(t *testing.T) {
 	for _, name := range []string{"PRIVACY.md", "PRIVACY.en-GB.md", "PRIVACY.en-US.md", "privacy-short.md", "docs/privacy-full.md"} {
 		files[name] = "# Privacy\n\nAll personal data is stored only in Japan.\n"
 	}
-	writeFiles(t, dir, files)
+	testfs.Write(t, dir, files)
 	for i := 0; i < 20; i++ {
 		res, err := Run(Options{Dir: dir})
 		if err != nil {
@@ -79,7 +66,7 @@ func TestNoticeOrder(t *testing.T) {
 
 func TestNoticeLimits(t *testing.T) {
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{"PRIVACY.md": string(make([]byte, MaxNoticeSize+1))})
+	testfs.Write(t, dir, map[string]string{"PRIVACY.md": string(make([]byte, MaxNoticeSize+1))})
 	_, err := Run(Options{Dir: dir})
 	if err == nil || err.Error() != "PRIVACY.md: the notice is larger than 1 MiB" {
 		t.Errorf("got %v", err)

@@ -8,6 +8,7 @@
 package evidence
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"sort"
@@ -93,12 +94,12 @@ type StoreRef struct {
 	Name string `json:"name"`
 }
 
-// Less orders stores by type, then name.
-func (s StoreRef) Less(t StoreRef) bool {
-	if s.Type != t.Type {
-		return s.Type < t.Type
+// Compare orders stores by type, then name, as cmp.Compare does.
+func (s StoreRef) Compare(t StoreRef) int {
+	if c := cmp.Compare(s.Type, t.Type); c != 0 {
+		return c
 	}
-	return s.Name < t.Name
+	return cmp.Compare(s.Name, t.Name)
 }
 
 // Sort orders evidence by position, then country, then what, so that every

@@ -405,13 +405,14 @@ func (s *pkgState) process(cs callSite, c candidate) {
 		return
 	}
 	name := func(i int) string { return inputName(f, i) }
+	named := s.storeRefs(f, c.stores)
 	var forCallers []Handle
 	for _, h := range dests {
 		if h.Param > 0 {
 			// An input of the function: a connection its caller passes.
 			forCallers = append(forCallers, h)
 			if data.Personal && !f.generated && h.Param-1 < len(f.ins) && sdkHandleType(f.ins[h.Param-1].Type()) {
-				s.emitUnresolved(cs, c, h, "its destination comes from "+name(h.Param-1), true)
+				s.emitUnresolved(cs, c, named, h, "its destination comes from "+name(h.Param-1), true)
 			}
 			continue
 		}
@@ -420,7 +421,7 @@ func (s *pkgState) process(cs callSite, c candidate) {
 		}
 		if len(h.Dest) == 0 {
 			if data.Personal {
-				s.emitUnresolved(cs, c, h, h.Unknown, h.Outside)
+				s.emitUnresolved(cs, c, named, h, h.Unknown, h.Outside)
 			}
 			continue
 		}
@@ -430,12 +431,12 @@ func (s *pkgState) process(cs callSite, c candidate) {
 			if dst.fromInput {
 				rest = append(rest, d)
 				if data.Personal && !f.generated {
-					s.emitDest(cs, c, h, dst, true)
+					s.emitDest(cs, c, named, h, dst, true)
 				}
 				continue
 			}
 			if data.Personal {
-				s.emitDest(cs, c, h, dst, false)
+				s.emitDest(cs, c, named, h, dst, false)
 			}
 		}
 		if len(rest) > 0 {
@@ -464,14 +465,16 @@ func (s *pkgState) decide(h Handle, d Str, name func(int) string) destination {
 	return decode(h.Syntax, d, name)
 }
 
-func (s *pkgState) emitUnresolved(cs callSite, c candidate, h Handle, why string, fromInput bool) {
+func (s *pkgState) emitUnresolved(cs callSite, c candidate, named []evidence.StoreRef, h Handle, why string, fromInput bool) {
 	if why == "" {
 		why = "the destination is not known statically"
 	}
-	s.emitDest(cs, c, h, destination{unresolved: why, fromInput: fromInput}, fromInput)
+	s.emitDest(cs, c, named, h, destination{unresolved: why, fromInput: fromInput}, fromInput)
 }
 
-func (s *pkgState) emitDest(cs callSite, c candidate, h Handle, d destination, fromInput bool) {
+// emitDest records a site; named are the stores the call's inputs name
+// (storeRefs of the candidate).
+func (s *pkgState) emitDest(cs callSite, c candidate, named []evidence.StoreRef, h Handle, d destination, fromInput bool) {
 	if d.local || d.unresolved != "" && cs.fn.generated {
 		// Generated code (protocol buffer stubs) gets its destinations from
 		// its callers; a note there could not be acted on.
@@ -494,9 +497,9 @@ func (s *pkgState) emitDest(cs callSite, c candidate, h Handle, d destination, f
 	if d.label != "" && !strings.Contains(site.What, d.label) {
 		site.What += d.label
 	}
-	names := s.storeRefs(cs.fn, c.stores)
+	names := named
 	if d.store != (evidence.StoreRef{}) {
-		names = append(names, d.store)
+		names = append(slices.Clip(names), d.store)
 	}
 	if len(names) == 0 {
 		s.sites = append(s.sites, site)
@@ -530,7 +533,7 @@ func (s *pkgState) storeRefs(f *fn, hs []Handle) []evidence.StoreRef {
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Less(out[j]) })
+	slices.SortFunc(out, evidence.StoreRef.Compare)
 	return slices.Compact(out)
 }
 

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/noticevet/noticevet/internal/testfs"
 )
 
 // unavailable skips a test whose tool cannot be had here, except in CI,
@@ -37,13 +39,7 @@ func repoRoot(t *testing.T) string {
 // writeFile writes content to dir/name, making folders.
 func writeFile(t *testing.T, dir, name, content string) {
 	t.Helper()
-	p := filepath.Join(dir, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	testfs.Write(t, dir, map[string]string{name: content})
 }
 
 // copyTree copies the files under src to dst, leaving out .git.

@@ -14,6 +14,8 @@ import (
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/noticevet/noticevet/internal/testfs"
 )
 
 // reviewdogModule is the reviewdog the rdjson output is checked with: the
@@ -58,15 +60,11 @@ func installReviewdog(t *testing.T) (bin, moduleDir string) {
 // writeFiles writes a fixture's files under dir.
 func writeFiles(t *testing.T, dir string, fs files) {
 	t.Helper()
+	text := make(map[string]string, len(fs))
 	for name, lines := range fs {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		text[name] = strings.Join(lines, "\n") + "\n"
 	}
+	testfs.Write(t, dir, text)
 }
 
 // runReviewdog feeds rdjson to reviewdog in dir and returns what it printed,

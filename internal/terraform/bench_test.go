@@ -2,9 +2,9 @@ package terraform
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/noticevet/noticevet/internal/testfs"
 )
 
 // benchTree writes a repository of about 500 files: a root module calling
@@ -12,15 +12,7 @@ import (
 // root files of their own.
 func benchTree(tb testing.TB) string {
 	dir := tb.TempDir()
-	write := func(name, content string) {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			tb.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			tb.Fatal(err)
-		}
-	}
+	write := func(name, content string) { testfs.Write(tb, dir, map[string]string{name: content}) }
 	regions := []string{"ap-northeast-1", "ap-northeast-2", "us-east-1", "eu-west-1"}
 	root := "variable \"env\" { default = \"prod\" }\nprovider \"aws\" { region = \"ap-northeast-1\" }\n"
 	for i := 0; i < 20; i++ {

@@ -117,37 +117,16 @@ func mergeRecs(rs []rec) []rec {
 		o := &out[i]
 		if merged != nil && merged[i] {
 			o.regions, o.vias, o.insts, o.whys = sortUniq(o.regions), sortUniq(o.vias), sortUniq(o.insts), sortUniq(o.whys)
-			slices.SortFunc(o.stores, compareStores)
-			if o.stores = slices.Compact(o.stores); len(o.stores) == 0 {
-				o.stores = nil
-			}
+			slices.SortFunc(o.stores, evidence.StoreRef.Compare)
+			o.stores = slices.Compact(o.stores)
 			continue
 		}
+		// A record seen once has the stores of one resource (at most one)
+		// or of a child instance's merged records: sorted and unique.
 		o.regions, o.vias, o.insts, o.whys = sortedUniq(o.regions), sortedUniq(o.vias), sortedUniq(o.insts), sortedUniq(o.whys)
-		for j := 1; j < len(o.stores); j++ {
-			if !o.stores[j-1].Less(o.stores[j]) {
-				st := slices.Clone(o.stores)
-				slices.SortFunc(st, compareStores)
-				o.stores = slices.Compact(st)
-				break
-			}
-		}
-		if len(o.stores) == 0 {
-			o.stores = nil
-		}
 	}
 	clear(rs[len(out):]) // what is left of the array holds no lists
 	return out
-}
-
-func compareStores(a, b evidence.StoreRef) int {
-	switch {
-	case a.Less(b):
-		return -1
-	case b.Less(a):
-		return 1
-	}
-	return 0
 }
 
 // sortUniq sorts a list the caller owns and drops repeats, in place.

@@ -3,12 +3,11 @@ package terraform
 import (
 	"fmt"
 	"net/netip"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/testfs"
 )
 
 // places is the entity configuration the tests use.
@@ -59,18 +58,15 @@ func show(e evidence.Evidence) string {
 	return s
 }
 
-// writeTree writes files (path → content) under dir.
+// writeTree writes files (path → content) under dir; a leading newline
+// of a content (the one after a backquote) is dropped.
 func writeTree(t testing.TB, dir string, files map[string]string) {
 	t.Helper()
+	trimmed := make(map[string]string, len(files))
 	for name, content := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(strings.TrimPrefix(content, "\n")), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		trimmed[name] = strings.TrimPrefix(content, "\n")
 	}
+	testfs.Write(t, dir, trimmed)
 }
 
 type readCase struct {

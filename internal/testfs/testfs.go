@@ -1,0 +1,25 @@
+// Package testfs writes the file trees that tests read: a repository, a
+// module, a notice beside its Terraform.
+package testfs
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Write writes files (a path with '/' relative to dir → its content)
+// under dir, making the folders they need, and fails the test on any
+// error.
+func Write(t testing.TB, dir string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
