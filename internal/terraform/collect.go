@@ -220,12 +220,50 @@ func (r *reader) run() ([]evidence.Evidence, error) {
 		m.replicaDests()
 	}
 	roots := r.l.roots
-	reach := r.l.reach()
-	type result struct {
-		recs []rec
-		err  error
+	results := r.evalReleasing(roots)
+	var all []rec
+	for _, res := range results {
+		if res.err != nil {
+			return nil, res.err
+		}
+		all = append(all, res.recs...)
 	}
-	results := make([]result, len(roots))
+	if r.shared.over.Load() {
+		return nil, r.overError()
+	}
+	return evidenceOf(all), nil
+}
+
+// overError is the error of a read whose evaluations cost too much in all.
+func (r *reader) overError() error {
+	return &Error{Path: ".", Msg: fmt.Sprintf("evaluating the configuration would take too long: its expressions add up to more than %d GiB of values", maxTotalCost>>30)}
+}
+
+// rootResult is what evaluating one root module gave.
+type rootResult struct {
+	recs []rec
+	err  error
+}
+
+// evalReleasing evaluates roots concurrently. A module no root left to
+// evaluate reaches is not needed any more: its syntax trees go, so that
+// memory does not grow with the repository.
+func (r *reader) evalReleasing(roots []*module) []rootResult {
+	reached := reach(roots)
+	return r.evalEach(roots, func(i int) {
+		for _, m := range reached[i] {
+			if m.users.Add(-1) == 0 {
+				m.release()
+			}
+		}
+	})
+}
+
+// evalEach evaluates roots concurrently, each by one of GOMAXPROCS
+// readers, and calls done(i) once root i is evaluated. It stops early
+// once the evaluations together cost too much.
+func (r *reader) evalEach(roots []*module, done func(i int)) []rootResult {
+	results := make([]rootResult, len(roots))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for w := 0; w < min(runtime.GOMAXPROCS(0), len(roots)); w++ {
@@ -247,28 +285,16 @@ func (r *reader) run() ([]evidence.Evidence, error) {
 					}()
 					results[i].recs, results[i].err = rd.evalRoot(roots[i])
 				}()
-				// A module no root left to evaluate reaches is not needed any
-				// more: its syntax trees go, so that memory does not grow
-				// with the repository.
-				for _, m := range reach[i] {
-					if m.users.Add(-1) == 0 {
-						m.release()
-					}
-				}
+				done(i)
 			}
 		}()
 	}
 	wg.Wait()
-	var all []rec
-	for _, res := range results {
-		if res.err != nil {
-			return nil, res.err
-		}
-		all = append(all, res.recs...)
-	}
-	if r.shared.over.Load() {
-		return nil, &Error{Path: ".", Msg: fmt.Sprintf("evaluating the configuration would take too long: its expressions add up to more than %d GiB of values", maxTotalCost>>30)}
-	}
+	return results
+}
+
+// evidenceOf merges the records of every root module into evidence.
+func evidenceOf(all []rec) []evidence.Evidence {
 	merged := mergeRecs(all)
 	out := make([]evidence.Evidence, 0, len(merged))
 	for _, m := range merged {
@@ -297,7 +323,7 @@ func (r *reader) run() ([]evidence.Evidence, error) {
 		return !a.Replica && b.Replica
 	})
 	evidence.Sort(out)
-	return out, nil
+	return out
 }
 
 // evalRoot evaluates a root module, once per variant.

@@ -146,6 +146,19 @@
 // concurrently, each on its own (module instances are shared within a
 // root module, not across root modules, so the limits on instances apply
 // to each root module). The result does not depend on the order in which
-// they finish. Once every root module that reaches a module has been
-// evaluated, the module's syntax trees are dropped.
+// they finish.
+//
+// Folders are read in chunks of about a thousand files, in the order of
+// their paths, and the root modules of a chunk are evaluated, and their
+// syntax trees dropped, before the next chunk is read: memory holds a
+// chunk, the modules called so far and the evidence, not every syntax tree
+// of the repository. Which folders are root modules, and which variable
+// files each reads, is only certain once every folder is read, so a chunk
+// evaluates the folders nothing has called yet that configure a provider
+// (root modules do; shared modules should not) on that guess. At the end
+// the root modules and their variable files are found from the whole
+// graph, and every guess that proves wrong is read again and evaluated
+// again, so the evidence is the same as if every file had been read
+// first. On any error the folder is read again that way, so that the
+// error reported is the first in the order of files, whatever the chunks.
 package terraform

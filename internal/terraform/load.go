@@ -46,6 +46,8 @@ type srcFile struct {
 
 	lines     []int // offsets where lines start, made when first needed
 	linesOnce sync.Once
+
+	sum uint64 // a hash of src, kept while src is dropped (see loader.drop)
 }
 
 // lineOf returns the 1-based line holding the byte at off and the offset
@@ -96,6 +98,13 @@ type loader struct {
 	roots   []*module           // root modules, sorted by folder
 	tfvars  []*srcFile          // variable files under dir, in walk order
 	folders map[string]bool     // module folders resolve has accepted
+
+	stats streamStats // what stream did, for tests
+}
+
+// streamStats counts what a streaming read did with its guesses.
+type streamStats struct {
+	guessed, kept, revived int
 }
 
 func newLoader(dir, root string) *loader {
@@ -109,7 +118,8 @@ func newLoader(dir, root string) *loader {
 
 func (l *loader) rel(p string) string { return repo.Rel(l.dir, p) }
 
-func (l *loader) load() error {
+// walk lists the files the reader reads below dir, in walk order.
+func (l *loader) walk() ([]fileRef, error) {
 	var refs []fileRef
 	err := filepath.WalkDir(l.dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -140,11 +150,21 @@ func (l *loader) load() error {
 		var te *Error
 		switch {
 		case errors.As(err, &te):
-			return te
+			return nil, te
 		case errors.As(err, &pe):
-			return &Error{Path: l.rel(pe.Path), Msg: pe.Err.Error()}
+			return nil, &Error{Path: l.rel(pe.Path), Msg: pe.Err.Error()}
 		}
-		return &Error{Path: ".", Msg: err.Error()}
+		return nil, &Error{Path: ".", Msg: err.Error()}
+	}
+	return refs, nil
+}
+
+// load reads every file below dir and the modules they call, then finds
+// the root modules and hands them their variable files.
+func (l *loader) load() error {
+	refs, err := l.walk()
+	if err != nil {
+		return err
 	}
 	files, err := parseAll(refs)
 	if err != nil {
@@ -178,7 +198,7 @@ func (l *loader) load() error {
 		return err
 	}
 	l.under = append(l.under, queue...)
-	if err := l.follow(queue); err != nil {
+	if _, err := l.follow(queue); err != nil {
 		return err
 	}
 	if err := l.checkGraph(); err != nil {
@@ -232,8 +252,10 @@ func concurrently(n int, f func(i int)) {
 }
 
 // follow resolves the local module calls of the queued modules, reading
-// the folders they lead to, until every called folder is read.
-func (l *loader) follow(queue []*module) error {
+// the folders they lead to, until every called folder is read. It returns
+// the queued modules and those it read.
+func (l *loader) follow(queue []*module) ([]*module, error) {
+	done := append([]*module(nil), queue...)
 	for len(queue) > 0 {
 		var wanted []string
 		seen := map[string]bool{}
@@ -244,7 +266,7 @@ func (l *loader) follow(queue []*module) error {
 				}
 				target, err := l.resolve(m, c)
 				if err != nil {
-					return err
+					return nil, err
 				}
 				c.dir = target
 				if l.modules[target] == nil && !seen[target] {
@@ -258,13 +280,13 @@ func (l *loader) follow(queue []*module) error {
 		for _, d := range wanted {
 			n, err := l.listFolder(d, &refs)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			counts = append(counts, n)
 		}
 		files, err := parseAll(refs)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		batches := make([][]*srcFile, len(wanted))
 		for i := range wanted {
@@ -275,17 +297,19 @@ func (l *loader) follow(queue []*module) error {
 			}
 		}
 		if queue, err = l.addModules(wanted, batches); err != nil {
-			return err
+			return nil, err
 		}
+		done = append(done, queue...)
 	}
-	for _, m := range l.modules {
+	for _, m := range done {
 		for _, c := range m.calls {
 			if c.local {
 				c.target = l.modules[c.dir]
+				c.target.called = true
 			}
 		}
 	}
-	return nil
+	return done, nil
 }
 
 // listFolder adds the Terraform files directly inside a module folder
@@ -500,11 +524,11 @@ func (l *loader) checkGraph() error {
 	return nil
 }
 
-// reach lists, for each root module, the modules it reaches (itself
-// included), and counts in each module the root modules that reach it.
-func (l *loader) reach() [][]*module {
-	out := make([][]*module, len(l.roots))
-	for i, r := range l.roots {
+// reach lists, for each of roots, the modules it reaches (itself
+// included), and counts in each module the roots that reach it.
+func reach(roots []*module) [][]*module {
+	out := make([][]*module, len(roots))
+	for i, r := range roots {
 		seen := map[*module]bool{}
 		var visit func(m *module)
 		visit = func(m *module) {
@@ -539,11 +563,7 @@ func (l *loader) assignVars() {
 	for _, f := range l.tfvars {
 		d := filepath.Dir(f.abs)
 		if r := roots[d]; r != nil {
-			if isAutoVars(filepath.Base(f.abs)) {
-				r.autoVars = append(r.autoVars, f)
-			} else {
-				r.varFiles = append(r.varFiles, f)
-			}
+			r.addVarFile(f, true)
 			continue
 		}
 		if l.modules[d] != nil {
@@ -551,7 +571,7 @@ func (l *loader) assignVars() {
 		}
 		for p := d; repo.Within(l.dir, p); {
 			if r := roots[p]; r != nil {
-				r.varFiles = append(r.varFiles, f)
+				r.addVarFile(f, false)
 				break
 			}
 			parent := filepath.Dir(p)
@@ -562,11 +582,27 @@ func (l *loader) assignVars() {
 		}
 	}
 	for _, r := range l.roots {
-		sort.SliceStable(r.autoVars, func(i, j int) bool {
-			return autoRank(r.autoVars[i]) < autoRank(r.autoVars[j])
-		})
-		sort.Slice(r.varFiles, func(i, j int) bool { return r.varFiles[i].rel < r.varFiles[j].rel })
+		r.sortVarFiles()
 	}
+}
+
+// addVarFile hands a variable file to a root module: one in the module's
+// own folder (inFolder) may be one Terraform loads by itself.
+func (m *module) addVarFile(f *srcFile, inFolder bool) {
+	if inFolder && isAutoVars(filepath.Base(f.abs)) {
+		m.autoVars = append(m.autoVars, f)
+	} else {
+		m.varFiles = append(m.varFiles, f)
+	}
+}
+
+// sortVarFiles puts a root module's variable files in the order they are
+// read.
+func (m *module) sortVarFiles() {
+	sort.SliceStable(m.autoVars, func(i, j int) bool {
+		return autoRank(m.autoVars[i]) < autoRank(m.autoVars[j])
+	})
+	sort.Slice(m.varFiles, func(i, j int) bool { return m.varFiles[i].rel < m.varFiles[j].rel })
 }
 
 func isAutoVars(name string) bool {

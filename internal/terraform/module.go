@@ -41,6 +41,9 @@ type module struct {
 
 	users atomic.Int64 // root modules yet to be evaluated that reach this one
 
+	called  bool // a module calls this one (set by loader.follow)
+	dropped bool // its syntax trees are gone until loader.revive
+
 	// travs memoises the references of the module's expressions: every
 	// evaluation needs them, instances of a module evaluate the same
 	// expressions, and finding them walks the syntax tree and allocates.

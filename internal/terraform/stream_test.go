@@ -1,0 +1,198 @@
+package terraform
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/gen"
+	"github.com/noticevet/noticevet/internal/testfs"
+)
+
+// TestMain makes every folder a chunk of its own, so that every test of
+// the package reads the way that guesses most and guesses wrong most
+// often. TestStreamSameAsLoad tries other chunk sizes.
+func TestMain(m *testing.M) {
+	chunkFiles = 1
+	os.Exit(m.Run())
+}
+
+// readRef reads dir the whole way: every file, then every root module.
+func readRef(dir string) ([]evidence.Evidence, error) {
+	l := newLoader(dir, dir)
+	if err := l.load(); err != nil {
+		return nil, err
+	}
+	return newReader(l, places{}, &shared{}).run()
+}
+
+// TestStreamSameAsLoad reads every scenario repository, the benchmark's
+// tree, generated repositories and trees made to defeat the guesses in
+// chunks of several sizes, and requires the evidence of a whole read;
+// where the whole read fails, the streaming one must give up and Read
+// must report the same error.
+func TestStreamSameAsLoad(t *testing.T) {
+	var dirs []string
+	for _, pattern := range []string{"../../testdata/scenarios/*", "../../testdata/hard/*", "../../testdata/line-2021"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dirs = append(dirs, m...)
+	}
+	dirs = append(dirs, benchTree(t))
+	for seed := uint64(1); seed <= 3; seed++ {
+		d := t.TempDir()
+		if _, err := gen.Write(d, gen.Options{Files: 300, Seed: seed, Languages: 1}); err != nil {
+			t.Fatal(err)
+		}
+		dirs = append(dirs, d)
+	}
+	for _, tree := range []map[string]string{calledLaterTree, varFileMovesTree, {
+		"a/main.tf": `provider "aws" { region = "ap-northeast-1" }` + "\nresource \"aws_s3_bucket\" \"a\" {}\n",
+		"b/main.tf": "resource \"aws_s3_bucket\" \"b\" {\n",
+		"c/main.tf": `provider "aws" { region = "ap-northeast-2" }` + "\nresource \"aws_s3_bucket\" \"c\" {}\n",
+	}} {
+		d := t.TempDir()
+		testfs.Write(t, d, tree)
+		dirs = append(dirs, d)
+	}
+	defer func(n int) { chunkFiles = n }(chunkFiles)
+	for _, dir := range dirs {
+		abs, err := filepath.Abs(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, wantErr := readRef(abs)
+		for _, chunk := range []int{1, 3, 1024} {
+			chunkFiles = chunk
+			name := fmt.Sprintf("%s/chunk=%d", filepath.Base(dir), chunk)
+			got, ok := newLoader(abs, abs).stream(places{})
+			if wantErr != nil {
+				if ok {
+					t.Errorf("%s: a streaming read succeeded where a whole read fails with %v", name, wantErr)
+				}
+				_, err := Read(abs, Options{Places: places{}})
+				if err == nil || err.Error() != wantErr.Error() {
+					t.Errorf("%s: Read: %v, want %v", name, err, wantErr)
+				}
+				continue
+			}
+			if !ok {
+				t.Errorf("%s: a streaming read gave up where a whole read succeeds", name)
+				continue
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: a streaming read differs from a whole read:\n got %+v\nwant %+v", name, got, want)
+			}
+		}
+	}
+}
+
+// calledLaterTree has a module that configures a provider and sorts before
+// the root module that calls it: a streaming read takes it for a root
+// module, drops it, and reads it again for its caller.
+var calledLaterTree = map[string]string{
+	"a-mod/main.tf": `
+provider "aws" { region = "ap-northeast-2" }
+variable "n" {}
+resource "aws_s3_bucket" "b" { bucket = var.n }
+`,
+	"b-root/main.tf": `
+provider "aws" { region = "ap-northeast-1" }
+module "m" {
+  source = "../a-mod"
+  n      = "media"
+}
+`,
+}
+
+// varFileMovesTree has a variable file below a module folder that another
+// root module calls: it belongs to the root module above (a), not to the
+// folder nearest it, which a streaming read guesses first.
+var varFileMovesTree = map[string]string{
+	"a/main.tf": `
+variable "region" { default = "ap-northeast-1" }
+provider "aws" { region = var.region }
+resource "aws_s3_bucket" "x" {}
+`,
+	"a/sub/main.tf": `
+provider "aws" { region = "ap-northeast-1" }
+resource "aws_s3_bucket" "y" {}
+`,
+	"a/sub/env/prod.tfvars": `region = "ap-northeast-2"` + "\n",
+	"b/main.tf": `
+provider "aws" { region = "ap-northeast-1" }
+module "s" { source = "../a/sub" }
+`,
+}
+
+// TestStreamGuesses checks what a streaming read does with wrong guesses,
+// so that TestStreamSameAsLoad cannot pass by never guessing.
+func TestStreamGuesses(t *testing.T) {
+	defer func(n int) { chunkFiles = n }(chunkFiles)
+	for _, tc := range []struct {
+		name  string
+		tree  map[string]string
+		chunk int
+		want  streamStats
+		find  string // "what country [instances]": evidence only a right reading gives
+	}{
+		{"called later/one folder a chunk", calledLaterTree, 1, streamStats{guessed: 2, kept: 1, revived: 1}, "aws_s3_bucket.b KR [module.m]"},
+		{"called later/one chunk", calledLaterTree, 1024, streamStats{guessed: 1, kept: 1}, "aws_s3_bucket.b KR [module.m]"},
+		// a is taken with no variable files, a/sub with prod.tfvars; b
+		// calls a/sub, so a is evaluated again with it.
+		{"var-file moves/one folder a chunk", varFileMovesTree, 1, streamStats{guessed: 3, kept: 1, revived: 2}, "aws_s3_bucket.x KR [var-file a/sub/env/prod.tfvars]"},
+		{"var-file moves/one chunk", varFileMovesTree, 1024, streamStats{guessed: 2, kept: 1, revived: 1}, "aws_s3_bucket.x KR [var-file a/sub/env/prod.tfvars]"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			chunkFiles = tc.chunk
+			dir := t.TempDir()
+			testfs.Write(t, dir, tc.tree)
+			l := newLoader(dir, dir)
+			ev, ok := l.stream(places{})
+			if !ok {
+				t.Fatal("the streaming read gave up")
+			}
+			if l.stats != tc.want {
+				t.Errorf("stats %+v, want %+v", l.stats, tc.want)
+			}
+			found := false
+			for _, e := range ev {
+				if fmt.Sprintf("%s %s %v", e.What, e.Country, e.Instances) == tc.find {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no evidence %q in %+v", tc.find, ev)
+			}
+		})
+	}
+}
+
+// TestReviveChanged: a file that changed after its module was dropped is
+// not taken; the read starts again.
+func TestReviveChanged(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, calledLaterTree)
+	l := newLoader(dir, dir)
+	if err := l.load(); err != nil {
+		t.Fatal(err)
+	}
+	m := l.modules[filepath.Join(dir, "a-mod")]
+	l.drop(m)
+	if m.resources != nil || m.files[0].body != nil {
+		t.Fatal("drop kept the syntax trees")
+	}
+	if !l.revive(m) || len(m.resources) != 1 || m.files[0].body == nil {
+		t.Fatalf("revive of an unchanged module: resources %v", m.resources)
+	}
+	l.drop(m)
+	testfs.Write(t, dir, map[string]string{"a-mod/main.tf": calledLaterTree["a-mod/main.tf"] + "# changed\n"})
+	if l.revive(m) {
+		t.Error("revive took a file that changed")
+	}
+}
