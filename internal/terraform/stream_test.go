@@ -196,3 +196,48 @@ func TestReviveChanged(t *testing.T) {
 		t.Error("revive took a file that changed")
 	}
 }
+
+// FuzzStream writes fuzzed root modules, a fuzzed module they may call
+// and fuzzed variable files into folders that sort around each other, and
+// requires a streaming read, one folder a chunk, to give what a whole read
+// gives, or to give up where it fails.
+func FuzzStream(f *testing.F) {
+	f.Add(`provider "aws" { region = "ap-northeast-1" }
+module "m" {
+  source = "../m"
+  region = var.region
+}
+variable "region" { default = "ap-northeast-1" }
+`, `provider "aws" { region = var.region }
+variable "region" {}
+resource "aws_s3_bucket" "b" {}
+`, `region = "ap-northeast-2"`)
+	f.Add(`provider "aws" { region = "eu-west-1" }
+resource "aws_s3_bucket" "a" {}
+`, `provider "aws" { region = "us-east-1" }
+module "back" { source = "../a" }
+`, `region = "us-east-1"`)
+	f.Add(`module "z" { source = "../z" }`, `resource "aws_s3_bucket" "b" {`, `region =`)
+	f.Fuzz(func(t *testing.T, root, mod, vars string) {
+		dir := t.TempDir()
+		testfs.Write(t, dir, map[string]string{
+			"a/main.tf":         root,
+			"a/env/prod.tfvars": vars,
+			"m/main.tf":         mod,
+			"m/env/dev.tfvars":  vars,
+			"z/main.tf":         root,
+		})
+		defer func(n int) { chunkFiles = n }(chunkFiles)
+		chunkFiles = 1
+		want, wantErr := readRef(dir)
+		got, ok := newLoader(dir, dir).stream(places{})
+		switch {
+		case wantErr != nil && ok:
+			t.Fatalf("a streaming read succeeded where a whole read fails with %v", wantErr)
+		case wantErr == nil && !ok:
+			t.Fatal("a streaming read gave up where a whole read succeeds")
+		case ok && !reflect.DeepEqual(got, want):
+			t.Fatalf("a streaming read differs from a whole read:\n got %+v\nwant %+v", got, want)
+		}
+	})
+}
