@@ -10,6 +10,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -102,15 +104,6 @@ func Text(w io.Writer, r *Result) error {
 	return nil
 }
 
-type jsonDoc struct {
-	Version    int                 `json:"version"`
-	Home       string              `json:"home,omitempty"`
-	Findings   []rules.Finding     `json:"findings"`
-	Suppressed []Suppressed        `json:"suppressed,omitempty"`
-	Claims     []jsonClaim         `json:"claims"`
-	Evidence   []evidence.Evidence `json:"evidence"`
-}
-
 // jsonClaim shows a claim with its place under "location", as evidence
 // and findings have theirs.
 type jsonClaim struct {
@@ -139,26 +132,98 @@ func claimsJSON(cs []notices.Claim) []jsonClaim {
 }
 
 // JSON writes the contract's JSON document: version, findings (always a
-// list), claims and evidence.
+// list), claims and evidence, as encoding/json indents it. The lists are
+// encoded one element at a time: a monorepo's evidence runs to tens of
+// megabytes, which encoding the document whole would hold three times
+// over.
 func JSON(w io.Writer, r *Result) error {
-	doc := jsonDoc{
-		Version:    1,
-		Home:       r.Home,
-		Findings:   r.Findings,
-		Suppressed: r.Suppressed,
-		Claims:     claimsJSON(r.Claims),
-		Evidence:   r.Evidence,
+	jw := newJSONWriter(w)
+	jw.field("version", 1)
+	if r.Home != "" {
+		jw.field("home", r.Home)
 	}
-	if doc.Findings == nil {
-		doc.Findings = []rules.Finding{}
+	writeList(jw, "findings", r.Findings)
+	if len(r.Suppressed) > 0 {
+		writeList(jw, "suppressed", r.Suppressed)
 	}
-	if doc.Evidence == nil {
-		doc.Evidence = []evidence.Evidence{}
+	writeList(jw, "claims", claimsJSON(r.Claims))
+	writeList(jw, "evidence", r.Evidence)
+	return jw.close()
+}
+
+// jsonWriter writes a JSON object field by field, indented by two spaces
+// as json.Encoder.SetIndent("", "  ") would, without escaping HTML.
+type jsonWriter struct {
+	w      *bufio.Writer
+	buf    bytes.Buffer
+	enc    *json.Encoder // encodes a value at the depth of a list element
+	top    *json.Encoder // encodes a value at the depth of a field
+	fields int
+	err    error
+}
+
+func newJSONWriter(w io.Writer) *jsonWriter {
+	jw := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	jw.enc = json.NewEncoder(&jw.buf)
+	jw.enc.SetIndent("    ", "  ")
+	jw.enc.SetEscapeHTML(false)
+	jw.top = json.NewEncoder(&jw.buf)
+	jw.top.SetIndent("  ", "  ")
+	jw.top.SetEscapeHTML(false)
+	return jw
+}
+
+// name starts a field.
+func (jw *jsonWriter) name(name string) {
+	if jw.fields == 0 {
+		jw.w.WriteString("{\n")
+	} else {
+		jw.w.WriteString(",\n")
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(doc)
+	jw.fields++
+	jw.w.WriteString(`  "` + name + `": `)
+}
+
+// value writes v encoded by enc, without the newline Encode ends with.
+func (jw *jsonWriter) value(enc *json.Encoder, v any) {
+	jw.buf.Reset()
+	if err := enc.Encode(v); err != nil && jw.err == nil {
+		jw.err = err
+	}
+	jw.w.Write(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n")))
+}
+
+func (jw *jsonWriter) field(name string, v any) {
+	jw.name(name)
+	jw.value(jw.top, v)
+}
+
+// writeList writes a field whose value is a list, an element at a time.
+func writeList[T any](jw *jsonWriter, name string, list []T) {
+	jw.name(name)
+	if len(list) == 0 {
+		jw.w.WriteString("[]")
+		return
+	}
+	jw.w.WriteString("[\n")
+	for i := range list {
+		jw.w.WriteString("    ")
+		jw.value(jw.enc, &list[i])
+		if i < len(list)-1 {
+			jw.w.WriteString(",\n")
+		} else {
+			jw.w.WriteString("\n")
+		}
+	}
+	jw.w.WriteString("  ]")
+}
+
+func (jw *jsonWriter) close() error {
+	jw.w.WriteString("\n}\n")
+	if err := jw.w.Flush(); err != nil {
+		return err
+	}
+	return jw.err
 }
 
 // ClaimsJSON writes the claims read from a notice, as `noticevet claims
