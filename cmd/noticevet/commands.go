@@ -77,9 +77,9 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	res, err := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config, Baseline: f.baseline, Warn: warnTo(stderr)})
-	if err != nil {
-		return 0, err
+	res, runErr := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config, Baseline: f.baseline, Warn: warnTo(stderr)})
+	if res == nil {
+		return 0, runErr
 	}
 	res.Version = version()
 	out := res
@@ -92,6 +92,11 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 	}
 	if note := report.SuppressedNote(res); note != "" && f.format == "text" {
 		fmt.Fprintln(stderr, note)
+	}
+	if runErr != nil {
+		// Only the Go part failed: what the rest found is shown, and the
+		// run still fails.
+		return 0, runErr
 	}
 	for _, x := range res.Findings {
 		if x.Severity >= failOn {
@@ -136,15 +141,24 @@ func cmdMap(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	res, err := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config, Warn: warnTo(stderr)})
-	if err != nil {
+	res, runErr := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config, Warn: warnTo(stderr)})
+	if res == nil {
+		return 0, runErr
+	}
+	if err := writeMap(stdout, f.format, res); err != nil {
 		return 0, err
 	}
-	switch f.format {
+	// runErr is the Go part's, which failed: the map shows the rest.
+	return exitClean, runErr
+}
+
+// writeMap writes the evidence of a check as a table, JSON or Markdown.
+func writeMap(stdout io.Writer, format string, res *report.Result) error {
+	switch format {
 	case "json":
-		return exitClean, writeJSON(stdout, map[string]any{"version": 1, "evidence": nonNil(res.Evidence)})
+		return writeJSON(stdout, map[string]any{"version": 1, "evidence": nonNil(res.Evidence)})
 	case "markdown":
-		return exitClean, report.DataMap(stdout, res)
+		return report.DataMap(stdout, res)
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "WHAT\tDOES\tCOUNTRY\tHOW\tWHERE")
@@ -168,7 +182,7 @@ func cmdMap(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", what, e.Kind, c, how, e.Pos)
 	}
-	return exitClean, tw.Flush()
+	return tw.Flush()
 }
 
 func cmdClaims(args []string, stdout, stderr io.Writer) (int, error) {

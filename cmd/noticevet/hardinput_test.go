@@ -83,14 +83,40 @@ func TestHardInputs(t *testing.T) {
 			stderr: "noticevet: PRIVACY.md: the notice is empty: it makes no statement about where personal data is stored, sent or accessed from\n"},
 		"no-statements": {code: exitClean, stdout: str(""),
 			stderr: "noticevet: PRIVACY.md: " + noWhere + "\n"},
+		// A Go package that does not compile fails the run, but what the
+		// Terraform part found is still shown.
+		"go-broken": {code: exitError,
+			stderr: "noticevet: app/main.go:4:2: undefined: upload\n",
+			stdout: str("main.tf:5:1: aws_s3_bucket.media stores personal data in South Korea (ap-northeast-2), but PRIVACY.md:3 says it is stored only in Japan [false-claim]\n")},
 	} {
 		t.Run(name, func(t *testing.T) {
 			c.args = []string{"check", hard + name}
 			c.check(t)
 		})
 	}
+	// map shows the Terraform part's evidence the same way, and fails.
+	hardCase{args: []string{"map", "-format", "json", hard + "go-broken"}, code: exitError,
+		stderr: "noticevet: app/main.go:4:2: undefined: upload\n",
+		stdout: str(`{
+  "evidence": [
+    {
+      "kind": "store",
+      "what": "aws_s3_bucket.media",
+      "country": "KR",
+      "region": "ap-northeast-2",
+      "via": "provider aws",
+      "location": {
+        "path": "main.tf",
+        "line": 5,
+        "column": 1
+      }
+    }
+  ],
+  "version": 1
+}
+`)}.check(t)
 	dirs, _ := filepath.Glob(hard + "*")
-	if len(dirs) != 14 {
+	if len(dirs) != 15 {
 		t.Errorf("%d folders under %s, want each tested here", len(dirs), hard)
 	}
 }

@@ -69,7 +69,11 @@ func (e *Error) Error() string { return e.Msg }
 
 func fail(format string, args ...any) error { return &Error{Msg: fmt.Sprintf(format, args...)} }
 
-// Run checks a repository.
+// Run checks a repository. When only the Go part fails (a package that
+// does not compile, a module that cannot be loaded offline), Run returns
+// the result of everything else with the error: the caller reports both
+// and exits 2, so the Terraform findings still show while the run still
+// fails.
 func Run(opts Options) (*report.Result, error) {
 	dir := opts.Dir
 	if dir == "" {
@@ -103,10 +107,7 @@ func Run(opts Options) (*report.Result, error) {
 	if err != nil {
 		return nil, &Error{Msg: err.Error()}
 	}
-	goEv, err := goevidence.Collect(absDir, cfg)
-	if err != nil {
-		return nil, &Error{Msg: err.Error()}
-	}
+	goEv, goErr := goevidence.Collect(absDir, cfg)
 	ev = append(ev, placeByStore(ev, goEv)...)
 	evidence.Sort(ev)
 
@@ -134,6 +135,9 @@ func Run(opts Options) (*report.Result, error) {
 		b.Filter(res)
 	}
 	report.SortSuppressed(res.Suppressed)
+	if goErr != nil {
+		return res, &Error{Msg: goErr.Error()}
+	}
 	return res, nil
 }
 

@@ -75,3 +75,15 @@ func TestNoticeLimits(t *testing.T) {
 		t.Errorf("folder as notice: %v", err)
 	}
 }
+
+// TestGoPartFails: a Go package that does not compile is the run's error,
+// and the result of the Terraform part comes with it.
+func TestGoPartFails(t *testing.T) {
+	res, err := Run(Options{Dir: "../../testdata/hard/go-broken"})
+	if err == nil || err.Error() != "app/main.go:4:2: undefined: upload" {
+		t.Errorf("error %v, want app/main.go:4:2: undefined: upload", err)
+	}
+	if res == nil || len(res.Findings) != 1 || res.Findings[0].Rule != "false-claim" || res.Findings[0].Pos.Path != "main.tf" {
+		t.Fatalf("result %+v, want the Terraform part's false claim", res)
+	}
+}
