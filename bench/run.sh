@@ -4,15 +4,19 @@
 # check (bench/tfread) against a bare concurrent hclparse parse of the same
 # files (bench/floor), with Go's default garbage collector settings and
 # with noticevet's (floor -tuned; tfread and noticevet always use theirs).
-# Prints a Markdown table for bench/RESULTS.md.
+# Then measures check on generated Go modules of 100, 300 and 1,000
+# packages against loading and type-checking them alone (bench/goload).
+# Prints Markdown tables for bench/RESULTS.md.
 #
 #   bench/run.sh                  # all sizes, 3 runs each
 #   SIZES="1000 10000" RUNS=5 bench/run.sh
+#   GO_SIZES="" bench/run.sh      # no Go modules
 #   BENCH_DIR=/var/tmp/nv bench/run.sh   # where repositories are generated (kept between runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES=${SIZES:-"1000 10000 50000"}
+GO_SIZES=${GO_SIZES-"100 300 1000"}
 RUNS=${RUNS:-3}
 WORK=${BENCH_DIR:-/tmp/noticevet-bench}
 SEED=${SEED:-1}
@@ -31,6 +35,7 @@ go build -o "$WORK/bin/noticevet" ./cmd/noticevet
 go build -o "$WORK/bin/floor" ./bench/floor
 go build -o "$WORK/bin/tfread" ./bench/tfread
 go build -o "$WORK/bin/gen" ./bench/gen
+go build -o "$WORK/bin/goload" ./bench/goload
 
 # div A B prints A / B.
 div() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4f", a / b }'; }
@@ -91,3 +96,24 @@ fi
 if [ -n "${RSS[50000]:-}" ]; then
   printf -- '- peak RSS of check at 50k files: %d MiB (target ≤ 1024)\n' "$((RSS[50000] / 1024))"
 fi
+
+[ -n "$GO_SIZES" ] || exit 0
+echo
+echo "Go modules (with the generator's shared Terraform modules beside them):"
+echo
+echo "| Go packages | load and type-check (goload) | check | ratio | CPU ratio | check packages/s | peak RSS check |"
+echo "|---:|---:|---:|---:|---:|---:|---:|"
+for p in $GO_SIZES; do
+  repo="$WORK/gorepo-$p"
+  if [ ! -f "$repo.done" ]; then
+    rm -rf "$repo"
+    "$WORK/bin/gen" -files 0 -packages "$p" -out "$repo" -seed "$SEED" >&2
+    touch "$repo.done"
+  fi
+  "$WORK/bin/goload" "$repo/app" >/dev/null   # warm the build cache
+  read -r load loadcpu _ < <(measure "$WORK/bin/goload" "$repo/app")
+  read -r chk chkcpu chkrss < <(measure "$WORK/bin/noticevet" check -format json -fail-on never "$repo")
+  printf '| %s | %.2f s | %.2f s | %.2f | %.2f | %s | %d MiB |\n' \
+    "$p" "$load" "$chk" "$(div "$chk" "$load")" "$(div "$chkcpu" "$loadcpu")" \
+    "$(div "$p" "$chk" | cut -d. -f1)" "$((chkrss / 1024))"
+done

@@ -13,6 +13,7 @@ import (
 	"github.com/noticevet/noticevet/internal/check"
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/gen"
+	"github.com/noticevet/noticevet/internal/goevidence"
 	"github.com/noticevet/noticevet/internal/rules"
 	"github.com/noticevet/noticevet/internal/terraform"
 	"github.com/noticevet/noticevet/notices"
@@ -65,6 +66,30 @@ func BenchmarkTerraformRead(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "files/s")
+		})
+	}
+}
+
+// BenchmarkGoCollect loads, type-checks and analyses a generated Go
+// module (goevidence.Collect, the Go part of a check).
+func BenchmarkGoCollect(b *testing.B) {
+	for _, n := range []int{100} {
+		b.Run(fmt.Sprintf("packages=%d", n), func(b *testing.B) {
+			dir := b.TempDir()
+			if _, err := gen.WriteGoModule(dir, "example.com/app", n); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				ev, err := goevidence.Collect(dir, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(ev) == 0 {
+					b.Fatal("no evidence")
+				}
+			}
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "packages/s")
 		})
 	}
 }

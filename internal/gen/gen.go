@@ -7,7 +7,8 @@
 // locals, module calls with count and for_each, and resources of its own
 // (buckets, tables with replicas, databases, roles with trust policies,
 // security groups). Most data stays in Japan; some goes to South Korea,
-// the United States or Singapore, so that a check finds something.
+// the United States or Singapore, so that a check finds something. It
+// can add a Go module of many packages (WriteGoModule).
 //
 // The output depends only on the options: the same seed writes the same
 // bytes.
@@ -30,12 +31,15 @@ type Options struct {
 	Seed uint64
 	// Languages is 1 for PRIVACY.md alone, 2 for PRIVACY.ja.md as well.
 	Languages int
+	// GoPackages, when above 0, adds a Go module of that many packages
+	// under app/ (see WriteGoModule).
+	GoPackages int
 }
 
 // Stats says what was written.
 type Stats struct {
-	TF, TFVars, Services, Modules int
-	Bytes                         int64
+	TF, TFVars, Services, Modules, GoPackages int
+	Bytes                                     int64
 }
 
 // modules are the shared modules every service may call, with the inputs
@@ -205,6 +209,9 @@ func Write(dir string, opts Options) (Stats, error) {
 	}
 	for i := 0; w.st.TF < opts.Files; i++ {
 		w.service(i, opts.Files-w.st.TF)
+	}
+	if opts.GoPackages > 0 {
+		w.goModule("app/", "example.com/app", opts.GoPackages)
 	}
 	return w.st, w.err
 }

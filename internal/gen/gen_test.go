@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -76,5 +77,37 @@ func TestWrite(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(filepath.Join(c, "PRIVACY.md")); !strings.Contains(string(b), "only on servers in Japan") {
 		t.Errorf("notice: %s", b)
+	}
+}
+
+// TestGoModule: the generated module builds offline, layer upon layer,
+// and Write puts it under app/.
+func TestGoModule(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds 40 packages")
+	}
+	dir := t.TempDir()
+	st, err := Write(dir, Options{Files: 1, Seed: 1, Languages: 1, GoPackages: 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.GoPackages != 40 {
+		t.Errorf("%d Go packages, want 40", st.GoPackages)
+	}
+	cmd := exec.Command("go", "vet", "./...")
+	cmd.Dir = filepath.Join(dir, "app")
+	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go vet ./... in the generated module: %v\n%s", err, out)
+	}
+	src, err := os.ReadFile(filepath.Join(dir, "app/p039/p.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Package 39 is in the second layer: it imports two of the first.
+	for _, imp := range []string{`"example.com/app/p007"`, `"example.com/app/p014"`} {
+		if !strings.Contains(string(src), imp) {
+			t.Errorf("p039 does not import %s", imp)
+		}
 	}
 }
