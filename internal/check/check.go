@@ -99,15 +99,26 @@ func Run(opts Options) (*report.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	claims, err := readNotices(absDir, root, filepath.ToSlash(dir), opts.Notices, opts.Warn)
-	if err != nil {
-		return nil, err
+	// The notices, the Terraform and the Go packages are read at the same
+	// time: the Go part waits on go list and the Terraform part on the
+	// disk, and each leaves cores the others can use. Errors are reported
+	// in that order whichever finishes first.
+	var (
+		claims                  []notices.Claim
+		ev, goEv                []evidence.Evidence
+		noticeErr, tfErr, goErr error
+		wg                      sync.WaitGroup
+	)
+	wg.Go(func() { claims, noticeErr = readNotices(absDir, root, filepath.ToSlash(dir), opts.Notices, opts.Warn) })
+	wg.Go(func() { ev, tfErr = terraform.Read(absDir, terraform.Options{Root: root, Places: cfg}) })
+	wg.Go(func() { goEv, goErr = goevidence.Collect(absDir, cfg) })
+	wg.Wait()
+	if noticeErr != nil {
+		return nil, noticeErr
 	}
-	ev, err := terraform.Read(absDir, terraform.Options{Root: root, Places: cfg})
-	if err != nil {
-		return nil, &Error{Msg: err.Error()}
+	if tfErr != nil {
+		return nil, &Error{Msg: tfErr.Error()}
 	}
-	goEv, goErr := goevidence.Collect(absDir, cfg)
 	ev = append(ev, placeByStore(ev, goEv)...)
 	evidence.Sort(ev)
 

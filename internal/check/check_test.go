@@ -2,6 +2,7 @@ package check
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/noticevet/noticevet/internal/testfs"
@@ -85,5 +86,30 @@ func TestGoPartFails(t *testing.T) {
 	}
 	if res == nil || len(res.Findings) != 1 || res.Findings[0].Rule != "false-claim" || res.Findings[0].Pos.Path != "main.tf" {
 		t.Fatalf("result %+v, want the Terraform part's false claim", res)
+	}
+}
+
+// TestErrorOrder: the notices, the Terraform and the Go packages are read
+// at the same time, and the error reported is the first in that order.
+func TestErrorOrder(t *testing.T) {
+	brokenGo := map[string]string{"app/go.mod": "module example.com/app\n\ngo 1.22\n", "app/main.go": "package main\n\nfunc main() { undefinedCall() }\n"}
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"notice first", map[string]string{"PRIVACY.md": "bad \xff\n", "main.tf": "resource {\n"}, "PRIVACY.md:1: invalid UTF-8"},
+		{"then Terraform", map[string]string{"PRIVACY.md": "All personal data is stored only in Japan.\n", "main.tf": "resource {\n"}, "main.tf:1: "},
+		{"then Go", map[string]string{"PRIVACY.md": "All personal data is stored only in Japan.\n", "main.tf": "provider \"aws\" {\n  region = \"ap-northeast-1\"\n}\n"}, "app/main.go:3:15: undefined: undefinedCall"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			testfs.Write(t, dir, brokenGo)
+			testfs.Write(t, dir, tc.files)
+			_, err := Run(Options{Dir: dir})
+			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("error %v, want one starting %q", err, tc.want)
+			}
+		})
 	}
 }
