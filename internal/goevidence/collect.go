@@ -135,10 +135,20 @@ func load(base, mod string) ([]*packages.Package, error) {
 		Tests: false,
 		Env:   append(os.Environ(), "GOPROXY=off", "GOTOOLCHAIN=local"),
 	}
+	var o *outliner
+	if outline {
+		o = newOutliner(mod, cfg.Env)
+	}
+	if o != nil {
+		cfg.ParseFile = o.parseFile
+	}
 	pkgs, err := packages.Load(cfg, "./...")
 	if err != nil {
 		msg := goListNoise.ReplaceAllString(oneLine(err.Error()), "")
 		return nil, &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: msg}
+	}
+	if o != nil {
+		o.forgive(pkgs)
 	}
 	var first *packages.Error
 	var firstPkg *packages.Package
