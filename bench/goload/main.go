@@ -1,7 +1,8 @@
 // Command goload loads and type-checks the packages of a Go module as
-// noticevet check does before it analyses them (go/packages with syntax
-// and types, offline), and does nothing else: the floor against which
-// bench/run.sh measures the Go part of a check.
+// noticevet check does before it analyses them (goevidence.Load: syntax
+// and types, the standard library as outlines, offline), and does nothing
+// else: the floor against which bench/run.sh measures the Go part of a
+// check.
 //
 //	go run ./bench/goload MODULE_DIR
 package main
@@ -9,10 +10,10 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
-	"golang.org/x/tools/go/packages"
-
+	"github.com/noticevet/noticevet/internal/goevidence"
 	"github.com/noticevet/noticevet/internal/terraform"
 )
 
@@ -23,17 +24,14 @@ func main() {
 	}
 	terraform.TuneGC() // as noticevet sets the collector
 	start := time.Now()
-	cfg := &packages.Config{
-		Mode: packages.LoadAllSyntax | packages.NeedModule,
-		Dir:  os.Args[1],
-		Env:  append(os.Environ(), "GOPROXY=off", "GOTOOLCHAIN=local"),
-	}
-	pkgs, err := packages.Load(cfg, "./...")
+	dir, err := filepath.Abs(os.Args[1])
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	if n := packages.PrintErrors(pkgs); n > 0 {
+	pkgs, err := goevidence.Load(dir, dir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 	fmt.Printf("%d packages in %v\n", len(pkgs), time.Since(start))

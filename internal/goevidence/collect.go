@@ -75,7 +75,7 @@ func Collect(dir string, p Placer) ([]evidence.Evidence, error) {
 	}
 	var all []found
 	for _, mod := range mods {
-		pkgs, err := load(abs, mod)
+		pkgs, err := Load(abs, mod)
 		if err != nil {
 			return nil, err
 		}
@@ -124,9 +124,11 @@ func Collect(dir string, p Placer) ([]evidence.Evidence, error) {
 	return out, nil
 }
 
-// load loads the packages of one module with everything the analyzer
-// needs, and turns the first load or type error into an *Error.
-func load(base, mod string) ([]*packages.Package, error) {
+// Load loads the packages of the module in folder mod (not their tests)
+// as Collect does before it analyses them: with syntax and types, the
+// standard library and SDKs as outlines, offline. The first load or type
+// error is an *Error whose path is relative to base.
+func Load(base, mod string) ([]*packages.Package, error) {
 	// check downloads nothing: a module whose dependencies are not in the
 	// module cache (or vendored) is an error, not a fetch from the network.
 	cfg := &packages.Config{

@@ -106,7 +106,7 @@ func TestCollectBroken(t *testing.T) {
 // Facts must encode and decode, and encode the same way twice.
 func TestFactsSanity(t *testing.T) {
 	abs, _ := filepath.Abs("testdata/repo/app")
-	pkgs, err := load(abs, abs)
+	pkgs, err := Load(abs, abs)
 	if err != nil {
 		t.Fatal(err)
 	}

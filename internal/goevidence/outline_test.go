@@ -51,7 +51,7 @@ func TestOutlineSame(t *testing.T) {
 		t.Errorf("with outlines:\n%v\nwithout:\n%v", got, want)
 	}
 	abs, _ := filepath.Abs("testdata/repo/app")
-	pkgs, err := load(abs, abs)
+	pkgs, err := Load(abs, abs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +152,7 @@ func main() {
 	if len(want) != 1 || want[0].Country != "KR" || !reflect.DeepEqual(got, want) {
 		t.Errorf("with outlines:\n%v\nwithout:\n%v\nwant one send to KR", got, want)
 	}
-	pkgs, err := load(dir, dir)
+	pkgs, err := Load(dir, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
