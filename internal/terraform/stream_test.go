@@ -92,6 +92,38 @@ func TestStreamSameAsLoad(t *testing.T) {
 	}
 }
 
+// TestStreamSubfolder: a folder read inside a larger repository, whose
+// root modules call modules outside it.
+func TestStreamSubfolder(t *testing.T) {
+	defer func(n int) { chunkFiles = n }(chunkFiles)
+	repo := t.TempDir()
+	testfs.Write(t, repo, map[string]string{
+		"modules/bucket/main.tf": "variable \"name\" {}\nresource \"aws_s3_bucket\" \"b\" { bucket = var.name }\n",
+		"services/a/main.tf":     "provider \"aws\" { region = \"ap-northeast-2\" }\nmodule \"m\" {\n  source = \"../../modules/bucket\"\n  name   = \"a\"\n}\n",
+		"services/b/main.tf":     "provider \"aws\" { region = \"ap-northeast-1\" }\nmodule \"m\" {\n  source = \"../../modules/bucket\"\n  name   = \"b\"\n}\n",
+	})
+	dir := filepath.Join(repo, "services")
+	l := newLoader(dir, repo)
+	if err := l.load(); err != nil {
+		t.Fatal(err)
+	}
+	want, err := newReader(l, places{}, &shared{}).run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, chunk := range []int{1, 1024} {
+		chunkFiles = chunk
+		l := newLoader(dir, repo)
+		got, ok := l.stream(places{})
+		if !ok || !reflect.DeepEqual(got, want) || l.stats.kept != 2 {
+			t.Errorf("chunk=%d: ok %v, kept %d, evidence\n%+v\nwant\n%+v", chunk, ok, l.stats.kept, got, want)
+		}
+	}
+	if len(want) != 2 || want[0].Pos.Path != "../modules/bucket/main.tf" {
+		t.Errorf("evidence %+v, want the bucket twice, placed in ../modules", want)
+	}
+}
+
 // calledLaterTree has a module that configures a provider and sorts before
 // the root module that calls it: a streaming read takes it for a root
 // module, drops it, and reads it again for its caller.
