@@ -170,8 +170,7 @@ func (l *loader) load() error {
 	if err != nil {
 		return err
 	}
-	byDir := map[string][]*srcFile{}
-	var dirs []string
+	var modFiles []*srcFile
 	for _, f := range files {
 		l.files[f.rel] = f
 		if f.vars {
@@ -182,13 +181,9 @@ func (l *loader) load() error {
 			l.tfvars = append(l.tfvars, f)
 			continue
 		}
-		d := filepath.Dir(f.abs)
-		if byDir[d] == nil {
-			dirs = append(dirs, d)
-		}
-		byDir[d] = append(byDir[d], f)
+		modFiles = append(modFiles, f)
 	}
-	sort.Strings(dirs)
+	byDir, dirs := byFolder(modFiles, func(f *srcFile) string { return f.abs })
 	batches := make([][]*srcFile, len(dirs))
 	for i, d := range dirs {
 		batches[i] = byDir[d]
@@ -206,6 +201,22 @@ func (l *loader) load() error {
 	}
 	l.assignVars()
 	return nil
+}
+
+// byFolder groups files by the folder that holds them (path gives a
+// file's absolute path) and lists the folders in order.
+func byFolder[F any](files []F, path func(F) string) (map[string][]F, []string) {
+	by := map[string][]F{}
+	var dirs []string
+	for _, f := range files {
+		d := filepath.Dir(path(f))
+		if by[d] == nil {
+			dirs = append(dirs, d)
+		}
+		by[d] = append(by[d], f)
+	}
+	sort.Strings(dirs)
+	return by, dirs
 }
 
 // addModules decodes the files of each folder into a module. Folders are

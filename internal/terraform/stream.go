@@ -4,7 +4,6 @@ import (
 	"hash/maphash"
 	"path/filepath"
 	"slices"
-	"sort"
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/repo"
@@ -47,21 +46,15 @@ func (l *loader) stream(places Placer) (ev []evidence.Evidence, ok bool) {
 	if err != nil {
 		return nil, false
 	}
-	var varRefs []fileRef
-	byDir := map[string][]fileRef{}
-	var dirs []string
+	var varRefs, modRefs []fileRef
 	for _, f := range refs {
 		if f.vars {
 			varRefs = append(varRefs, f)
-			continue
+		} else {
+			modRefs = append(modRefs, f)
 		}
-		d := filepath.Dir(f.abs)
-		if byDir[d] == nil {
-			dirs = append(dirs, d)
-		}
-		byDir[d] = append(byDir[d], f)
 	}
-	sort.Strings(dirs)
+	byDir, dirs := byFolder(modRefs, func(f fileRef) string { return f.abs })
 	varFiles, err := parseAll(varRefs)
 	if err != nil {
 		return nil, false
