@@ -14,7 +14,9 @@ import (
 // a chunk and of the modules called so far, not those of the repository;
 // a chunk is large enough that waiting for its slowest file or root module
 // costs little. Tests make it 1 so that every folder is a chunk.
-var chunkFiles = 1024
+var chunkFiles = defaultChunkFiles
+
+const defaultChunkFiles = 1024
 
 // specRoot is a module evaluated as a root module before every folder was
 // read, and the variable files it was evaluated with.
