@@ -56,10 +56,15 @@ func newOutliner(mod string, env []string) *outliner {
 }
 
 // parseFile is a packages.Config.ParseFile: the parse go/packages does by
-// default, then the outline of a file of a package left alone.
+// default, or the outline of a file of a package left alone.
 func (o *outliner) parseFile(fset *token.FileSet, filename string, src []byte) (*ast.File, error) {
-	f, err := parser.ParseFile(fset, filename, src, parser.AllErrors|parser.ParseComments)
-	if err != nil || !o.leftAlone(filename) {
+	if !o.leftAlone(filename) {
+		return parser.ParseFile(fset, filename, src, parser.AllErrors|parser.ParseComments)
+	}
+	// Comments, which the standard library is thick with, serve nobody
+	// here either.
+	f, err := parser.ParseFile(fset, filename, src, parser.AllErrors)
+	if err != nil {
 		return f, err
 	}
 	for _, d := range f.Decls {
