@@ -50,6 +50,12 @@ type Claim struct {
 	// Table is set when the countries came from a table cell (a recipient
 	// table): they count as named.
 	Table bool `json:"table,omitempty"`
+	// Data are the kinds of personal data the statement is limited to
+	// ("payment", "media", "message", "location"; see data.tsv), sorted:
+	// "Payment information is stored only in Japan" says nothing of
+	// photos. Empty when it speaks of personal data in general, names no
+	// kind, or is an HTML comment.
+	Data []string `json:"data,omitempty"`
 
 	Path   string `json:"path"`   // the notice file, as given to Parse
 	Line   int    `json:"line"`   // 1-based line of the sentence's start

@@ -464,6 +464,9 @@ func (p *parser) place(c Claim, st statement) Claim {
 	c.Line, c.Column = p.lines.pos(st.off)
 	c.Text = st.text
 	c.Lang = p.langTag
+	if !c.Explicit {
+		c.Data = dataOf(st.text)
+	}
 	return c
 }
 

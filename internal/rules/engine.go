@@ -230,7 +230,7 @@ func contradiction(in Input, e evidence.Evidence) *notices.Claim {
 	var best *notices.Claim
 	for i := range in.Claims {
 		c := &in.Claims[i]
-		if !applies(c.Kind, e.Kind) {
+		if !applies(c.Kind, e.Kind) || !speaksOf(c, e) {
 			continue
 		}
 		if out, ok := rulesOut(c, e.Country, in.Home); ok && out {
@@ -414,19 +414,25 @@ func paraphrase(c *notices.Claim, home string) string {
 	var verbs [3]string // exclusive, negative-outside, negative
 	switch c.Kind {
 	case notices.Storage:
-		verbs = [3]string{"it is stored only in %s", "it is not stored outside %s", "it is not stored in %s"}
+		verbs = [3]string{"%s is stored only in %s", "%s is not stored outside %s", "%s is not stored in %s"}
 	case notices.Access:
-		verbs = [3]string{"it is accessed only from %s", "it is not accessed from outside %s", "it is not accessed from %s"}
+		verbs = [3]string{"%s is accessed only from %s", "%s is not accessed from outside %s", "%s is not accessed from %s"}
 	default:
-		verbs = [3]string{"it stays in %s", "it is not transferred outside %s", "it is not transferred to %s"}
+		verbs = [3]string{"%s stays in %s", "%s is not transferred outside %s", "%s is not transferred to %s"}
+	}
+	// "it" is the data of the evidence; a statement limited to some kinds
+	// of data says which ("payment data").
+	subject := "it"
+	if len(c.Data) > 0 {
+		subject = strings.Join(c.Data, " and ") + " data"
 	}
 	switch {
 	case c.Scope == notices.Exclusive:
-		return fmt.Sprintf(verbs[0], names)
+		return fmt.Sprintf(verbs[0], subject, names)
 	case c.Outside:
-		return fmt.Sprintf(verbs[1], names)
+		return fmt.Sprintf(verbs[1], subject, names)
 	}
-	return fmt.Sprintf(verbs[2], names)
+	return fmt.Sprintf(verbs[2], subject, names)
 }
 
 func contains(xs []string, x string) bool {

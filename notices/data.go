@@ -1,0 +1,83 @@
+package notices
+
+import (
+	_ "embed"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/noticevet/noticevet/internal/tsv"
+)
+
+//go:embed data.tsv
+var dataTable string
+
+// dataPhrase is a phrase of data.tsv.
+type dataPhrase struct {
+	kind  string
+	words []string // English: the phrase's words, lower case
+	text  string   // Japanese: the phrase as written
+}
+
+// dataPhrases reads data.tsv, once, when a statement is first read.
+var dataPhrases = sync.OnceValue(func() []dataPhrase {
+	var out []dataPhrase
+	for _, r := range tsv.Rows("data.tsv", dataTable, 3) {
+		p := dataPhrase{kind: r.Fields[0]}
+		switch r.Fields[1] {
+		case "en":
+			p.words = words(r.Fields[2])
+		case "ja":
+			p.text = r.Fields[2]
+		default:
+			r.Fail("language %q, want en or ja", r.Fields[1])
+		}
+		out = append(out, p)
+	}
+	return out
+})
+
+// dataOf returns the kinds of personal data a statement is limited to,
+// sorted: those it names, unless it also names personal data in general.
+// nil means the statement speaks of all personal data.
+func dataOf(text string) []string {
+	ws := words(text)
+	var kinds []string
+	for _, p := range dataPhrases() {
+		if !(p.text != "" && strings.Contains(text, p.text) || len(p.words) > 0 && hasWords(ws, p.words)) {
+			continue
+		}
+		if p.kind == "general" {
+			return nil
+		}
+		if !slices.Contains(kinds, p.kind) {
+			kinds = append(kinds, p.kind)
+		}
+	}
+	sort.Strings(kinds)
+	return kinds
+}
+
+// words splits text into lower-case words of letters, digits and
+// apostrophes.
+func words(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(text, "’", "'")), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+}
+
+// hasWords reports whether phrase occurs in ws as consecutive words.
+func hasWords(ws, phrase []string) bool {
+	for i := 0; i+len(phrase) <= len(ws); i++ {
+		j := 0
+		for j < len(phrase) && ws[i+j] == phrase[j] {
+			j++
+		}
+		if j == len(phrase) {
+			return true
+		}
+	}
+	return false
+}
