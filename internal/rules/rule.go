@@ -81,7 +81,8 @@ var All = []*Rule{
 		Summary:  "The notice says data stays in (or never goes to) a country, and the repository puts it elsewhere.",
 		Help: "The notice makes an exclusive or negative statement — \"stored only in Japan\", \"we do not transfer personal data outside Japan\", " +
 			"\"no access from outside Japan\", \"we do not store data in China\" — and the infrastructure or code stores personal data in, sends it to, " +
-			"or makes it accessible from a country that the statement rules out. Reported at the evidence, naming the statement.",
+			"or makes it accessible from a country that the statement rules out. A statement limited to a kind of data (\"payment information " +
+			"is stored only in Japan\") speaks only of stores whose names do not say they hold other kinds. Reported at the evidence, naming the statement.",
 		Fires: "PRIVACY.md: \"All personal data is stored only on servers in Japan.\"\n" +
 			"infra/media.tf: resource \"aws_s3_bucket\" \"media\" { provider = aws.seoul }",
 		Quiet: "PRIVACY.md: \"Personal data is stored in Japan and South Korea.\" with the same bucket (that is disclosed, not false).",
