@@ -155,7 +155,8 @@
 // of the repository. Which folders are root modules, and which variable
 // files each reads, is only certain once every folder is read, so a chunk
 // evaluates the folders nothing has called yet that configure a provider
-// (root modules do; shared modules should not) on that guess. At the end
+// or have variable files (root modules do; shared modules should not) on
+// that guess. At the end
 // the root modules and their variable files are found from the whole
 // graph, and every guess that proves wrong is read again and evaluated
 // again, so the evidence is the same as if every file had been read

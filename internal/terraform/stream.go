@@ -33,9 +33,9 @@ type specRoot struct {
 // Whether a folder is a root module, and which variable files it reads,
 // is known only once every folder is read, since any later folder may call
 // it. So a chunk's folders that no module read so far calls and that
-// configure a provider (as root modules do and shared modules should not)
-// are evaluated on that guess, with the variable files the guess gives
-// them. At the end the loader finds the root modules and their variable
+// configure a provider or have variable files (as root modules do and
+// shared modules should not) are evaluated on that guess, with the
+// variable files the guess gives them. At the end the loader finds the root modules and their variable
 // files as load does; a guess that proves wrong is evaluated again, its
 // files read again if they were dropped. The evidence is the same as
 // load and run give, whatever the chunks.
@@ -115,7 +115,7 @@ func (l *loader) stream(places Placer) (ev []evidence.Evidence, ok bool) {
 		}
 		var guesses []*module
 		for _, m := range queue {
-			if !m.called && len(m.providers) > 0 {
+			if !m.called && (len(m.providers) > 0 || len(guessVars[m.dir]) > 0) {
 				guesses = append(guesses, m)
 			}
 		}

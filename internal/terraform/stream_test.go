@@ -179,6 +179,12 @@ func TestStreamGuesses(t *testing.T) {
 		// calls a/sub, so a is evaluated again with it.
 		{"var-file moves/one folder a chunk", varFileMovesTree, 1, streamStats{guessed: 3, kept: 1, revived: 2}, "aws_s3_bucket.x KR [var-file a/sub/env/prod.tfvars]"},
 		{"var-file moves/one chunk", varFileMovesTree, 1024, streamStats{guessed: 2, kept: 1, revived: 1}, "aws_s3_bucket.x KR [var-file a/sub/env/prod.tfvars]"},
+		// A root module with no provider block of its own, known by its
+		// variable file.
+		{"variable file, no provider", map[string]string{
+			"svc/main.tf":          "variable \"region\" {}\nresource \"aws_s3_bucket\" \"b\" { region = var.region }\n",
+			"svc/terraform.tfvars": "region = \"ap-northeast-2\"\n",
+		}, 1, streamStats{guessed: 1, kept: 1}, "aws_s3_bucket.b KR []"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			chunkFiles = tc.chunk
