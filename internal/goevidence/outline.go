@@ -35,14 +35,8 @@ var outline = true
 // newOutliner asks the go command where the standard library and the
 // module cache are; nil when it cannot say, and then nothing is outlined.
 func newOutliner(mod string, env []string) *outliner {
-	cmd := exec.Command("go", "env", "-json", "GOROOT", "GOMODCACHE")
-	cmd.Dir, cmd.Env = mod, env
-	out, err := cmd.Output()
-	if err != nil {
-		return nil
-	}
-	var v struct{ GOROOT, GOMODCACHE string }
-	if json.Unmarshal(out, &v) != nil || v.GOROOT == "" {
+	v, ok := goPaths(mod, env)
+	if !ok {
 		return nil
 	}
 	o := &outliner{goroot: filepath.Join(v.GOROOT, "src") + string(filepath.Separator), vendor: filepath.Join(mod, "vendor") + string(filepath.Separator)}
@@ -53,6 +47,33 @@ func newOutliner(mod string, env []string) *outliner {
 		return nil // the module checked is itself one left alone
 	}
 	return o
+}
+
+// goDirs is where the go command keeps the standard library and modules.
+type goDirs struct{ GOROOT, GOMODCACHE string }
+
+// goDirsSeen holds goPaths' answers by environment: a repository of many
+// Go modules asks the go command once, not once a module.
+var goDirsSeen sync.Map
+
+// goPaths asks the go command, run in mod with env, for goDirs.
+func goPaths(mod string, env []string) (goDirs, bool) {
+	key := strings.Join(env, "\x00")
+	if v, ok := goDirsSeen.Load(key); ok {
+		return v.(goDirs), true
+	}
+	cmd := exec.Command("go", "env", "-json", "GOROOT", "GOMODCACHE")
+	cmd.Dir, cmd.Env = mod, env
+	out, err := cmd.Output()
+	if err != nil {
+		return goDirs{}, false
+	}
+	var v goDirs
+	if json.Unmarshal(out, &v) != nil || v.GOROOT == "" {
+		return goDirs{}, false
+	}
+	goDirsSeen.Store(key, v)
+	return v, true
 }
 
 // parseFile is a packages.Config.ParseFile: the parse go/packages does by

@@ -76,16 +76,13 @@ func nameWords(name string) []string {
 	return out
 }
 
-// speaksOf reports whether claim c speaks of evidence e: a statement
-// limited to some kinds of personal data does not speak of a store whose
-// names say it holds other kinds only. Evidence whose names say nothing
-// may hold anything, so every statement speaks of it.
-func speaksOf(c *notices.Claim, e evidence.Evidence) bool {
-	if len(c.Data) == 0 {
-		return true
-	}
-	held := dataHeld(e)
-	if len(held) == 0 {
+// speaksOf reports whether claim c speaks of evidence whose names say it
+// holds the kinds held (dataHeld): a statement limited to some kinds of
+// personal data does not speak of a store whose names say it holds other
+// kinds only. Evidence whose names say nothing may hold anything, so every
+// statement speaks of it.
+func speaksOf(c *notices.Claim, held []string) bool {
+	if len(c.Data) == 0 || len(held) == 0 {
 		return true
 	}
 	for _, k := range held {

@@ -228,9 +228,14 @@ func checkEvidence(in Input, named map[string]bool) []Finding {
 // the evidence's country.
 func contradiction(in Input, e evidence.Evidence) *notices.Claim {
 	var best *notices.Claim
+	var held []string // what the evidence's names say it holds, when a claim asks
+	heldKnown := false
 	for i := range in.Claims {
 		c := &in.Claims[i]
-		if !applies(c.Kind, e.Kind) || !speaksOf(c, e) {
+		if len(c.Data) > 0 && !heldKnown {
+			held, heldKnown = dataHeld(e), true
+		}
+		if !applies(c.Kind, e.Kind) || !speaksOf(c, held) {
 			continue
 		}
 		if out, ok := rulesOut(c, e.Country, in.Home); ok && out {

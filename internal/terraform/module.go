@@ -86,17 +86,8 @@ func cacheable(expr hcl.Expression) bool {
 // release drops what a module holds once no root module left to evaluate
 // reaches it.
 func (m *module) release() {
-	for _, list := range [][]*srcFile{m.files, m.autoVars, m.varFiles} {
-		for _, f := range list {
-			f.src, f.body = nil, nil
-		}
-	}
-	m.files, m.autoVars, m.varFiles = nil, nil, nil
-	m.vars, m.locals, m.providers, m.outputs = nil, nil, nil, nil
-	m.resources, m.data, m.byAddr, m.calls, m.callByNm = nil, nil, nil, nil, nil
-	m.travsMu.Lock()
-	m.travs = nil
-	m.travsMu.Unlock()
+	m.drop()
+	m.files, m.autoVars, m.varFiles, m.calls = nil, nil, nil, nil
 }
 
 type variable struct {

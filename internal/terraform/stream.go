@@ -130,7 +130,7 @@ func (l *loader) stream(places Placer) (ev []evidence.Evidence, ok bool) {
 			}
 		}
 		l.stats.guessed += len(guesses)
-		results := r.evalEach(guesses, func(i int) { l.drop(guesses[i]) })
+		results := r.evalEach(guesses, func(i int) { guesses[i].drop() })
 		if r.shared.over.Load() {
 			return nil, false
 		}
@@ -239,11 +239,12 @@ func acyclicHeight(m *module, height map[*module]int) bool {
 // hashSeed hashes the source of dropped files.
 var hashSeed = maphash.MakeSeed()
 
-// drop lets go of the syntax trees of a module evaluated as a root module
-// on a guess, and of its variable files. Where its calls lead, and the
-// module's memoised provider needs and replication destinations, stay:
-// the module graph is still to be checked, and other modules use them.
-func (l *loader) drop(m *module) {
+// drop lets go of the syntax trees of a module, and of its variable files,
+// keeping a hash of each file to read it again (loader.revive). Where its
+// calls lead, and the module's memoised provider needs and replication
+// destinations, stay: the module graph may still be checked, and other
+// modules use them.
+func (m *module) drop() {
 	for _, list := range [][]*srcFile{m.files, m.autoVars, m.varFiles} {
 		for _, f := range list {
 			if f.body != nil {

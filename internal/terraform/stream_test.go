@@ -221,14 +221,14 @@ func TestReviveChanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := l.modules[filepath.Join(dir, "a-mod")]
-	l.drop(m)
+	m.drop()
 	if m.resources != nil || m.files[0].body != nil {
 		t.Fatal("drop kept the syntax trees")
 	}
 	if !l.revive(m) || len(m.resources) != 1 || m.files[0].body == nil {
 		t.Fatalf("revive of an unchanged module: resources %v", m.resources)
 	}
-	l.drop(m)
+	m.drop()
 	testfs.Write(t, dir, map[string]string{"a-mod/main.tf": calledLaterTree["a-mod/main.tf"] + "# changed\n"})
 	if l.revive(m) {
 		t.Error("revive took a file that changed")
