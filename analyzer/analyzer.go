@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	_ "embed"
 	"errors"
 	"flag"
 	"fmt"
@@ -14,9 +15,11 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/noticevet/noticevet/analyzer/internal/discover"
+	"github.com/noticevet/noticevet/internal/baseline"
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/goevidence"
+	"github.com/noticevet/noticevet/internal/pipeline"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/rules"
 	"github.com/noticevet/noticevet/notices"
@@ -26,36 +29,30 @@ import (
 // privacy notice says it does not go. See the package documentation.
 var Analyzer = &analysis.Analyzer{
 	Name:     "noticevet",
-	Doc:      doc,
+	Doc:      mustExtractDoc(docGo, "noticevet"),
 	URL:      "https://pkg.go.dev/github.com/noticevet/noticevet/analyzer",
 	Run:      run,
 	Requires: []*analysis.Analyzer{goevidence.Analyzer},
 }
 
-const doc = `report Go calls that contradict the privacy notice
-
-The noticevet analyzer finds the calls that send or store personal data
-(HTTP requests, gRPC calls, SQL statements, connections, mail, AWS, Google
-Cloud and Azure SDK calls), decides the country each one puts the data in,
-and reports, at the call, where that contradicts the privacy notice
-(false-claim), where the notice never names the country
-(undisclosed-country), and where the destination cannot be decided
-statically (unresolved-destination). Each message ends with the rule in
-brackets.
-
-The notice is found by walking up from the package's folder (to the
-repository root) for PRIVACY.md, PRIVACY.*.md, privacy*.md or
-docs/privacy*.md, and .noticevet.hcl likewise; -notice and -config name
-them instead.`
+// docGo is this package's doc.go: Analyzer.Doc is its "Analyzer noticevet"
+// section, so `go vet help noticevet` and `go doc` say the same thing.
+//
+//go:embed doc.go
+var docGo string
 
 var (
-	noticeFlag noticeList
-	configFlag string
+	noticeFlag   noticeList
+	configFlag   string
+	baselineFlag string
+	allowMissing bool
 )
 
 func init() {
 	Analyzer.Flags.Var(&noticeFlag, "notice", "the privacy notice `PATH`; may repeat or be comma-separated (default: found by walking up from the package)")
 	Analyzer.Flags.StringVar(&configFlag, "config", "", "the configuration file `PATH` (default: the nearest .noticevet.hcl above the package)")
+	Analyzer.Flags.StringVar(&baselineFlag, "baseline", "", "a previous `noticevet check -format json` output `PATH`; the findings it holds are not reported")
+	Analyzer.Flags.BoolVar(&allowMissing, "allow-missing-notice", false, "say nothing about a package with export sites when no notice is found (default: one diagnostic per such package)")
 }
 
 // noticeList is a flag that may repeat and takes comma-separated paths.
@@ -79,15 +76,21 @@ func run(pass *analysis.Pass) (any, error) {
 	if res == nil || len(res.Sites) == 0 || len(pass.Files) == 0 {
 		return nil, nil
 	}
-	// A dependency from the module cache is not the code the notice speaks
-	// for; its sites matter only through the facts it exports.
-	if pass.Module != nil && pass.Module.Version != "" {
+	// A dependency is not the code the notice speaks for; its sites matter
+	// only through the facts it exports.
+	if isDependency(pass) {
 		return nil, nil
 	}
 	dir := filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name())
 	st, err := settingsFor(dir)
 	if err != nil {
 		return nil, err
+	}
+	if st.missing != "" {
+		if !allowMissing {
+			pass.Report(analysis.Diagnostic{Pos: pass.Files[0].Package, Category: "no-notice", Message: st.missing})
+		}
+		return nil, nil
 	}
 	at := map[evidence.Pos]token.Pos{}
 	var evs []evidence.Evidence
@@ -101,28 +104,38 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	evidence.Sort(evs)
+	var mine []rules.Finding
 	for _, f := range rules.Check(rules.Input{Claims: st.claims, Evidence: evs, Home: st.home}) {
-		pos, ok := at[f.Pos]
-		if !ok {
-			continue // a finding about the notice itself: `noticevet check` reports it once
-		}
-		if _, ignored := st.cfg.Ignored(f.Rule, f.Pos.Path); ignored {
-			continue
-		}
-		pass.Report(analysis.Diagnostic{Pos: pos, Category: f.Rule, Message: f.Message + " [" + f.Rule + "]"})
+		if _, ok := at[f.Pos]; ok {
+			mine = append(mine, f)
+		} // else a finding about the notice itself: `noticevet check` reports it once
+	}
+	// The same pipeline as `noticevet check`: ignore blocks, noticevet:ignore
+	// comments (read from the package's files through the driver) and the
+	// baseline.
+	pl := &pipeline.Pipeline{Config: st.cfg, Baseline: st.baseline, Read: func(rel string) ([]byte, error) {
+		return readPassFile(pass, filepath.Join(st.root, filepath.FromSlash(rel)))
+	}}
+	for _, f := range pl.Run(mine).Findings {
+		pass.Report(analysis.Diagnostic{Pos: at[f.Pos], Category: f.Rule, Message: f.Message + " [" + f.Rule + "]"})
 	}
 	return nil, nil
 }
 
 // settings is what the rules need for a package: the notice's claims, the
-// configuration and the home country.
+// configuration, the home country and the baseline.
 type settings struct {
-	claims []notices.Claim
-	cfg    *config.Config
-	home   string
+	claims   []notices.Claim
+	cfg      *config.Config
+	home     string
+	baseline *baseline.Baseline
 	// root is the folder paths are relative to (for the configuration's
-	// ignore blocks): the configuration's folder, else the notice's.
+	// ignore blocks and the baseline): the configuration's folder, else the
+	// notice's.
 	root string
+	// missing, when set, is the diagnostic for a package with sites and no
+	// notice: nothing else is known.
+	missing string
 }
 
 var (
@@ -130,17 +143,18 @@ var (
 	settingsCache = map[string]*settings{} // by the files read (and their sizes and times)
 )
 
-// settingsFor reads the notice and configuration for a package folder. A
-// driver that analyzes many packages in one process (noticevet check, the
-// tests) reads each notice once.
+// settingsFor reads the notice, configuration and baseline for a package
+// folder. A driver that analyzes many packages in one process (noticevet
+// check, the tests) reads each file once.
 func settingsFor(dir string) (*settings, error) {
 	found := discover.Find(dir)
-	key := noticeFlag.String() + "\x00" + configFlag + "\x00" + found.Config + stamp(found.Config)
+	key := noticeFlag.String() + "\x00" + configFlag + "\x00" + baselineFlag + stamp(baselineFlag) +
+		"\x00" + found.Config + stamp(found.Config)
 	for _, n := range found.Notices {
 		key += "\x00" + n + stamp(n)
 	}
-	if len(noticeFlag) > 0 || configFlag != "" {
-		key += "\x00" + dir // flag paths may be relative to the folder
+	if len(noticeFlag) > 0 || configFlag != "" || baselineFlag != "" || len(found.Notices) == 0 {
+		key += "\x00" + dir // flag paths may be relative to the folder; "not found" names it
 	}
 	settingsMu.Lock()
 	defer settingsMu.Unlock()
@@ -181,8 +195,9 @@ func loadSettings(dir string, found discover.Found) (*settings, error) {
 		}
 	} else {
 		if len(found.Notices) == 0 {
-			return nil, fmt.Errorf("%s: no privacy notice found from this folder up to %s (looked for %s); name one with -noticevet.notice",
-				filepath.ToSlash(dir), filepath.ToSlash(found.Searched[len(found.Searched)-1]), strings.Join(discover.NoticePatterns, ", "))
+			st.missing = fmt.Sprintf("no privacy notice found from this folder up to %s (looked for %s): the calls here that send or store personal data are not checked; name one with -noticevet.notice",
+				filepath.ToSlash(found.Searched[len(found.Searched)-1]), strings.Join(discover.NoticePatterns, ", "))
+			return st, nil
 		}
 		for _, p := range found.Notices {
 			ns = append(ns, notice{p, repo.Rel(found.Base, p)})
@@ -207,14 +222,19 @@ func loadSettings(dir string, found discover.Found) (*settings, error) {
 	if st.root == "" {
 		st.root = filepath.Dir(ns[0].path)
 	}
-	for _, n := range ns {
-		src, err := os.ReadFile(n.path)
+	if baselineFlag != "" {
+		abs, err := resolveFlagPath(dir, baselineFlag)
 		if err != nil {
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			return nil, fmt.Errorf("%s: %v", n.name, err)
+			return nil, fmt.Errorf("-noticevet.baseline: %w", err)
+		}
+		if st.baseline, err = baseline.Read(abs); err != nil {
+			return nil, err
+		}
+	}
+	for _, n := range ns {
+		src, err := readNotice(n.path, n.name)
+		if err != nil {
+			return nil, err
 		}
 		cs, err := notices.Parse(n.name, src)
 		if err != nil {

@@ -20,8 +20,18 @@
 // (no-country-named, translation-mismatch, an "outside the country"
 // statement with no home country) are not reported: they do not belong to
 // any package, and go vet would repeat them once per package; `noticevet
-// check` reports them once. The configuration's ignore blocks apply, with
-// paths relative to the folder of .noticevet.hcl.
+// check` reports them once.
+//
+// What `noticevet check` does not report, go vet does not either: the
+// configuration's ignore blocks (paths relative to the folder of
+// .noticevet.hcl), noticevet:ignore comments with a reason on the call's
+// line or alone on the line above it, and the findings of a baseline named
+// with -noticevet.baseline (a `noticevet check -format json` output) go
+// through the same code in both.
+//
+// A package with export sites and no notice found is one diagnostic at its
+// package clause, saying its calls are not checked;
+// -noticevet.allow-missing-notice silences it.
 //
 // It is a go vet tool (package vettool; the noticevet command is one):
 //
@@ -38,9 +48,19 @@
 // -notice (which may repeat, or list paths separated by commas) and -config
 // name them instead; a relative path is looked for in the current folder
 // and then at the module root (go vet runs the tool in each package's
-// folder). A package with export sites and no notice is an error. A
-// package from the module cache (a dependency) is not checked: only the
-// facts it exports are used.
+// folder). A package with export sites and no notice gets one diagnostic
+// at its package clause (none with -allow-missing-notice); a -notice or
+// -config file that does not exist is an error.
+//
+// A dependency is not checked, only the facts it exports are used: a
+// package whose module has a version (as go vet and go/packages say), or,
+// with a driver that does not say (pass.Module nil), one whose files lie
+// in the module cache, GOROOT or a vendor folder.
+//
+// The package's Go files are read through the driver (pass.ReadFile), so
+// editor overlays and sandboxes are honoured. The notices, .noticevet.hcl
+// and a baseline are not files of any package, so no driver declares them:
+// they are read from disk, each a regular file of bounded size.
 //
 // # Export sites
 //

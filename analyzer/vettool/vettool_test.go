@@ -208,3 +208,69 @@ func TestIsVet(t *testing.T) {
 		}
 	}
 }
+
+// copyTree copies a folder into a fresh one, so that a test may change it.
+func copyTree(t *testing.T, src string) string {
+	t.Helper()
+	dst := t.TempDir()
+	err := filepath.Walk(src, func(p string, fi os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if fi.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// TestGoVetSuppressed: the README's Go suppression example holds under
+// the real go vet as it does for noticevet check. In a copy of the demo, a
+// noticevet:ignore comment with a reason above the http.Post silences it;
+// one without a reason does not, and the message says why.
+func TestGoVetSuppressed(t *testing.T) {
+	dir := copyTree(t, "../../testdata/line-2021")
+	// The notice is at the repository root, above the module.
+	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	app := filepath.Join(dir, "app")
+	file := filepath.Join(app, "opsync", "opsync.go")
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := "\tresp, err := http.Post(opsEndpoint"
+	if !strings.Contains(string(src), call) {
+		t.Fatalf("the demo's opsync.go no longer holds %q", call)
+	}
+	out, code := vet(t, app)
+	if code != 1 || !strings.Contains(out, "[undisclosed-country]") {
+		t.Fatalf("before the comment: want the undisclosed-country finding, exit status %d, output:\n%s", code, out)
+	}
+	for _, c := range []struct {
+		comment string
+		code    int
+		want    string
+	}{
+		{"\t//noticevet:ignore undisclosed-country the affiliate's access is disclosed in the data map (PRIV-9)\n", 0, ""},
+		{"\t//noticevet:ignore undisclosed-country\n", 1, "and the noticevet:ignore comment above it gives no reason [undisclosed-country]"},
+	} {
+		if err := os.WriteFile(file, []byte(strings.Replace(string(src), call, c.comment+call, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, code := vet(t, app)
+		if code != c.code || (c.want == "" && out != "") || !strings.Contains(out, c.want) {
+			t.Errorf("with %q: exit status %d (want %d), output:\n%s", c.comment, code, c.code, out)
+		}
+	}
+}

@@ -6,10 +6,7 @@
 package check
 
 import (
-	"bufio"
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -25,10 +22,10 @@ import (
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/goevidence"
+	"github.com/noticevet/noticevet/internal/pipeline"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
-	"github.com/noticevet/noticevet/internal/suppress"
 	"github.com/noticevet/noticevet/internal/terraform"
 	"github.com/noticevet/noticevet/notices"
 )
@@ -124,28 +121,22 @@ func Run(opts Options) (*report.Result, error) {
 
 	home := rules.Home(cfg.Home, claims)
 	all := rules.Check(rules.Input{Claims: claims, Evidence: ev, Home: home})
-	res := &report.Result{Claims: claims, Evidence: ev, Home: home}
-	lines := lineCache{dir: absDir}
-	for _, f := range all {
-		f.Fingerprint = fingerprint(f, lines.line(f.Pos.Path, f.Pos.Line))
-		if ig, ok := cfg.Ignored(f.Rule, f.Pos.Path); ok {
-			res.Suppressed = append(res.Suppressed, report.Suppressed{Finding: f, Reason: ig.Reason})
-			continue
+	pl := &pipeline.Pipeline{Config: cfg, Read: func(p string) ([]byte, error) {
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(absDir, filepath.FromSlash(p))
 		}
-		res.Findings = append(res.Findings, f)
-	}
-	res.Lines = lines.line
-	kept, inline := suppress.Apply(res.Findings, lines.line)
-	res.Findings = kept
-	res.Suppressed = append(res.Suppressed, inline...)
+		return os.ReadFile(p)
+	}}
 	if opts.Baseline != "" {
 		b, err := baseline.Read(opts.Baseline)
 		if err != nil {
 			return nil, &Error{Msg: err.Error()}
 		}
-		b.Filter(res)
+		pl.Baseline = b
 	}
-	report.SortSuppressed(res.Suppressed)
+	out := pl.Run(all)
+	res := &report.Result{Claims: claims, Evidence: ev, Home: home,
+		Findings: out.Findings, Suppressed: out.Suppressed, Lines: pl.Line}
 	if goErr != nil {
 		return res, &Error{Msg: goErr.Error()}
 	}
@@ -348,44 +339,4 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// fingerprint identifies a finding across commits: the rule, the country,
-// the file and the content of the line it points at — not the line
-// number, so that unrelated edits above it do not make it new.
-func fingerprint(f rules.Finding, line string) string {
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s", f.Rule, f.Country, f.Pos.Path, strings.TrimSpace(line))
-	return hex.EncodeToString(h.Sum(nil))[:16]
-}
-
-// lineCache reads each file named by a finding once.
-type lineCache struct {
-	dir   string
-	files map[string][]string
-}
-
-func (c *lineCache) line(rel string, n int) string {
-	if c.files == nil {
-		c.files = map[string][]string{}
-	}
-	ls, ok := c.files[rel]
-	if !ok {
-		p := rel
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(c.dir, filepath.FromSlash(rel))
-		}
-		if src, err := os.ReadFile(p); err == nil {
-			sc := bufio.NewScanner(bytes.NewReader(src))
-			sc.Buffer(nil, len(src)+1)
-			for sc.Scan() {
-				ls = append(ls, sc.Text())
-			}
-		}
-		c.files[rel] = ls
-	}
-	if n < 1 || n > len(ls) {
-		return ""
-	}
-	return ls[n-1]
 }
