@@ -66,15 +66,40 @@ func Home(configured string, claims []notices.Claim) string {
 }
 
 // Check applies every rule and returns the findings sorted by path, line,
-// column, rule, country.
+// column, rule, country. Each evidence site gets the finding of the first
+// rule in All that reports it; the notice rules report on the claims.
 func Check(in Input) []Finding {
+	st := &state{Input: in, named: namedCountries(in.Claims)}
 	var out []Finding
-	named := namedCountries(in.Claims)
-	out = append(out, checkEvidence(in, named)...)
-	out = append(out, checkClaims(in)...)
-	out = append(out, checkTranslations(in)...)
+	for _, s := range groupSites(in.Evidence) {
+		for _, r := range All {
+			if r.site == nil {
+				continue
+			}
+			if f := r.site(st, s); f != nil {
+				out = append(out, r.report(*f))
+				break
+			}
+		}
+	}
+	for _, r := range All {
+		if r.notice == nil {
+			continue
+		}
+		for _, f := range r.notice(st) {
+			out = append(out, r.report(f))
+		}
+	}
 	Sort(out)
 	return out
+}
+
+// state is what the rules of one check share: the input and what is
+// derived from it once.
+type state struct {
+	Input
+	// named are the countries the notice names as places data may be.
+	named map[string]bool
 }
 
 // Sort orders findings by path, line, column, rule, country, message.
@@ -155,6 +180,9 @@ func rulesOut(c *notices.Claim, x, home string) (out, ok bool) {
 type site struct {
 	ev        evidence.Evidence
 	instances []string
+	// contra is the claim the site contradicts, once contraDone.
+	contra     *notices.Claim
+	contraDone bool
 }
 
 func groupSites(es []evidence.Evidence) []*site {
@@ -182,46 +210,6 @@ func groupSites(es []evidence.Evidence) []*site {
 		s.instances = uniqueSorted(s.instances)
 	}
 	return sites
-}
-
-func checkEvidence(in Input, named map[string]bool) []Finding {
-	var out []Finding
-	for _, s := range groupSites(in.Evidence) {
-		e := s.ev
-		if e.Country == "" {
-			out = append(out, Finding{
-				Rule:     UnresolvedDestination,
-				Severity: Note,
-				Message:  fmt.Sprintf("%s: cannot decide where it %s personal data%s: %s", e.What, verbBare(e), via(s.instances), e.Unresolved),
-				Pos:      e.Pos,
-			})
-			continue
-		}
-		if e.Country == in.Home && in.Home != "" {
-			continue
-		}
-		if c := contradiction(in, e); c != nil {
-			out = append(out, Finding{
-				Rule:     FalseClaim,
-				Severity: Error,
-				Country:  e.Country,
-				Message:  fmt.Sprintf("%s, but %s:%d says %s", describe(e, s.instances), c.Path, c.Line, paraphrase(c, in.Home)),
-				Pos:      e.Pos,
-				Claim:    refOf(c),
-			})
-			continue
-		}
-		if !named[e.Country] {
-			out = append(out, Finding{
-				Rule:     UndisclosedCountry,
-				Severity: Error,
-				Country:  e.Country,
-				Message:  fmt.Sprintf("%s, which the notice never names", describe(e, s.instances)),
-				Pos:      e.Pos,
-			})
-		}
-	}
-	return out
 }
 
 // contradiction returns the first claim (by notice order) that rules out
@@ -255,38 +243,6 @@ func claimLess(a, b *notices.Claim) bool {
 		return a.Line < b.Line
 	}
 	return a.Column < b.Column
-}
-
-func checkClaims(in Input) []Finding {
-	var out []Finding
-	for i := range in.Claims {
-		c := &in.Claims[i]
-		if c.Outside && len(c.Countries) == 0 && in.Home == "" && (c.Scope == notices.Negative || c.Scope == notices.VagueForeign) {
-			out = append(out, Finding{
-				Rule:     UnresolvedDestination,
-				Severity: Note,
-				Message:  "the notice speaks of outside \"the country\" but names none, and no home country is set; set home in .noticevet.hcl",
-				Pos:      evidence.Pos{Path: c.Path, Line: c.Line, Column: c.Column},
-				Claim:    refOf(c),
-			})
-			continue
-		}
-		if c.Scope != notices.VagueForeign || namesForeign(in, c.Kind) {
-			continue
-		}
-		msg := fmt.Sprintf("the notice says personal data %s but names no country", vagueVerb(c.Kind))
-		if abroad := foreignCountries(in, c.Kind); len(abroad) > 0 {
-			msg += fmt.Sprintf("; the repository puts it in %s", country.Names(abroad))
-		}
-		out = append(out, Finding{
-			Rule:     NoCountryNamed,
-			Severity: Error,
-			Message:  msg,
-			Pos:      evidence.Pos{Path: c.Path, Line: c.Line, Column: c.Column},
-			Claim:    refOf(c),
-		})
-	}
-	return out
 }
 
 // compatible reports whether claims of kinds a and b speak of the same

@@ -10,6 +10,26 @@ import (
 	"github.com/noticevet/noticevet/notices"
 )
 
+var translationMismatch = &Rule{
+	ID:       TranslationMismatch,
+	Severity: Warning,
+	Summary:  "Two language versions of the notice disagree on where data goes.",
+	Help: "One language version names a country the other omits, or one is exclusive and the other is not. Reported at the weaker statement, " +
+		"naming the other.",
+	Fires: "PRIVACY.md: \"stored in Japan and South Korea\"; PRIVACY.ja.md: 「日本国内のみで保管します」",
+	Quiet: "Both versions name Japan and South Korea.",
+	Fix:   "Make the versions say the same thing; the binding version decides.",
+	Example: map[string]string{
+		"PRIVACY.md":    "# Privacy\n\nPersonal data is stored in Japan and South Korea.\n",
+		"PRIVACY.ja.md": "# プライバシーポリシー\n\n個人情報は日本国内のみで保管します。\n",
+	},
+	LookAlike: map[string]string{
+		"PRIVACY.md":    "# Privacy\n\nPersonal data is stored in Japan and South Korea.\n",
+		"PRIVACY.ja.md": "# プライバシーポリシー\n\n個人情報は日本および韓国で保管します。\n",
+	},
+	notice: func(st *state) []Finding { return checkTranslations(st.Input) },
+}
+
 // translation-mismatch compares the language versions of the notice
 // (PRIVACY.md and PRIVACY.ja.md, or the files given with -notice): notice
 // files whose claims are in different languages. Files in the same
@@ -120,8 +140,6 @@ func checkTranslations(in Input) []Finding {
 			what = "it says " + statement(&w, in.Home, "personal data")
 		}
 		f := Finding{
-			Rule:     TranslationMismatch,
-			Severity: Warning,
 			Message: fmt.Sprintf("the %s version %s: %s, while %s:%d says %s",
 				langName(w.Lang), strings.Join(problems, " and "), what, s.Path, s.Line, statement(&s, in.Home, "it")),
 			Pos:   evidence.Pos{Path: w.Path, Line: w.Line, Column: w.Column},

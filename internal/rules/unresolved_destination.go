@@ -1,0 +1,59 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/notices"
+)
+
+var unresolvedDestination = &Rule{
+	ID:       UnresolvedDestination,
+	Severity: Note,
+	Summary:  "Where data goes cannot be decided statically.",
+	Help: "An export or storage site whose destination country cannot be decided without running anything: a region from a variable with no " +
+		"value, a host from an environment variable, an AWS account that no entity places. noticevet never guesses; it says so.",
+	Fires: "provider \"aws\" { region = var.region } with no default and no tfvars",
+	Quiet: "variable \"region\" { default = \"ap-northeast-1\" }",
+	Fix:   "Give the value statically (a default, a tfvars file, a constant), or place it in .noticevet.hcl with an entity or host block.",
+	Example: map[string]string{
+		"PRIVACY.md":  "# Privacy\n\nAll personal data is stored only in Japan.\n",
+		"infra/s3.tf": "provider \"aws\" { region = var.region }\n\nvariable \"region\" {}\n\nresource \"aws_s3_bucket\" \"media\" {}\n",
+	},
+	LookAlike: map[string]string{
+		"PRIVACY.md":  "# Privacy\n\nAll personal data is stored only in Japan.\n",
+		"infra/s3.tf": "provider \"aws\" { region = var.region }\n\nvariable \"region\" { default = \"ap-northeast-1\" }\n\nresource \"aws_s3_bucket\" \"media\" {}\n",
+	},
+	site: func(st *state, s *site) *Finding {
+		e := s.ev
+		if e.Country != "" {
+			return nil
+		}
+		return &Finding{
+			Message: fmt.Sprintf("%s: cannot decide where it %s personal data%s: %s", e.What, verbBare(e), via(s.instances), e.Unresolved),
+			Pos:     e.Pos,
+		}
+	},
+	notice: func(st *state) []Finding {
+		var out []Finding
+		for i := range st.Claims {
+			c := &st.Claims[i]
+			if !outsideNoHome(c, st.Home) || (c.Scope != notices.Negative && c.Scope != notices.VagueForeign) {
+				continue
+			}
+			out = append(out, Finding{
+				Message: "the notice speaks of outside \"the country\" but names none, and no home country is set; set home in .noticevet.hcl",
+				Pos:     evidence.Pos{Path: c.Path, Line: c.Line, Column: c.Column},
+				Claim:   refOf(c),
+			})
+		}
+		return out
+	},
+}
+
+// outsideNoHome reports whether a claim speaks of outside "the country"
+// without naming it while no home country is set: nothing can be decided
+// from it.
+func outsideNoHome(c *notices.Claim, home string) bool {
+	return c.Outside && len(c.Countries) == 0 && home == ""
+}
