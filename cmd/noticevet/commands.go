@@ -12,6 +12,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/check"
 	"github.com/noticevet/noticevet/internal/country"
+	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
@@ -156,7 +157,11 @@ func cmdMap(args []string, stdout, stderr io.Writer) (int, error) {
 func writeMap(stdout io.Writer, format string, res *report.Result) error {
 	switch format {
 	case "json":
-		return writeJSON(stdout, map[string]any{"version": 1, "evidence": nonNil(res.Evidence)})
+		// version first, as in check's document.
+		return writeJSON(stdout, struct {
+			Version  int                 `json:"version"`
+			Evidence []evidence.Evidence `json:"evidence"`
+		}{1, nonNil(res.Evidence)})
 	case "markdown":
 		return report.DataMap(stdout, res)
 	}

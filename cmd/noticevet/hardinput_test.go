@@ -98,6 +98,7 @@ func TestHardInputs(t *testing.T) {
 	hardCase{args: []string{"map", "-format", "json", hard + "go-broken"}, code: exitError,
 		stderr: "noticevet: app/main.go:4:2: undefined: upload\n",
 		stdout: str(`{
+  "version": 1,
   "evidence": [
     {
       "kind": "store",
@@ -111,8 +112,7 @@ func TestHardInputs(t *testing.T) {
         "column": 1
       }
     }
-  ],
-  "version": 1
+  ]
 }
 `)}.check(t)
 	dirs, _ := filepath.Glob(hard + "*")
