@@ -18,6 +18,7 @@ import (
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/goevidence"
 	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
 	"github.com/noticevet/noticevet/notices"
 )
@@ -109,7 +110,9 @@ func run(pass *analysis.Pass) (any, error) {
 		if _, ignored := st.cfg.Ignored(f.Rule, f.Pos.Path); ignored {
 			continue
 		}
-		pass.Report(analysis.Diagnostic{Pos: pos, Category: f.Rule, Message: f.Message + " [" + f.Rule + "]"})
+		// go vet prints the message as it is: repository text in it (a URL,
+		// a resource name) is escaped so it cannot start a line of its own.
+		pass.Report(analysis.Diagnostic{Pos: pos, Category: f.Rule, Message: report.Escape(f.Message) + " [" + f.Rule + "]"})
 	}
 	return nil, nil
 }

@@ -94,10 +94,11 @@ func Write(w io.Writer, format string, r *Result) error {
 }
 
 // Text writes one line per finding, as go vet does:
-// path:line:col: message [rule].
+// path:line:col: message [rule]. The path and the message hold repository
+// text, which is escaped (see Escape).
 func Text(w io.Writer, r *Result) error {
 	for _, f := range r.Findings {
-		if _, err := fmt.Fprintf(w, "%s: %s [%s]\n", f.Pos, f.Message, f.Rule); err != nil {
+		if _, err := fmt.Fprintf(w, "%s: %s [%s]\n", Escape(f.Pos.String()), Escape(f.Message), f.Rule); err != nil {
 			return err
 		}
 	}
