@@ -135,7 +135,7 @@ func Run(opts Options) (*report.Result, error) {
 		res.Findings = append(res.Findings, f)
 	}
 	res.Lines = lines.line
-	kept, inline := suppress.Apply(res.Findings, lines.line)
+	kept, inline := suppress.Apply(res.Findings, lines.source)
 	res.Findings = kept
 	res.Suppressed = append(res.Suppressed, inline...)
 	if opts.Baseline != "" {
@@ -363,6 +363,30 @@ func fingerprint(f rules.Finding, line string) string {
 type lineCache struct {
 	dir   string
 	files map[string][]string
+	srcs  map[string][]byte
+}
+
+// source returns the content of a file a finding names.
+func (c *lineCache) source(rel string) ([]byte, error) {
+	if src, ok := c.srcs[rel]; ok {
+		return src, nil
+	}
+	src, err := os.ReadFile(c.path(rel))
+	if err != nil {
+		return nil, err
+	}
+	if c.srcs == nil {
+		c.srcs = map[string][]byte{}
+	}
+	c.srcs[rel] = src
+	return src, nil
+}
+
+func (c *lineCache) path(rel string) string {
+	if filepath.IsAbs(rel) {
+		return rel
+	}
+	return filepath.Join(c.dir, filepath.FromSlash(rel))
 }
 
 func (c *lineCache) line(rel string, n int) string {
@@ -371,11 +395,7 @@ func (c *lineCache) line(rel string, n int) string {
 	}
 	ls, ok := c.files[rel]
 	if !ok {
-		p := rel
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(c.dir, filepath.FromSlash(rel))
-		}
-		if src, err := os.ReadFile(p); err == nil {
+		if src, err := c.source(rel); err == nil {
 			sc := bufio.NewScanner(bytes.NewReader(src))
 			sc.Buffer(nil, len(src)+1)
 			for sc.Scan() {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"unicode"
@@ -96,4 +97,56 @@ func TestInvalidBlockLabel(t *testing.T) {
 	testfs.Write(t, dir, map[string]string{"PRIVACY.md": "All personal data is stored only in Japan.\n",
 		"main.tf": "provider \"aws\" {\n  region = \"ap-northeast-1\"\n}\nresource \"aws_s3_bucket\" \"media-2_x\" {}\n"})
 	hardCase{args: []string{"check", dir}, code: exitClean, stdout: str("")}.check(t)
+}
+
+// TestSuppressionInStrings: a noticevet:ignore inside a Go string or a
+// Terraform string is data, and suppresses nothing; the same directive in
+// a comment does.
+func TestSuppressionInStrings(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"PRIVACY.md": "# Privacy\n\nAll personal data is stored only in Japan.\n",
+		"main.tf": "provider \"aws\" {\n  region = \"ap-northeast-2\"\n}\n\nresource \"aws_s3_bucket\" \"media\" { bucket = \"media # noticevet:ignore false-claim approved\" }\n\n" +
+			"resource \"aws_s3_bucket\" \"logs\" { # noticevet:ignore false-claim moved in Q3\n}\n",
+		"app/go.mod": "module example.com/app\n\ngo 1.22\n",
+		"app/main.go": `package main
+
+import (
+	"net/http"
+	"strings"
+)
+
+type User struct{ Email string }
+
+func main() {
+	u := User{}
+	http.Post("https://api.example.cn/u", "application/json; x= //noticevet:ignore undisclosed-country approved", strings.NewReader(u.Email))
+	http.Post("https://api.example.cn/v", "application/json", strings.NewReader(u.Email)) //noticevet:ignore undisclosed-country partner approved
+}
+`,
+	})
+	code, out, errOut := runCmd("check", "-format", "json", dir)
+	if code != exitFindings {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	var doc struct {
+		Findings   []struct{ Message string }
+		Suppressed []struct{ Message, Reason string }
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var found, suppressed []string
+	for _, f := range doc.Findings {
+		found = append(found, f.Message)
+	}
+	for _, s := range doc.Suppressed {
+		suppressed = append(suppressed, s.Reason)
+	}
+	if len(found) != 2 || !strings.Contains(found[0], "api.example.cn") || !strings.Contains(found[1], "aws_s3_bucket.media") {
+		t.Errorf("findings %q, want the two whose directive is in a string", found)
+	}
+	if strings.Join(suppressed, "|") != "partner approved|moved in Q3" {
+		t.Errorf("suppressed for %q, want the two comments", suppressed)
+	}
 }
