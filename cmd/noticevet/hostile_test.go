@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -149,4 +151,24 @@ func main() {
 	if strings.Join(suppressed, "|") != "partner approved|moved in Q3" {
 		t.Errorf("suppressed for %q, want the two comments", suppressed)
 	}
+}
+
+// TestBaselineInvalidUTF8Name: a finding in a file whose name is not UTF-8
+// can be baselined like any other.
+func TestBaselineInvalidUTF8Name(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"PRIVACY.md":   "# Privacy\n\nAll personal data is stored only in Japan.\n",
+		"m\xffedia.tf": "resource \"aws_s3_bucket\" \"media\" {\n  region = \"ap-northeast-2\"\n}\n",
+	})
+	code, out, errOut := runCmd("check", "-format", "json", dir)
+	if code != exitFindings {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	base := filepath.Join(t.TempDir(), "baseline.json")
+	if err := os.WriteFile(base, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	hardCase{args: []string{"check", "-baseline", base, dir}, code: exitClean, stdout: str(""),
+		stderr: "noticevet: 1 finding suppressed (by config ignore blocks, noticevet:ignore comments or the baseline); -format json lists them with their reasons\n"}.check(t)
 }

@@ -32,6 +32,12 @@ type Result struct {
 	Claims     []notices.Claim
 	Evidence   []evidence.Evidence
 	Home       string
+	// Trust says, one plain sentence each, where the configuration, the
+	// baseline and the list of notices were taken from when the check was
+	// told to trust another revision (a pull request's base branch) rather
+	// than the repository's own, and what the repository's own versions
+	// would have suppressed. Reports show it before the findings.
+	Trust []string `json:"-"`
 
 	// Version is the noticevet version SARIF names its driver with; when
 	// empty it is read from the binary's build information.
