@@ -21,6 +21,7 @@ import (
 	"github.com/noticevet/noticevet/internal/goevidence"
 	"github.com/noticevet/noticevet/internal/pipeline"
 	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
 	"github.com/noticevet/noticevet/notices"
 )
@@ -117,7 +118,9 @@ func run(pass *analysis.Pass) (any, error) {
 		return readPassFile(pass, filepath.Join(st.root, filepath.FromSlash(rel)))
 	}}
 	for _, f := range pl.Run(mine).Findings {
-		pass.Report(analysis.Diagnostic{Pos: at[f.Pos], Category: f.Rule, Message: f.Message + " [" + f.Rule + "]"})
+		// go vet prints the message as it is: repository text in it (a URL,
+		// a resource name) is escaped so it cannot start a line of its own.
+		pass.Report(analysis.Diagnostic{Pos: at[f.Pos], Category: f.Rule, Message: report.Escape(f.Message) + " [" + f.Rule + "]"})
 	}
 	return nil, nil
 }

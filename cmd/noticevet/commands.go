@@ -110,7 +110,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 // warnTo prints the check's warnings — things it could read but that may
 // make it pass for the wrong reason — one line each, on stderr.
 func warnTo(w io.Writer) func(string) {
-	return func(msg string) { fmt.Fprintf(w, "noticevet: %s\n", oneLine(msg)) }
+	return func(msg string) { fmt.Fprintf(w, "noticevet: %s\n", report.Escape(oneLine(msg))) }
 }
 
 // fromRepoRoot is the path of dir from the root of the git repository it
@@ -185,7 +185,9 @@ func writeMap(stdout io.Writer, format string, res *report.Result) error {
 		if len(e.Instances) > 0 {
 			what += " (" + strings.Join(e.Instances, ", ") + ")"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", what, e.Kind, c, how, e.Pos)
+		// Each cell may hold repository text: escaped, it keeps to its
+		// line and column (a tab would too start a new column).
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", report.Escape(what), e.Kind, report.Escape(c), report.Escape(how), report.Escape(e.Pos.String()))
 	}
 	return tw.Flush()
 }
@@ -226,7 +228,7 @@ func cmdClaims(args []string, stdout, stderr io.Writer) (int, error) {
 		if countries == "" {
 			countries = "-"
 		}
-		fmt.Fprintf(stdout, "%s:%d:%d: %s %s %s %q\n", c.Path, c.Line, c.Column, c.Kind, c.Scope, countries, c.Text)
+		fmt.Fprintf(stdout, "%s:%d:%d: %s %s %s %q\n", report.Escape(c.Path), c.Line, c.Column, c.Kind, c.Scope, countries, c.Text)
 	}
 	return exitClean, nil
 }

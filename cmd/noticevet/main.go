@@ -23,6 +23,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/terraform"
 )
 
@@ -76,7 +77,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitClean
 		}
-		fmt.Fprintf(stderr, "noticevet: %s\n", oneLine(err.Error()))
+		fmt.Fprintf(stderr, "noticevet: %s\n", report.Escape(oneLine(err.Error())))
 		return exitError
 	}
 	return code

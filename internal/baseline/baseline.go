@@ -2,8 +2,8 @@
 // and suppresses the findings it already holds, so that a repository can
 // adopt noticevet and be told only of what changes.
 //
-// A finding is the same as a baseline entry when its rule, country, path and
-// fingerprint are (the fingerprint hashes the content of the line, not its
+// A finding is the same as a baseline entry when its rule, country, path (as
+// the JSON output writes it) and fingerprint are (the fingerprint hashes the content of the line, not its
 // number, so edits elsewhere in the file do not make a finding new). Each
 // entry accepts one finding: a second copy of a known problem is new. The
 // baseline's "suppressed" entries count too, so an output written with a
@@ -21,6 +21,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
@@ -39,8 +40,32 @@ type key struct {
 	rule, country, path, fingerprint string
 }
 
+// keyOf is a finding's key. The path is taken as the JSON output writes
+// it: a file name that is not UTF-8 comes out of encoding/json with each
+// bad byte replaced by U+FFFD, and is matched so. Two names that differ
+// only in those bytes are still told apart by the fingerprint, which
+// hashes the raw name.
 func keyOf(f *rules.Finding) key {
-	return key{f.Rule, f.Country, f.Pos.Path, f.Fingerprint}
+	return key{f.Rule, f.Country, asJSON(f.Pos.Path), f.Fingerprint}
+}
+
+// asJSON replaces each byte of s that is not UTF-8 with U+FFFD, as
+// encoding/json does.
+func asJSON(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // Len is the number of entries.

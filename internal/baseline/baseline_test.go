@@ -197,3 +197,16 @@ func TestPosition(t *testing.T) {
 		}
 	}
 }
+
+// A file name that is not UTF-8 can be baselined: the JSON output writes
+// it with U+FFFD for each bad byte, and the finding is matched so; two such
+// names differ by their fingerprints, which hash the raw bytes.
+func TestApplyInvalidUTF8Path(t *testing.T) {
+	bad := finding(rules.FalseClaim, "KR", "infra/m\xffedia.tf", 2, "aaaa")
+	b := baselineOf(t, []rules.Finding{bad})
+	other := finding(rules.FalseClaim, "KR", "infra/m\xfeedia.tf", 2, "bbbb") // another raw name, another hash
+	kept, sup := b.Apply([]rules.Finding{bad, other})
+	if len(sup) != 1 || sup[0].Pos.Path != bad.Pos.Path || len(kept) != 1 || kept[0].Pos.Path != other.Pos.Path {
+		t.Errorf("kept %+v, suppressed %+v; want the baselined name suppressed, the other kept", kept, sup)
+	}
+}

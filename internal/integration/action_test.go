@@ -402,9 +402,11 @@ if [ -n "${FAKE_FINDINGS:-}" ] && [ "$(rank "$FAKE_FINDINGS")" -ge "$(rank "$fai
 exit 0
 `
 
-// fakeGH stands in for the GitHub CLI: it logs its arguments, answers the
-// comment listing from $FAKE_COMMENTS through jq (gh --jq is jq), and keeps
-// the body it is asked to post.
+// fakeGH stands in for the GitHub CLI: it logs its arguments, answers
+// through jq (gh --jq is jq) /user from $FAKE_USER (an installation token's
+// 403 when unset), GraphQL's viewer from $FAKE_VIEWER (github-actions when
+// unset, none when "-") and the comment listing from $FAKE_COMMENTS, and
+// keeps the body it is asked to post.
 const fakeGH = `#!/bin/bash
 printf '%s\n' "$*" >> "$FAKE_GH_LOG"
 filter=""
@@ -415,7 +417,16 @@ for ((i = 0; i < ${#args[@]}; i++)); do
     body=@*) cp "${args[i]#body=@}" "$FAKE_GH_BODY" ;;
   esac
 done
-if [ -n "$filter" ]; then printf '%s' "${FAKE_COMMENTS:-[]}" | jq -r "$filter"; exit; fi
+case $2 in
+  user)
+    if [ -z "${FAKE_USER:-}" ]; then echo "gh: Resource not accessible by integration (HTTP 403)" >&2; exit 1; fi
+    json="{\"login\": \"$FAKE_USER\"}" ;;
+  graphql)
+    if [ "${FAKE_VIEWER:-}" = - ]; then echo "gh: HTTP 401" >&2; exit 1; fi
+    json="{\"data\": {\"viewer\": {\"login\": \"${FAKE_VIEWER:-github-actions}\"}}}" ;;
+  *) json=${FAKE_COMMENTS:-[]} ;;
+esac
+if [ -n "$filter" ]; then printf '%s' "$json" | jq -r "$filter"; exit; fi
 if [ -n "${FAKE_GH_FAIL:-}" ]; then echo "gh: Resource not accessible by integration (HTTP 403)" >&2; exit 1; fi
 echo '{}'
 `
@@ -442,7 +453,19 @@ func readLines(t *testing.T, path string) []string {
 	return strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
 }
 
-const existingComment = `[{"id": 7, "body": "Looks good"}, {"id": 42, "body": "<!-- noticevet -->\n### noticevet\n\nold"}]`
+const existingComment = `[{"id": 7, "user": {"login": "alice", "type": "User"}, "body": "Looks good"},
+ {"id": 42, "user": {"login": "github-actions[bot]", "type": "Bot"}, "body": "<!-- noticevet -->\n### noticevet\n\nold"}]`
+
+// forgedComments are comments a pull request's author (or anyone) wrote
+// that start with the marker, before and after the action's own.
+const forgedComments = `[{"id": 5, "user": {"login": "mallory", "type": "User"}, "body": "<!-- noticevet -->\nall good"},
+ {"id": 6, "user": {"login": "github-actions", "type": "User"}, "body": "<!-- noticevet -->\nlook-alike login"},
+ {"id": 42, "user": {"login": "github-actions[bot]", "type": "Bot"}, "body": "<!-- noticevet -->\n### noticevet\n\nold"},
+ {"id": 43, "user": {"login": "alice", "type": "User"}, "body": "<!-- noticevet -->\nby a person"}]`
+
+// onlyForged are comments with the marker, none of them the action's.
+const onlyForged = `[{"id": 5, "user": {"login": "mallory", "type": "User"}, "body": "<!-- noticevet -->\nall good"},
+ {"id": 8, "user": {"login": "mallory[bot]", "type": "Bot"}, "body": "<!-- noticevet -->\nanother app"}]`
 
 func TestActionSteps(t *testing.T) {
 	if _, err := exec.LookPath("jq"); err != nil {
@@ -459,6 +482,7 @@ func TestActionSteps(t *testing.T) {
 		gh       []string // the gh calls, after the listing
 		noticeve string   // the arguments of the first noticevet run
 		upload   bool
+		user     string // who the token is: "" an installation token, "-" unknown
 	}{
 		{name: "findings, first run", env: []string{"FAKE_FINDINGS=error"}, failed: "Result", code: 1, found: "true",
 			gh: []string{"api --method POST repos/acme/shop/issues/17/comments -F body=@BODY"}, upload: true},
@@ -485,6 +509,23 @@ func TestActionSteps(t *testing.T) {
 			upload:   true},
 		{name: "cannot check", env: []string{"FAKE_EXIT2=1"}, failed: "Check", code: 2},
 		{name: "read-only token", env: []string{"FAKE_FINDINGS=error", "FAKE_GH_FAIL=1"}, failed: "Result", code: 1, found: "true",
+			gh: []string{"api --method POST repos/acme/shop/issues/17/comments -F body=@BODY"}, upload: true},
+		// Only a comment the token's own account wrote is updated.
+		{name: "marker comments by others", env: []string{"FAKE_FINDINGS=error", "FAKE_COMMENTS=" + forgedComments},
+			failed: "Result", code: 1, found: "true",
+			gh: []string{"api --method PATCH repos/acme/shop/issues/comments/42 -F body=@BODY"}, upload: true},
+		{name: "only others' marker comments", env: []string{"FAKE_FINDINGS=error", "FAKE_COMMENTS=" + onlyForged},
+			failed: "Result", code: 1, found: "true",
+			gh: []string{"api --method POST repos/acme/shop/issues/17/comments -F body=@BODY"}, upload: true},
+		{name: "only others' marker comments, clean", env: []string{"FAKE_COMMENTS=" + onlyForged}, found: "false", gh: []string{}, upload: true},
+		{name: "a person's token", env: []string{"FAKE_FINDINGS=error", "FAKE_USER=alice", "FAKE_COMMENTS=" + forgedComments},
+			failed: "Result", code: 1, found: "true", user: "alice",
+			gh: []string{"api --method PATCH repos/acme/shop/issues/comments/43 -F body=@BODY"}, upload: true},
+		{name: "an app's token", env: []string{"FAKE_FINDINGS=error", "FAKE_VIEWER=mallory", "FAKE_COMMENTS=" + onlyForged},
+			failed: "Result", code: 1, found: "true",
+			gh: []string{"api --method PATCH repos/acme/shop/issues/comments/8 -F body=@BODY"}, upload: true},
+		{name: "unknown identity", env: []string{"FAKE_FINDINGS=error", "FAKE_VIEWER=-", "FAKE_COMMENTS=" + existingComment},
+			failed: "Result", code: 1, found: "true", user: "-",
 			gh: []string{"api --method POST repos/acme/shop/issues/17/comments -F body=@BODY"}, upload: true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -552,7 +593,18 @@ func TestActionSteps(t *testing.T) {
 				}
 				return
 			}
-			want := append([]string{"api --paginate repos/acme/shop/issues/17/comments --jq .[] | select(.body | startswith(\"" + report.Marker + "\")) | .id"}, c.gh...)
+			// Who the token is, then the listing, filtered to that account.
+			want := []string{"api user --jq .login"}
+			filter := `.user.login == env.NOTICEVET_ME`
+			if c.user != "alice" {
+				want = append(want, "api graphql -f query=query { viewer { login } } --jq .data.viewer.login")
+				filter = `.user.login == env.NOTICEVET_ME + "[bot]" and .user.type == "Bot"`
+			}
+			if c.user == "-" {
+				filter = "false"
+			}
+			want = append(want, "api --paginate repos/acme/shop/issues/17/comments --jq .[] | select(("+filter+") and (.body | startswith(env.NOTICEVET_MARKER))) | .id")
+			want = append(want, c.gh...)
 			for i := range want {
 				want[i] = strings.ReplaceAll(want[i], "BODY", r.ctx["steps.check.outputs.markdown"])
 			}
@@ -563,6 +615,9 @@ func TestActionSteps(t *testing.T) {
 				if body, _ := os.ReadFile(filepath.Join(logs, "body.md")); !bytes.Equal(body, md) {
 					t.Errorf("posted %q, want the markdown report", body)
 				}
+			}
+			if c.user == "-" && !strings.Contains(r.out.String(), "::warning title=noticevet::could not tell which account") {
+				t.Errorf("no warning about the unknown account:\n%s", r.out.String())
 			}
 			if strings.Contains(c.name, "read-only") && !strings.Contains(r.out.String(), "::warning title=noticevet::could not post") {
 				t.Errorf("no warning about the comment:\n%s", r.out.String())

@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -35,7 +36,8 @@ type Pipeline struct {
 	Read func(path string) ([]byte, error)
 
 	mu    sync.Mutex
-	files map[string][]string
+	srcs  map[string][]byte   // by path; nil for a file that cannot be read
+	files map[string][]string // its lines, once asked for
 }
 
 // Result is what the pipeline decided.
@@ -61,7 +63,7 @@ func (p *Pipeline) Run(all []rules.Finding) Result {
 		}
 		res.Findings = append(res.Findings, f)
 	}
-	kept, inline := suppress.Apply(res.Findings, p.Line)
+	kept, inline := suppress.Apply(res.Findings, p.source)
 	res.Findings = kept
 	res.Suppressed = append(res.Suppressed, inline...)
 	if p.Baseline != nil {
@@ -72,6 +74,32 @@ func (p *Pipeline) Run(all []rules.Finding) Result {
 	report.SortSuppressed(res.Suppressed)
 	return res
 }
+
+// source returns a file's content, reading it once.
+func (p *Pipeline) source(path string) ([]byte, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.sourceLocked(path)
+}
+
+func (p *Pipeline) sourceLocked(path string) ([]byte, error) {
+	if p.srcs == nil {
+		p.srcs = map[string][]byte{}
+	}
+	src, ok := p.srcs[path]
+	if !ok {
+		if p.Read != nil {
+			src, _ = p.Read(path)
+		}
+		p.srcs[path] = src
+	}
+	if src == nil {
+		return nil, errUnreadable
+	}
+	return src, nil
+}
+
+var errUnreadable = errors.New("cannot be read")
 
 // Line returns line n (1-based) of a file as findings name it, without its
 // line ending, or "" when there is no such line. It is safe for concurrent
@@ -84,10 +112,8 @@ func (p *Pipeline) Line(path string, n int) string {
 	}
 	ls, ok := p.files[path]
 	if !ok {
-		if p.Read != nil {
-			if src, err := p.Read(path); err == nil {
-				ls = splitLines(src)
-			}
+		if src, err := p.sourceLocked(path); err == nil {
+			ls = splitLines(src)
 		}
 		p.files[path] = ls
 	}

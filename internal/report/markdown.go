@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -19,46 +20,82 @@ import (
 const Marker = "<!-- noticevet -->"
 
 const (
-	// maxComment is the longest comment GitHub accepts (65,536
-	// characters); the report's tables stop short of it.
+	// maxComment is the longest comment GitHub accepts: 65,536
+	// characters. Sizes here count bytes, which are never fewer.
 	maxComment = 65536
+	// maxReport is what the report may take: GitHub's limit less a margin
+	// for what an integration adds around it.
+	maxReport = maxComment - 4096
 	// shownOpen is how many findings are listed without <details>.
 	shownOpen = 10
 	// cellItems is how many items a cell of the data map lists.
 	cellItems = 5
 	// maxSentence is how many characters of a notice sentence a table shows.
 	maxSentence = 300
+	// maxField is how many characters of any other text from the
+	// repository (a message, a resource name, a path, a reason) a table
+	// shows: one field can never crowd out the rest.
+	maxField = 500
+	// reserve is room kept for the lines that close a section ("…and N
+	// more findings", </details>) whatever the rows took.
+	reserve = 1024
 )
 
 // Markdown writes the result as one pull-request comment: the marker, a
-// summary line, the findings (a table, folded into <details> past ten, and
-// cut short before GitHub's size limit), the suppressed findings folded,
-// and the "Where personal data goes" view of DataMap.
+// summary line, the findings (most severe first; a table, folded into
+// <details> past ten), the suppressed findings folded, and the "Where
+// personal data goes" view of DataMap. Every field from the repository is
+// shortened to a bound, and every section — the data map too — is counted
+// against GitHub's size limit: rows that do not fit are left out and
+// counted, never cut mid-row.
 func Markdown(w io.Writer, r *Result) error {
-	var dm strings.Builder
-	writeDataMap(&dm, r, cellItems)
-	if dm.Len() > maxComment/2 {
-		// Many countries: one item a cell leaves room for the findings.
-		dm.Reset()
-		writeDataMap(&dm, r, 1)
+	var head strings.Builder
+	head.WriteString(Marker + "\n### noticevet\n\n")
+	head.WriteString(summaryLine(r) + "\n")
+	if len(r.Trust) > 0 {
+		writeTrust(&head, r)
 	}
+	budget := maxReport - head.Len()
 
-	var b strings.Builder
-	b.WriteString(Marker + "\n### noticevet\n\n")
-	b.WriteString(summaryLine(r) + "\n")
-	// What the tables may take: the comment less the data map and what
-	// surrounds the tables.
-	budget := maxComment - dm.Len() - b.Len() - 2000
+	// The data map takes at most a third of what is left, so that the
+	// findings always have room; with many countries it lists one item a
+	// cell, then fewer rows.
+	dmBudget := budget / 3
+	var dm strings.Builder
+	writeDataMap(&dm, r, cellItems, dmBudget)
+	if dm.Len() > dmBudget/2 {
+		dm.Reset()
+		writeDataMap(&dm, r, 1, dmBudget)
+	}
+	budget -= dm.Len() + 1
+
+	var body strings.Builder
 	if len(r.Findings) > 0 {
-		budget -= writeFindings(&b, r, budget)
+		budget -= writeFindings(&body, r, budget-reserve)
 	}
 	if len(r.Suppressed) > 0 {
-		writeSuppressed(&b, r, budget)
+		writeSuppressed(&body, r, budget-body.Len()-reserve)
 	}
+	var b strings.Builder
+	b.Grow(head.Len() + body.Len() + dm.Len() + 1)
+	b.WriteString(head.String())
+	b.WriteString(body.String())
 	b.WriteString("\n")
 	b.WriteString(dm.String())
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeTrust writes the Trust sentences as a quoted warning, each
+// shortened to a bound.
+func writeTrust(b *strings.Builder, r *Result) {
+	b.WriteString("\n> [!WARNING]\n")
+	for i, t := range r.Trust {
+		if i > 0 {
+			b.WriteString(">\n")
+		}
+		b.WriteString("> " + mdField(t) + "\n")
+	}
 }
 
 // summaryLine counts the findings by severity and says how many were
@@ -86,9 +123,21 @@ func summaryLine(r *Result) string {
 	return s
 }
 
-// writeFindings writes the findings section within budget bytes of table
-// rows and returns how many bytes the rows took.
+// bySeverity returns the findings most severe first, in their order
+// within a severity: a comment cut short still shows the worst.
+func bySeverity(fs []rules.Finding) []*rules.Finding {
+	out := make([]*rules.Finding, len(fs))
+	for i := range fs {
+		out[i] = &fs[i]
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Severity > out[j].Severity })
+	return out
+}
+
+// writeFindings writes the findings section within about budget bytes and
+// returns how many bytes it took.
 func writeFindings(b *strings.Builder, r *Result, budget int) int {
+	start := b.Len()
 	b.WriteString("\n")
 	open := len(r.Findings) <= shownOpen
 	if !open {
@@ -106,17 +155,15 @@ func writeFindings(b *strings.Builder, r *Result, budget int) int {
 		fmt.Fprintf(b, "\n<details><summary>All %d findings</summary>\n\n", len(r.Findings))
 	}
 	b.WriteString("| Severity | Rule | Where | Country | Finding | Notice sentence |\n|---|---|---|---|---|---|\n")
-	used, shown := 0, 0
-	for i := range r.Findings {
-		f := &r.Findings[i]
+	shown := 0
+	for _, f := range bySeverity(r.Findings) {
 		row := fmt.Sprintf("| %s | %s | %s | %s | %s | %s |\n",
-			f.Severity, mdCode(f.Rule), mdCode(fmt.Sprintf("%s:%d", f.Pos.Path, f.Pos.Line)),
-			countryCell(f.Country), mdEscape(f.Message), claimCell(f.Claim))
-		if used+len(row) > budget {
+			f.Severity, mdCode(f.Rule), mdCode(where(f.Pos.Path, f.Pos.Line)),
+			countryCell(f.Country), mdField(f.Message), claimCell(f.Claim))
+		if b.Len()-start+len(row) > budget {
 			break
 		}
 		b.WriteString(row)
-		used += len(row)
 		shown++
 	}
 	if rest := len(r.Findings) - shown; rest > 0 {
@@ -125,23 +172,24 @@ func writeFindings(b *strings.Builder, r *Result, budget int) int {
 	if !open {
 		b.WriteString("\n</details>\n")
 	}
-	return used
+	return b.Len() - start
 }
 
-// writeSuppressed writes the suppressed findings, folded.
+// writeSuppressed writes the suppressed findings, folded, within about
+// budget bytes.
 func writeSuppressed(b *strings.Builder, r *Result, budget int) {
+	start := b.Len()
 	n := len(r.Suppressed)
 	fmt.Fprintf(b, "\n<details><summary>%d suppressed %s</summary>\n\n", n, plural(n, "finding"))
 	b.WriteString("| Rule | Where | Country | Reason |\n|---|---|---|---|\n")
-	used, shown := 0, 0
+	shown := 0
 	for _, s := range r.Suppressed {
-		row := fmt.Sprintf("| %s | %s | %s | %s |\n", mdCode(s.Rule), mdCode(fmt.Sprintf("%s:%d", s.Pos.Path, s.Pos.Line)),
-			countryCell(s.Country), mdEscape(s.Reason))
-		if used+len(row) > budget {
+		row := fmt.Sprintf("| %s | %s | %s | %s |\n", mdCode(s.Rule), mdCode(where(s.Pos.Path, s.Pos.Line)),
+			countryCell(s.Country), mdField(s.Reason))
+		if b.Len()-start+len(row) > budget {
 			break
 		}
 		b.WriteString(row)
-		used += len(row)
 		shown++
 	}
 	if rest := n - shown; rest > 0 {
@@ -149,6 +197,15 @@ func writeSuppressed(b *strings.Builder, r *Result, budget int) {
 	}
 	b.WriteString("\n</details>\n")
 }
+
+// where is "path:line" with the path shortened to a bound.
+func where(path string, line int) string {
+	return fmt.Sprintf("%s:%d", clip(path, maxField), line)
+}
+
+// mdField is repository text for a table cell: shortened to maxField
+// characters, then escaped.
+func mdField(s string) string { return mdEscape(clip(s, maxField)) }
 
 func countryCell(code string) string {
 	if code == "" {
@@ -161,7 +218,7 @@ func claimCell(c *rules.ClaimRef) string {
 	if c == nil {
 		return "—"
 	}
-	return mdCode(fmt.Sprintf("%s:%d", c.Path, c.Line)) + " “" + mdEscape(clip(c.Text, maxSentence)) + "”"
+	return mdCode(where(c.Path, c.Line)) + " “" + mdEscape(clip(c.Text, maxSentence)) + "”"
 }
 
 // DataMap writes the "Where personal data goes" view: a table by country of
@@ -170,7 +227,7 @@ func claimCell(c *rules.ClaimRef) string {
 // alone; the Markdown report ends with it.
 func DataMap(w io.Writer, r *Result) error {
 	var b strings.Builder
-	writeDataMap(&b, r, cellItems)
+	writeDataMap(&b, r, cellItems, math.MaxInt)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -191,8 +248,11 @@ const (
 	keyUndecided = "undecided"
 )
 
-// writeDataMap writes the data map, listing up to items items a cell.
-func writeDataMap(b *strings.Builder, r *Result, items int) {
+// writeDataMap writes the data map, listing up to items items a cell,
+// within about budget bytes: rows past it are left out and counted, and
+// the chart is left out when it does not fit.
+func writeDataMap(b *strings.Builder, r *Result, items, budget int) {
+	start := b.Len()
 	places := map[string]*place{}
 	at := func(key string) *place {
 		p, ok := places[key]
@@ -203,7 +263,7 @@ func writeDataMap(b *strings.Builder, r *Result, items int) {
 		return p
 	}
 	for _, c := range r.Claims {
-		ref := " (" + mdCode(fmt.Sprintf("%s:%d", c.Path, c.Line)) + ")"
+		ref := " (" + mdCode(where(c.Path, c.Line)) + ")"
 		for _, pc := range claimPhrases(&c, r.Home) {
 			p := at(pc.key)
 			p.claimed = appendNew(p.claimed, mdEscape(pc.phrase)+ref)
@@ -217,9 +277,9 @@ func writeDataMap(b *strings.Builder, r *Result, items int) {
 		}
 		p := at(key)
 		word := evidenceWord(e.Kind)
-		item := mdEscape(word+": "+e.What) + " (" + mdCode(fmt.Sprintf("%s:%d", e.Pos.Path, e.Pos.Line)) + ")"
+		item := mdEscape(word+": "+clip(e.What, maxField)) + " (" + mdCode(where(e.Pos.Path, e.Pos.Line)) + ")"
 		if e.Country == "" && e.Unresolved != "" {
-			item += " — " + mdEscape(e.Unresolved)
+			item += " — " + mdField(e.Unresolved)
 		}
 		p.found = appendNew(p.found, item)
 		p.foundEdge = appendNew(p.foundEdge, word)
@@ -242,14 +302,32 @@ func writeDataMap(b *strings.Builder, r *Result, items int) {
 	sort.Slice(rows, func(i, j int) bool { return placeLess(rows[i].key, rows[j].key, r.Home) })
 
 	b.WriteString("| Country | Claimed in the notice | Found in code and infrastructure |\n|---|---|---|\n")
-	for _, p := range rows {
+	for i, p := range rows {
 		label := mdEscape(p.label)
 		if p.finding {
 			label = "**" + label + "**"
 		}
-		fmt.Fprintf(b, "| %s | %s | %s |\n", label, cell(p.claimed, items), cell(p.found, items))
+		row := fmt.Sprintf("| %s | %s | %s |\n", label, cell(p.claimed, items), cell(p.found, items))
+		if b.Len()-start+len(row) > budget-reserve/4 {
+			rest := len(rows) - i
+			fmt.Fprintf(b, "\n…and %d more %s, left out to keep this comment within GitHub's size limit: `noticevet map` lists them all.\n",
+				rest, plural(rest, "place"))
+			return
+		}
+		b.WriteString(row)
 	}
 
+	var chart strings.Builder
+	writeChart(&chart, rows)
+	if b.Len()-start+chart.Len() > budget-reserve/4 {
+		b.WriteString("\nThe chart is left out to keep this comment within GitHub's size limit: `noticevet map -format markdown` shows it.\n")
+		return
+	}
+	b.WriteString(chart.String())
+}
+
+// writeChart writes the data map's Mermaid flowchart and its legend.
+func writeChart(b *strings.Builder, rows []*place) {
 	b.WriteString("\n```mermaid\nflowchart LR\n")
 	b.WriteString("  notice([\"the notice\"])\n  repo([\"code and infrastructure\"])\n")
 	var marked []string
@@ -405,17 +483,46 @@ var mermaidLabel = strings.NewReplacer(
 
 // mdEscape makes text literal in Markdown, table cells included: line
 // breaks become spaces and punctuation Markdown (or a GFM table, or HTML)
-// would read takes a backslash.
-func mdEscape(s string) string {
-	s = oneLineText(s)
+// would read takes a backslash. What GitHub would act on in repository
+// text is broken up too, so that it reads the same and does nothing: an
+// @mention or e-mail address (a zero-width space after the @, as
+// GitHub's own bots write them, so no one is pinged), a bare URL or www.
+// address (a zero-width space after "http:" or "www", so it is not
+// linked), and $ (written as &#36;, so no $…$ or $$…$$ becomes math).
+func mdEscape(s string) string { return mdInert(oneLineText(s), "\\`*_[]<>|~&#") }
+
+// mdInert writes s with a backslash before each of punct, and @, $, URLs
+// and www. addresses broken up as mdEscape says.
+func mdInert(s, punct string) string {
 	var b strings.Builder
-	for _, c := range s {
-		if strings.ContainsRune("\\`*_[]<>|~&#", c) {
+	for i := 0; i < len(s); {
+		c, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case c == '@':
+			b.WriteString("@" + zwsp)
+		case c == '$':
+			b.WriteString("&#36;")
+		case c == ':' && strings.HasPrefix(s[i:], "://"):
+			b.WriteString(":" + zwsp)
+		case len(s)-i >= 4 && strings.EqualFold(s[i:i+4], "www.") && (i == 0 || !isWordByte(s[i-1])):
+			b.WriteString(s[i:i+3] + zwsp)
+			size = 3
+		case strings.ContainsRune(punct, c):
 			b.WriteByte('\\')
+			b.WriteRune(c)
+		default:
+			b.WriteString(s[i : i+size])
 		}
-		b.WriteRune(c)
+		i += size
 	}
 	return b.String()
+}
+
+// zwsp is a zero-width space, as an entity so that it shows in the source.
+const zwsp = "&#8203;"
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // mdCode writes s as a code span for a table cell: the fence is longer than

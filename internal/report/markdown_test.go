@@ -38,7 +38,9 @@ func tables(h string) [][]string {
 	for _, m := range rowRE.FindAllStringSubmatch(h, -1) {
 		var cells []string
 		for _, c := range cellRE.FindAllStringSubmatch(m[1], -1) {
-			cells = append(cells, html.UnescapeString(tagRE.ReplaceAllString(c[1], "")))
+			// A reader does not see the zero-width spaces that keep
+			// mentions and URLs inert.
+			cells = append(cells, strings.ReplaceAll(html.UnescapeString(tagRE.ReplaceAllString(c[1], "")), "\u200b", ""))
 		}
 		rows = append(rows, cells)
 	}
@@ -287,5 +289,95 @@ func TestMarkdownWithoutCountries(t *testing.T) {
 	out := string(render(t, "markdown", r))
 	if !strings.Contains(out, "Nothing that was read places personal data in a country.") || strings.Contains(out, "mermaid") {
 		t.Errorf("empty data map:\n%s", out)
+	}
+}
+
+// A name of 33,000 or 70,000 characters is shortened: every finding is
+// shown, the most severe first, the data map too, and the comment stays
+// within GitHub's limit.
+func TestMarkdownHugeName(t *testing.T) {
+	for _, n := range []int{33000, 70000} {
+		r := manyResult()
+		r.Findings, r.Evidence, r.Suppressed = r.Findings[:8], r.Evidence[:8], r.Suppressed[:1]
+		huge := "aws_s3_bucket." + strings.Repeat("n", n)
+		r.Findings[1].Message = huge + " stores personal data in CN, but PRIVACY.md:5 says it is stored only in Japan"
+		r.Evidence[1].What = huge
+		r.Findings[2].Pos.Path = "infra/" + strings.Repeat("d", n) + ".tf"
+		r.Suppressed[0].Reason = strings.Repeat("r", n)
+		out := render(t, "markdown", r)
+		if len(out) > maxComment-4096 {
+			t.Errorf("%d: comment is %d bytes, more than GitHub's %d less a margin", n, len(out), maxComment)
+		}
+		if bytes.Contains(out, []byte("left out")) {
+			t.Errorf("%d: findings or places were left out", n)
+		}
+		var sev []string
+		for _, row := range tables(renderHTML(t, out)) {
+			if len(row) == 6 && row[0] != "Severity" {
+				sev = append(sev, row[0])
+			}
+		}
+		if len(sev) != 8 {
+			t.Errorf("%d: %d findings shown, want 8", n, len(sev))
+		}
+		rank := map[string]int{"error": 3, "warning": 2, "note": 1}
+		for i := 1; i < len(sev); i++ {
+			if rank[sev[i]] > rank[sev[i-1]] {
+				t.Errorf("%d: a %s after a %s: want the most severe first (%q)", n, sev[i], sev[i-1], sev)
+				break
+			}
+		}
+		if !bytes.Contains(out, []byte("### Where personal data goes")) || !bytes.Contains(out, []byte("```mermaid")) {
+			t.Errorf("%d: the data map was crowded out", n)
+		}
+		if !bytes.Contains(out, []byte("nnnnnnnn…")) {
+			t.Errorf("%d: the long name is not shown shortened", n)
+		}
+	}
+}
+
+// The data map counts against the limit too: a thousand places with long
+// names leave the findings their room.
+func TestMarkdownHugeDataMap(t *testing.T) {
+	r := oneResult()
+	for i := 0; i < 1000; i++ {
+		r.Evidence = append(r.Evidence, evidence.Evidence{Kind: evidence.Store, Country: fmt.Sprintf("Q%03d", i),
+			What: strings.Repeat("w", 2000), Pos: evidence.Pos{Path: strings.Repeat("p", 3000) + ".tf", Line: 1, Column: 1}})
+	}
+	out := render(t, "markdown", r)
+	if len(out) > maxComment-4096 {
+		t.Errorf("comment is %d bytes, more than GitHub's %d less a margin", len(out), maxComment)
+	}
+	if !bytes.Contains(out, []byte("| error | `false-claim` |")) {
+		t.Error("no room was left for the findings")
+	}
+	if !bytes.Contains(out, []byte("more places, left out")) {
+		t.Error("the data map does not say what it left out")
+	}
+}
+
+// Repository text in the comment renders as text: no one is mentioned, no
+// bare URL or address becomes a link, no $…$ becomes math.
+func TestMarkdownInertText(t *testing.T) {
+	msg := "ping @octocat and @github/security, mail root@example.com, see https://evil.example/x?a=1 " +
+		"or www.evil.example or HTTP://EVIL.EXAMPLE, price $$\\sum_{i} x$$ and $x$, email-ish a@b"
+	r := oneResult()
+	r.Findings[0].Message = msg
+	r.Evidence[0].What = "aws_s3_bucket.@octocat https://evil.example $$x$$"
+	out := render(t, "markdown", r)
+	h := renderHTML(t, out)
+	if strings.Contains(h, "<a ") {
+		t.Errorf("a link was made:\n%s", h)
+	}
+	if regexp.MustCompile(`@[A-Za-z0-9]`).MatchString(html.UnescapeString(h)) {
+		t.Errorf("a mention is left:\n%s", h)
+	}
+	if bytes.ContainsAny(out, "$") {
+		t.Errorf("a $ is left, which GitHub may read as math:\n%s", out)
+	}
+	for _, row := range tables(h) {
+		if len(row) == 6 && row[0] == "error" && row[4] != msg {
+			t.Errorf("the message reads back as %q, want %q", row[4], msg)
+		}
 	}
 }

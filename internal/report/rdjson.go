@@ -72,14 +72,14 @@ func RDJSON(w io.Writer, r *Result) error {
 		f := &r.Findings[i]
 		worst = max(worst, f.Severity)
 		d := rdDiagnostic{
-			Message:  f.Message,
+			Message:  rdMessage(f.Message),
 			Location: rdLocation{Path: f.Pos.Path, Range: rdRangeAt(f.Pos, r.lineEnd(f.Pos))},
 			Severity: rdSeverity(f.Severity),
 			Code:     rdCode{Value: f.Rule, URL: RulesURI},
 		}
 		if f.Claim != nil && !sameLine(f) {
 			d.RelatedLocations = []rdRelated{{
-				Message:  "the notice says: " + f.Claim.Text,
+				Message:  "the notice says: " + rdMessage(f.Claim.Text),
 				Location: rdLocation{Path: f.Claim.Path, Range: rdRangeAt(evidence.Pos{Line: f.Claim.Line}, 0)},
 			}}
 		}
@@ -93,6 +93,15 @@ func RDJSON(w io.Writer, r *Result) error {
 	enc.SetEscapeHTML(false)
 	return enc.Encode(doc)
 }
+
+// rdMessage escapes repository text for reviewdog, whose reporters post a
+// message as Markdown (a pull-request review comment) or print it on a
+// terminal (the local reporter). Brackets and backslashes take a backslash
+// as in SARIF, so no link forms; so do < > and `, so no HTML or code span
+// does; mentions, URLs and math are broken up as in the Markdown report;
+// control characters are escaped as in text output. Other punctuation is
+// left alone, so the message still reads plainly on a terminal.
+func rdMessage(s string) string { return Escape(mdInert(s, "\\[]<>`")) }
 
 // rdRangeAt is the range from p to end (an exclusive byte column on p's
 // line; 0 for a range that is only its start).

@@ -51,7 +51,7 @@ func TestRDJSON(t *testing.T) {
 			}
 			loc := dg.Location
 			// reviewdog counts UTF-8 bytes, as a Pos does: no conversion.
-			if dg.Message != f.Message || dg.Severity != sev || dg.Code.Value != f.Rule || loc.Path != f.Pos.Path ||
+			if dg.Message != rdMessage(f.Message) || dg.Severity != sev || dg.Code.Value != f.Rule || loc.Path != f.Pos.Path ||
 				loc.Range.Start.Line != f.Pos.Line || loc.Range.Start.Column != f.Pos.Column {
 				t.Errorf("%s %d: %+v, want %+v", fx.name, i, dg, f)
 			}
@@ -71,5 +71,20 @@ func TestRDJSON(t *testing.T) {
 		if d.Severity != worst {
 			t.Errorf("%s: overall severity %q, want %q", fx.name, d.Severity, worst)
 		}
+	}
+}
+
+// Repository text cannot form a link, mention anyone or drive a terminal
+// through reviewdog.
+func TestRDJSONMessageEscaped(t *testing.T) {
+	r := oneResult()
+	r.Findings[0].Message = "see [docs](https://evil.example) @octocat $$x$$\x1b]0;t\x07"
+	var d rdDoc
+	if err := json.Unmarshal(render(t, "rdjson", r), &d); err != nil {
+		t.Fatal(err)
+	}
+	want := `see \[docs\](https:&#8203;//evil.example) @&#8203;octocat &#36;&#36;x&#36;&#36;\x1b\]0;t\x07`
+	if got := d.Diagnostics[0].Message; got != want {
+		t.Errorf("message %q, want %q", got, want)
 	}
 }

@@ -32,6 +32,12 @@ type Result struct {
 	Claims     []notices.Claim
 	Evidence   []evidence.Evidence
 	Home       string
+	// Trust says, one plain sentence each, where the configuration, the
+	// baseline and the list of notices were taken from when the check was
+	// told to trust another revision (a pull request's base branch) rather
+	// than the repository's own, and what the repository's own versions
+	// would have suppressed. Reports show it before the findings.
+	Trust []string `json:"-"`
 
 	// Version is the noticevet version SARIF names its driver with; when
 	// empty it is read from the binary's build information.
@@ -94,10 +100,11 @@ func Write(w io.Writer, format string, r *Result) error {
 }
 
 // Text writes one line per finding, as go vet does:
-// path:line:col: message [rule].
+// path:line:col: message [rule]. The path and the message hold repository
+// text, which is escaped (see Escape).
 func Text(w io.Writer, r *Result) error {
 	for _, f := range r.Findings {
-		if _, err := fmt.Fprintf(w, "%s: %s [%s]\n", f.Pos, f.Message, f.Rule); err != nil {
+		if _, err := fmt.Fprintf(w, "%s: %s [%s]\n", Escape(f.Pos.String()), Escape(f.Message), f.Rule); err != nil {
 			return err
 		}
 	}

@@ -119,7 +119,7 @@ func reviewdogSays(t *testing.T, r *Result, i int) []string {
 	f := r.Findings[i]
 	sev := map[string]string{"error": "ERROR", "warning": "WARNING", "note": "INFO"}[f.Severity.String()]
 	return []string{
-		"message:" + strconv.Quote(f.Message),
+		"message:" + strconv.Quote(rdMessage(f.Message)),
 		fmt.Sprintf("location:{path:%q range:{start:{line:%d column:%d}", f.Pos.Path, f.Pos.Line, f.Pos.Column),
 		"severity:" + sev,
 		fmt.Sprintf("code:{value:%q", f.Rule),

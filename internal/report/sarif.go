@@ -240,16 +240,19 @@ func sarifURI(p string) string {
 }
 
 // sarifMessage escapes a plain-text message: braces are doubled, as SARIF
-// reserves {n} for placeholders.
+// reserves {n} for placeholders, and backslashes and square brackets take a
+// backslash, as the SARIF link grammar requires of literal ones — so that
+// repository text never forms an embedded link ("[text](url)") that a
+// viewer would follow. Only the link to the notice sentence, which the
+// writer adds itself, is a link.
 func sarifMessage(s string) string {
-	return strings.NewReplacer("{", "{{", "}", "}}").Replace(s)
+	return sarifEscaper.Replace(s)
 }
 
-// sarifLinkText escapes the text of an embedded link: backslash and square
-// brackets take a backslash, as the SARIF link grammar requires.
-func sarifLinkText(s string) string {
-	return strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`).Replace(sarifMessage(s))
-}
+var sarifEscaper = strings.NewReplacer("{", "{{", "}", "}}", `\`, `\\`, "[", `\[`, "]", `\]`)
+
+// sarifLinkText escapes the text of an embedded link as sarifMessage does.
+func sarifLinkText(s string) string { return sarifMessage(s) }
 
 // RuleHelpText is a rule's full help in plain text: what it means, an
 // example that fires, one that does not, and how to fix it.

@@ -246,7 +246,10 @@ func TestSARIFEscaping(t *testing.T) {
 	for _, c := range []struct{ in, msg, link string }{
 		{"plain", "plain", "plain"},
 		{"{0} and {{x}}", "{{0}} and {{{{x}}}}", "{{0}} and {{{{x}}}}"},
-		{`a [b] \ c`, `a [b] \ c`, `a \[b\] \\ c`},
+		// Repository text never forms a link: brackets are escaped in
+		// every message, not only in link text.
+		{`a [b] \ c`, `a \[b\] \\ c`, `a \[b\] \\ c`},
+		{"see [the docs](https://evil.example) or [x][1]", `see \[the docs\](https://evil.example) or \[x\]\[1\]`, `see \[the docs\](https://evil.example) or \[x\]\[1\]`},
 	} {
 		if got := sarifMessage(c.in); got != c.msg {
 			t.Errorf("sarifMessage(%q) = %q, want %q", c.in, got, c.msg)

@@ -15,13 +15,21 @@
 // Comments are read in Terraform (# and //), Terraform variable files, Go
 // (//) and Terraform JSON ("//": "noticevet:ignore RULE reason" properties).
 // Notices are not read: a notice statement is accepted with an ignore block
-// in .noticevet.hcl. The package reads only the lines findings point at.
+// in .noticevet.hcl. Directives are read from the comment tokens of the Go
+// scanner (go/scanner) and the HCL lexer, never from text: a string that
+// holds "//noticevet:ignore" is data, not a comment. Only files findings
+// point at are read.
 package suppress
 
 import (
 	"encoding/json"
+	"go/scanner"
+	"go/token"
 	"regexp"
 	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
@@ -48,11 +56,18 @@ func (d *directive) names(rule string) bool {
 // Apply splits findings into those no noticevet:ignore comment accepts
 // (kept, in order; a finding whose comment gives no reason is kept with a
 // message saying so) and those one does (suppressed, with the comment's
-// reason). readLine returns a line of a file as the finding names it, or ""
-// when it cannot be read.
-func Apply(findings []rules.Finding, readLine func(path string, line int) string) (kept []rules.Finding, suppressed []report.Suppressed) {
+// reason). read returns the content of a file as the finding names it; a
+// file it cannot read holds no comments. Each file is read and scanned
+// once.
+func Apply(findings []rules.Finding, read func(path string) ([]byte, error)) (kept []rules.Finding, suppressed []report.Suppressed) {
+	files := map[string]map[int]comment{}
 	for _, f := range findings {
-		d, where := find(&f, readLine)
+		cs, ok := files[f.Pos.Path]
+		if !ok {
+			cs = commentsOf(f.Pos.Path, read)
+			files[f.Pos.Path] = cs
+		}
+		d, where := find(&f, cs)
 		switch {
 		case d == nil:
 		case len(d.rules) == 0:
@@ -69,85 +84,142 @@ func Apply(findings []rules.Finding, readLine func(path string, line int) string
 	return kept, suppressed
 }
 
+// A comment is a directive on a line; alone says nothing but space comes
+// before it on that line.
+type comment struct {
+	d     *directive
+	alone bool
+}
+
 // find returns the directive for a finding — on its line, else alone on the
 // line above — and says where it is.
-func find(f *rules.Finding, readLine func(string, int) string) (*directive, string) {
-	syntax := syntaxOf(f.Pos.Path)
-	if syntax == nil || f.Pos.Line < 1 {
+func find(f *rules.Finding, cs map[int]comment) (*directive, string) {
+	if f.Pos.Line < 1 {
 		return nil, ""
 	}
-	if d := syntax(readLine(f.Pos.Path, f.Pos.Line), false); d != nil {
-		return d, "on its line"
+	if c, ok := cs[f.Pos.Line]; ok {
+		return c.d, "on its line"
 	}
-	if f.Pos.Line > 1 {
-		if d := syntax(readLine(f.Pos.Path, f.Pos.Line-1), true); d != nil {
-			return d, "above it"
-		}
+	if c, ok := cs[f.Pos.Line-1]; ok && c.alone {
+		return c.d, "above it"
 	}
 	return nil, ""
 }
 
-// A syntax finds a directive in a line; alone says the comment must be the
-// whole line.
-type syntax func(line string, alone bool) *directive
-
-func syntaxOf(path string) syntax {
+// commentsOf reads a file's noticevet:ignore directives by the line they
+// start on. They are read from the comment tokens of the language's own
+// scanner, never from text: "//noticevet:ignore" inside a Go string or
+// "# noticevet:ignore" inside a Terraform string is data, and accepts
+// nothing.
+func commentsOf(path string, read func(string) ([]byte, error)) map[int]comment {
+	var scan func(src []byte) map[int]comment
 	switch {
 	case strings.HasSuffix(path, ".tf.json"), strings.HasSuffix(path, ".tfvars.json"):
-		return jsonComment
+		scan = jsonComments
 	case strings.HasSuffix(path, ".tf"), strings.HasSuffix(path, ".tfvars"):
-		return lineComment("#", "//")
+		scan = hclComments
 	case strings.HasSuffix(path, ".go"):
-		return lineComment("//")
-	}
-	return nil
-}
-
-// lineComment finds a directive in a comment that runs to the end of the
-// line, starting with one of markers.
-func lineComment(markers ...string) syntax {
-	return func(line string, alone bool) *directive {
-		trimmed := strings.TrimSpace(line)
-		for _, m := range markers {
-			for i := 0; ; {
-				j := strings.Index(trimmed[i:], m)
-				if j < 0 {
-					break
-				}
-				at := i + j
-				i = at + len(m)
-				if alone && at != 0 {
-					break
-				}
-				// A comment starts the line or follows a space, not
-				// "https://" or "a#b".
-				if at > 0 && trimmed[at-1] != ' ' && trimmed[at-1] != '\t' {
-					continue
-				}
-				if d := parse(trimmed[at+len(m):]); d != nil {
-					return d
-				}
-			}
-		}
+		scan = goComments
+	default:
 		return nil
 	}
+	src, err := read(path)
+	if err != nil {
+		return nil
+	}
+	return scan(src)
+}
+
+// goComments reads the // comments of Go source with go/scanner.
+func goComments(src []byte) map[int]comment {
+	out := map[int]comment{}
+	fset := token.NewFileSet()
+	file := fset.AddFile("", fset.Base(), len(src))
+	var s scanner.Scanner
+	// Errors are the compiler's business: the scanner goes on past them.
+	s.Init(file, src, func(token.Position, string) {}, scanner.ScanComments)
+	lastLine := 0 // the line of the last token that is not a comment
+	for {
+		pos, tok, lit := s.Scan()
+		if tok == token.EOF {
+			break
+		}
+		line := file.Line(pos)
+		if tok != token.COMMENT {
+			if tok != token.SEMICOLON || lit != "\n" {
+				// A raw string may span lines: it ends on the last.
+				lastLine = line
+				if end := int(pos) - file.Base() + len(lit) - 1; len(lit) > 1 && end < file.Size() {
+					lastLine = file.Line(file.Pos(end))
+				}
+			}
+			continue
+		}
+		text, ok := strings.CutPrefix(lit, "//")
+		if !ok {
+			continue // a /* */ comment
+		}
+		if d := parse(text); d != nil {
+			out[line] = comment{d: d, alone: lastLine != line}
+		}
+	}
+	return out
+}
+
+// hclComments reads the # and // comments of Terraform's native syntax with
+// the HCL lexer.
+func hclComments(src []byte) map[int]comment {
+	out := map[int]comment{}
+	toks, _ := hclsyntax.LexConfig(src, "", hcl.InitialPos)
+	lastLine := 0
+	for _, t := range toks {
+		if t.Type != hclsyntax.TokenComment {
+			if t.Type != hclsyntax.TokenNewline && t.Type != hclsyntax.TokenEOF {
+				lastLine = t.Range.End.Line
+			}
+			continue
+		}
+		text := string(t.Bytes)
+		var ok bool
+		if text, ok = strings.CutPrefix(text, "#"); !ok {
+			if text, ok = strings.CutPrefix(text, "//"); !ok {
+				continue // a /* */ comment
+			}
+		}
+		line := t.Range.Start.Line
+		if d := parse(strings.TrimRight(text, "\r\n")); d != nil {
+			out[line] = comment{d: d, alone: lastLine != line}
+		}
+	}
+	return out
+}
+
+// jsonComments reads Terraform JSON's "//" comment properties, line by line:
+// a JSON string cannot hold an unescaped quote, so the pattern cannot match
+// inside one.
+func jsonComments(src []byte) map[int]comment {
+	out := map[int]comment{}
+	for i, line := range strings.Split(string(src), "\n") {
+		if !strings.Contains(line, Keyword) {
+			continue
+		}
+		trimmed := strings.TrimSpace(line)
+		m := jsonCommentRE.FindStringSubmatchIndex(trimmed)
+		if m == nil {
+			continue
+		}
+		var text string
+		if err := json.Unmarshal([]byte(trimmed[m[2]:m[3]]), &text); err != nil {
+			continue
+		}
+		if d := parse(text); d != nil {
+			out[i+1] = comment{d: d, alone: m[0] == 0}
+		}
+	}
+	return out
 }
 
 var jsonCommentRE = regexp.MustCompile(`"//"\s*:\s*("(?:[^"\\]|\\.)*")`)
-
-// jsonComment finds a directive in a Terraform JSON comment property.
-func jsonComment(line string, alone bool) *directive {
-	trimmed := strings.TrimSpace(line)
-	m := jsonCommentRE.FindStringSubmatchIndex(trimmed)
-	if m == nil || alone && m[0] != 0 {
-		return nil
-	}
-	var text string
-	if err := json.Unmarshal([]byte(trimmed[m[2]:m[3]]), &text); err != nil {
-		return nil
-	}
-	return parse(text)
-}
 
 // parse reads "noticevet:ignore RULE[,RULE] reason" after a comment marker.
 func parse(comment string) *directive {

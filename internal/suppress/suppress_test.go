@@ -1,7 +1,7 @@
 package suppress
 
 import (
-	"strings"
+	"io/fs"
 	"testing"
 
 	"github.com/noticevet/noticevet/internal/evidence"
@@ -14,12 +14,11 @@ const message = "aws_s3_bucket.media stores personal data in South Korea"
 // (1-based) and returns what is kept and why one was suppressed.
 func check(t *testing.T, path, src, rule string, line int) (kept []rules.Finding, reason string) {
 	t.Helper()
-	lines := strings.Split(src, "\n")
-	read := func(p string, n int) string {
-		if p != path || n < 1 || n > len(lines) {
-			return ""
+	read := func(p string) ([]byte, error) {
+		if p != path || src == "" {
+			return nil, fs.ErrNotExist
 		}
-		return lines[n-1]
+		return []byte(src), nil
 	}
 	f := rules.Finding{Rule: rule, Severity: rules.Error, Country: "KR", Message: message,
 		Pos: evidence.Pos{Path: path, Line: line, Column: 3}, Fingerprint: "ab"}
@@ -76,6 +75,29 @@ func TestApply(t *testing.T) {
 		{"longer keyword", "infra/media.tf", "# noticevet:ignored false-claim reason\nprovider = aws.seoul", fc, 2, "", ""},
 		{"notice", "PRIVACY.md", "<!-- noticevet:ignore false-claim reason -->\nAll data stays in Japan.", fc, 2, "", ""},
 		{"first line", "infra/media.tf", "provider = aws.seoul", fc, 1, "", ""},
+
+		// A directive is a comment token, never text inside a string.
+		{"go string", "internal/send/send.go",
+			"package send\n\nfunc f() {\n\thttp.Post(url, \"application/json; x= //noticevet:ignore undisclosed-country approved\", b)\n}\n", uc, 4, "", ""},
+		{"go string above", "internal/send/send.go",
+			"package send\n\nvar s = \"\" +\n\t\"//noticevet:ignore undisclosed-country approved\"\nvar _ = http.Post(url, s, b)\n", uc, 5, "", ""},
+		{"go raw string", "internal/send/send.go",
+			"package send\n\nvar s = `\n//noticevet:ignore undisclosed-country approved\n`\nfunc f() { http.Post(url, s, b) }\n", uc, 5, "", ""},
+		{"go raw string ends above", "internal/send/send.go",
+			"package send\n\nvar s = `a\nb` //noticevet:ignore undisclosed-country approved\nfunc f() { http.Post(url, s, b) }\n", uc, 5, "", ""},
+		{"go block comment", "internal/send/send.go", "/* //noticevet:ignore undisclosed-country approved */\nhttp.Post(url, body)", uc, 2, "", ""},
+		{"terraform string", "infra/media.tf",
+			"resource \"aws_s3_bucket\" \"media\" {\n  bucket   = \"a # noticevet:ignore false-claim approved\"\n  provider = aws.seoul\n}\n", fc, 2, "", ""},
+		{"terraform string above", "infra/media.tf",
+			"resource \"aws_s3_bucket\" \"media\" {\n  tags = { x = \"# noticevet:ignore false-claim approved\" }\n  provider = aws.seoul\n}\n", fc, 3, "", ""},
+		{"terraform heredoc", "infra/media.tf",
+			"resource \"aws_s3_bucket\" \"media\" {\n  policy = <<EOT\n# noticevet:ignore false-claim approved\nEOT\n  provider = aws.seoul\n}\n", fc, 4, "", ""},
+		{"terraform template comment-like", "infra/media.tf",
+			"locals {\n  a = \"${\"// noticevet:ignore false-claim approved\"}\"\n}\n", fc, 2, "", ""},
+		{"terraform after a string", "infra/media.tf",
+			"  bucket = \"a # b\" # noticevet:ignore false-claim approved\n", fc, 1, "approved", ""},
+		{"go after a string", "internal/send/send.go",
+			"package send\n\nfunc f() {\n\thttp.Post(\"//x\", t, b) // noticevet:ignore undisclosed-country approved\n}\n", uc, 4, "approved", ""},
 		{"unreadable", "infra/missing.tf", "", fc, 4, "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -96,22 +118,18 @@ func TestApply(t *testing.T) {
 }
 
 func TestApplyKeepsOrder(t *testing.T) {
-	src := map[string][]string{
-		"a.tf": {"w", "# noticevet:ignore false-claim ok", "y", "z"},
-	}
-	read := func(p string, n int) string {
-		ls := src[p]
-		if n < 1 || n > len(ls) {
-			return ""
+	read := func(p string) ([]byte, error) {
+		if p != "a.tf" {
+			return nil, fs.ErrNotExist
 		}
-		return ls[n-1]
+		return []byte("w\n# noticevet:ignore false-claim ok\ny\nz\n"), nil
 	}
-	var fs []rules.Finding
+	var findings []rules.Finding
 	for _, line := range []int{1, 3, 4} {
-		fs = append(fs, rules.Finding{Rule: rules.FalseClaim, Severity: rules.Error, Message: "m",
+		findings = append(findings, rules.Finding{Rule: rules.FalseClaim, Severity: rules.Error, Message: "m",
 			Pos: evidence.Pos{Path: "a.tf", Line: line, Column: 1}})
 	}
-	kept, sup := Apply(fs, read)
+	kept, sup := Apply(findings, read)
 	if len(sup) != 1 || sup[0].Pos.Line != 3 {
 		t.Fatalf("suppressed %+v", sup)
 	}

@@ -208,6 +208,9 @@ func (m *module) decodeFile(f *srcFile, decode func(*srcFile, *hcl.Block) error)
 		return err
 	}
 	for _, b := range content.Blocks {
+		if err := checkLabels(f, b); err != nil {
+			return err
+		}
 		if err := decode(f, b); err != nil {
 			return err
 		}
@@ -280,6 +283,25 @@ func (m *module) decodeBlock(f *srcFile, b *hcl.Block) error {
 			m.callByNm[c.name] = c
 			m.calls = append(m.calls, c)
 		}
+	}
+	return nil
+}
+
+// checkLabels refuses a block label that is not an identifier, as
+// Terraform does ("Invalid resource name"). Labels become names in
+// findings and addresses; one holding a newline, an escape sequence or
+// "::" could not be a real resource, and is an error, not a name.
+func checkLabels(f *srcFile, b *hcl.Block) error {
+	for i, l := range b.Labels {
+		if hclsyntax.ValidIdentifier(l) {
+			continue
+		}
+		e := &Error{Path: f.rel, Line: b.DefRange.Start.Line, Column: b.DefRange.Start.Column,
+			Msg: fmt.Sprintf("invalid %s label %q: a name must start with a letter or underscore and may contain only letters, digits, underscores and dashes", b.Type, l)}
+		if i < len(b.LabelRanges) {
+			e.Line, e.Column = b.LabelRanges[i].Start.Line, b.LabelRanges[i].Start.Column
+		}
+		return e
 	}
 	return nil
 }

@@ -33,16 +33,20 @@ type Options struct {
 // module that cannot be followed. Path is relative to the folder being
 // read, with '/'; Line is 0 when there is no line to point at.
 type Error struct {
-	Path string
-	Line int
-	Msg  string
+	Path   string
+	Line   int
+	Column int // 0 when not known
+	Msg    string
 }
 
-// Error returns "path:line: msg", or "path: msg" without a line, always
-// on one line.
+// Error returns "path:line:column: msg", "path:line: msg" without a
+// column, or "path: msg" without a line, always on one line.
 func (e *Error) Error() string {
 	s := fmt.Sprintf("%s: %s", e.Path, e.Msg)
-	if e.Line > 0 {
+	switch {
+	case e.Line > 0 && e.Column > 0:
+		s = fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Column, e.Msg)
+	case e.Line > 0:
 		s = fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
 	}
 	return oneLine.Replace(s)
