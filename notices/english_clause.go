@@ -218,9 +218,21 @@ func (e *englishLang) claims(s string) []Claim {
 		if len(c.chains) == 0 {
 			continue
 		}
-		for _, p := range c.places() {
-			for _, k := range c.bind(p) {
+		places := c.places()
+		binds := make([][]int, len(places))
+		bound := make([]bool, len(c.chains))
+		for pi, p := range places {
+			binds[pi] = c.bind(p)
+			for _, k := range binds[pi] {
+				bound[k] = true
+			}
+		}
+		for pi, p := range places {
+			for _, k := range binds[pi] {
 				ch := c.chains[k]
+				if ch.remain {
+					ch.kinds |= c.subjectKinds(k, bound)
+				}
 				kinds := ch.kinds & roleKinds(p.role)
 				scope, codes, outside := c.decide(p, ch)
 				for _, kind := range []struct {
@@ -261,6 +273,26 @@ func (e *englishLang) claims(s string) []Claim {
 		out = append(out, r.c)
 	}
 	return mergeClaims(out)
+}
+
+// subjectKinds returns the kinds of the verbs in the subject of the
+// remain verb of chain k: "everything we store about you stays in Japan"
+// says where stored data is. A verb with a place of its own, or one a
+// comma sets apart, is no part of the subject.
+func (c *clause) subjectKinds(k int, bound []bool) cls {
+	var kinds cls
+	for j := k - 1; j >= 0; j-- {
+		if bound[j] || c.chains[j].remain {
+			break
+		}
+		for q := c.chains[j].last + 1; q < c.chains[k].first; q++ {
+			if c.us[q].low == "," {
+				return kinds
+			}
+		}
+		kinds |= c.chains[j].kinds
+	}
+	return kinds
 }
 
 // decide says what a place bound to a chain of verbs claims: its scope,
@@ -389,13 +421,30 @@ func (c *clause) subjectIsPerson(i int) bool {
 		}
 		switch {
 		case c.us[p].cls&cPerson != 0:
-			return true
+			// "everything we hold about you stays in Japan": a person after
+			// a preposition is its object, not the verb's subject.
+			q := p - 1
+			for q > c.a && determiner[c.us[q].low] {
+				q--
+			}
+			return q < c.a || !objectPrep[c.us[q].low]
 		case c.us[p].cls&cGlue == 0:
 			return false
 		}
 	}
 	return false
 }
+
+// objectPrep are the prepositions that make the person after them their
+// object ("about you", "of our users").
+var objectPrep = map[string]bool{
+	"about": true, "of": true, "for": true, "from": true, "with": true, "by": true,
+	"on": true, "regarding": true, "concerning": true, "to": true,
+}
+
+// determiner are the words that may stand between a preposition and the
+// person it governs ("about our users").
+var determiner = map[string]bool{"our": true, "the": true, "your": true, "its": true, "their": true, "all": true, "any": true}
 
 // places finds the places of the clause that data can be in: countries
 // that a preposition of place ties to the sentence ("in Japan", "to the

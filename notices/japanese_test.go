@@ -276,3 +276,19 @@ func TestJapaneseTableLoads(t *testing.T) {
 		}()
 	}
 }
+
+// japaneseReadingTests are Japanese sentences for the kinds of phrasing
+// real notices use, with look-alikes that must make no claim.
+var japaneseReadingTests = []sentenceTest{
+	// A place that locates a server through a relative verb (設置した,
+	// 配置された, 置かれた), with のみ after the server: exclusive.
+	{"当社は、お客様からお預かりした個人情報を、日本国内に設置したサーバーにのみ保管します。", []string{"storage exclusive JP"}},
+	{"会員情報は、国内に配置されたデータセンターでのみ保存します。", []string{"storage exclusive JP"}},
+	{"利用履歴はシンガポールに置かれたサーバーに保管します。", []string{"storage inclusive SG"}},
+	{"日本に設置した窓口でのみお問い合わせを受け付けます。", nil},
+	{"当社は東京に本社を設置しています。", nil},
+}
+
+func TestJapaneseReading(t *testing.T) {
+	checkSentences(t, "PRIVACY.md", "ja", japaneseReadingTests, 0, 0)
+}
