@@ -15,8 +15,8 @@ import (
 // corpusFloor is the least precision and recall TestCorpus accepts per
 // language; raised as the reader improves, never lowered to let a change in.
 var corpusFloor = map[string]struct{ precision, recall float64 }{
-	"en": {0.66, 0.63},
-	"ja": {0.51, 0.36},
+	"en": {0.75, 0.71},
+	"ja": {0.93, 0.52},
 }
 
 // corpusItem is a claim or a not-claim of an expected file in
@@ -217,6 +217,9 @@ func sentenceMatch(claim, item string) bool {
 }
 
 func normCodes(cs []string) []string {
+	if len(cs) == 0 {
+		return nil
+	}
 	out := slices.Clone(cs)
 	sort.Strings(out)
 	return slices.Compact(out)
