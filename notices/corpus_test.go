@@ -15,8 +15,8 @@ import (
 // corpusFloor is the least precision and recall TestCorpus accepts per
 // language; raised as the reader improves, never lowered to let a change in.
 var corpusFloor = map[string]struct{ precision, recall float64 }{
-	"en": {0.75, 0.71},
-	"ja": {0.93, 0.52},
+	"en": {0.81, 0.76},
+	"ja": {1.00, 0.63},
 }
 
 // corpusItem is a claim or a not-claim of an expected file in

@@ -505,6 +505,8 @@ func (c *clause) countryPlace(i int) (place, bool) {
 		if p.anchorAfter < 0 && !based {
 			return p, false
 		}
+	} else if personAfterList(us, i, b) {
+		return p, false // "EEA and UK End Users"
 	} else if j := i + 1; j < b {
 		t := us[j]
 		switch {
@@ -514,8 +516,11 @@ func (c *clause) countryPlace(i int) (place, bool) {
 			return p, false // "EU-U.S."
 		case t.cls&cEntity != 0:
 			p.anchorAfter = j // "US servers"
-		case t.word && t.cap && t.cls == 0:
-			return p, false // a name: "the Korea Fair Trade Commission", "Japan Post"
+		case t.word && t.cap && t.cls == 0 && !(i-2 >= a && us[i-1].low == "," && us[i-2].m != nil):
+			// a name: "the Korea Fair Trade Commission", "Japan Post"; but
+			// not the last of a list of countries that a capital follows
+			// ("location: EU, US, United Kingdom Guarantees: ...").
+			return p, false
 		}
 	}
 	// Back to the preposition, across the list the country is in.
@@ -566,6 +571,24 @@ func (c *clause) countryPlace(i int) (place, bool) {
 		}
 	}
 	return p, adjunct
+}
+
+// personAfterList reports whether the list of countries at i ends in the
+// people who are there: "EEA and UK End Users", "Japan or Korea residents".
+func personAfterList(us []tok, i, b int) bool {
+	for k, words := i+1, 0; k < b && words < 3; k++ {
+		t := us[k]
+		switch {
+		case t.cls&cPerson != 0:
+			return true
+		case t.m != nil && !t.m.Adjective, t.low == ",", t.low == "and", t.low == "or":
+		case t.word && t.cap && t.cls == 0:
+			words++ // "End" of "End Users"
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // listElement: the words ending at k form an element of a list of places
@@ -639,6 +662,8 @@ func (c *clause) vaguePlace(i int) (place, bool) {
 	}
 	if i+1 < b {
 		switch t := us[i+1]; {
+		case u.cap && t.word && t.cap && t.cls == 0:
+			return p, false // a name: "the Foreign Corrupt Practices Act"
 		case t.cls&cPerson != 0:
 			return p, false // "foreign users", "overseas customers"
 		case t.cls&cEntity != 0:

@@ -275,7 +275,11 @@ func (r *jreader) group(i int) jgroup {
 	}
 	// A country alone in brackets after a name: 「Google LLC（米国）」,
 	// 「Supabase Inc.（米国。ただし…）」.
-	if o := i - 1; o >= 0 && r.toks[o].opens() {
+	o := i - 1
+	if o >= 0 && r.toks[o].cls&jLabel != 0 {
+		o-- // 「enom（国名：アメリカ）」: a label inside the brackets
+	}
+	if o >= 0 && r.toks[o].opens() {
 		if e := g.end; e < len(r.toks) && (e == r.toks[o].pair || r.toks[e].text == "。" || r.toks[e].text == "、" || r.toks[e].text == ":") {
 			g.clause = r.toks[o].clause
 			g.from = r.toks[o].pair + 1

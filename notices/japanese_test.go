@@ -287,6 +287,18 @@ var japaneseReadingTests = []sentenceTest{
 	{"利用履歴はシンガポールに置かれたサーバーに保管します。", []string{"storage inclusive SG"}},
 	{"日本に設置した窓口でのみお問い合わせを受け付けます。", nil},
 	{"当社は東京に本社を設置しています。", nil},
+	// A recipient with its country in brackets under a label.
+	{"提供先：enom（国名：アメリカ）", []string{"transfer inclusive US"}},
+	{"委託先：Acme Inc.（所在国：シンガポール）", []string{"transfer inclusive SG"}},
+	{"提供先：Example GmbH（国・地域：ドイツ）", []string{"transfer inclusive DE"}},
+	{"本社：Acme Inc.（国名：アメリカ）", nil},
+	{"お問い合わせ窓口（所在国：日本）", nil},
+	{"言語：英語（国名：アメリカ）", nil},
+	// A title names a topic: no place abroad.
+	{"(2) 国外へのお客様情報の移転", nil},
+	{"<海外拠点からアクセスが生じる主なケース>", nil},
+	{"外国にある第三者への提供", nil},
+	{"個人情報を外国にある第三者に提供することがあります", []string{"transfer vague-foreign"}},
 }
 
 func TestJapaneseReading(t *testing.T) {

@@ -431,13 +431,52 @@ func (p *parser) claims() ([]Claim, *commentError) {
 			found = p.langOf(x).claims(x)
 		}
 		for _, c := range found {
-			if !stated[st.group][c.Kind] && !(st.heading && c.Scope == VagueForeign) {
+			if !stated[st.group][c.Kind] && !((st.heading || titleLike(st.text)) && c.Scope == VagueForeign) {
 				out = append(out, p.place(c, st))
 			}
 		}
 	}
 	sortClaims(out)
 	return out, nil
+}
+
+// titleLike reports whether a statement names a topic rather than says
+// something: a heading, a label ("Transfer to a third country:"), an item
+// of a table of contents ("7. Transfer to other countries"), 「(2) 国外への
+// お客様情報の移転」. It has no sentence end and no finite verb: in English
+// no auxiliary, pronoun subject or verb that agrees with one; in Japanese
+// it does not end in kana inflection (ます, する, ある). Such a statement
+// names no place abroad; a country it names ("Data processing location:
+// Taiwan") still counts.
+func titleLike(s string) bool {
+	s = strings.TrimRight(s, closers+" :：")
+	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "!") {
+		return false
+	}
+	if detectLang([]byte(s)) == "ja" {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		return !(r >= 0x3041 && r <= 0x309F)
+	}
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) > 16 {
+		return false
+	}
+	for _, w := range ws {
+		if finiteWords[strings.Trim(w, ",;()\"'")] {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteWords make an English statement a sentence rather than a title:
+// auxiliaries, modals and the subjects of notices.
+var finiteWords = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"may": true, "might": true, "will": true, "can": true, "could": true, "would": true,
+	"shall": true, "should": true, "must": true, "do": true, "does": true, "did": true,
+	"we": true, "you": true, "they": true, "it": true, "has": true, "have": true,
+	"stays": true, "remains": true, "leaves": true, "never": true, "not": true,
 }
 
 // langOf returns the language a sentence is read in: the notice's, unless
