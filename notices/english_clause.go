@@ -41,7 +41,9 @@ func clauses(us []tok) [][2]int {
 			out = append(out, [2]int{start, i})
 			start = i
 			intro = u.cls&cIntro != 0
-		case u.low == "," && intro:
+		case u.low == "," && intro && !(i > 0 && i+1 < len(us) && us[i-1].m != nil && us[i+1].m != nil):
+			// "When we send data outside of the EEA, UK or Switzerland,
+			// ...": a comma between countries is their list's.
 			out = append(out, [2]int{start, i})
 			start = i + 1
 			intro = false
@@ -145,6 +147,12 @@ func newClause(us []tok, a, b int) *clause {
 			continue
 		case u.cls&cNeedTo != 0 && !toAfter[i-a], u.cls&cNeedWith != 0 && !withAfter[i-a]:
 			continue
+		case lawFor(us, a, i), lawSubject(us, a, i):
+			continue // "a valid mechanism for the transfer of data to the US"
+		case public(us, a, b, i):
+			// "it can be viewed by everyone and re-shared anywhere"
+			c.chainOf[i-a] = blockedVerb
+			continue
 		case c.subjectIsPerson(i):
 			// "you can access your data", "information you provide": not
 			// the service's doing.
@@ -195,6 +203,55 @@ func newClause(us []tok, a, b int) *clause {
 	}
 	sort.Ints(c.onlys)
 	return c
+}
+
+// lawFor reports whether the verb or noun at i is what a law or a
+// mechanism is for: "a valid mechanism for the transfer", "an adequate
+// level of protection for transfers". The sentence describes the law.
+func lawFor(us []tok, a, i int) bool {
+	// ... or what it governs: "this adequacy decision covers transfers".
+	q := i - 1
+	for q >= a && i-q <= 3 && (us[q].low == "the" || us[q].low == "any") {
+		q--
+	}
+	if q < a || !lawVerbs[us[q].low] {
+		return false
+	}
+	return q-1 >= a && us[q-1].cls&cLaw != 0
+}
+
+// lawVerbs tie a law to the transfer it governs.
+var lawVerbs = map[string]bool{
+	"for": true, "covers": true, "governs": true, "allows": true, "permits": true,
+	"requires": true, "regulates": true, "restricts": true, "authorises": true, "authorizes": true,
+}
+
+// lawSubject reports whether the subject of the verb at i is a law or a
+// mechanism: "the Privacy Shield does not provide an adequate level of
+// protection" speaks of the law.
+func lawSubject(us []tok, a, i int) bool {
+	for q := i - 1; q >= a && i-q <= 4; q-- {
+		switch t := us[q]; {
+		case t.cls&cLaw != 0:
+			return true
+		case t.cls&(cGlue|cNeg) != 0, t.low == "does", t.low == "do", t.low == "did":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// public reports whether the verb at i is about what anyone can see: a
+// public-visibility word right before or after it ("publicly shared",
+// "viewed by everyone").
+func public(us []tok, a, b, i int) bool {
+	for q := max(a, i-2); q < min(b, i+3); q++ {
+		if q != i && us[q].cls&cPublic != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *clause) chainAt(i int) int {
@@ -468,6 +525,10 @@ func (c *clause) places() []place {
 			// "any country outside the EEA": the place is what follows.
 		case u.cls&(cVague|cOutsideHome|cLeaveHome) != 0:
 			p, ok = c.vaguePlace(i)
+		case bareCountries(c.us, c.a, c.b, i):
+			// "to countries that the Commission has not recognised",
+			// "in countries which may not have the same laws"
+			p, ok = c.vaguePlace(i)
 		}
 		if ok {
 			out = append(out, p)
@@ -505,6 +566,8 @@ func (c *clause) countryPlace(i int) (place, bool) {
 		if p.anchorAfter < 0 && !based {
 			return p, false
 		}
+	} else if lawAfter(us, i, b) {
+		return p, false // "EU standard contractual clauses", "UK Processor Binding Corporate Rules"
 	} else if personAfterList(us, i, b) {
 		return p, false // "EEA and UK End Users"
 	} else if j := i + 1; j < b {
@@ -516,7 +579,7 @@ func (c *clause) countryPlace(i int) (place, bool) {
 			return p, false // "EU-U.S."
 		case t.cls&cEntity != 0:
 			p.anchorAfter = j // "US servers"
-		case t.word && t.cap && t.cls == 0 && !(i-2 >= a && us[i-1].low == "," && us[i-2].m != nil):
+		case t.word && t.cap && t.cls == 0 && !(i-2 >= a && us[i-1].low == "," && us[i-2].m != nil) && !labelAt(us, j, b):
 			// a name: "the Korea Fair Trade Commission", "Japan Post"; but
 			// not the last of a list of countries that a capital follows
 			// ("location: EU, US, United Kingdom Guarantees: ...").
@@ -529,7 +592,7 @@ func (c *clause) countryPlace(i int) (place, bool) {
 	for k, n := i-1, 0; k >= a && n < 64; k, n = k-1, n+1 {
 		t := us[k]
 		switch {
-		case t.m != nil || t.cls&(cSkip|cVague) != 0 || t.low == "," || t.low == ":" || t.low == "/" || t.low == "&":
+		case t.m != nil || t.cls&(cSkip|cVague|cOutsideHome) != 0 || t.low == "," || t.low == ":" || t.low == "/" || t.low == "&" || t.word && isDigits(t.low):
 			comma = comma || t.low == ","
 		case t.word && t.cap && t.cls == 0 && us[k+1].low == ",":
 			// a city: "in Tokyo, Japan"
@@ -547,11 +610,17 @@ func (c *clause) countryPlace(i int) (place, bool) {
 			// An earlier element of the list that is not a country:
 			// "in several places, including your local region, the US".
 			k = listElement(us, a, k)
+		case t.low == "(" && k+1 < i && (us[k+1].low == "and" || us[k+1].low == "or"):
+			// "the United Kingdom (and Gibraltar)": the list goes on.
 		case t.low == "(":
 			return p, true // "LINE Plus Corporation (Korea)"
 		case t.cls&cLeave != 0 && t.cls&cLeaveHome == 0:
 			p.outside, p.leave = true, true
 			return p, true
+		case t.cls&cOutside != 0 && k-2 >= a && us[k-1].low == "and" && us[k-2].cls&cIn != 0:
+			// "both inside and outside of the United States": in it too.
+			p.role = cIn
+			return p, beforePrep(us, a, k-2, &p)
 		case t.cls&cOutside != 0:
 			p.outside = true
 			q := k - 1
@@ -573,6 +642,38 @@ func (c *clause) countryPlace(i int) (place, bool) {
 	return p, adjunct
 }
 
+// lawAfter reports whether the country at i names whose law or mechanism
+// follows: "EU standard contractual clauses", "the UK Processor Binding
+// Corporate Rules", "Swiss data protection law".
+func lawAfter(us []tok, i, b int) bool {
+	for k := i + 1; k < b && k-i <= 4; k++ {
+		t := us[k]
+		switch {
+		case t.cls&cLaw != 0:
+			return k+1 >= b || us[k+1].low != ":" // "Safeguards:" is the next label
+		case t.low == "-", t.m != nil, t.word && (t.cap || t.cls&cEntity != 0):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// labelAt reports whether the words at j are a label that ends in ":"
+// ("Guarantees for international transfer:"): the text of a list of
+// labels, flattened, runs on after a country.
+func labelAt(us []tok, j, b int) bool {
+	for k := j; k < b && k-j < 6; k++ {
+		if us[k].low == ":" {
+			return true
+		}
+		if !us[k].word {
+			return false
+		}
+	}
+	return false
+}
+
 // personAfterList reports whether the list of countries at i ends in the
 // people who are there: "EEA and UK End Users", "Japan or Korea residents".
 func personAfterList(us []tok, i, b int) bool {
@@ -587,6 +688,24 @@ func personAfterList(us []tok, i, b int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// bareCountries reports whether the token at i is "countries" after a
+// preposition and before a relative word: countries described, not named.
+func bareCountries(us []tok, a, b, i int) bool {
+	switch us[i].low {
+	case "countries", "jurisdictions":
+	default:
+		return false
+	}
+	if i-1 < a || us[i-1].cls&cPrep == 0 || i+1 >= b {
+		return false
+	}
+	switch us[i+1].low {
+	case "which", "that", "where", "whose", "for", "with", "without":
+		return true
 	}
 	return false
 }
@@ -639,6 +758,12 @@ func beforePrep(us []tok, a, k int, p *place) bool {
 	}
 	if q >= a && us[q].cls&cNeg != 0 {
 		p.neg = true
+	}
+	if q-1 >= a && us[q].low == "located" && us[q-1].low == "," && (q-2 < a || us[q-2].cls&(cEntity|cKinds) == 0) {
+		return false // "Example B.V., located in Amsterdam, ...": a seat
+	}
+	if q >= a && us[q].cls&cLaw != 0 {
+		return false // "laws within the EEA", "the law in Japan"
 	}
 	for q >= a && us[q].cls&cLocated != 0 && us[q].cls&cPerson == 0 {
 		q--

@@ -52,6 +52,56 @@ var readingTests = []sentenceTest{
 	{"We comply with the Foreign Corrupt Practices Act when we process data.", nil},
 	{"Data is shared with the Overseas Development Institute.", nil},
 	{"Data is shared with overseas partners.", []string{"transfer vague-foreign"}},
+
+	// Law and transfer mechanisms are no places.
+	{"We rely on the EU standard contractual clauses approved by the Commission for these transfers.", nil},
+	{"Our UK Processor Binding Corporate Rules are published on our website.", nil},
+	{"The Swiss-U.S. Privacy Shield is not a valid mechanism for the transfer of data to the United States.", nil},
+	{"This adequacy decision covers transfers of data to Japan.", nil},
+	{"Some countries may not offer the same protection as laws within the EEA.", nil},
+	{"We comply with Brazilian data protection law when we store data.", nil},
+	{"We transfer data to India under standard contractual clauses.", []string{"transfer inclusive IN"}},
+	{"Data is stored in Canada and protected by binding corporate rules.", []string{"storage inclusive CA"}},
+
+	// Where data comes from is no destination.
+	{"When we transfer personal data originating in Switzerland, we use safeguards.", nil},
+	{"We adhere to the Principles for personal data received from the United Kingdom (and Gibraltar).", nil},
+	{"Data originating in Brazil is sent to Portugal.", []string{"transfer inclusive PT"}},
+
+	// Public visibility is no place data is kept or sent.
+	{"Your public profile can be viewed by anyone and shared anywhere.", nil},
+	{"Comments you post publicly may be re-shared anywhere in the world.", nil},
+	{"Your profile is stored anywhere our providers operate.", []string{"storage vague-foreign"}},
+
+	// Inside and outside a country is in it too.
+	{"We store records both inside and outside of Australia.", []string{"storage inclusive AU"}},
+	{"Support staff work within and outside the EEA and may access tickets.", []string{"access inclusive EEA"}},
+
+	// Countries other than the reader's own.
+	{"We may send your data to countries other than the country where you live.", []string{"transfer vague-foreign outside"}},
+	{"Your information may be stored in countries other than your own.", []string{"storage vague-foreign outside"}},
+	{"We share data with vendors in countries other than your country, including Japan.", []string{"transfer inclusive JP"}},
+	{"Users in countries other than your country cannot see your data.", nil},
+
+	// Countries described, not named.
+	{"We may transfer data to countries that do not have equivalent laws.", []string{"transfer vague-foreign"}},
+	{"Your data may be stored in countries which have adequacy decisions.", []string{"storage vague-foreign"}},
+	{"Some countries that we operate in have their own rules.", nil},
+	{"We list the countries where we operate on our website.", nil},
+
+	// A list of countries after an opening clause is one list.
+	{"When we move your data outside of Canada, Mexico or Brazil, we protect it.", []string{"transfer vague-foreign outside BR,CA,MX"}},
+	{"If you live in Norway, Sweden or Finland, you can contact our office.", nil},
+
+	// A company's seat set apart by commas is no place for data.
+	{"Example Corp Ltd, located in Dublin, Ireland, decides how data is processed.", nil},
+	{"Our servers, located in Germany, store your backups.", []string{"storage inclusive DE"}},
+
+	// Numbers and "other", "different", "a variety of" inside a list.
+	{"We keep copies in 3 different EU countries.", []string{"storage inclusive EU"}},
+	{"Data is processed in a variety of locations, including Singapore and other countries.", []string{"transfer inclusive SG"}},
+	{"Service providers may be located in other regions, including Chile.", nil},
+	{"We store data in 2 regions: Japan and Korea.", []string{"storage inclusive JP,KR"}},
 }
 
 func TestReading(t *testing.T) {
