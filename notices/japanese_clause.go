@@ -1,6 +1,8 @@
 package notices
 
 import (
+	"strings"
+
 	"github.com/noticevet/noticevet/internal/country"
 )
 
@@ -275,6 +277,13 @@ func (r *jreader) group(i int) jgroup {
 	}
 	// A country alone in brackets after a name: 「Google LLC（米国）」,
 	// 「Supabase Inc.（米国。ただし…）」.
+	// A place in brackets that a recipient before them includes:
+	// 「管理機関（申請する外国の企業等を含む）に提供」 provides abroad.
+	if o := r.enclosing(i); o >= 0 && r.includes(g.end, r.toks[o].pair) {
+		g.clause = r.toks[o].clause
+		g.from = r.toks[o].pair + 1
+		return g
+	}
 	o := i - 1
 	if o >= 0 && r.toks[o].cls&jLabel != 0 {
 		o-- // 「enom（国名：アメリカ）」: a label inside the brackets
@@ -286,6 +295,35 @@ func (r *jreader) group(i int) jgroup {
 		}
 	}
 	return g
+}
+
+// enclosing returns the opening bracket, within a few words before token
+// i, of the brackets i is in, or -1.
+func (r *jreader) enclosing(i int) int {
+	for o := i - 1; o >= 0 && i-o <= 8; o-- {
+		t := r.toks[o]
+		if t.opens() && t.pair > i {
+			return o
+		}
+		if t.pair >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// includes reports whether the tokens [a, close) end in 「含む」: the
+// bracket says what the word before it includes.
+func (r *jreader) includes(a, close int) bool {
+	if close-a > 16 {
+		return false
+	}
+	var b strings.Builder
+	for q := a; q < close; q++ {
+		b.WriteString(r.toks[q].text)
+	}
+	t := b.String()
+	return strings.HasSuffix(t, "含む") || strings.HasSuffix(t, "含みます")
 }
 
 // onlyPlaces reports whether tokens [a, b) are places and list words only.

@@ -299,8 +299,41 @@ var japaneseReadingTests = []sentenceTest{
 	{"<海外拠点からアクセスが生じる主なケース>", nil},
 	{"外国にある第三者への提供", nil},
 	{"個人情報を外国にある第三者に提供することがあります", []string{"transfer vague-foreign"}},
+	// Abroad, described and not named.
+	{"お客様の情報が他の地域に転送されることがあります。", []string{"transfer vague-foreign"}},
+	{"利用データは別の国のサーバーに保存される場合があります。", []string{"storage vague-foreign"}},
+	{"各地の開発者が問い合わせ内容にアクセスすることがあります。", []string{"access vague-foreign"}},
+	{"データが国境を越えて移転される場合、適切な措置を講じます。", []string{"transfer vague-foreign"}},
+	{"当社のサーバーはさまざまな国にあります。", []string{"storage vague-foreign"}},
+	{"当社のコンピューターは様々な場所に設置されています。", []string{"storage vague-foreign"}},
+	{"必要な場合、一定の地域外に個人データを移転します。", []string{"transfer vague-foreign outside"}},
+	{"全国各地のお客様にサービスを提供しています。", nil},
+	{"他の地域のニュースをアプリに表示します。", nil},
+	{"国境を越えて旅行する際も本アプリを利用できます。", nil},
+	{"さまざまな国のユーザーが本サービスを利用しています。", nil},
+	{"コンピュータの画面に表示される情報を確認してください。", nil},
+	{"別の国の言語を選ぶことができます。", nil},
+	// A recipient that includes foreign companies, in brackets.
+	{"登録機関（海外の事業者を含む）に申込情報を提供します。", []string{"transfer vague-foreign"}},
+	{"申込情報を提供します（外国の認証局を含む）。", []string{"transfer vague-foreign"}},
+	{"決済会社（米国の企業を含む）に決済情報を提供します。", []string{"transfer inclusive US"}},
+	{"提携先（海外の事業者を含む）の一覧を掲載しています。", nil},
+	{"本サービス（海外向けの機能を含む）をご利用いただけます。", nil},
 }
 
 func TestJapaneseReading(t *testing.T) {
 	checkSentences(t, "PRIVACY.md", "ja", japaneseReadingTests, 0, 0)
+}
+
+// TestJapaneseLatinNames: in a Japanese notice, a sentence whose names are
+// longer in Latin letters than its Japanese words is still Japanese.
+func TestJapaneseLatinNames(t *testing.T) {
+	src := "個人情報の取扱いについて、以下のとおりお知らせします。\n\n提供先：Internet Security Research Group（国名：アメリカ）\n"
+	cs, err := Parse("PRIVACY.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := briefs(cs); !reflect.DeepEqual(got, []string{"transfer inclusive US"}) || cs[0].Line != 3 {
+		t.Errorf("got %q at %v, want transfer inclusive US on line 3", got, cs)
+	}
 }

@@ -484,10 +484,26 @@ var finiteWords = map[string]bool{
 // Japanese notice, a Japanese one in an English notice). Claims keep the
 // notice's language either way.
 func (p *parser) langOf(sentence string) language {
+	if p.langTag == "ja" && japaneseRunes(sentence) >= 2 {
+		// 「提供先：Internet Security Research Group（国名：アメリカ）」 is
+		// Japanese, however long the names in it.
+		return p.lang
+	}
 	if tag := detectLang([]byte(sentence)); tag != p.langTag {
 		return languageOf(tag)
 	}
 	return p.lang
+}
+
+// japaneseRunes counts the kana and kanji of s.
+func japaneseRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x3000 && isJapaneseRune(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // question reports whether a sentence asks rather than states ("Is my data
