@@ -282,6 +282,7 @@ func (p *parser) comments(raw *blockText) {
 // sentences of every cell are read as any other.
 func (p *parser) table(t *east.Table) {
 	var columns []bool
+	var regions [][]string // the countries of a column per region ("US Server")
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		header := row.Kind() == east.KindTableHeader
 		var cells []string
@@ -298,8 +299,10 @@ func (p *parser) table(t *east.Table) {
 		}
 		if header {
 			columns = make([]bool, len(cells))
+			regions = make([][]string, len(cells))
 			for i, c := range cells {
 				columns[i] = p.lang.countryColumn(c)
+				regions[i] = regionColumn(c)
 			}
 		}
 		if off < 0 {
@@ -318,8 +321,22 @@ func (p *parser) table(t *east.Table) {
 			if len(codes) > 0 {
 				st.table = []Claim{{Kind: Transfer, Scope: Inclusive, Countries: country.Expand(codes), Table: true}}
 			}
+			var stored []string
+			for i, c := range cells {
+				if i < len(regions) && len(regions[i]) > 0 && marked(c) {
+					stored = append(stored, regions[i]...)
+				}
+			}
+			if len(stored) > 0 {
+				st.table = append(st.table, Claim{Kind: Storage, Scope: Inclusive, Countries: country.Expand(stored), Table: true})
+			}
 		}
 		p.stmts = append(p.stmts, st)
+		if header {
+			// A header cell names a column ("US Server", "Transfer to
+			// third countries"): it says nothing itself.
+			continue
+		}
 		for _, b := range cellTexts {
 			for _, s := range p.lang.sentences(b.text) {
 				p.stmts = append(p.stmts, statement{
@@ -328,6 +345,46 @@ func (p *parser) table(t *east.Table) {
 			}
 		}
 	}
+}
+
+// regionColumn returns the countries of a header cell that heads a column
+// per place data is kept ("US Server", "EU data center", "Japan region",
+// 「日本リージョン」「国内サーバー」): a mark in a row under it says that
+// row's data is kept there. Nil for any other header.
+func regionColumn(header string) []string {
+	h := strings.ToLower(width.Fold.String(header))
+	held := false
+	for _, w := range regionWords {
+		if strings.Contains(h, w) {
+			held = true
+			break
+		}
+	}
+	if !held {
+		return nil
+	}
+	var codes []string
+	for _, m := range country.Find(width.Fold.String(header)) {
+		codes = append(codes, m.Codes...)
+	}
+	if len(codes) == 0 && strings.Contains(h, "国内") {
+		codes = []string{"JP"}
+	}
+	return codes
+}
+
+// regionWords are the words of a header for a place data is kept.
+var regionWords = []string{"server", "stored", "hosted", "data center", "data centre", "datacenter", "hosting", "storage", "region", "cloud",
+	"サーバ", "データセンター", "リージョン", "保管", "保存"}
+
+// marked reports whether a cell under a region column says yes: it has
+// text, and not "No", "-", "N/A", 「×」「なし」.
+func marked(cell string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(cell), "*_`")) {
+	case "", "no", "none", "-", "—", "–", "n/a", "na", "×", "✗", "✘", "❌", "いいえ", "なし", "無", "不可", "ー", "－":
+		return false
+	}
+	return true
 }
 
 // listLead gives a sentence that ends in ":" the countries its list names,

@@ -1,6 +1,13 @@
 package notices
 
-import "testing"
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/noticevet/noticevet/internal/country"
+)
 
 // readingTests are English sentences for the kinds of phrasing real
 // notices use (see testdata/corpus): each kind has sentences that must
@@ -106,4 +113,82 @@ var readingTests = []sentenceTest{
 
 func TestReading(t *testing.T) {
 	checkSentences(t, "PRIVACY.md", "en", readingTests, 0, 0)
+}
+
+// TestTableRegions: a table with one column per place data is kept reads a
+// mark under a column as storage there; header cells say nothing.
+func TestTableRegions(t *testing.T) {
+	src := `| Data | US Server | EU Server |
+|---|---|---|
+| Account data | Yes | Yes |
+| Sample data only | ✓ | No |
+| Logs | - | x |
+| Backups | | |
+
+| Transfer to third countries | Safeguard |
+|---|---|
+| Support tickets | standard contractual clauses |
+
+| Item | Japan office | Price (US) |
+|---|---|---|
+| Plan | Tokyo | $5 |
+
+| 項目 | 国内サーバー | 海外サーバー（シンガポール） |
+|---|---|---|
+| 会員情報 | ○ | × |
+| ログ | なし | 保管 |
+`
+	want := []string{
+		`3:3 storage inclusive EU,US table`,
+		`4:3 storage inclusive US table`,
+		`5:3 storage inclusive EU table`,
+		`18:3 storage inclusive JP table`,
+		`19:3 storage inclusive SG table`,
+	}
+	cs, err := Parse("t.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range cs {
+		got = append(got, fmt.Sprintf("%d:%d %s", c.Line, c.Column, brief(c)))
+	}
+	for i := range want {
+		want[i] = strings.Replace(want[i], "EU", strings.Join(country.Expand([]string{"EU"}), ","), 1)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestBlocksApart: a heading, the paragraph after it and each list item
+// are statements of their own; none runs into the next.
+func TestBlocksApart(t *testing.T) {
+	src := `## Transfers to other countries
+We store your data in Japan.
+
+- Support is provided from Vietnam
+- Backups stay in Korea
+
+Where we keep data
+------------------
+Logs are kept in Canada.
+`
+	want := []string{
+		`2:1 storage inclusive JP`,
+		`5:3 storage exclusive KR`,
+		`5:3 transfer exclusive KR`,
+		`9:1 storage inclusive CA`,
+	}
+	cs, err := Parse("t.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range cs {
+		got = append(got, fmt.Sprintf("%d:%d %s", c.Line, c.Column, brief(c)))
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }
