@@ -292,12 +292,13 @@ func (e *englishLang) claims(s string) []Claim {
 				}
 				kinds := ch.kinds & roleKinds(p.role)
 				scope, codes, outside := c.decide(p, ch)
+				why := Because{Verb: c.text(s, ch.first, ch.last), Place: c.text(s, c.placeStart(p), p.last), Scope: c.scopeWord(s, scope, p, ch)}
 				for _, kind := range []struct {
 					c cls
 					k Kind
 				}{{cStore, Storage}, {cTransfer, Transfer}, {cAccess, Access}} {
 					if kinds&kind.c != 0 {
-						results = append(results, result{chainID{ci, k}, Claim{Kind: kind.k, Scope: scope, Countries: codes, Outside: outside}})
+						results = append(results, result{chainID{ci, k}, Claim{Kind: kind.k, Scope: scope, Countries: codes, Outside: outside, Why: why}})
 					}
 				}
 			}
@@ -350,6 +351,59 @@ func (c *clause) subjectKinds(k int, bound []bool) cls {
 		kinds |= c.chains[j].kinds
 	}
 	return kinds
+}
+
+// text returns the words of tokens i..j of the sentence s.
+func (c *clause) text(s string, i, j int) string {
+	if i < 0 || j < i || j >= len(c.us) {
+		return ""
+	}
+	return s[c.us[i].start:c.us[j].end]
+}
+
+// placeStart returns where the words of a place start: at the
+// preposition or "outside" that ties it to its verb ("in Japan",
+// "outside the EEA"), within a few words before it, else at the place.
+func (c *clause) placeStart(p place) int {
+	for k := p.at - 1; k >= c.a && p.at-k <= 6; k-- {
+		t := c.us[k]
+		if t.cls&(cPrep|cOutside|cLeave|cVague|cOutsideHome) != 0 {
+			return k
+		}
+		if t.cls&cSkip == 0 || !t.word {
+			break
+		}
+	}
+	return p.at
+}
+
+// scopeWord returns the word that made an exclusive or negative scope.
+func (c *clause) scopeWord(s string, scope Scope, p place, ch chain) string {
+	switch scope {
+	case Exclusive:
+		lo, hi := max(c.a, min(ch.first, p.at)-4), min(c.b-1, max(c.listEnd[p.last-c.a], ch.last)+2)
+		if p.anchor >= 0 {
+			lo = max(c.a, min(lo, p.anchor-3))
+		}
+		for k := lo; k <= hi; k++ {
+			if c.us[k].cls&cOnly != 0 {
+				return c.text(s, k, k)
+			}
+		}
+		for k := ch.first; k <= ch.last; k++ {
+			if c.us[k].cls&cRemain != 0 {
+				return c.text(s, k, k)
+			}
+		}
+		fallthrough // "never leaves Japan"
+	case Negative:
+		for k := max(c.a, min(ch.first, p.at)-6); k < min(c.b, ch.last+9); k++ {
+			if c.us[k].cls&(cNeg|cDenied) != 0 || k >= ch.first && c.us[k].cls&cRemain != 0 {
+				return c.text(s, k, k)
+			}
+		}
+	}
+	return ""
 }
 
 // decide says what a place bound to a chain of verbs claims: its scope,
@@ -895,11 +949,15 @@ func mergeClaims(cs []Claim) []Claim {
 	}
 	var keys []key
 	by := map[key][]string{}
+	whys := map[key]Because{}
 	for _, c := range cs {
 		k := key{c.Kind, c.Scope, c.Outside, c.Outside && len(c.Countries) == 0}
 		if _, ok := by[k]; !ok {
 			keys = append(keys, k)
 			by[k] = []string{}
+			whys[k] = c.Why
+		} else {
+			whys[k] = joinBecause(whys[k], c.Why)
 		}
 		by[k] = append(by[k], c.Countries...)
 	}
@@ -909,8 +967,23 @@ func mergeClaims(cs []Claim) []Claim {
 		if len(by[k]) > 0 {
 			codes = country.Expand(by[k])
 		}
-		out = append(out, Claim{Kind: k.kind, Scope: k.scope, Countries: codes, Outside: k.outside})
+		out = append(out, Claim{Kind: k.kind, Scope: k.scope, Countries: codes, Outside: k.outside, Why: whys[k]})
 	}
 	sortClaims(out)
 	return out
+}
+
+// joinBecause adds the words of b to a, each once: the places of a list
+// ("in Japan; to Korea").
+func joinBecause(a, b Because) Because {
+	join := func(x, y string) string {
+		switch {
+		case y == "" || x == y || strings.Contains("; "+x+"; ", "; "+y+"; "):
+			return x
+		case x == "":
+			return y
+		}
+		return x + "; " + y
+	}
+	return Because{Verb: join(a.Verb, b.Verb), Place: join(a.Place, b.Place), Scope: join(a.Scope, b.Scope), Data: a.Data}
 }

@@ -283,6 +283,7 @@ func (p *parser) comments(raw *blockText) {
 func (p *parser) table(t *east.Table) {
 	var columns []bool
 	var regions [][]string // the countries of a column per region ("US Server")
+	var headers []string
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		header := row.Kind() == east.KindTableHeader
 		var cells []string
@@ -300,6 +301,7 @@ func (p *parser) table(t *east.Table) {
 		if header {
 			columns = make([]bool, len(cells))
 			regions = make([][]string, len(cells))
+			headers = cells
 			for i, c := range cells {
 				columns[i] = p.lang.countryColumn(c)
 				regions[i] = regionColumn(c)
@@ -318,17 +320,26 @@ func (p *parser) table(t *east.Table) {
 					}
 				}
 			}
-			if len(codes) > 0 {
-				st.table = []Claim{{Kind: Transfer, Scope: Inclusive, Countries: country.Expand(codes), Table: true}}
+			var heads []string
+			for i, c := range cells {
+				if i < len(columns) && columns[i] && len(country.Find(width.Fold.String(c))) > 0 {
+					heads = append(heads, headers[i])
+				}
 			}
-			var stored []string
+			if len(codes) > 0 {
+				why := Because{Verb: "table column " + strings.Join(heads, ", "), Place: strings.Join(placeCells(cells, columns), "; ")}
+				st.table = []Claim{{Kind: Transfer, Scope: Inclusive, Countries: country.Expand(codes), Table: true, Why: why}}
+			}
+			var stored, marks []string
 			for i, c := range cells {
 				if i < len(regions) && len(regions[i]) > 0 && marked(c) {
 					stored = append(stored, regions[i]...)
+					marks = append(marks, headers[i])
 				}
 			}
 			if len(stored) > 0 {
-				st.table = append(st.table, Claim{Kind: Storage, Scope: Inclusive, Countries: country.Expand(stored), Table: true})
+				why := Because{Verb: "table column", Place: strings.Join(marks, "; ")}
+				st.table = append(st.table, Claim{Kind: Storage, Scope: Inclusive, Countries: country.Expand(stored), Table: true, Why: why})
 			}
 		}
 		p.stmts = append(p.stmts, st)
@@ -345,6 +356,18 @@ func (p *parser) table(t *east.Table) {
 			}
 		}
 	}
+}
+
+// placeCells returns the cells of a row that are in country columns and
+// name a country.
+func placeCells(cells []string, columns []bool) []string {
+	var out []string
+	for i, c := range cells {
+		if i < len(columns) && columns[i] && len(country.Find(width.Fold.String(c))) > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // regionColumn returns the countries of a header cell that heads a column
@@ -578,6 +601,7 @@ func (p *parser) place(c Claim, st statement) Claim {
 	c.Lang = p.langTag
 	if !c.Explicit {
 		c.Data = dataOf(st.text)
+		c.Why.Data = dataWords(st.text)
 	}
 	return c
 }

@@ -192,3 +192,32 @@ Logs are kept in Canada.
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestBecause: each claim keeps the words that made it.
+func TestBecause(t *testing.T) {
+	for _, tt := range []struct {
+		src  string
+		want []Because
+	}{
+		{"Payment information is stored only in Japan.", []Because{{Verb: "stored", Place: "in Japan", Scope: "only", Data: []string{"payment"}}}},
+		{"We do not transfer personal data outside the EEA.", []Because{{Verb: "transfer", Place: "outside the EEA", Scope: "not"}}},
+		{"We may transfer your data to Japan, Korea and Vietnam.", []Because{{Verb: "transfer", Place: "to Japan; Korea; Vietnam"}}},
+		{"Data processing location: Singapore", []Because{{Verb: "processing", Place: "location: Singapore"}}},
+		{"個人情報は日本国内のサーバーにのみ保管します。", []Because{{Verb: "保管", Place: "日本国内", Scope: "にのみ"}}},
+		{"個人情報を国外に移転しません。", []Because{{Verb: "移転", Place: "国外", Scope: "ません"}}},
+		{"<!-- noticevet: stored-only-in=JP -->\nWe keep data safe.", []Because{{Verb: "noticevet comment stored-only-in", Place: "JP"}}},
+		{"| Recipient | Country |\n|---|---|\n| Acme | Korea |", []Because{{Verb: "table column Country", Place: "Korea"}}},
+	} {
+		cs, err := Parse("PRIVACY.md", []byte(tt.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []Because
+		for _, c := range cs {
+			got = append(got, c.Why)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q:\n got %+v\nwant %+v", tt.src, got, tt.want)
+		}
+	}
+}
