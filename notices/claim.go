@@ -57,9 +57,32 @@ type Claim struct {
 	// kind, or is an HTML comment.
 	Data []string `json:"data,omitempty"`
 
+	// Why holds the words that made the claim, for `noticevet claims
+	// -explain`; not part of the claim's JSON.
+	Why Because `json:"-"`
+
 	Path   string `json:"path"`   // the notice file, as given to Parse
 	Line   int    `json:"line"`   // 1-based line of the sentence's start
 	Column int    `json:"column"` // 1-based byte column of the sentence's start
 	Text   string `json:"text"`   // the sentence, whitespace folded
 	Lang   string `json:"lang"`   // "en" or "ja"
+}
+
+// Because is what in a statement made a claim: the words a notice author
+// can change to change the reading.
+type Because struct {
+	// Verb is the verb or noun that gives the kind: "stored", "transfer",
+	// 「保管」; the comment key for an explicit claim; "table column" for a
+	// country column.
+	Verb string `json:"verb,omitempty"`
+	// Place is the words that place the data: "in Japan", "outside your
+	// country", 「日本国内」; several places of one claim are joined by "; ".
+	Place string `json:"place,omitempty"`
+	// Scope is the word that gives an exclusive or negative scope: "only",
+	// "remains", "not", 「のみ」「しません」. Empty for inclusive and vague
+	// claims.
+	Scope string `json:"scope,omitempty"`
+	// Data are the kinds of data the statement is limited to (as
+	// Claim.Data), with the words that named them: "payment (credit card)".
+	Data []string `json:"data,omitempty"`
 }

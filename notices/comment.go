@@ -126,7 +126,8 @@ func parseDirective(content string) ([]Claim, string) {
 			}
 			codes = append(codes, code)
 		}
-		out = append(out, Claim{Kind: ks.kind, Scope: ks.scope, Countries: country.Expand(codes), Explicit: true})
+		why := Because{Verb: "noticevet comment " + key, Place: value}
+		out = append(out, Claim{Kind: ks.kind, Scope: ks.scope, Countries: country.Expand(codes), Explicit: true, Why: why})
 	}
 	return out, ""
 }

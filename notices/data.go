@@ -60,6 +60,34 @@ func dataOf(text string) []string {
 	return kinds
 }
 
+// dataWords returns, for each kind dataOf finds in text, the kind and the
+// first phrase that named it: "payment (credit card)".
+func dataWords(text string) []string {
+	if len(dataOf(text)) == 0 {
+		return nil
+	}
+	ws := words(text)
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range dataPhrases() {
+		if seen[p.kind] || !(p.text != "" && strings.Contains(text, p.text) || len(p.words) > 0 && hasWords(ws, p.words)) {
+			continue
+		}
+		seen[p.kind] = true
+		phrase := p.text
+		if phrase == "" {
+			phrase = strings.Join(p.words, " ")
+		}
+		if phrase == p.kind {
+			out = append(out, p.kind)
+			continue
+		}
+		out = append(out, p.kind+" ("+phrase+")")
+	}
+	sort.Strings(out)
+	return out
+}
+
 // words splits text into lower-case words of letters, digits and
 // apostrophes.
 func words(text string) []string {

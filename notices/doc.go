@@ -165,10 +165,31 @@
 // read. Cities, regions and cloud regions ("Frankfurt", "Tokyo region",
 // "us-east-1") and US states are not countries; continents ("Europe",
 // "Asia") name none. Conditions ("if you are in the EEA, your data is
-// stored in Ireland") and categories of data ("payment data is stored only
-// in Japan") are not kept: the claim speaks of personal data in general.
-// Descriptions of foreign law ("transfers abroad require consent in
-// Vietnam") can read as statements.
+// stored in Ireland") are not kept. The kinds of data a statement is
+// limited to are kept (Claim.Data, from data.tsv: "payment data is stored
+// only in Japan" says nothing of photos). Descriptions of foreign law
+// ("transfers abroad require consent in Vietnam") can read as statements;
+// law and transfer mechanisms named as such ("EU standard contractual
+// clauses", "laws within the EEA", "a valid mechanism for the transfer")
+// are not places.
+//
+// # Labels, titles and tables
+//
+// A label that names where data is handled reads its countries as after
+// "in" ("Data processing location: United States", "Server location:
+// Germany"); 「提供先：enom（国名：アメリカ）」 reads as 「enom（アメリカ）」. A
+// statement with no sentence end and no finite verb (a heading, "Transfer
+// to a third country:", an item of a table of contents) names a topic: it
+// makes no vague claim. In a table, header cells make no claim; a header
+// cell that names a country and a place data is kept ("US Server", 「国内
+// サーバー」) heads a column per region, and a row with a mark in it is
+// storage there.
+//
+// # Why a claim
+//
+// Claim.Why keeps the words that made a claim: the verb or data-holding
+// noun, the place, the word that made it exclusive or negative, and the
+// data kinds; `noticevet claims -explain` shows them.
 //
 // Japanese is read by particles and word classes, not parsed: a place is
 // bound to the first suitable verb after it (within about a hundred

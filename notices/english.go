@@ -59,6 +59,8 @@ const (
 	cOption
 	cOrigin
 	cDenied
+	cLaw
+	cPublic
 
 	cKinds = cStore | cTransfer | cAccess
 	cPrep  = cIn | cTo | cFrom | cVia
@@ -74,7 +76,7 @@ var clsNames = map[string]cls{
 	"skip": cSkip, "person": cPerson, "entity": cEntity, "located": cLocated,
 	"glue": cGlue, "break": cBreak, "intro": cIntro, "ignore": cIgnore,
 	"abbr": cAbbr, "abbr-end": cAbbrEnd, "starter": cStarter,
-	"object": cObject, "option": cOption, "origin": cOrigin, "denied": cDenied,
+	"object": cObject, "option": cOption, "origin": cOrigin, "denied": cDenied, "law": cLaw, "public": cPublic,
 }
 
 // englishLang implements language for English.

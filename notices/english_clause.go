@@ -41,7 +41,9 @@ func clauses(us []tok) [][2]int {
 			out = append(out, [2]int{start, i})
 			start = i
 			intro = u.cls&cIntro != 0
-		case u.low == "," && intro:
+		case u.low == "," && intro && !(i > 0 && i+1 < len(us) && us[i-1].m != nil && us[i+1].m != nil):
+			// "When we send data outside of the EEA, UK or Switzerland,
+			// ...": a comma between countries is their list's.
 			out = append(out, [2]int{start, i})
 			start = i + 1
 			intro = false
@@ -145,6 +147,12 @@ func newClause(us []tok, a, b int) *clause {
 			continue
 		case u.cls&cNeedTo != 0 && !toAfter[i-a], u.cls&cNeedWith != 0 && !withAfter[i-a]:
 			continue
+		case lawFor(us, a, i), lawSubject(us, a, i):
+			continue // "a valid mechanism for the transfer of data to the US"
+		case public(us, a, b, i):
+			// "it can be viewed by everyone and re-shared anywhere"
+			c.chainOf[i-a] = blockedVerb
+			continue
 		case c.subjectIsPerson(i):
 			// "you can access your data", "information you provide": not
 			// the service's doing.
@@ -197,6 +205,55 @@ func newClause(us []tok, a, b int) *clause {
 	return c
 }
 
+// lawFor reports whether the verb or noun at i is what a law or a
+// mechanism is for: "a valid mechanism for the transfer", "an adequate
+// level of protection for transfers". The sentence describes the law.
+func lawFor(us []tok, a, i int) bool {
+	// ... or what it governs: "this adequacy decision covers transfers".
+	q := i - 1
+	for q >= a && i-q <= 3 && (us[q].low == "the" || us[q].low == "any") {
+		q--
+	}
+	if q < a || !lawVerbs[us[q].low] {
+		return false
+	}
+	return q-1 >= a && us[q-1].cls&cLaw != 0
+}
+
+// lawVerbs tie a law to the transfer it governs.
+var lawVerbs = map[string]bool{
+	"for": true, "covers": true, "governs": true, "allows": true, "permits": true,
+	"requires": true, "regulates": true, "restricts": true, "authorises": true, "authorizes": true,
+}
+
+// lawSubject reports whether the subject of the verb at i is a law or a
+// mechanism: "the Privacy Shield does not provide an adequate level of
+// protection" speaks of the law.
+func lawSubject(us []tok, a, i int) bool {
+	for q := i - 1; q >= a && i-q <= 4; q-- {
+		switch t := us[q]; {
+		case t.cls&cLaw != 0:
+			return true
+		case t.cls&(cGlue|cNeg) != 0, t.low == "does", t.low == "do", t.low == "did":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// public reports whether the verb at i is about what anyone can see: a
+// public-visibility word right before or after it ("publicly shared",
+// "viewed by everyone").
+func public(us []tok, a, b, i int) bool {
+	for q := max(a, i-2); q < min(b, i+3); q++ {
+		if q != i && us[q].cls&cPublic != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *clause) chainAt(i int) int {
 	if i < c.a || i >= c.b {
 		return noChain
@@ -218,17 +275,30 @@ func (e *englishLang) claims(s string) []Claim {
 		if len(c.chains) == 0 {
 			continue
 		}
-		for _, p := range c.places() {
-			for _, k := range c.bind(p) {
+		places := c.places()
+		binds := make([][]int, len(places))
+		bound := make([]bool, len(c.chains))
+		for pi, p := range places {
+			binds[pi] = c.bind(p)
+			for _, k := range binds[pi] {
+				bound[k] = true
+			}
+		}
+		for pi, p := range places {
+			for _, k := range binds[pi] {
 				ch := c.chains[k]
+				if ch.remain {
+					ch.kinds |= c.subjectKinds(k, bound)
+				}
 				kinds := ch.kinds & roleKinds(p.role)
 				scope, codes, outside := c.decide(p, ch)
+				why := Because{Verb: c.text(s, ch.first, ch.last), Place: c.text(s, c.placeStart(p), p.last), Scope: c.scopeWord(s, scope, p, ch)}
 				for _, kind := range []struct {
 					c cls
 					k Kind
 				}{{cStore, Storage}, {cTransfer, Transfer}, {cAccess, Access}} {
 					if kinds&kind.c != 0 {
-						results = append(results, result{chainID{ci, k}, Claim{Kind: kind.k, Scope: scope, Countries: codes, Outside: outside}})
+						results = append(results, result{chainID{ci, k}, Claim{Kind: kind.k, Scope: scope, Countries: codes, Outside: outside, Why: why}})
 					}
 				}
 			}
@@ -261,6 +331,79 @@ func (e *englishLang) claims(s string) []Claim {
 		out = append(out, r.c)
 	}
 	return mergeClaims(out)
+}
+
+// subjectKinds returns the kinds of the verbs in the subject of the
+// remain verb of chain k: "everything we store about you stays in Japan"
+// says where stored data is. A verb with a place of its own, or one a
+// comma sets apart, is no part of the subject.
+func (c *clause) subjectKinds(k int, bound []bool) cls {
+	var kinds cls
+	for j := k - 1; j >= 0; j-- {
+		if bound[j] || c.chains[j].remain {
+			break
+		}
+		for q := c.chains[j].last + 1; q < c.chains[k].first; q++ {
+			if c.us[q].low == "," {
+				return kinds
+			}
+		}
+		kinds |= c.chains[j].kinds
+	}
+	return kinds
+}
+
+// text returns the words of tokens i..j of the sentence s.
+func (c *clause) text(s string, i, j int) string {
+	if i < 0 || j < i || j >= len(c.us) {
+		return ""
+	}
+	return s[c.us[i].start:c.us[j].end]
+}
+
+// placeStart returns where the words of a place start: at the
+// preposition or "outside" that ties it to its verb ("in Japan",
+// "outside the EEA"), within a few words before it, else at the place.
+func (c *clause) placeStart(p place) int {
+	for k := p.at - 1; k >= c.a && p.at-k <= 6; k-- {
+		t := c.us[k]
+		if t.cls&(cPrep|cOutside|cLeave|cVague|cOutsideHome) != 0 {
+			return k
+		}
+		if t.cls&cSkip == 0 || !t.word {
+			break
+		}
+	}
+	return p.at
+}
+
+// scopeWord returns the word that made an exclusive or negative scope.
+func (c *clause) scopeWord(s string, scope Scope, p place, ch chain) string {
+	switch scope {
+	case Exclusive:
+		lo, hi := max(c.a, min(ch.first, p.at)-4), min(c.b-1, max(c.listEnd[p.last-c.a], ch.last)+2)
+		if p.anchor >= 0 {
+			lo = max(c.a, min(lo, p.anchor-3))
+		}
+		for k := lo; k <= hi; k++ {
+			if c.us[k].cls&cOnly != 0 {
+				return c.text(s, k, k)
+			}
+		}
+		for k := ch.first; k <= ch.last; k++ {
+			if c.us[k].cls&cRemain != 0 {
+				return c.text(s, k, k)
+			}
+		}
+		fallthrough // "never leaves Japan"
+	case Negative:
+		for k := max(c.a, min(ch.first, p.at)-6); k < min(c.b, ch.last+9); k++ {
+			if c.us[k].cls&(cNeg|cDenied) != 0 || k >= ch.first && c.us[k].cls&cRemain != 0 {
+				return c.text(s, k, k)
+			}
+		}
+	}
+	return ""
 }
 
 // decide says what a place bound to a chain of verbs claims: its scope,
@@ -389,13 +532,30 @@ func (c *clause) subjectIsPerson(i int) bool {
 		}
 		switch {
 		case c.us[p].cls&cPerson != 0:
-			return true
+			// "everything we hold about you stays in Japan": a person after
+			// a preposition is its object, not the verb's subject.
+			q := p - 1
+			for q > c.a && determiner[c.us[q].low] {
+				q--
+			}
+			return q < c.a || !objectPrep[c.us[q].low]
 		case c.us[p].cls&cGlue == 0:
 			return false
 		}
 	}
 	return false
 }
+
+// objectPrep are the prepositions that make the person after them their
+// object ("about you", "of our users").
+var objectPrep = map[string]bool{
+	"about": true, "of": true, "for": true, "from": true, "with": true, "by": true,
+	"on": true, "regarding": true, "concerning": true, "to": true,
+}
+
+// determiner are the words that may stand between a preposition and the
+// person it governs ("about our users").
+var determiner = map[string]bool{"our": true, "the": true, "your": true, "its": true, "their": true, "all": true, "any": true}
 
 // places finds the places of the clause that data can be in: countries
 // that a preposition of place ties to the sentence ("in Japan", "to the
@@ -418,6 +578,10 @@ func (c *clause) places() []place {
 		case u.cls&cVague != 0 && i+1 < c.b && c.us[i+1].cls&cOutside != 0:
 			// "any country outside the EEA": the place is what follows.
 		case u.cls&(cVague|cOutsideHome|cLeaveHome) != 0:
+			p, ok = c.vaguePlace(i)
+		case bareCountries(c.us, c.a, c.b, i):
+			// "to countries that the Commission has not recognised",
+			// "in countries which may not have the same laws"
 			p, ok = c.vaguePlace(i)
 		}
 		if ok {
@@ -456,6 +620,10 @@ func (c *clause) countryPlace(i int) (place, bool) {
 		if p.anchorAfter < 0 && !based {
 			return p, false
 		}
+	} else if lawAfter(us, i, b) {
+		return p, false // "EU standard contractual clauses", "UK Processor Binding Corporate Rules"
+	} else if personAfterList(us, i, b) {
+		return p, false // "EEA and UK End Users"
 	} else if j := i + 1; j < b {
 		t := us[j]
 		switch {
@@ -465,8 +633,11 @@ func (c *clause) countryPlace(i int) (place, bool) {
 			return p, false // "EU-U.S."
 		case t.cls&cEntity != 0:
 			p.anchorAfter = j // "US servers"
-		case t.word && t.cap && t.cls == 0:
-			return p, false // a name: "the Korea Fair Trade Commission", "Japan Post"
+		case t.word && t.cap && t.cls == 0 && !(i-2 >= a && us[i-1].low == "," && us[i-2].m != nil) && !labelAt(us, j, b):
+			// a name: "the Korea Fair Trade Commission", "Japan Post"; but
+			// not the last of a list of countries that a capital follows
+			// ("location: EU, US, United Kingdom Guarantees: ...").
+			return p, false
 		}
 	}
 	// Back to the preposition, across the list the country is in.
@@ -475,7 +646,7 @@ func (c *clause) countryPlace(i int) (place, bool) {
 	for k, n := i-1, 0; k >= a && n < 64; k, n = k-1, n+1 {
 		t := us[k]
 		switch {
-		case t.m != nil || t.cls&(cSkip|cVague) != 0 || t.low == "," || t.low == ":" || t.low == "/" || t.low == "&":
+		case t.m != nil || t.cls&(cSkip|cVague|cOutsideHome) != 0 || t.low == "," || t.low == ":" || t.low == "/" || t.low == "&" || t.word && isDigits(t.low):
 			comma = comma || t.low == ","
 		case t.word && t.cap && t.cls == 0 && us[k+1].low == ",":
 			// a city: "in Tokyo, Japan"
@@ -493,11 +664,17 @@ func (c *clause) countryPlace(i int) (place, bool) {
 			// An earlier element of the list that is not a country:
 			// "in several places, including your local region, the US".
 			k = listElement(us, a, k)
+		case t.low == "(" && k+1 < i && (us[k+1].low == "and" || us[k+1].low == "or"):
+			// "the United Kingdom (and Gibraltar)": the list goes on.
 		case t.low == "(":
 			return p, true // "LINE Plus Corporation (Korea)"
 		case t.cls&cLeave != 0 && t.cls&cLeaveHome == 0:
 			p.outside, p.leave = true, true
 			return p, true
+		case t.cls&cOutside != 0 && k-2 >= a && us[k-1].low == "and" && us[k-2].cls&cIn != 0:
+			// "both inside and outside of the United States": in it too.
+			p.role = cIn
+			return p, beforePrep(us, a, k-2, &p)
 		case t.cls&cOutside != 0:
 			p.outside = true
 			q := k - 1
@@ -517,6 +694,74 @@ func (c *clause) countryPlace(i int) (place, bool) {
 		}
 	}
 	return p, adjunct
+}
+
+// lawAfter reports whether the country at i names whose law or mechanism
+// follows: "EU standard contractual clauses", "the UK Processor Binding
+// Corporate Rules", "Swiss data protection law".
+func lawAfter(us []tok, i, b int) bool {
+	for k := i + 1; k < b && k-i <= 4; k++ {
+		t := us[k]
+		switch {
+		case t.cls&cLaw != 0:
+			return k+1 >= b || us[k+1].low != ":" // "Safeguards:" is the next label
+		case t.low == "-", t.m != nil, t.word && (t.cap || t.cls&cEntity != 0):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// labelAt reports whether the words at j are a label that ends in ":"
+// ("Guarantees for international transfer:"): the text of a list of
+// labels, flattened, runs on after a country.
+func labelAt(us []tok, j, b int) bool {
+	for k := j; k < b && k-j < 6; k++ {
+		if us[k].low == ":" {
+			return true
+		}
+		if !us[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// personAfterList reports whether the list of countries at i ends in the
+// people who are there: "EEA and UK End Users", "Japan or Korea residents".
+func personAfterList(us []tok, i, b int) bool {
+	for k, words := i+1, 0; k < b && words < 3; k++ {
+		t := us[k]
+		switch {
+		case t.cls&cPerson != 0:
+			return true
+		case t.m != nil && !t.m.Adjective, t.low == ",", t.low == "and", t.low == "or":
+		case t.word && t.cap && t.cls == 0:
+			words++ // "End" of "End Users"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// bareCountries reports whether the token at i is "countries" after a
+// preposition and before a relative word: countries described, not named.
+func bareCountries(us []tok, a, b, i int) bool {
+	switch us[i].low {
+	case "countries", "jurisdictions":
+	default:
+		return false
+	}
+	if i-1 < a || us[i-1].cls&cPrep == 0 || i+1 >= b {
+		return false
+	}
+	switch us[i+1].low {
+	case "which", "that", "where", "whose", "for", "with", "without":
+		return true
+	}
+	return false
 }
 
 // listElement: the words ending at k form an element of a list of places
@@ -568,6 +813,12 @@ func beforePrep(us []tok, a, k int, p *place) bool {
 	if q >= a && us[q].cls&cNeg != 0 {
 		p.neg = true
 	}
+	if q-1 >= a && us[q].low == "located" && us[q-1].low == "," && (q-2 < a || us[q-2].cls&(cEntity|cKinds) == 0) {
+		return false // "Example B.V., located in Amsterdam, ...": a seat
+	}
+	if q >= a && us[q].cls&cLaw != 0 {
+		return false // "laws within the EEA", "the law in Japan"
+	}
 	for q >= a && us[q].cls&cLocated != 0 && us[q].cls&cPerson == 0 {
 		q--
 	}
@@ -590,6 +841,8 @@ func (c *clause) vaguePlace(i int) (place, bool) {
 	}
 	if i+1 < b {
 		switch t := us[i+1]; {
+		case u.cap && t.word && t.cap && t.cls == 0:
+			return p, false // a name: "the Foreign Corrupt Practices Act"
 		case t.cls&cPerson != 0:
 			return p, false // "foreign users", "overseas customers"
 		case t.cls&cEntity != 0:
@@ -696,11 +949,15 @@ func mergeClaims(cs []Claim) []Claim {
 	}
 	var keys []key
 	by := map[key][]string{}
+	whys := map[key]Because{}
 	for _, c := range cs {
 		k := key{c.Kind, c.Scope, c.Outside, c.Outside && len(c.Countries) == 0}
 		if _, ok := by[k]; !ok {
 			keys = append(keys, k)
 			by[k] = []string{}
+			whys[k] = c.Why
+		} else {
+			whys[k] = joinBecause(whys[k], c.Why)
 		}
 		by[k] = append(by[k], c.Countries...)
 	}
@@ -710,8 +967,23 @@ func mergeClaims(cs []Claim) []Claim {
 		if len(by[k]) > 0 {
 			codes = country.Expand(by[k])
 		}
-		out = append(out, Claim{Kind: k.kind, Scope: k.scope, Countries: codes, Outside: k.outside})
+		out = append(out, Claim{Kind: k.kind, Scope: k.scope, Countries: codes, Outside: k.outside, Why: whys[k]})
 	}
 	sortClaims(out)
 	return out
+}
+
+// joinBecause adds the words of b to a, each once: the places of a list
+// ("in Japan; to Korea").
+func joinBecause(a, b Because) Because {
+	join := func(x, y string) string {
+		switch {
+		case y == "" || x == y || strings.Contains("; "+x+"; ", "; "+y+"; "):
+			return x
+		case x == "":
+			return y
+		}
+		return x + "; " + y
+	}
+	return Because{Verb: join(a.Verb, b.Verb), Place: join(a.Place, b.Place), Scope: join(a.Scope, b.Scope), Data: a.Data}
 }

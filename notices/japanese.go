@@ -64,6 +64,7 @@ const (
 	jCopula
 	jIgnore
 	jAgent
+	jLabel
 
 	jKinds     = jStore | jTransfer | jAccess
 	jPlaceWord = jVague | jOutsideHome | jDomestic | jBoth
@@ -79,7 +80,7 @@ var jclsNames = map[string]jcls{
 	"entity": jEntity, "data": jData, "law": jLaw, "system": jSystem, "misc": jMisc,
 	"compare": jCompare, "relation": jRelation, "be": jBe, "at": jAt, "to": jTo,
 	"from": jFrom, "of": jOf, "conn": jConn, "break": jBreak, "copula": jCopula,
-	"ignore": jIgnore, "agent": jAgent,
+	"ignore": jIgnore, "agent": jAgent, "label": jLabel,
 }
 
 // japaneseLang implements language for Japanese.

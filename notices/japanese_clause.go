@@ -1,6 +1,8 @@
 package notices
 
 import (
+	"strings"
+
 	"github.com/noticevet/noticevet/internal/country"
 )
 
@@ -123,7 +125,8 @@ func (r *jreader) read() []Claim {
 			}
 			if len(codes) > 0 {
 				chainIDs++
-				results = append(results, jresult{-chainIDs, Claim{Kind: Transfer, Scope: Inclusive, Countries: country.Expand(codes)}})
+				why := Because{Verb: "(the protection system of the country)", Place: r.words(g.first, g.end-1)}
+				results = append(results, jresult{-chainIDs, Claim{Kind: Transfer, Scope: Inclusive, Countries: country.Expand(codes), Why: why}})
 			}
 			continue
 		}
@@ -142,12 +145,13 @@ func (r *jreader) read() []Claim {
 				e.outside, e.leave = true, true
 			}
 			scope, codes, outside := jdecide(e, neg, remain, p.only)
+			why := Because{Verb: r.words(chain[0], chain[len(chain)-1]), Place: r.words(g.first, g.end-1), Scope: r.scopeWord(scope, g, chain, last)}
 			for _, k := range []struct {
 				c jcls
 				k Kind
 			}{{jStore, Storage}, {jTransfer, Transfer}, {jAccess, Access}} {
 				if kinds&k.c != 0 {
-					results = append(results, jresult{id, Claim{Kind: k.k, Scope: scope, Countries: codes, Outside: outside}})
+					results = append(results, jresult{id, Claim{Kind: k.k, Scope: scope, Countries: codes, Outside: outside, Why: why}})
 				}
 			}
 		}
@@ -178,6 +182,46 @@ func (r *jreader) read() []Claim {
 		out = append(out, res.c)
 	}
 	return mergeClaims(out)
+}
+
+// words returns the text of tokens i..j.
+func (r *jreader) words(i, j int) string {
+	var b strings.Builder
+	for q := max(i, 0); q <= j && q < len(r.toks); q++ {
+		b.WriteString(r.toks[q].text)
+	}
+	return b.String()
+}
+
+// scopeWord returns the word that made an exclusive or negative scope:
+// のみ after the place, the remain verb, or the denial after the verb.
+func (r *jreader) scopeWord(scope Scope, g jgroup, chain []int, last int) string {
+	switch scope {
+	case Exclusive:
+		for q := g.end; q < len(r.toks) && q <= chain[0]; q++ {
+			if r.toks[q].cls&jOnly != 0 {
+				return r.toks[q].text
+			}
+		}
+		for _, q := range chain {
+			if r.toks[q].cls&(jRemain|jLeave) != 0 {
+				return r.toks[q].text
+			}
+		}
+		if q := r.deniedAt(last, g.clause); q >= 0 {
+			return r.toks[q].text // 「持ち出すことはありません」
+		}
+	case Negative:
+		if q := r.deniedAt(last, g.clause); q >= 0 {
+			return r.toks[q].text
+		}
+		for _, q := range chain {
+			if r.toks[q].cls&jRemain != 0 {
+				return r.toks[q].text
+			}
+		}
+	}
+	return ""
 }
 
 // jdecide says what a place claims, given whether its verb is denied,
@@ -275,13 +319,53 @@ func (r *jreader) group(i int) jgroup {
 	}
 	// A country alone in brackets after a name: 「Google LLC（米国）」,
 	// 「Supabase Inc.（米国。ただし…）」.
-	if o := i - 1; o >= 0 && r.toks[o].opens() {
+	// A place in brackets that a recipient before them includes:
+	// 「管理機関（申請する外国の企業等を含む）に提供」 provides abroad.
+	if o := r.enclosing(i); o >= 0 && r.includes(g.end, r.toks[o].pair) {
+		g.clause = r.toks[o].clause
+		g.from = r.toks[o].pair + 1
+		return g
+	}
+	o := i - 1
+	if o >= 0 && r.toks[o].cls&jLabel != 0 {
+		o-- // 「enom（国名：アメリカ）」: a label inside the brackets
+	}
+	if o >= 0 && r.toks[o].opens() {
 		if e := g.end; e < len(r.toks) && (e == r.toks[o].pair || r.toks[e].text == "。" || r.toks[e].text == "、" || r.toks[e].text == ":") {
 			g.clause = r.toks[o].clause
 			g.from = r.toks[o].pair + 1
 		}
 	}
 	return g
+}
+
+// enclosing returns the opening bracket, within a few words before token
+// i, of the brackets i is in, or -1.
+func (r *jreader) enclosing(i int) int {
+	for o := i - 1; o >= 0 && i-o <= 8; o-- {
+		t := r.toks[o]
+		if t.opens() && t.pair > i {
+			return o
+		}
+		if t.pair >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// includes reports whether the tokens [a, close) end in 「含む」: the
+// bracket says what the word before it includes.
+func (r *jreader) includes(a, close int) bool {
+	if close-a > 16 {
+		return false
+	}
+	var b strings.Builder
+	for q := a; q < close; q++ {
+		b.WriteString(r.toks[q].text)
+	}
+	t := b.String()
+	return strings.HasSuffix(t, "含む") || strings.HasSuffix(t, "含みます")
 }
 
 // onlyPlaces reports whether tokens [a, b) are places and list words only.
@@ -609,7 +693,10 @@ func verbEnd(t jtok) bool {
 // denied reports whether a denial follows the verb ending at last, before
 // the verb's reach ends: another verb or place, a break, or "、" after the
 // te-form (「保管し、」).
-func (r *jreader) denied(last, clause int) bool {
+func (r *jreader) denied(last, clause int) bool { return r.deniedAt(last, clause) >= 0 }
+
+// deniedAt returns the token that denies the verb ending at last, or -1.
+func (r *jreader) deniedAt(last, clause int) int {
 	for q, steps := last+1, 0; q < len(r.toks) && steps < 24; q, steps = q+1, steps+1 {
 		t := r.toks[q]
 		if t.opens() {
@@ -617,18 +704,18 @@ func (r *jreader) denied(last, clause int) bool {
 			continue
 		}
 		if t.clause != clause {
-			return false
+			return -1
 		}
 		switch {
 		case t.cls&(jNeg|jDenied) != 0:
-			return true
+			return q
 		case t.verb() && r.toks[q-1].cls&jConn == 0, t.placeStart(), t.cls&jBreak != 0:
-			return false
+			return -1
 		case t.text == "、" && q > 0 && continuative(r.toks[q-1]):
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // continuative reports whether a token ends a clause that goes on after

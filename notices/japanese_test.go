@@ -276,3 +276,64 @@ func TestJapaneseTableLoads(t *testing.T) {
 		}()
 	}
 }
+
+// japaneseReadingTests are Japanese sentences for the kinds of phrasing
+// real notices use, with look-alikes that must make no claim.
+var japaneseReadingTests = []sentenceTest{
+	// A place that locates a server through a relative verb (設置した,
+	// 配置された, 置かれた), with のみ after the server: exclusive.
+	{"当社は、お客様からお預かりした個人情報を、日本国内に設置したサーバーにのみ保管します。", []string{"storage exclusive JP"}},
+	{"会員情報は、国内に配置されたデータセンターでのみ保存します。", []string{"storage exclusive JP"}},
+	{"利用履歴はシンガポールに置かれたサーバーに保管します。", []string{"storage inclusive SG"}},
+	{"日本に設置した窓口でのみお問い合わせを受け付けます。", nil},
+	{"当社は東京に本社を設置しています。", nil},
+	// A recipient with its country in brackets under a label.
+	{"提供先：enom（国名：アメリカ）", []string{"transfer inclusive US"}},
+	{"委託先：Acme Inc.（所在国：シンガポール）", []string{"transfer inclusive SG"}},
+	{"提供先：Example GmbH（国・地域：ドイツ）", []string{"transfer inclusive DE"}},
+	{"本社：Acme Inc.（国名：アメリカ）", nil},
+	{"お問い合わせ窓口（所在国：日本）", nil},
+	{"言語：英語（国名：アメリカ）", nil},
+	// A title names a topic: no place abroad.
+	{"(2) 国外へのお客様情報の移転", nil},
+	{"<海外拠点からアクセスが生じる主なケース>", nil},
+	{"外国にある第三者への提供", nil},
+	{"個人情報を外国にある第三者に提供することがあります", []string{"transfer vague-foreign"}},
+	// Abroad, described and not named.
+	{"お客様の情報が他の地域に転送されることがあります。", []string{"transfer vague-foreign"}},
+	{"利用データは別の国のサーバーに保存される場合があります。", []string{"storage vague-foreign"}},
+	{"各地の開発者が問い合わせ内容にアクセスすることがあります。", []string{"access vague-foreign"}},
+	{"データが国境を越えて移転される場合、適切な措置を講じます。", []string{"transfer vague-foreign"}},
+	{"当社のサーバーはさまざまな国にあります。", []string{"storage vague-foreign"}},
+	{"当社のコンピューターは様々な場所に設置されています。", []string{"storage vague-foreign"}},
+	{"必要な場合、一定の地域外に個人データを移転します。", []string{"transfer vague-foreign outside"}},
+	{"全国各地のお客様にサービスを提供しています。", nil},
+	{"他の地域のニュースをアプリに表示します。", nil},
+	{"国境を越えて旅行する際も本アプリを利用できます。", nil},
+	{"さまざまな国のユーザーが本サービスを利用しています。", nil},
+	{"コンピュータの画面に表示される情報を確認してください。", nil},
+	{"別の国の言語を選ぶことができます。", nil},
+	// A recipient that includes foreign companies, in brackets.
+	{"登録機関（海外の事業者を含む）に申込情報を提供します。", []string{"transfer vague-foreign"}},
+	{"申込情報を提供します（外国の認証局を含む）。", []string{"transfer vague-foreign"}},
+	{"決済会社（米国の企業を含む）に決済情報を提供します。", []string{"transfer inclusive US"}},
+	{"提携先（海外の事業者を含む）の一覧を掲載しています。", nil},
+	{"本サービス（海外向けの機能を含む）をご利用いただけます。", nil},
+}
+
+func TestJapaneseReading(t *testing.T) {
+	checkSentences(t, "PRIVACY.md", "ja", japaneseReadingTests, 0, 0)
+}
+
+// TestJapaneseLatinNames: in a Japanese notice, a sentence whose names are
+// longer in Latin letters than its Japanese words is still Japanese.
+func TestJapaneseLatinNames(t *testing.T) {
+	src := "個人情報の取扱いについて、以下のとおりお知らせします。\n\n提供先：Internet Security Research Group（国名：アメリカ）\n"
+	cs, err := Parse("PRIVACY.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := briefs(cs); !reflect.DeepEqual(got, []string{"transfer inclusive US"}) || cs[0].Line != 3 {
+		t.Errorf("got %q at %v, want transfer inclusive US on line 3", got, cs)
+	}
+}

@@ -282,6 +282,8 @@ func (p *parser) comments(raw *blockText) {
 // sentences of every cell are read as any other.
 func (p *parser) table(t *east.Table) {
 	var columns []bool
+	var regions [][]string // the countries of a column per region ("US Server")
+	var headers []string
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		header := row.Kind() == east.KindTableHeader
 		var cells []string
@@ -298,8 +300,11 @@ func (p *parser) table(t *east.Table) {
 		}
 		if header {
 			columns = make([]bool, len(cells))
+			regions = make([][]string, len(cells))
+			headers = cells
 			for i, c := range cells {
 				columns[i] = p.lang.countryColumn(c)
+				regions[i] = regionColumn(c)
 			}
 		}
 		if off < 0 {
@@ -315,11 +320,34 @@ func (p *parser) table(t *east.Table) {
 					}
 				}
 			}
+			var heads []string
+			for i, c := range cells {
+				if i < len(columns) && columns[i] && len(country.Find(width.Fold.String(c))) > 0 {
+					heads = append(heads, headers[i])
+				}
+			}
 			if len(codes) > 0 {
-				st.table = []Claim{{Kind: Transfer, Scope: Inclusive, Countries: country.Expand(codes), Table: true}}
+				why := Because{Verb: "table column " + strings.Join(heads, ", "), Place: strings.Join(placeCells(cells, columns), "; ")}
+				st.table = []Claim{{Kind: Transfer, Scope: Inclusive, Countries: country.Expand(codes), Table: true, Why: why}}
+			}
+			var stored, marks []string
+			for i, c := range cells {
+				if i < len(regions) && len(regions[i]) > 0 && marked(c) {
+					stored = append(stored, regions[i]...)
+					marks = append(marks, headers[i])
+				}
+			}
+			if len(stored) > 0 {
+				why := Because{Verb: "table column", Place: strings.Join(marks, "; ")}
+				st.table = append(st.table, Claim{Kind: Storage, Scope: Inclusive, Countries: country.Expand(stored), Table: true, Why: why})
 			}
 		}
 		p.stmts = append(p.stmts, st)
+		if header {
+			// A header cell names a column ("US Server", "Transfer to
+			// third countries"): it says nothing itself.
+			continue
+		}
 		for _, b := range cellTexts {
 			for _, s := range p.lang.sentences(b.text) {
 				p.stmts = append(p.stmts, statement{
@@ -328,6 +356,58 @@ func (p *parser) table(t *east.Table) {
 			}
 		}
 	}
+}
+
+// placeCells returns the cells of a row that are in country columns and
+// name a country.
+func placeCells(cells []string, columns []bool) []string {
+	var out []string
+	for i, c := range cells {
+		if i < len(columns) && columns[i] && len(country.Find(width.Fold.String(c))) > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// regionColumn returns the countries of a header cell that heads a column
+// per place data is kept ("US Server", "EU data center", "Japan region",
+// 「日本リージョン」「国内サーバー」): a mark in a row under it says that
+// row's data is kept there. Nil for any other header.
+func regionColumn(header string) []string {
+	h := strings.ToLower(width.Fold.String(header))
+	held := false
+	for _, w := range regionWords {
+		if strings.Contains(h, w) {
+			held = true
+			break
+		}
+	}
+	if !held {
+		return nil
+	}
+	var codes []string
+	for _, m := range country.Find(width.Fold.String(header)) {
+		codes = append(codes, m.Codes...)
+	}
+	if len(codes) == 0 && strings.Contains(h, "国内") {
+		codes = []string{"JP"}
+	}
+	return codes
+}
+
+// regionWords are the words of a header for a place data is kept.
+var regionWords = []string{"server", "stored", "hosted", "data center", "data centre", "datacenter", "hosting", "storage", "region", "cloud",
+	"サーバ", "データセンター", "リージョン", "保管", "保存"}
+
+// marked reports whether a cell under a region column says yes: it has
+// text, and not "No", "-", "N/A", 「×」「なし」.
+func marked(cell string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(cell), "*_`")) {
+	case "", "no", "none", "-", "—", "–", "n/a", "na", "×", "✗", "✘", "❌", "いいえ", "なし", "無", "不可", "ー", "－":
+		return false
+	}
+	return true
 }
 
 // listLead gives a sentence that ends in ":" the countries its list names,
@@ -431,7 +511,7 @@ func (p *parser) claims() ([]Claim, *commentError) {
 			found = p.langOf(x).claims(x)
 		}
 		for _, c := range found {
-			if !stated[st.group][c.Kind] && !(st.heading && c.Scope == VagueForeign) {
+			if !stated[st.group][c.Kind] && !((st.heading || titleLike(st.text)) && c.Scope == VagueForeign) {
 				out = append(out, p.place(c, st))
 			}
 		}
@@ -440,15 +520,70 @@ func (p *parser) claims() ([]Claim, *commentError) {
 	return out, nil
 }
 
+// titleLike reports whether a statement names a topic rather than says
+// something: a heading, a label ("Transfer to a third country:"), an item
+// of a table of contents ("7. Transfer to other countries"), 「(2) 国外への
+// お客様情報の移転」. It has no sentence end and no finite verb: in English
+// no auxiliary, pronoun subject or verb that agrees with one; in Japanese
+// it does not end in kana inflection (ます, する, ある). Such a statement
+// names no place abroad; a country it names ("Data processing location:
+// Taiwan") still counts.
+func titleLike(s string) bool {
+	s = strings.TrimRight(s, closers+" :：")
+	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "!") {
+		return false
+	}
+	if detectLang([]byte(s)) == "ja" {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		return !(r >= 0x3041 && r <= 0x309F)
+	}
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) > 16 {
+		return false
+	}
+	for _, w := range ws {
+		if finiteWords[strings.Trim(w, ",;()\"'")] {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteWords make an English statement a sentence rather than a title:
+// auxiliaries, modals and the subjects of notices.
+var finiteWords = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"may": true, "might": true, "will": true, "can": true, "could": true, "would": true,
+	"shall": true, "should": true, "must": true, "do": true, "does": true, "did": true,
+	"we": true, "you": true, "they": true, "it": true, "has": true, "have": true,
+	"stays": true, "remains": true, "leaves": true, "never": true, "not": true,
+}
+
 // langOf returns the language a sentence is read in: the notice's, unless
 // the sentence is written in the other one (an English sentence quoted in a
 // Japanese notice, a Japanese one in an English notice). Claims keep the
 // notice's language either way.
 func (p *parser) langOf(sentence string) language {
+	if p.langTag == "ja" && japaneseRunes(sentence) >= 2 {
+		// 「提供先：Internet Security Research Group（国名：アメリカ）」 is
+		// Japanese, however long the names in it.
+		return p.lang
+	}
 	if tag := detectLang([]byte(sentence)); tag != p.langTag {
 		return languageOf(tag)
 	}
 	return p.lang
+}
+
+// japaneseRunes counts the kana and kanji of s.
+func japaneseRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x3000 && isJapaneseRune(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // question reports whether a sentence asks rather than states ("Is my data
@@ -466,6 +601,7 @@ func (p *parser) place(c Claim, st statement) Claim {
 	c.Lang = p.langTag
 	if !c.Explicit {
 		c.Data = dataOf(st.text)
+		c.Why.Data = dataWords(st.text)
 	}
 	return c
 }

@@ -196,6 +196,7 @@ func cmdClaims(args []string, stdout, stderr io.Writer) (int, error) {
 	var f checkFlags
 	formats := []string{"text", "json"}
 	fs := newFlagSet("claims", stderr, &f, formats, false)
+	explain := fs.Bool("explain", false, "show, under each claim, the words that made it (verb, place, scope word, data kind)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return 0, err
@@ -218,7 +219,7 @@ func cmdClaims(args []string, stdout, stderr io.Writer) (int, error) {
 		warnTo(stderr)(check.NoStatement(pos[0], len(bytes.TrimSpace(src)) == 0))
 	}
 	if f.format == "json" {
-		return exitClean, report.ClaimsJSON(stdout, claims)
+		return exitClean, report.ClaimsJSON(stdout, claims, *explain)
 	}
 	for _, c := range claims {
 		countries := strings.Join(c.Countries, ",")
@@ -229,8 +230,26 @@ func cmdClaims(args []string, stdout, stderr io.Writer) (int, error) {
 			countries = "-"
 		}
 		fmt.Fprintf(stdout, "%s:%d:%d: %s %s %s %q\n", report.Escape(c.Path), c.Line, c.Column, c.Kind, c.Scope, countries, c.Text)
+		if *explain {
+			fmt.Fprintf(stdout, "    %s\n", report.Escape(because(c.Why)))
+		}
 	}
 	return exitClean, nil
+}
+
+// because renders the words that made a claim, for claims -explain:
+// verb "stored"; place "in Japan"; scope "only"; data payment (credit card).
+func because(w notices.Because) string {
+	var parts []string
+	for _, f := range []struct{ name, v string }{{"verb", w.Verb}, {"place", w.Place}, {"scope", w.Scope}} {
+		if f.v != "" {
+			parts = append(parts, fmt.Sprintf("%s %q", f.name, f.v))
+		}
+	}
+	if len(w.Data) > 0 {
+		parts = append(parts, "data "+strings.Join(w.Data, ", "))
+	}
+	return strings.Join(parts, "; ")
 }
 
 func cmdHelp(args []string, stdout io.Writer) (int, error) {

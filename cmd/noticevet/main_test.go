@@ -147,6 +147,10 @@ func TestMapAndClaims(t *testing.T) {
 		{"claims-line-2021.json", []string{"claims", "-format", "json", "../../testdata/line-2021/PRIVACY.md"}},
 		{"claims-line-2021-ja.txt", []string{"claims", "../../testdata/line-2021/PRIVACY.ja.md"}},
 		{"claims-line-2021-ja.json", []string{"claims", "-format", "json", "../../testdata/line-2021/PRIVACY.ja.md"}},
+		// -explain shows the words that made each claim.
+		{"claims-explain-line-2021.txt", []string{"claims", "-explain", "../../testdata/line-2021/PRIVACY.md"}},
+		{"claims-explain-line-2021-ja.txt", []string{"claims", "-explain", "../../testdata/line-2021/PRIVACY.ja.md"}},
+		{"claims-explain-line-2021-ja.json", []string{"claims", "-explain", "-format", "json", "../../testdata/line-2021/PRIVACY.ja.md"}},
 	} {
 		code, out, errOut := runCmd(tc.args...)
 		if code != exitClean {

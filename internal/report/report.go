@@ -124,6 +124,8 @@ type jsonClaim struct {
 	Lang      string        `json:"lang"`
 	Text      string        `json:"text"`
 	Location  evidence.Pos  `json:"location"`
+	// Because is set by claims -explain only.
+	Because *notices.Because `json:"because,omitempty"`
 }
 
 // ClaimJSON converts claims to their JSON shape.
@@ -236,12 +238,18 @@ func (jw *jsonWriter) close() error {
 
 // ClaimsJSON writes the claims read from a notice, as `noticevet claims
 // -format json` shows them.
-func ClaimsJSON(w io.Writer, cs []notices.Claim) error {
+func ClaimsJSON(w io.Writer, cs []notices.Claim, explain bool) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
+	out := claimsJSON(cs)
+	if explain {
+		for i := range out {
+			out[i].Because = &cs[i].Why
+		}
+	}
 	return enc.Encode(struct {
 		Version int         `json:"version"`
 		Claims  []jsonClaim `json:"claims"`
-	}{1, claimsJSON(cs)})
+	}{1, out})
 }
