@@ -24,7 +24,7 @@ import (
 	"github.com/noticevet/noticevet/internal/baseline"
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/evidence"
-	"github.com/noticevet/noticevet/internal/goevidence"
+	"github.com/noticevet/noticevet/internal/goload"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
@@ -111,7 +111,7 @@ func Run(opts Options) (*report.Result, error) {
 	)
 	wg.Go(func() { claims, noticeErr = readNotices(absDir, root, filepath.ToSlash(dir), opts.Notices, opts.Warn) })
 	wg.Go(func() { ev, tfErr = terraform.Read(absDir, terraform.Options{Root: root, Places: cfg}) })
-	wg.Go(func() { goEv, goErr = goevidence.Collect(absDir, cfg) })
+	wg.Go(func() { goEv, goErr = goload.Collect(absDir, cfg) })
 	wg.Wait()
 	if noticeErr != nil {
 		return nil, noticeErr

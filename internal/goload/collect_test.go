@@ -1,4 +1,4 @@
-package goevidence
+package goload
 
 import (
 	"errors"
@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 
 	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/goevidence"
 )
 
 func TestModules(t *testing.T) {
@@ -111,7 +112,7 @@ func TestFactsSanity(t *testing.T) {
 		t.Fatal(err)
 	}
 	var log strings.Builder
-	graph, err := checker.Analyze([]*analysis.Analyzer{Analyzer}, pkgs, &checker.Options{SanityCheck: true, FactLog: &log})
+	graph, err := checker.Analyze([]*analysis.Analyzer{goevidence.Analyzer}, pkgs, &checker.Options{SanityCheck: true, FactLog: &log})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package goevidence
+package goload
 
 import (
 	"fmt"
@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/goevidence"
 	"github.com/noticevet/noticevet/internal/repo"
 )
 
@@ -52,14 +53,14 @@ func Modules(dir string) ([]string, error) {
 }
 
 // Collect finds the Go evidence of a repository: it loads the packages of
-// every Go module under dir (not their tests), runs Analyzer over them and
+// every Go module under dir (not their tests), runs goevidence.Analyzer over them and
 // places every site (p, the configuration, may be nil). Positions are
 // relative to dir with '/'. A package that cannot be loaded or
 // type-checked is an *Error; nothing is skipped silently.
 //
 // A site inside a function whose destination its callers decide is
 // dropped when a caller elsewhere in the repository reports it.
-func Collect(dir string, p Placer) ([]evidence.Evidence, error) {
+func Collect(dir string, p goevidence.Placer) ([]evidence.Evidence, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, err
@@ -69,7 +70,7 @@ func Collect(dir string, p Placer) ([]evidence.Evidence, error) {
 		return nil, err
 	}
 	type found struct {
-		site Site
+		site goevidence.Site
 		pos  evidence.Pos
 		at   string // the site's position as an Origin names it
 	}
@@ -82,7 +83,7 @@ func Collect(dir string, p Placer) ([]evidence.Evidence, error) {
 		if len(pkgs) == 0 {
 			continue
 		}
-		graph, err := checker.Analyze([]*analysis.Analyzer{Analyzer}, pkgs, nil)
+		graph, err := checker.Analyze([]*analysis.Analyzer{goevidence.Analyzer}, pkgs, nil)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", repo.Rel(abs, mod), err)
 		}
@@ -90,7 +91,7 @@ func Collect(dir string, p Placer) ([]evidence.Evidence, error) {
 			if act.Err != nil {
 				return nil, fmt.Errorf("%s: %v", act.Package.PkgPath, act.Err)
 			}
-			res, _ := act.Result.(*Result)
+			res, _ := act.Result.(*goevidence.Result)
 			if res == nil {
 				continue
 			}
@@ -115,7 +116,7 @@ func Collect(dir string, p Placer) ([]evidence.Evidence, error) {
 		if f.site.Deferred && reported[f.at] {
 			continue
 		}
-		for _, e := range Evidence(f.site, p) {
+		for _, e := range goevidence.Evidence(f.site, p) {
 			e.Pos = f.pos
 			out = append(out, e)
 		}

@@ -1,4 +1,4 @@
-package goevidence
+package goload
 
 import (
 	"errors"
