@@ -81,11 +81,11 @@ func BenchmarkGoCollect(b *testing.B) {
 			}
 			b.ReportAllocs()
 			for b.Loop() {
-				ev, err := goload.Collect(dir, nil)
+				res, err := goload.Collect(dir, goload.Options{})
 				if err != nil {
 					b.Fatal(err)
 				}
-				if len(ev) == 0 {
+				if len(res.Evidence) == 0 {
 					b.Fatal("no evidence")
 				}
 			}

@@ -3,7 +3,6 @@ package goload
 import (
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -52,22 +51,38 @@ func Modules(dir string) ([]string, error) {
 	return mods, err
 }
 
+// Options says how Collect places what it finds.
+type Options struct {
+	// Places places hosts and regions before the built-in rules do (the
+	// configuration); nil for none.
+	Places goevidence.Placer
+}
+
+// Result is the Go evidence of a repository, and the Go files it holds
+// that were not analysed.
+type Result struct {
+	Evidence []evidence.Evidence
+	// Notes name each file of a module's packages that the loader leaves
+	// out (it uses cgo, or a build constraint excludes it), sorted.
+	Notes []Note
+}
+
 // Collect finds the Go evidence of a repository: it loads the packages of
-// every Go module under dir (not their tests), runs goevidence.Analyzer over them and
-// places every site (p, the configuration, may be nil). Positions are
-// relative to dir with '/'. A package that cannot be loaded or
-// type-checked is an *Error; nothing is skipped silently.
+// every Go module under dir (not their tests), runs goevidence.Analyzer
+// over them and places every site. Positions are relative to dir with
+// '/'. A package that cannot be loaded or type-checked is an *Error;
+// nothing is skipped silently.
 //
 // A site inside a function whose destination its callers decide is
 // dropped when a caller elsewhere in the repository reports it.
-func Collect(dir string, p goevidence.Placer) ([]evidence.Evidence, error) {
+func Collect(dir string, opts Options) (Result, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return nil, err
+		return Result{}, err
 	}
 	mods, err := Modules(abs)
 	if err != nil {
-		return nil, err
+		return Result{}, err
 	}
 	type found struct {
 		site goevidence.Site
@@ -75,27 +90,29 @@ func Collect(dir string, p goevidence.Placer) ([]evidence.Evidence, error) {
 		at   string // the site's position as an Origin names it
 	}
 	var all []found
+	var res Result
 	for _, mod := range mods {
 		pkgs, err := Load(abs, mod)
 		if err != nil {
-			return nil, err
+			return Result{}, err
 		}
+		res.Notes = append(res.Notes, leftOut(abs, mod, loadedFiles(pkgs))...)
 		if len(pkgs) == 0 {
 			continue
 		}
 		graph, err := checker.Analyze([]*analysis.Analyzer{goevidence.Analyzer}, pkgs, nil)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", repo.Rel(abs, mod), err)
+			return Result{}, fmt.Errorf("%s: %v", repo.Rel(abs, mod), err)
 		}
 		for _, act := range graph.Roots {
 			if act.Err != nil {
-				return nil, fmt.Errorf("%s: %v", act.Package.PkgPath, act.Err)
+				return Result{}, fmt.Errorf("%s: %v", act.Package.PkgPath, act.Err)
 			}
-			res, _ := act.Result.(*goevidence.Result)
-			if res == nil {
+			r, _ := act.Result.(*goevidence.Result)
+			if r == nil {
 				continue
 			}
-			for _, s := range res.Sites {
+			for _, s := range r.Sites {
 				pos := act.Package.Fset.Position(s.Pos)
 				all = append(all, found{
 					site: s,
@@ -111,32 +128,45 @@ func Collect(dir string, p goevidence.Placer) ([]evidence.Evidence, error) {
 			reported[f.site.Origin] = true
 		}
 	}
-	var out []evidence.Evidence
 	for _, f := range all {
 		if f.site.Deferred && reported[f.at] {
 			continue
 		}
-		for _, e := range goevidence.Evidence(f.site, p) {
+		for _, e := range goevidence.Evidence(f.site, opts.Places) {
 			e.Pos = f.pos
-			out = append(out, e)
+			res.Evidence = append(res.Evidence, e)
 		}
 	}
-	evidence.Sort(out)
-	return out, nil
+	evidence.Sort(res.Evidence)
+	sortNotes(res.Notes)
+	return res, nil
+}
+
+// loadedFiles are the Go files of pkgs and of their imports.
+func loadedFiles(pkgs []*packages.Package) map[string]bool {
+	files := map[string]bool{}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, f := range p.GoFiles {
+			files[f] = true
+		}
+		for _, f := range p.CompiledGoFiles {
+			files[f] = true
+		}
+	})
+	return files
 }
 
 // Load loads the packages of the module in folder mod (not their tests)
 // as Collect does before it analyses them: with syntax and types, the
-// standard library and SDKs as outlines, offline. The first load or type
-// error is an *Error whose path is relative to base.
+// standard library and SDKs as outlines, without cgo (loaderEnv says
+// what else the go command may not do). The first load or type error is
+// an *Error whose path is relative to base.
 func Load(base, mod string) ([]*packages.Package, error) {
-	// check downloads nothing: a module whose dependencies are not in the
-	// module cache (or vendored) is an error, not a fetch from the network.
 	cfg := &packages.Config{
 		Mode:  packages.LoadAllSyntax | packages.NeedModule,
 		Dir:   mod,
 		Tests: false,
-		Env:   append(os.Environ(), "GOPROXY=off", "GOTOOLCHAIN=local"),
+		Env:   loaderEnv(userGoFlags()),
 	}
 	var o *outliner
 	if outline {
