@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -96,11 +97,11 @@ func Collect(dir string, opts Options) (Result, error) {
 		if err != nil {
 			return Result{}, err
 		}
-		res.Notes = append(res.Notes, leftOut(abs, mod, loadedFiles(pkgs))...)
+		res.Notes = append(res.Notes, leftOut(abs, mod, pkgs)...)
 		if len(pkgs) == 0 {
 			continue
 		}
-		graph, err := checker.Analyze([]*analysis.Analyzer{goevidence.Analyzer}, pkgs, nil)
+		graph, err := checker.Analyze([]*analysis.Analyzer{goevidence.Analyzer}, ownPackages(mod, pkgs), nil)
 		if err != nil {
 			return Result{}, fmt.Errorf("%s: %v", repo.Rel(abs, mod), err)
 		}
@@ -142,18 +143,23 @@ func Collect(dir string, opts Options) (Result, error) {
 	return res, nil
 }
 
-// loadedFiles are the Go files of pkgs and of their imports.
-func loadedFiles(pkgs []*packages.Package) map[string]bool {
-	files := map[string]bool{}
+// ownPackages are pkgs and the packages of the module in mod they import,
+// wherever those lie: one under testdata or _hidden that a package
+// imports is no match of "./..." but ships all the same, and is analysed
+// like the others.
+func ownPackages(mod string, pkgs []*packages.Package) []*packages.Package {
+	own := slices.Clone(pkgs)
+	seen := map[*packages.Package]bool{}
+	for _, p := range pkgs {
+		seen[p] = true
+	}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, f := range p.GoFiles {
-			files[f] = true
-		}
-		for _, f := range p.CompiledGoFiles {
-			files[f] = true
+		if !seen[p] && inModule(mod, p) {
+			seen[p] = true
+			own = append(own, p)
 		}
 	})
-	return files
+	return own
 }
 
 // Load loads the packages of the module in folder mod (not their tests)

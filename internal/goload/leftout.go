@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/tools/go/packages"
+
 	"github.com/noticevet/noticevet/internal/repo"
 )
 
@@ -26,13 +28,43 @@ type Note struct {
 
 func (n Note) String() string { return n.Path + ": " + n.Msg }
 
-// leftOut lists, as notes, the Go files below mod that `go build ./...`
-// would consider (not tests, not under testdata, vendor, or a folder whose
-// name starts with '.' or '_', not in a nested module) but that are not
-// among the loaded files. It reads directory listings and the header of
-// each file left out.
-func leftOut(base, mod string, loaded map[string]bool) []Note {
+// leftOut lists, as notes, the Go files of the module in mod that the
+// loader left out: those below mod that `go build ./...` would consider
+// (not tests, not under testdata, vendor, or a folder whose name starts
+// with '.' or '_', not in a nested module) but that are not among the
+// files of pkgs and their imports, and the files the go command ignored
+// in the module's packages that were loaded from elsewhere (a package
+// under testdata that the module imports). It reads directory listings
+// and the header of each file left out.
+func leftOut(base, mod string, pkgs []*packages.Package) []Note {
+	loaded := map[string]bool{}
+	var ignored []string
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, f := range p.GoFiles {
+			loaded[f] = true
+		}
+		for _, f := range p.CompiledGoFiles {
+			loaded[f] = true
+		}
+		if inModule(mod, p) {
+			ignored = append(ignored, p.IgnoredFiles...)
+		}
+	})
 	var notes []Note
+	noted := map[string]bool{}
+	note := func(path string) {
+		if !noted[path] {
+			noted[path] = true
+			notes = append(notes, Note{Path: repo.Rel(base, path), Msg: "not analysed: " + whyLeftOut(path)})
+		}
+	}
+	for _, f := range ignored {
+		name := filepath.Base(f)
+		if strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go") &&
+			!strings.HasPrefix(name, "_") && !strings.HasPrefix(name, ".") {
+			note(f)
+		}
+	}
 	filepath.WalkDir(mod, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return nil
@@ -54,7 +86,7 @@ func leftOut(base, mod string, loaded map[string]bool) []Note {
 			strings.HasPrefix(name, "_") || strings.HasPrefix(name, ".") || loaded[path] {
 			return nil
 		}
-		notes = append(notes, Note{Path: repo.Rel(base, path), Msg: "not analysed: " + whyLeftOut(path)})
+		note(path)
 		return nil
 	})
 	return notes
@@ -152,4 +184,12 @@ func sortNotes(n []Note) {
 		}
 		return n[i].Msg < n[j].Msg
 	})
+}
+
+// inModule reports whether a package is one of the module's own (its
+// go.mod is mod's), wherever it lies in the module: under testdata or a
+// folder starting with '_' too, where "./..." does not reach but an
+// import does.
+func inModule(mod string, p *packages.Package) bool {
+	return p.Module != nil && p.Module.Main && filepath.Clean(p.Module.Dir) == filepath.Clean(mod)
 }
