@@ -90,3 +90,70 @@ func TestGoToolchainLine(t *testing.T) {
 	hardCase{args: []string{"check", dir}, code: exitError,
 		stderr: "noticevet: app/go.mod: go.mod requires go >= 1.999 (running go " + strings.TrimPrefix(runtime.Version(), "go") + "; GOTOOLCHAIN=local)\n"}.check(t)
 }
+
+// TestGoBoundary: Go code outside the repository is not read — a .go
+// file or a folder that links out of it, a replace or a go.work use
+// directive naming a folder outside — and the module is an error naming
+// the file (and line).
+func TestGoBoundary(t *testing.T) {
+	outside := t.TempDir()
+	leak := "package main\n\nconst secret = \"https://leak.example.cn\"\n"
+	testfs.Write(t, outside, map[string]string{
+		"secret.go":    leak,
+		"pkg/pkg.go":   "package pkg\n\nconst Secret = \"https://leak.example.cn\"\n",
+		"lib/go.mod":   "module example.com/lib\n\ngo 1.22\n",
+		"lib/lib.go":   "package lib\n\nconst Secret = \"https://leak.example.cn\"\n",
+		"notice/x.md":  jpNotice,
+		"work/go.mod":  "module example.com/work\n\ngo 1.22\n",
+		"work/work.go": "package work\n",
+	})
+	send := `package main
+
+import (
+	"net/http"
+	"strings"
+)
+
+type User struct{ Email string }
+
+func main() {
+	u := User{Email: "a@example.jp"}
+	http.Post(secret, "text/plain", strings.NewReader(u.Email))
+}
+`
+	mod := "module example.com/app\n\ngo 1.22\n"
+	for _, tt := range []struct {
+		name  string
+		files map[string]string
+		links map[string]string // link → target
+		want  string
+	}{
+		{"go file", map[string]string{"app/go.mod": mod, "app/main.go": send}, map[string]string{"app/secret.go": filepath.Join(outside, "secret.go")},
+			"noticevet: app/secret.go: a symbolic link that leads outside the repository\n"},
+		{"folder", map[string]string{"app/go.mod": mod, "app/main.go": strings.Replace(send, "\"strings\"\n", "\"strings\"\n\n\t\"example.com/app/pkg\"\n", 1) + "\nconst secret = pkg.Secret\n"},
+			map[string]string{"app/pkg": filepath.Join(outside, "pkg")},
+			"noticevet: app/pkg/pkg.go: read through a symbolic link that leads outside the repository\n"},
+		{"replace", map[string]string{"app/go.mod": mod + "\nrequire example.com/lib v0.0.0\n\nreplace example.com/lib => " + filepath.Join(outside, "lib") + "\n",
+			"app/main.go": strings.Replace(send, "\"strings\"\n", "\"strings\"\n\n\t\"example.com/lib\"\n", 1) + "\nconst secret = lib.Secret\n"}, nil,
+			"noticevet: app/go.mod:7: replace example.com/lib => " + filepath.Join(outside, "lib") + " leads outside the repository\n"},
+		{"go.work", map[string]string{"go.work": "go 1.22\n\nuse (\n\t./app\n\t" + filepath.Join(outside, "work") + "\n)\n",
+			"app/go.mod": mod, "app/main.go": send + "\nconst secret = \"https://a.example.jp\"\n"}, nil,
+			"noticevet: go.work:5: use " + filepath.Join(outside, "work") + " leads outside the repository\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			tt.files[".git/HEAD"] = "ref: refs/heads/main\n"
+			tt.files["PRIVACY.md"] = jpNotice
+			testfs.Write(t, dir, tt.files)
+			for link, target := range tt.links {
+				if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
+					t.Skipf("symbolic links: %v", err)
+				}
+			}
+			code, out, errOut := runCmd("check", dir)
+			if code != exitError || errOut != tt.want || strings.Contains(out, "leak") {
+				t.Errorf("exit %d, stderr %q, want exit 2, %q; stdout:\n%s", code, errOut, tt.want, out)
+			}
+		})
+	}
+}

@@ -112,7 +112,7 @@ func Run(opts Options) (*report.Result, error) {
 	)
 	wg.Go(func() { claims, noticeErr = readNotices(absDir, root, filepath.ToSlash(dir), opts.Notices, opts.Warn) })
 	wg.Go(func() { ev, tfErr = terraform.Read(absDir, terraform.Options{Root: root, Places: cfg}) })
-	wg.Go(func() { goRes, goErr = goload.Collect(absDir, goload.Options{Places: cfg}) })
+	wg.Go(func() { goRes, goErr = goload.Collect(absDir, goload.Options{Places: cfg, Root: root}) })
 	wg.Wait()
 	if noticeErr != nil {
 		return nil, noticeErr

@@ -57,6 +57,10 @@ type Options struct {
 	// Places places hosts and regions before the built-in rules do (the
 	// configuration); nil for none.
 	Places goevidence.Placer
+	// Root is the repository's boundary: the enclosing git root, or the
+	// checked folder when empty. Nothing outside it is read (see
+	// checkBoundary).
+	Root string
 }
 
 // Result is the Go evidence of a repository, and the Go files it holds
@@ -85,6 +89,12 @@ func Collect(dir string, opts Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	root := abs
+	if opts.Root != "" {
+		if root, err = filepath.Abs(opts.Root); err != nil {
+			return Result{}, err
+		}
+	}
 	type found struct {
 		site goevidence.Site
 		pos  evidence.Pos
@@ -93,7 +103,10 @@ func Collect(dir string, opts Options) (Result, error) {
 	var all []found
 	var res Result
 	for _, mod := range mods {
-		pkgs, err := Load(abs, mod)
+		if _, err := checkBoundary(abs, root, mod); err != nil {
+			return Result{}, err
+		}
+		pkgs, err := loadPackages(abs, root, mod)
 		if err != nil {
 			return Result{}, err
 		}
@@ -168,6 +181,15 @@ func ownPackages(mod string, pkgs []*packages.Package) []*packages.Package {
 // what else the go command may not do). The first load or type error is
 // an *Error whose path is relative to base.
 func Load(base, mod string) ([]*packages.Package, error) {
+	if _, err := checkBoundary(base, base, mod); err != nil {
+		return nil, err
+	}
+	return loadPackages(base, base, mod)
+}
+
+// loadPackages is Load once checkBoundary has passed, with root the
+// repository's boundary.
+func loadPackages(base, root, mod string) ([]*packages.Package, error) {
 	cfg := &packages.Config{
 		Mode:  packages.LoadAllSyntax | packages.NeedModule,
 		Dir:   mod,
@@ -185,6 +207,9 @@ func Load(base, mod string) ([]*packages.Package, error) {
 	if err != nil {
 		msg := goListNoise.ReplaceAllString(oneLine(err.Error()), "")
 		return nil, &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: msg}
+	}
+	if err := outsideFiles(base, root, pkgs); err != nil {
+		return nil, err
 	}
 	if o != nil {
 		o.forgive(pkgs)
