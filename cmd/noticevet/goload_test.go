@@ -88,7 +88,7 @@ func TestGoToolchainLine(t *testing.T) {
 		"app/main.go": "package main\n\nfunc main() {}\n",
 	})
 	hardCase{args: []string{"check", dir}, code: exitError,
-		stderr: "noticevet: app/go.mod: go.mod requires go >= 1.999 (running go " + strings.TrimPrefix(runtime.Version(), "go") + "; GOTOOLCHAIN=local)\n"}.check(t)
+		stderr: "noticevet: app/go.mod: go.mod requires go >= 1.999 (running go " + strings.TrimPrefix(runtime.Version(), "go") + "; GOTOOLCHAIN=local) (Go module example.com/app not analysed)\n"}.check(t)
 }
 
 // TestGoBoundary: Go code outside the repository is not read — a .go
@@ -151,6 +151,7 @@ func main() {
 				}
 			}
 			code, out, errOut := runCmd("check", dir)
+			tt.want = strings.TrimSuffix(tt.want, "\n") + " (Go module example.com/app not analysed)\n"
 			if code != exitError || errOut != tt.want || strings.Contains(out, "leak") {
 				t.Errorf("exit %d, stderr %q, want exit 2, %q; stdout:\n%s", code, errOut, tt.want, out)
 			}

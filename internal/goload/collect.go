@@ -1,8 +1,10 @@
 package goload
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -10,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -19,22 +22,45 @@ import (
 	"github.com/noticevet/noticevet/internal/repo"
 )
 
-// Error is a Go package that could not be loaded or type-checked: the
-// check cannot be done properly. Path is relative to the checked folder.
+// Error is a Go module that could not be loaded or type-checked, and
+// why: the check cannot be done properly. Path is relative to the checked
+// folder, and always in the repository: a cause in a dependency's file is
+// placed at the module's go.mod.
 type Error struct {
 	Path         string
 	Line, Column int
 	Msg          string
+	// Module names the module not analysed because of it (its path in
+	// go.mod, else its folder); "" when no module is concerned.
+	Module string
+	// More names the other modules that could not be loaded either, in
+	// path order: the error of each is left out to keep to one line.
+	More []string
 }
 
 func (e *Error) Error() string {
+	var s string
 	switch {
 	case e.Line > 0 && e.Column > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Column, e.Msg)
+		s = fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Column, e.Msg)
 	case e.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+		s = fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	default:
+		s = fmt.Sprintf("%s: %s", e.Path, e.Msg)
 	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+	if e.Module == "" {
+		return s
+	}
+	s += " (Go module " + e.Module + " not analysed"
+	if n := len(e.More); n > 0 {
+		const shown = 3
+		names := strings.Join(e.More[:min(n, shown)], ", ")
+		if n > shown {
+			names += ", …"
+		}
+		s += fmt.Sprintf(", nor %d more: %s", n, names)
+	}
+	return s + ")"
 }
 
 // Modules lists the Go modules under dir: the folders holding a go.mod,
@@ -95,46 +121,19 @@ func Collect(dir string, opts Options) (Result, error) {
 			return Result{}, err
 		}
 	}
-	type found struct {
-		site goevidence.Site
-		pos  evidence.Pos
-		at   string // the site's position as an Origin names it
-	}
 	var all []found
 	var res Result
+	var failed []*Error
 	for _, mod := range mods {
-		if _, err := checkBoundary(abs, root, mod); err != nil {
-			return Result{}, err
-		}
-		pkgs, err := loadPackages(abs, root, mod)
+		sites, notes, err := analyseModule(abs, root, mod)
+		res.Notes = append(res.Notes, notes...)
 		if err != nil {
-			return Result{}, err
-		}
-		res.Notes = append(res.Notes, leftOut(abs, mod, pkgs)...)
-		if len(pkgs) == 0 {
+			// One module that cannot be loaded fails the run, but not the
+			// analysis of the others.
+			failed = append(failed, err)
 			continue
 		}
-		graph, err := checker.Analyze([]*analysis.Analyzer{goevidence.Analyzer}, ownPackages(mod, pkgs), nil)
-		if err != nil {
-			return Result{}, fmt.Errorf("%s: %v", repo.Rel(abs, mod), err)
-		}
-		for _, act := range graph.Roots {
-			if act.Err != nil {
-				return Result{}, fmt.Errorf("%s: %v", act.Package.PkgPath, act.Err)
-			}
-			r, _ := act.Result.(*goevidence.Result)
-			if r == nil {
-				continue
-			}
-			for _, s := range r.Sites {
-				pos := act.Package.Fset.Position(s.Pos)
-				all = append(all, found{
-					site: s,
-					pos:  evidence.Pos{Path: repo.Rel(abs, pos.Filename), Line: pos.Line, Column: pos.Column},
-					at:   pos.String(),
-				})
-			}
-		}
+		all = append(all, sites...)
 	}
 	reported := map[string]bool{}
 	for _, f := range all {
@@ -153,7 +152,87 @@ func Collect(dir string, opts Options) (Result, error) {
 	}
 	evidence.Sort(res.Evidence)
 	sortNotes(res.Notes)
+	if len(failed) > 0 {
+		first := failed[0]
+		for _, e := range failed[1:] {
+			first.More = append(first.More, e.Module)
+		}
+		return res, first
+	}
 	return res, nil
+}
+
+// found is a site with its position.
+type found struct {
+	site goevidence.Site
+	pos  evidence.Pos
+	at   string // the site's position as an Origin names it
+}
+
+// analyseModule loads the module in folder mod and analyses its packages.
+// Nothing of the load outlives the call but the sites: the syntax trees
+// and types of a module are garbage once its evidence is taken.
+func analyseModule(base, root, mod string) ([]found, []Note, *Error) {
+	modPath := modulePath(base, mod)
+	_, err := checkBoundary(base, root, mod)
+	if err != nil {
+		return nil, nil, moduleError(base, mod, modPath, err)
+	}
+	pkgs, err := loadPackages(base, root, mod)
+	if err != nil {
+		return nil, nil, moduleError(base, mod, modPath, err)
+	}
+	notes := leftOut(base, mod, pkgs)
+	if len(pkgs) == 0 {
+		return nil, notes, nil
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{goevidence.Analyzer}, ownPackages(mod, pkgs), nil)
+	if err != nil {
+		return nil, notes, moduleError(base, mod, modPath, err)
+	}
+	var sites []found
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			return nil, notes, moduleError(base, mod, modPath, fmt.Errorf("package %s: %v", act.Package.PkgPath, act.Err))
+		}
+		r, _ := act.Result.(*goevidence.Result)
+		if r == nil {
+			continue
+		}
+		for _, s := range r.Sites {
+			pos := act.Package.Fset.Position(s.Pos)
+			sites = append(sites, found{
+				site: s,
+				pos:  evidence.Pos{Path: repo.Rel(base, pos.Filename), Line: pos.Line, Column: pos.Column},
+				at:   pos.String(),
+			})
+		}
+	}
+	return sites, notes, nil
+}
+
+// modulePath names the module in mod for messages: its path in go.mod,
+// else its folder. A go.mod that is not a regular file is not read.
+func modulePath(base, mod string) string {
+	gomod := filepath.Join(mod, "go.mod")
+	if fi, err := os.Lstat(gomod); err == nil && fi.Mode().IsRegular() && fi.Size() <= maxModFileSize {
+		if src, err := os.ReadFile(gomod); err == nil {
+			if p := modfile.ModulePath(src); p != "" {
+				return p
+			}
+		}
+	}
+	return repo.Rel(base, mod)
+}
+
+// moduleError is err as the *Error of the module in mod (modPath names it).
+func moduleError(base, mod, modPath string, err error) *Error {
+	var e *Error
+	if !errors.As(err, &e) {
+		e = &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: oneLine(err.Error())}
+	}
+	e.Module = modPath
+	return e
 }
 
 // ownPackages are pkgs and the packages of the module in mod they import,
@@ -205,7 +284,7 @@ func loadPackages(base, root, mod string) ([]*packages.Package, error) {
 	}
 	pkgs, err := packages.Load(cfg, "./...")
 	if err != nil {
-		msg := goListNoise.ReplaceAllString(oneLine(err.Error()), "")
+		msg := hideCache(goListNoise.ReplaceAllString(oneLine(err.Error()), ""), mod)
 		return nil, &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: msg}
 	}
 	if err := outsideFiles(base, root, pkgs); err != nil {
@@ -224,7 +303,7 @@ func loadPackages(base, root, mod string) ([]*packages.Package, error) {
 		}
 	})
 	if first != nil {
-		return nil, loadError(base, mod, firstPkg, first)
+		return nil, loadError(base, root, mod, firstPkg, first)
 	}
 	// "./..." matching no package is fine: a module of only tests or data.
 	var roots []*packages.Package
@@ -236,18 +315,22 @@ func loadPackages(base, root, mod string) ([]*packages.Package, error) {
 	return roots, nil
 }
 
-func loadError(base, mod string, p *packages.Package, e *packages.Error) error {
-	out := &Error{Msg: oneLine(e.Msg)}
-	if strings.Contains(out.Msg, "GOPROXY=off") || strings.Contains(out.Msg, "missing go.sum entry") {
-		out.Msg += " (noticevet reads Go modules offline: run go mod download in the module first)"
-	}
+// loadError turns a package's error into an *Error placed in the
+// repository (root): a cause in a file outside it (the module cache, the
+// standard library) is placed at the module's go.mod, and the message
+// names the dependency by module@version rather than by the cache's path.
+func loadError(base, root, mod string, p *packages.Package, e *packages.Error) error {
+	out := &Error{Msg: hideCache(oneLine(e.Msg), mod)}
 	if file, line, col, ok := splitPos(e.Pos); ok {
 		if !filepath.IsAbs(file) {
 			// go list names files relative to the module it ran in.
 			file = filepath.Join(mod, file)
 		}
-		out.Path, out.Line, out.Column = repo.Rel(base, file), line, col
-		return out
+		if repo.Within(root, file) {
+			out.Path, out.Line, out.Column = repo.Rel(base, file), line, col
+			return out
+		}
+		out.Msg = hideCache(e.Pos, mod) + ": " + out.Msg
 	}
 	out.Path = repo.Rel(base, filepath.Join(mod, "go.mod"))
 	if p != nil && p.PkgPath != "" && !strings.Contains(out.Msg, p.PkgPath) {
@@ -285,3 +368,13 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // goListNoise is how go/packages wraps the go command's own message.
 var goListNoise = regexp.MustCompile(`^err: exit status \d+: stderr: (go: )?`)
+
+// hideCache removes the module cache's folder from a message: what
+// follows it names the dependency as module@version/file.
+func hideCache(msg, mod string) string {
+	v, ok := goPaths(mod, loaderEnv(userGoFlags()))
+	if !ok || v.GOMODCACHE == "" {
+		return msg
+	}
+	return strings.ReplaceAll(msg, filepath.Clean(v.GOMODCACHE)+string(filepath.Separator), "")
+}

@@ -33,7 +33,9 @@ func goFlags(v string) string {
 }
 
 // loaderEnv is the environment the go command runs in for the loader:
-// the user's, with
+// the user's (GOPROXY, GOPRIVATE, GONOSUMDB and the rest as for go vet, so
+// that a fresh checkout's dependencies are downloaded as go vet would),
+// with
 //
 //   - CGO_ENABLED=0, so that listing the packages runs neither cgo nor a
 //     C compiler on the repository's files (a file that uses cgo is left
@@ -52,7 +54,7 @@ func loaderEnv(userFlags string) []string {
 		}
 		env = append(env, kv)
 	}
-	return append(env, "CGO_ENABLED=0", "GOTOOLCHAIN=local", "GOFLAGS="+goFlags(userFlags), "GOPROXY=off")
+	return append(env, "CGO_ENABLED=0", "GOTOOLCHAIN=local", "GOFLAGS="+goFlags(userFlags))
 }
 
 // userGoFlags is GOFLAGS as the user set it: the environment's, else the

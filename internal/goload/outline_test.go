@@ -86,7 +86,7 @@ func TestUnusedImportStillAnError(t *testing.T) {
 	})
 	_, err := collectEv(dir, nil)
 	var e *Error
-	if !errors.As(err, &e) || e.Error() != `main.go:3:8: "fmt" imported and not used` {
+	if !errors.As(err, &e) || e.Error() != `main.go:3:8: "fmt" imported and not used (Go module example.com/m not analysed)` {
 		t.Errorf("Collect: %v, want main.go:3:8: \"fmt\" imported and not used", err)
 	}
 }
