@@ -203,11 +203,20 @@ func loadSettings(dir string, found discover.Found) (*settings, error) {
 			return st, nil
 		}
 		for _, p := range found.Notices {
-			ns = append(ns, notice{p, repo.Rel(found.Base, p)})
+			name := repo.Rel(found.Base, p)
+			if err := inside(found, p, name); err != nil {
+				return nil, err
+			}
+			ns = append(ns, notice{p, name})
 		}
 		st.root = found.Base
 	}
 	cfgPath, cfgName := found.Config, config.FileName
+	if cfgPath != "" && configFlag == "" {
+		if err := inside(found, cfgPath, config.FileName); err != nil {
+			return nil, err
+		}
+	}
 	if configFlag != "" {
 		abs, err := resolveFlagPath(dir, configFlag)
 		if err != nil {
@@ -280,4 +289,24 @@ func unwrap(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// inside refuses a notice or configuration file found by walking up that
+// is a symbolic link leading out of the folders searched (the repository,
+// else the module): the same boundary `noticevet check` keeps. Files named
+// by flags are the user's choice and are read wherever they are.
+func inside(found discover.Found, path, name string) error {
+	top := found.Searched[len(found.Searched)-1]
+	topReal, err := filepath.EvalSymlinks(top)
+	if err != nil {
+		topReal = top
+	}
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return fmt.Errorf("%s: %v", name, unwrap(err))
+	}
+	if !repo.Within(topReal, real) {
+		return fmt.Errorf("%s: a symbolic link that leads outside the repository", name)
+	}
+	return nil
 }

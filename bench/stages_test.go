@@ -13,7 +13,7 @@ import (
 	"github.com/noticevet/noticevet/internal/check"
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/gen"
-	"github.com/noticevet/noticevet/internal/goevidence"
+	"github.com/noticevet/noticevet/internal/goload"
 	"github.com/noticevet/noticevet/internal/rules"
 	"github.com/noticevet/noticevet/internal/terraform"
 	"github.com/noticevet/noticevet/notices"
@@ -71,7 +71,7 @@ func BenchmarkTerraformRead(b *testing.B) {
 }
 
 // BenchmarkGoCollect loads, type-checks and analyses a generated Go
-// module (goevidence.Collect, the Go part of a check).
+// module (goload.Collect, the Go part of a check).
 func BenchmarkGoCollect(b *testing.B) {
 	for _, n := range []int{100} {
 		b.Run(fmt.Sprintf("packages=%d", n), func(b *testing.B) {
@@ -81,11 +81,11 @@ func BenchmarkGoCollect(b *testing.B) {
 			}
 			b.ReportAllocs()
 			for b.Loop() {
-				ev, err := goevidence.Collect(dir, nil)
+				res, err := goload.Collect(dir, goload.Options{})
 				if err != nil {
 					b.Fatal(err)
 				}
-				if len(ev) == 0 {
+				if len(res.Evidence) == 0 {
 					b.Fatal("no evidence")
 				}
 			}

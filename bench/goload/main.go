@@ -1,5 +1,5 @@
 // Command goload loads and type-checks the packages of a Go module as
-// noticevet check does before it analyses them (goevidence.Load: syntax
+// noticevet check does before it analyses them (goload.Load: syntax
 // and types, the standard library as outlines, offline), and does nothing
 // else: the floor against which bench/run.sh measures the Go part of a
 // check.
@@ -13,7 +13,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/noticevet/noticevet/internal/goevidence"
+	"github.com/noticevet/noticevet/internal/goload"
 	"github.com/noticevet/noticevet/internal/terraform"
 )
 
@@ -29,7 +29,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	pkgs, err := goevidence.Load(dir, dir)
+	pkgs, err := goload.Load(dir, dir)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)

@@ -86,7 +86,7 @@ func TestHardInputs(t *testing.T) {
 		// A Go package that does not compile fails the run, but what the
 		// Terraform part found is still shown.
 		"go-broken": {code: exitError,
-			stderr: "noticevet: app/main.go:4:2: undefined: upload\n",
+			stderr: "noticevet: app/main.go:4:2: undefined: upload (Go module example.com/app not analysed)\n",
 			stdout: str("main.tf:5:1: aws_s3_bucket.media stores personal data in South Korea (ap-northeast-2), but PRIVACY.md:3 says it is stored only in Japan [false-claim]\n")},
 	} {
 		t.Run(name, func(t *testing.T) {
@@ -96,7 +96,7 @@ func TestHardInputs(t *testing.T) {
 	}
 	// map shows the Terraform part's evidence the same way, and fails.
 	hardCase{args: []string{"map", "-format", "json", hard + "go-broken"}, code: exitError,
-		stderr: "noticevet: app/main.go:4:2: undefined: upload\n",
+		stderr: "noticevet: app/main.go:4:2: undefined: upload (Go module example.com/app not analysed)\n",
 		stdout: str(`{
   "version": 1,
   "evidence": [

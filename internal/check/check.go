@@ -21,7 +21,7 @@ import (
 	"github.com/noticevet/noticevet/internal/baseline"
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/evidence"
-	"github.com/noticevet/noticevet/internal/goevidence"
+	"github.com/noticevet/noticevet/internal/goload"
 	"github.com/noticevet/noticevet/internal/pipeline"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
@@ -102,13 +102,14 @@ func Run(opts Options) (*report.Result, error) {
 	// in that order whichever finishes first.
 	var (
 		claims                  []notices.Claim
-		ev, goEv                []evidence.Evidence
+		ev                      []evidence.Evidence
+		goRes                   goload.Result
 		noticeErr, tfErr, goErr error
 		wg                      sync.WaitGroup
 	)
 	wg.Go(func() { claims, noticeErr = readNotices(absDir, root, filepath.ToSlash(dir), opts.Notices, opts.Warn) })
 	wg.Go(func() { ev, tfErr = terraform.Read(absDir, terraform.Options{Root: root, Places: cfg}) })
-	wg.Go(func() { goEv, goErr = goevidence.Collect(absDir, cfg) })
+	wg.Go(func() { goRes, goErr = goload.Collect(absDir, goload.Options{Places: cfg, Root: root}) })
 	wg.Wait()
 	if noticeErr != nil {
 		return nil, noticeErr
@@ -116,7 +117,14 @@ func Run(opts Options) (*report.Result, error) {
 	if tfErr != nil {
 		return nil, &Error{Msg: tfErr.Error()}
 	}
-	ev = append(ev, placeByStore(ev, goEv)...)
+	// Go files left out of the analysis (cgo, build constraints) are said,
+	// after the notices' warnings, in path order.
+	if opts.Warn != nil {
+		for _, n := range goRes.Notes {
+			opts.Warn(n.String())
+		}
+	}
+	ev = append(ev, placeByStore(ev, goRes.Evidence)...)
 	evidence.Sort(ev)
 
 	home := rules.Home(cfg.Home, claims)

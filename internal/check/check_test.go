@@ -81,8 +81,9 @@ func TestNoticeLimits(t *testing.T) {
 // and the result of the Terraform part comes with it.
 func TestGoPartFails(t *testing.T) {
 	res, err := Run(Options{Dir: "../../testdata/hard/go-broken"})
-	if err == nil || err.Error() != "app/main.go:4:2: undefined: upload" {
-		t.Errorf("error %v, want app/main.go:4:2: undefined: upload", err)
+	const want = "app/main.go:4:2: undefined: upload (Go module example.com/app not analysed)"
+	if err == nil || err.Error() != want {
+		t.Errorf("error %v, want %s", err, want)
 	}
 	if res == nil || len(res.Findings) != 1 || res.Findings[0].Rule != "false-claim" || res.Findings[0].Pos.Path != "main.tf" {
 		t.Fatalf("result %+v, want the Terraform part's false claim", res)

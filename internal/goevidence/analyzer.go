@@ -23,7 +23,7 @@ import (
 // personal data and destinations through them.
 //
 // It reports no diagnostics: the noticevet analyzer (package analyzer)
-// applies the rules to its sites, and Collect turns them into evidence for
+// applies the rules to its sites, and goload.Collect turns them into evidence for
 // `noticevet check`.
 var Analyzer = &analysis.Analyzer{
 	Name:       "noticevetsites",
@@ -105,6 +105,11 @@ var infraPrefixes = []string{
 	"github.com/go-sql-driver/mysql",
 	"github.com/jackc/pgx",
 }
+
+// SkipsPath reports whether Analyzer leaves the package of an import path
+// alone: the standard library and the SDKs, whose behaviour is built in.
+// A loader need not type-check their function bodies.
+func SkipsPath(path string) bool { return isInfraPath(path) }
 
 func isInfraPath(path string) bool {
 	for _, p := range infraPrefixes {

@@ -5,8 +5,8 @@
 // exports facts (function summaries, the sinks of functions that send what
 // they are given, what exported variables and fields hold) for the
 // packages that import it. Evidence places a site in a country, asking the
-// configuration first; Collect runs the pass over every Go module under a
-// folder and returns the evidence, for `noticevet check`. The analyzer
+// configuration first; package goload runs the pass over every Go module
+// under a folder and returns the evidence, for `noticevet check`. The analyzer
 // package applies the rules to the sites for go vet; its documentation
 // describes the sites, the destinations and the personal-data heuristics.
 //

@@ -1,4 +1,4 @@
-package goevidence
+package goload
 
 import (
 	"encoding/json"
@@ -12,10 +12,12 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/packages"
+
+	"github.com/noticevet/noticevet/internal/goevidence"
 )
 
 // outliner parses the files of the packages Analyzer leaves alone (the
-// standard library and the SDKs, isInfraPath) without their function
+// standard library and the SDKs, goevidence.SkipsPath) without their function
 // bodies. The packages it analyses need only the types those packages
 // declare, and type-checking bodies is most of what loading them costs:
 // for a module of a thousand packages, half the memory of a check.
@@ -121,10 +123,10 @@ func (o *outliner) leftAlone(filename string) bool {
 	if o.modcache != "" && strings.HasPrefix(filename, o.modcache) {
 		// GOMODCACHE/github.com/!azure/azure-sdk-for-go@v1.2.3/sdk/x.go
 		mod, _, ok := strings.Cut(filepath.ToSlash(filename[len(o.modcache):]), "@")
-		return ok && isInfraPath(unescapeModPath(mod))
+		return ok && goevidence.SkipsPath(unescapeModPath(mod))
 	}
 	if strings.HasPrefix(filename, o.vendor) {
-		return isInfraPath(filepath.ToSlash(filepath.Dir(filename[len(o.vendor):])))
+		return goevidence.SkipsPath(filepath.ToSlash(filepath.Dir(filename[len(o.vendor):])))
 	}
 	return false
 }

@@ -1,4 +1,4 @@
-package goevidence
+package goload
 
 import (
 	"errors"
@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 
 	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/goevidence"
 )
 
 func TestModules(t *testing.T) {
@@ -29,7 +30,7 @@ func TestModules(t *testing.T) {
 }
 
 func TestCollect(t *testing.T) {
-	ev, err := Collect("testdata/repo", nil)
+	ev, err := collectEv("testdata/repo", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +75,7 @@ func (placer) Host(h string) (string, string, bool) {
 func (placer) CIDR(netip.Prefix) (string, string, bool) { return "", "", false }
 
 func TestCollectPlacer(t *testing.T) {
-	ev, err := Collect("testdata/repo", placer{})
+	ev, err := collectEv("testdata/repo", placer{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +94,7 @@ func TestCollectPlacer(t *testing.T) {
 }
 
 func TestCollectBroken(t *testing.T) {
-	_, err := Collect("testdata/broken", nil)
+	_, err := collectEv("testdata/broken", nil)
 	var e *Error
 	if !errors.As(err, &e) {
 		t.Fatalf("Collect of a package that does not type-check: %v, want an *Error", err)
@@ -111,7 +112,7 @@ func TestFactsSanity(t *testing.T) {
 		t.Fatal(err)
 	}
 	var log strings.Builder
-	graph, err := checker.Analyze([]*analysis.Analyzer{Analyzer}, pkgs, &checker.Options{SanityCheck: true, FactLog: &log})
+	graph, err := checker.Analyze([]*analysis.Analyzer{goevidence.Analyzer}, pkgs, &checker.Options{SanityCheck: true, FactLog: &log})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +131,7 @@ func TestFactsSanity(t *testing.T) {
 func TestCollectMissingModule(t *testing.T) {
 	t.Setenv("GOPROXY", "off")
 	t.Setenv("GOFLAGS", "-mod=mod")
-	_, err := Collect("testdata/missingdep", nil)
+	_, err := collectEv("testdata/missingdep", nil)
 	var e *Error
 	if !errors.As(err, &e) {
 		t.Fatalf("Collect of a module whose dependency cannot be had: %v, want an *Error", err)
@@ -138,4 +139,10 @@ func TestCollectMissingModule(t *testing.T) {
 	if e.Path != "go.mod" && e.Path != "main.go" || strings.Contains(e.Msg, "exit status") {
 		t.Errorf("error = %q", e.Error())
 	}
+}
+
+// collectEv is Collect's evidence, with p placing first.
+func collectEv(dir string, p goevidence.Placer) ([]evidence.Evidence, error) {
+	res, err := Collect(dir, Options{Places: p})
+	return res.Evidence, err
 }

@@ -1,4 +1,4 @@
-package goevidence
+package goload
 
 import (
 	"errors"
@@ -38,12 +38,12 @@ func TestLeftAlone(t *testing.T) {
 func TestOutlineSame(t *testing.T) {
 	defer func(v bool) { outline = v }(outline)
 	outline = false
-	want, err := Collect("testdata/repo", nil)
+	want, err := collectEv("testdata/repo", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	outline = true
-	got, err := Collect("testdata/repo", nil)
+	got, err := collectEv("testdata/repo", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,9 +84,9 @@ func TestUnusedImportStillAnError(t *testing.T) {
 		"go.mod":  "module example.com/m\n\ngo 1.22\n",
 		"main.go": "package main\n\nimport \"fmt\"\n\nfunc main() {}\n",
 	})
-	_, err := Collect(dir, nil)
+	_, err := collectEv(dir, nil)
 	var e *Error
-	if !errors.As(err, &e) || e.Error() != `main.go:3:8: "fmt" imported and not used` {
+	if !errors.As(err, &e) || e.Error() != `main.go:3:8: "fmt" imported and not used (Go module example.com/m not analysed)` {
 		t.Errorf("Collect: %v, want main.go:3:8: \"fmt\" imported and not used", err)
 	}
 }
@@ -140,12 +140,12 @@ func main() {
 	})
 	defer func(v bool) { outline = v }(outline)
 	outline = false
-	want, err := Collect(dir, nil)
+	want, err := collectEv(dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	outline = true
-	got, err := Collect(dir, nil)
+	got, err := collectEv(dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

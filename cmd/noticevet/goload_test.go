@@ -1,0 +1,160 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/noticevet/noticevet/internal/testfs"
+)
+
+// recorder writes an executable script that appends its name to a log
+// each time it runs, and returns the script's path.
+func recorder(t *testing.T, dir, name, log string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte("#!/bin/sh\necho "+name+" >> '"+log+"'\nexit 1\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestGoRunsNothing: the repository's C code is neither preprocessed nor
+// compiled, its //go:generate lines are not run, and a GOFLAGS that would
+// run a tool for each build step is not followed. The file that uses cgo
+// is not analysed, and says so; the rest of the package is.
+func TestGoRunsNothing(t *testing.T) {
+	tools := t.TempDir()
+	log := filepath.Join(tools, "ran.log")
+	t.Setenv("CGO_ENABLED", "1")
+	t.Setenv("CC", recorder(t, tools, "cc", log))
+	t.Setenv("CXX", recorder(t, tools, "cxx", log))
+	t.Setenv("GOFLAGS", "-mod=mod -toolexec="+recorder(t, tools, "toolexec", log))
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"PRIVACY.md": jpNotice,
+		"app/go.mod": "module example.com/app\n\ngo 1.22\n",
+		"app/main.go": `package main
+
+/*
+#include "/etc/passwd"
+*/
+import "C"
+
+//go:generate sh -c "echo generate >> ` + log + `"
+
+func main() { send() }
+`,
+		"app/send.go": `package main
+
+import (
+	"net/http"
+	"strings"
+)
+
+type User struct{ Email string }
+
+func send() {
+	u := User{Email: "a@example.jp"}
+	http.Post("https://api.example.cn/v1", "text/plain", strings.NewReader(u.Email))
+}
+`,
+	})
+	code, out, errOut := runCmd("check", dir)
+	if b, err := os.ReadFile(log); err == nil {
+		t.Errorf("check ran %q", b)
+	}
+	if strings.Contains(out+errOut, "root:") {
+		t.Errorf("/etc/passwd leaked:\n%s%s", out, errOut)
+	}
+	if want := "noticevet: app/main.go: not analysed: uses cgo\n"; errOut != want {
+		t.Errorf("stderr %q, want %q", errOut, want)
+	}
+	if code != exitFindings || !strings.Contains(out, "app/send.go:12:2: http.Post to api.example.cn") {
+		t.Errorf("exit %d, stdout:\n%s", code, out)
+	}
+}
+
+// TestGoToolchainLine: a go or toolchain line asking for another Go does
+// not make the go command download and run it.
+func TestGoToolchainLine(t *testing.T) {
+	t.Setenv("GOTOOLCHAIN", "auto")
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"PRIVACY.md":  jpNotice,
+		"app/go.mod":  "module example.com/app\n\ngo 1.999\n\ntoolchain go1.999.1\n",
+		"app/main.go": "package main\n\nfunc main() {}\n",
+	})
+	hardCase{args: []string{"check", dir}, code: exitError,
+		stderr: "noticevet: app/go.mod: go.mod requires go >= 1.999 (running go " + strings.TrimPrefix(runtime.Version(), "go") + "; GOTOOLCHAIN=local) (Go module example.com/app not analysed)\n"}.check(t)
+}
+
+// TestGoBoundary: Go code outside the repository is not read — a .go
+// file or a folder that links out of it, a replace or a go.work use
+// directive naming a folder outside — and the module is an error naming
+// the file (and line).
+func TestGoBoundary(t *testing.T) {
+	outside := t.TempDir()
+	leak := "package main\n\nconst secret = \"https://leak.example.cn\"\n"
+	testfs.Write(t, outside, map[string]string{
+		"secret.go":    leak,
+		"pkg/pkg.go":   "package pkg\n\nconst Secret = \"https://leak.example.cn\"\n",
+		"lib/go.mod":   "module example.com/lib\n\ngo 1.22\n",
+		"lib/lib.go":   "package lib\n\nconst Secret = \"https://leak.example.cn\"\n",
+		"notice/x.md":  jpNotice,
+		"work/go.mod":  "module example.com/work\n\ngo 1.22\n",
+		"work/work.go": "package work\n",
+	})
+	send := `package main
+
+import (
+	"net/http"
+	"strings"
+)
+
+type User struct{ Email string }
+
+func main() {
+	u := User{Email: "a@example.jp"}
+	http.Post(secret, "text/plain", strings.NewReader(u.Email))
+}
+`
+	mod := "module example.com/app\n\ngo 1.22\n"
+	for _, tt := range []struct {
+		name  string
+		files map[string]string
+		links map[string]string // link → target
+		want  string
+	}{
+		{"go file", map[string]string{"app/go.mod": mod, "app/main.go": send}, map[string]string{"app/secret.go": filepath.Join(outside, "secret.go")},
+			"noticevet: app/secret.go: a symbolic link that leads outside the repository\n"},
+		{"folder", map[string]string{"app/go.mod": mod, "app/main.go": strings.Replace(send, "\"strings\"\n", "\"strings\"\n\n\t\"example.com/app/pkg\"\n", 1) + "\nconst secret = pkg.Secret\n"},
+			map[string]string{"app/pkg": filepath.Join(outside, "pkg")},
+			"noticevet: app/pkg/pkg.go: read through a symbolic link that leads outside the repository\n"},
+		{"replace", map[string]string{"app/go.mod": mod + "\nrequire example.com/lib v0.0.0\n\nreplace example.com/lib => " + filepath.Join(outside, "lib") + "\n",
+			"app/main.go": strings.Replace(send, "\"strings\"\n", "\"strings\"\n\n\t\"example.com/lib\"\n", 1) + "\nconst secret = lib.Secret\n"}, nil,
+			"noticevet: app/go.mod:7: replace example.com/lib => " + filepath.Join(outside, "lib") + " leads outside the repository\n"},
+		{"go.work", map[string]string{"go.work": "go 1.22\n\nuse (\n\t./app\n\t" + filepath.Join(outside, "work") + "\n)\n",
+			"app/go.mod": mod, "app/main.go": send + "\nconst secret = \"https://a.example.jp\"\n"}, nil,
+			"noticevet: go.work:5: use " + filepath.Join(outside, "work") + " leads outside the repository\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			tt.files[".git/HEAD"] = "ref: refs/heads/main\n"
+			tt.files["PRIVACY.md"] = jpNotice
+			testfs.Write(t, dir, tt.files)
+			for link, target := range tt.links {
+				if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
+					t.Skipf("symbolic links: %v", err)
+				}
+			}
+			code, out, errOut := runCmd("check", dir)
+			tt.want = strings.TrimSuffix(tt.want, "\n") + " (Go module example.com/app not analysed)\n"
+			if code != exitError || errOut != tt.want || strings.Contains(out, "leak") {
+				t.Errorf("exit %d, stderr %q, want exit 2, %q; stdout:\n%s", code, errOut, tt.want, out)
+			}
+		})
+	}
+}

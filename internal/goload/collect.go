@@ -1,0 +1,380 @@
+package goload
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/mod/modfile"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/goevidence"
+	"github.com/noticevet/noticevet/internal/repo"
+)
+
+// Error is a Go module that could not be loaded or type-checked, and
+// why: the check cannot be done properly. Path is relative to the checked
+// folder, and always in the repository: a cause in a dependency's file is
+// placed at the module's go.mod.
+type Error struct {
+	Path         string
+	Line, Column int
+	Msg          string
+	// Module names the module not analysed because of it (its path in
+	// go.mod, else its folder); "" when no module is concerned.
+	Module string
+	// More names the other modules that could not be loaded either, in
+	// path order: the error of each is left out to keep to one line.
+	More []string
+}
+
+func (e *Error) Error() string {
+	var s string
+	switch {
+	case e.Line > 0 && e.Column > 0:
+		s = fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Column, e.Msg)
+	case e.Line > 0:
+		s = fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	default:
+		s = fmt.Sprintf("%s: %s", e.Path, e.Msg)
+	}
+	if e.Module == "" {
+		return s
+	}
+	s += " (Go module " + e.Module + " not analysed"
+	if n := len(e.More); n > 0 {
+		const shown = 3
+		names := strings.Join(e.More[:min(n, shown)], ", ")
+		if n > shown {
+			names += ", …"
+		}
+		s += fmt.Sprintf(", nor %d more: %s", n, names)
+	}
+	return s + ")"
+}
+
+// Modules lists the Go modules under dir: the folders holding a go.mod,
+// not below .git, .terraform, vendor, node_modules or testdata (dir itself
+// may be inside one), sorted.
+func Modules(dir string) ([]string, error) {
+	var mods []string
+	err := repo.Walk(dir, func(path string, d fs.DirEntry) error {
+		if d.Name() == "go.mod" {
+			mods = append(mods, filepath.Dir(path))
+		}
+		return nil
+	})
+	sort.Strings(mods)
+	return mods, err
+}
+
+// Options says how Collect places what it finds.
+type Options struct {
+	// Places places hosts and regions before the built-in rules do (the
+	// configuration); nil for none.
+	Places goevidence.Placer
+	// Root is the repository's boundary: the enclosing git root, or the
+	// checked folder when empty. Nothing outside it is read (see
+	// checkBoundary).
+	Root string
+}
+
+// Result is the Go evidence of a repository, and the Go files it holds
+// that were not analysed.
+type Result struct {
+	Evidence []evidence.Evidence
+	// Notes name each file of a module's packages that the loader leaves
+	// out (it uses cgo, or a build constraint excludes it), sorted.
+	Notes []Note
+}
+
+// Collect finds the Go evidence of a repository: it loads the packages of
+// every Go module under dir (not their tests), runs goevidence.Analyzer
+// over them and places every site. Positions are relative to dir with
+// '/'. A package that cannot be loaded or type-checked is an *Error;
+// nothing is skipped silently.
+//
+// A site inside a function whose destination its callers decide is
+// dropped when a caller elsewhere in the repository reports it.
+func Collect(dir string, opts Options) (Result, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return Result{}, err
+	}
+	mods, err := Modules(abs)
+	if err != nil {
+		return Result{}, err
+	}
+	root := abs
+	if opts.Root != "" {
+		if root, err = filepath.Abs(opts.Root); err != nil {
+			return Result{}, err
+		}
+	}
+	var all []found
+	var res Result
+	var failed []*Error
+	for _, mod := range mods {
+		sites, notes, err := analyseModule(abs, root, mod)
+		res.Notes = append(res.Notes, notes...)
+		if err != nil {
+			// One module that cannot be loaded fails the run, but not the
+			// analysis of the others.
+			failed = append(failed, err)
+			continue
+		}
+		all = append(all, sites...)
+	}
+	reported := map[string]bool{}
+	for _, f := range all {
+		if f.site.Origin != "" {
+			reported[f.site.Origin] = true
+		}
+	}
+	for _, f := range all {
+		if f.site.Deferred && reported[f.at] {
+			continue
+		}
+		for _, e := range goevidence.Evidence(f.site, opts.Places) {
+			e.Pos = f.pos
+			res.Evidence = append(res.Evidence, e)
+		}
+	}
+	evidence.Sort(res.Evidence)
+	sortNotes(res.Notes)
+	if len(failed) > 0 {
+		first := failed[0]
+		for _, e := range failed[1:] {
+			first.More = append(first.More, e.Module)
+		}
+		return res, first
+	}
+	return res, nil
+}
+
+// found is a site with its position.
+type found struct {
+	site goevidence.Site
+	pos  evidence.Pos
+	at   string // the site's position as an Origin names it
+}
+
+// analyseModule loads the module in folder mod and analyses its packages.
+// Nothing of the load outlives the call but the sites: the syntax trees
+// and types of a module are garbage once its evidence is taken.
+func analyseModule(base, root, mod string) ([]found, []Note, *Error) {
+	modPath := modulePath(base, mod)
+	_, err := checkBoundary(base, root, mod)
+	if err != nil {
+		return nil, nil, moduleError(base, mod, modPath, err)
+	}
+	pkgs, err := loadPackages(base, root, mod)
+	if err != nil {
+		return nil, nil, moduleError(base, mod, modPath, err)
+	}
+	notes := leftOut(base, mod, pkgs)
+	if len(pkgs) == 0 {
+		return nil, notes, nil
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{goevidence.Analyzer}, ownPackages(mod, pkgs), nil)
+	if err != nil {
+		return nil, notes, moduleError(base, mod, modPath, err)
+	}
+	var sites []found
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			return nil, notes, moduleError(base, mod, modPath, fmt.Errorf("package %s: %v", act.Package.PkgPath, act.Err))
+		}
+		r, _ := act.Result.(*goevidence.Result)
+		if r == nil {
+			continue
+		}
+		for _, s := range r.Sites {
+			pos := act.Package.Fset.Position(s.Pos)
+			sites = append(sites, found{
+				site: s,
+				pos:  evidence.Pos{Path: repo.Rel(base, pos.Filename), Line: pos.Line, Column: pos.Column},
+				at:   pos.String(),
+			})
+		}
+	}
+	return sites, notes, nil
+}
+
+// modulePath names the module in mod for messages: its path in go.mod,
+// else its folder. A go.mod that is not a regular file is not read.
+func modulePath(base, mod string) string {
+	gomod := filepath.Join(mod, "go.mod")
+	if fi, err := os.Lstat(gomod); err == nil && fi.Mode().IsRegular() && fi.Size() <= maxModFileSize {
+		if src, err := os.ReadFile(gomod); err == nil {
+			if p := modfile.ModulePath(src); p != "" {
+				return p
+			}
+		}
+	}
+	return repo.Rel(base, mod)
+}
+
+// moduleError is err as the *Error of the module in mod (modPath names it).
+func moduleError(base, mod, modPath string, err error) *Error {
+	var e *Error
+	if !errors.As(err, &e) {
+		e = &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: oneLine(err.Error())}
+	}
+	e.Module = modPath
+	return e
+}
+
+// ownPackages are pkgs and the packages of the module in mod they import,
+// wherever those lie: one under testdata or _hidden that a package
+// imports is no match of "./..." but ships all the same, and is analysed
+// like the others.
+func ownPackages(mod string, pkgs []*packages.Package) []*packages.Package {
+	own := slices.Clone(pkgs)
+	seen := map[*packages.Package]bool{}
+	for _, p := range pkgs {
+		seen[p] = true
+	}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if !seen[p] && inModule(mod, p) {
+			seen[p] = true
+			own = append(own, p)
+		}
+	})
+	return own
+}
+
+// Load loads the packages of the module in folder mod (not their tests)
+// as Collect does before it analyses them: with syntax and types, the
+// standard library and SDKs as outlines, without cgo (loaderEnv says
+// what else the go command may not do). The first load or type error is
+// an *Error whose path is relative to base.
+func Load(base, mod string) ([]*packages.Package, error) {
+	if _, err := checkBoundary(base, base, mod); err != nil {
+		return nil, err
+	}
+	return loadPackages(base, base, mod)
+}
+
+// loadPackages is Load once checkBoundary has passed, with root the
+// repository's boundary.
+func loadPackages(base, root, mod string) ([]*packages.Package, error) {
+	cfg := &packages.Config{
+		Mode:  packages.LoadAllSyntax | packages.NeedModule,
+		Dir:   mod,
+		Tests: false,
+		Env:   loaderEnv(userGoFlags()),
+	}
+	var o *outliner
+	if outline {
+		o = newOutliner(mod, cfg.Env)
+	}
+	if o != nil {
+		cfg.ParseFile = o.parseFile
+	}
+	pkgs, err := packages.Load(cfg, "./...")
+	if err != nil {
+		msg := hideCache(goListNoise.ReplaceAllString(oneLine(err.Error()), ""), mod)
+		return nil, &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: msg}
+	}
+	if err := outsideFiles(base, root, pkgs); err != nil {
+		return nil, err
+	}
+	if o != nil {
+		o.forgive(pkgs)
+	}
+	var first *packages.Error
+	var firstPkg *packages.Package
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for i := range p.Errors {
+			if first == nil {
+				first, firstPkg = &p.Errors[i], p
+			}
+		}
+	})
+	if first != nil {
+		return nil, loadError(base, root, mod, firstPkg, first)
+	}
+	// "./..." matching no package is fine: a module of only tests or data.
+	var roots []*packages.Package
+	for _, p := range pkgs {
+		if len(p.GoFiles) > 0 || len(p.CompiledGoFiles) > 0 {
+			roots = append(roots, p)
+		}
+	}
+	return roots, nil
+}
+
+// loadError turns a package's error into an *Error placed in the
+// repository (root): a cause in a file outside it (the module cache, the
+// standard library) is placed at the module's go.mod, and the message
+// names the dependency by module@version rather than by the cache's path.
+func loadError(base, root, mod string, p *packages.Package, e *packages.Error) error {
+	out := &Error{Msg: hideCache(oneLine(e.Msg), mod)}
+	if file, line, col, ok := splitPos(e.Pos); ok {
+		if !filepath.IsAbs(file) {
+			// go list names files relative to the module it ran in.
+			file = filepath.Join(mod, file)
+		}
+		if repo.Within(root, file) {
+			out.Path, out.Line, out.Column = repo.Rel(base, file), line, col
+			return out
+		}
+		out.Msg = hideCache(e.Pos, mod) + ": " + out.Msg
+	}
+	out.Path = repo.Rel(base, filepath.Join(mod, "go.mod"))
+	if p != nil && p.PkgPath != "" && !strings.Contains(out.Msg, p.PkgPath) {
+		out.Msg = "package " + p.PkgPath + ": " + out.Msg
+	}
+	return out
+}
+
+// splitPos splits "file:line:col" (or "file:line").
+func splitPos(pos string) (string, int, int, bool) {
+	if pos == "" || pos == "-" {
+		return "", 0, 0, false
+	}
+	parts := strings.Split(pos, ":")
+	nums := []int{}
+	for len(parts) > 1 && len(nums) < 2 {
+		n, err := strconv.Atoi(parts[len(parts)-1])
+		if err != nil {
+			break
+		}
+		nums = append([]int{n}, nums...)
+		parts = parts[:len(parts)-1]
+	}
+	if len(nums) == 0 {
+		return "", 0, 0, false
+	}
+	file := strings.Join(parts, ":")
+	if len(nums) == 1 {
+		return file, nums[0], 0, true
+	}
+	return file, nums[0], nums[1], true
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// goListNoise is how go/packages wraps the go command's own message.
+var goListNoise = regexp.MustCompile(`^err: exit status \d+: stderr: (go: )?`)
+
+// hideCache removes the module cache's folder from a message: what
+// follows it names the dependency as module@version/file.
+func hideCache(msg, mod string) string {
+	v, ok := goPaths(mod, loaderEnv(userGoFlags()))
+	if !ok || v.GOMODCACHE == "" {
+		return msg
+	}
+	return strings.ReplaceAll(msg, filepath.Clean(v.GOMODCACHE)+string(filepath.Separator), "")
+}

@@ -1,0 +1,111 @@
+package goload
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/mod/module"
+	"golang.org/x/mod/zip"
+
+	"github.com/noticevet/noticevet/internal/testfs"
+)
+
+const sendMain = `package main
+
+import (
+	"net/http"
+	"strings"
+)
+
+type User struct{ Email string }
+
+func main() {
+	u := User{Email: "a@example.jp"}
+	http.Post("https://api.example.cn/v1", "text/plain", strings.NewReader(u.Email))
+}
+`
+
+// TestCollectModuleErrors: a module that cannot be loaded is one error
+// naming it, the others are analysed all the same, and the error names
+// the other modules that failed too.
+func TestCollectModuleErrors(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"a/go.mod":  "module example.com/a\n\ngo 1.22\n",
+		"a/main.go": "package main\n\nfunc main() { undefined() }\n",
+		"b/go.mod":  "module example.com/b\n\ngo 1.22\n",
+		"b/main.go": sendMain,
+		"c/go.mod":  "module example.com/c\n\ngo 1.22\n",
+		"c/main.go": "package main\n\nimport _ \"example.com/nowhere\"\n\nfunc main() {}\n",
+		"d/go.mod":  "module example.com/d\n\ngo 1.22\n",
+		"d/main.go": "package main\n\nfunc main() { undefined() }\n",
+		"e/go.mod":  "module example.com/e\n\ngo 1.22\n",
+		"e/main.go": "package main\n\nfunc main() { undefined() }\n",
+		"f/go.mod":  "module example.com/f\n\ngo 1.22\n",
+		"f/main.go": "package main\n\nfunc main() { undefined() }\n",
+	})
+	res, err := Collect(dir, Options{})
+	var e *Error
+	if !errors.As(err, &e) {
+		t.Fatalf("Collect: %v, want an *Error", err)
+	}
+	if want := "a/main.go:3:15: undefined: undefined (Go module example.com/a not analysed, nor 4 more: example.com/c, example.com/d, example.com/e, …)"; e.Error() != want {
+		t.Errorf("error:\n%s\nwant:\n%s", e.Error(), want)
+	}
+	if len(res.Evidence) != 1 || res.Evidence[0].Pos.Path != "b/main.go" || res.Evidence[0].Country != "CN" {
+		t.Errorf("evidence of the module that loads: %+v", res.Evidence)
+	}
+}
+
+// TestCollectDependencyError: a cause in a dependency's file, in the
+// module cache, is placed at the module's go.mod and names the file by
+// module@version, never by the cache's folder. Dependencies come as they
+// come for go vet: here from a GOPROXY the test serves from files.
+func TestCollectDependencyError(t *testing.T) {
+	proxy := t.TempDir()
+	src := t.TempDir()
+	testfs.Write(t, src, map[string]string{
+		"go.mod": "module example.com/dep\n\ngo 1.22\n",
+		"dep.go": "package dep\n\nfunc F() { undefined() }\n",
+	})
+	v := module.Version{Path: "example.com/dep", Version: "v1.0.0"}
+	at := filepath.Join(proxy, "example.com", "dep", "@v")
+	testfs.Write(t, at, map[string]string{
+		"list":        "v1.0.0\n",
+		"v1.0.0.info": `{"Version":"v1.0.0"}`,
+		"v1.0.0.mod":  "module example.com/dep\n\ngo 1.22\n",
+	})
+	z, err := os.Create(filepath.Join(at, "v1.0.0.zip"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := zip.CreateFromDir(z, v, src); err != nil {
+		t.Fatal(err)
+	}
+	z.Close()
+	cache := t.TempDir()
+	t.Setenv("GOPROXY", "file://"+filepath.ToSlash(proxy))
+	t.Setenv("GOMODCACHE", cache)
+	t.Setenv("GONOSUMDB", "example.com")
+	t.Setenv("GONOSUMCHECK", "1")
+	t.Setenv("GOFLAGS", "-modcacherw -mod=mod")
+
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"go.mod":  "module example.com/app\n\ngo 1.22\n\nrequire example.com/dep v1.0.0\n",
+		"main.go": "package main\n\nimport \"example.com/dep\"\n\nfunc main() { dep.F() }\n",
+	})
+	_, err = Collect(dir, Options{})
+	var e *Error
+	if !errors.As(err, &e) {
+		t.Fatalf("Collect: %v, want an *Error", err)
+	}
+	want := &Error{Path: "go.mod", Msg: "example.com/dep@v1.0.0/dep.go:3:12: undefined: undefined", Module: "example.com/app"}
+	if !reflect.DeepEqual(e, want) || strings.Contains(e.Error(), cache) {
+		t.Errorf("error %q (%+v), want %q", e.Error(), e, want.Error())
+	}
+}
