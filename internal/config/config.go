@@ -22,6 +22,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/noticevet/noticevet/internal/country"
+	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/rules"
 )
 
@@ -139,43 +140,12 @@ func Load(path, name string) (*Config, error) {
 	return Parse(name, src)
 }
 
-// tooDeep returns the 1-based line where src nests brackets and unary
-// operators more than maxNesting deep, or 0. The HCL parser recurses once
-// per level, and a deep enough file would overflow the stack, which no
-// recover can catch. Brackets in strings and comments count too.
-func tooDeep(src []byte) int {
-	stack := []int{0} // the unary operators pending around each open bracket
-	depth, run, line := 0, 0, 1
-	for _, c := range src {
-		switch c {
-		case '(', '[', '{':
-			stack = append(stack, run)
-			depth, run = depth+1+run, 0
-		case ')', ']', '}':
-			if len(stack) > 1 {
-				depth -= 1 + stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
-			}
-			run = 0
-		case '!', '-':
-			run++
-		case '\n':
-			line++
-		case ' ', '\t', '\r':
-		default:
-			run = 0
-		}
-		if depth+run > maxNesting {
-			return line
-		}
-	}
-	return 0
-}
-
 // Parse decodes and validates configuration source; name is used in errors.
 func Parse(name string, src []byte) (*Config, error) {
-	if line := tooDeep(src); line > 0 {
-		return nil, &Error{Path: name, Line: line, Msg: fmt.Sprintf("nested more than %d levels deep", maxNesting)}
+	// The HCL parser recurses once per level: a deep enough file would
+	// overflow the stack, which no recover can catch.
+	if i := repo.Nesting(src, false, maxNesting); i >= 0 {
+		return nil, &Error{Path: name, Line: repo.LineAt(src, i), Msg: fmt.Sprintf("nested more than %d levels deep", maxNesting)}
 	}
 	f, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
 	if diags.HasErrors() {

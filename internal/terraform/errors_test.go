@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -136,7 +137,7 @@ func TestErrors(t *testing.T) {
 			if err.Error() != tc.want {
 				t.Errorf("error:\n%s\nwant:\n%s", err, tc.want)
 			}
-			if _, ok := err.(*Error); !ok {
+			if e := (*Error)(nil); !errors.As(err, &e) {
 				t.Errorf("error is %T, want *Error", err)
 			}
 			if strings.Contains(err.Error(), "\n") {

@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -156,8 +157,8 @@ module "n" {
 				t.Fatalf("%s: Read took more than %v on %q", d, evalTimeout, expr)
 			}
 			if err != nil {
-				e, ok := err.(*Error)
-				if !ok {
+				var e *Error
+				if !errors.As(err, &e) {
 					t.Fatalf("error of type %T: %v", err, err)
 				}
 				if strings.HasPrefix(e.Msg, "internal error") || strings.Contains(err.Error(), "\n") {

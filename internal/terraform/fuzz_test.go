@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -52,8 +53,8 @@ func FuzzRead(f *testing.F) {
 		for _, d := range []string{filepath.Join(dir, "tf"), jsonDir} {
 			ev, err := Read(d, Options{Places: places{}})
 			if err != nil {
-				e, ok := err.(*Error)
-				if !ok {
+				var e *Error
+				if !errors.As(err, &e) {
 					t.Fatalf("error of type %T: %v", err, err)
 				}
 				if strings.HasPrefix(e.Msg, "internal error") || strings.Contains(e.Msg, "\n") {

@@ -4,9 +4,10 @@ import (
 	"fmt"
 	"net/netip"
 	"path/filepath"
-	"strings"
 
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/repo"
 )
 
 // Placer places AWS account IDs and network ranges in a country (the
@@ -32,23 +33,7 @@ type Options struct {
 // that cannot be read, is not UTF-8 text or does not parse, or a local
 // module that cannot be followed. Path is relative to the folder being
 // read, with '/'; Line is 0 when there is no line to point at.
-type Error struct {
-	Path string
-	Line int
-	Msg  string
-}
-
-// Error returns "path:line: msg", or "path: msg" without a line, always
-// on one line.
-func (e *Error) Error() string {
-	s := fmt.Sprintf("%s: %s", e.Path, e.Msg)
-	if e.Line > 0 {
-		s = fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return oneLine.Replace(s)
-}
-
-var oneLine = strings.NewReplacer("\n", `\n`, "\r", `\r`)
+type Error = diag.Diagnostic
 
 // Read reads every *.tf, *.tf.json, *.tfvars and *.tfvars.json file below
 // dir (skipping the folders repo.Walk skips), follows local module calls
@@ -62,28 +47,31 @@ func Read(dir string, opts Options) (ev []evidence.Evidence, err error) {
 			ev, err = nil, &Error{Path: filepath.ToSlash(dir), Msg: fmt.Sprintf("internal error: %v", p)}
 		}
 	}()
-	absDir, err := filepath.Abs(dir)
+	root := opts.Root
+	if root == "" {
+		root = dir
+	}
+	v, err := repo.NewView(dir, root)
 	if err != nil {
-		return nil, &Error{Path: filepath.ToSlash(dir), Msg: err.Error()}
+		return nil, err
 	}
-	root := absDir
-	if opts.Root != "" {
-		if root, err = filepath.Abs(opts.Root); err != nil {
-			return nil, &Error{Path: filepath.ToSlash(opts.Root), Msg: err.Error()}
-		}
-	}
+	return read(v, opts.Places)
+}
+
+// read reads the folder of a view.
+func read(v *repo.View, places Placer) ([]evidence.Evidence, error) {
 	if streaming {
-		if ev, ok := newLoader(absDir, root).stream(opts.Places); ok {
+		if ev, ok := newLoader(v).stream(places); ok {
 			return ev, nil
 		}
 		// An error: read again the whole way, which reports the first one
 		// in the order of files whatever the chunks.
 	}
-	l := newLoader(absDir, root)
+	l := newLoader(v)
 	if err := l.load(); err != nil {
 		return nil, err
 	}
-	r := newReader(l, opts.Places, &shared{})
+	r := newReader(l, places, &shared{})
 	return r.run()
 }
 
