@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/noticevet/noticevet/internal/config"
+	"github.com/noticevet/noticevet/internal/place"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/terraform"
 )
@@ -58,7 +59,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	ev, err := terraform.Read(dir, terraform.Options{Root: root, Places: cfg})
+	ev, err := terraform.Read(dir, terraform.Options{Root: root, Places: place.New(cfg)})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)

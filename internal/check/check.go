@@ -24,7 +24,8 @@ import (
 	"github.com/noticevet/noticevet/internal/baseline"
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/evidence"
-	"github.com/noticevet/noticevet/internal/goevidence"
+	"github.com/noticevet/noticevet/internal/gosource"
+	"github.com/noticevet/noticevet/internal/place"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
@@ -69,11 +70,30 @@ func (e *Error) Error() string { return e.Msg }
 
 func fail(format string, args ...any) error { return &Error{Msg: fmt.Sprintf(format, args...)} }
 
-// Run checks a repository. When only the Go part fails (a package that
-// does not compile, a module that cannot be loaded offline), Run returns
-// the result of everything else with the error: the caller reports both
-// and exits 2, so the Terraform findings still show while the run still
-// fails.
+// sources are the evidence sources a check reads, in the order their
+// errors are reported. A new source is a package implementing
+// evidence.Source and one line here.
+var sources = []source{
+	{Source: terraform.Source{}},
+	{Source: gosource.Source{}, alone: true},
+}
+
+// source is an evidence source and how its failure weighs on the others.
+type source struct {
+	evidence.Source
+	// alone is set when no other source's evidence depends on this
+	// one's: when it fails, the others' findings still stand and are
+	// returned with the error. A source whose evidence places others' (the
+	// Terraform resources that define the stores Go calls write to) is not
+	// alone: when it fails, no result is returned.
+	alone bool
+}
+
+// Run checks a repository. When only sources that stand alone fail (a Go
+// package that does not compile, a module that cannot be loaded offline),
+// Run returns the result of everything else with the first error: the
+// caller reports both and exits 2, so the Terraform findings still show
+// while the run still fails.
 func Run(opts Options) (*report.Result, error) {
 	dir := opts.Dir
 	if dir == "" {
@@ -99,27 +119,49 @@ func Run(opts Options) (*report.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The notices, the Terraform and the Go packages are read at the same
-	// time: the Go part waits on go list and the Terraform part on the
-	// disk, and each leaves cores the others can use. Errors are reported
-	// in that order whichever finishes first.
+	view, err := repo.NewView(absDir, root)
+	if err != nil {
+		return nil, &Error{Msg: err.Error()}
+	}
+	// The notices and every source are read at the same time: the Go
+	// source waits on go list and the Terraform one on the disk, and each
+	// leaves cores the others can use. Errors are reported in the order of
+	// the notices, then of sources, whichever finishes first.
 	var (
-		claims                  []notices.Claim
-		ev, goEv                []evidence.Evidence
-		noticeErr, tfErr, goErr error
-		wg                      sync.WaitGroup
+		claims    []notices.Claim
+		noticeErr error
+		wg        sync.WaitGroup
+		found     = make([]evidence.Found, len(sources))
+		errs      = make([]error, len(sources))
+		placer    = place.New(cfg)
 	)
 	wg.Go(func() { claims, noticeErr = readNotices(absDir, root, filepath.ToSlash(dir), opts.Notices, opts.Warn) })
-	wg.Go(func() { ev, tfErr = terraform.Read(absDir, terraform.Options{Root: root, Places: cfg}) })
-	wg.Go(func() { goEv, goErr = goevidence.Collect(absDir, cfg) })
+	for i, s := range sources {
+		wg.Go(func() { found[i], errs[i] = s.Read(view, placer) })
+	}
 	wg.Wait()
 	if noticeErr != nil {
 		return nil, noticeErr
 	}
-	if tfErr != nil {
-		return nil, &Error{Msg: tfErr.Error()}
+	var sourceErr error
+	for i, s := range sources {
+		if errs[i] == nil {
+			continue
+		}
+		if !s.alone {
+			return nil, &Error{Msg: errs[i].Error()}
+		}
+		if sourceErr == nil {
+			sourceErr = &Error{Msg: errs[i].Error()}
+		}
 	}
-	ev = append(ev, placeByStore(ev, goEv)...)
+	var ev, byStore []evidence.Evidence
+	for _, f := range found {
+		ev = append(ev, f.Evidence...)
+		byStore = append(byStore, f.ByStore...)
+	}
+	evidence.Sort(ev)
+	ev = append(ev, placeByStore(ev, byStore)...)
 	evidence.Sort(ev)
 
 	home := rules.Home(cfg.Home, claims)
@@ -146,10 +188,7 @@ func Run(opts Options) (*report.Result, error) {
 		b.Filter(res)
 	}
 	report.SortSuppressed(res.Suppressed)
-	if goErr != nil {
-		return res, &Error{Msg: goErr.Error()}
-	}
-	return res, nil
+	return res, sourceErr
 }
 
 func loadConfig(absDir, root, path string) (*config.Config, error) {

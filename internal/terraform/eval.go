@@ -11,6 +11,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
@@ -34,7 +35,7 @@ func unknownBecause(reason string) cty.Value { return cty.DynamicVal.Mark(why(re
 // reader evaluates the modules a loader read.
 type reader struct {
 	l      *loader
-	places Placer
+	places evidence.Placer
 	funcs  map[string]function.Function
 	memo   map[string]*instance
 	nextID int
@@ -48,7 +49,7 @@ type reader struct {
 	emptyCtx *hcl.EvalContext // for expressions that refer to nothing; never changed
 }
 
-func newReader(l *loader, places Placer, shared *shared) *reader {
+func newReader(l *loader, places evidence.Placer, shared *shared) *reader {
 	r := &reader{l: l, places: places, shared: shared, memo: map[string]*instance{}}
 	r.funcs = r.functions()
 	r.emptyCtx = &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: r.funcs}

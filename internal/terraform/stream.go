@@ -43,7 +43,7 @@ type specRoot struct {
 // ok is false when the read met an error, or a file changed while it was
 // read: the caller then reads the folder again with load and run, which
 // report the first error in the same order every time.
-func (l *loader) stream(places Placer) (ev []evidence.Evidence, ok bool) {
+func (l *loader) stream(places evidence.Placer) (ev []evidence.Evidence, ok bool) {
 	refs, err := l.walk()
 	if err != nil {
 		return nil, false

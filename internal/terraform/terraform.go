@@ -2,31 +2,24 @@ package terraform
 
 import (
 	"fmt"
-	"net/netip"
 	"path/filepath"
 
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/place"
 	"github.com/noticevet/noticevet/internal/repo"
 )
-
-// Placer places AWS account IDs and network ranges in a country (the
-// config's entity blocks).
-type Placer interface {
-	// Account places an AWS account ID ("222233334444").
-	Account(id string) (country, entity string, ok bool)
-	// CIDR places a network range; ok when p overlaps an entity's range.
-	CIDR(p netip.Prefix) (country, entity string, ok bool)
-}
 
 // Options says how to read a folder.
 type Options struct {
 	// Root is the absolute repository boundary: local module sources must
 	// resolve inside it. "" means the folder being read.
 	Root string
-	// Places places cross-account principals and ingress ranges. It may be
-	// nil: then every cross-account principal and public CIDR is unresolved.
-	Places Placer
+	// Places places regions, cross-account principals and ingress ranges
+	// (place.New of the configuration). Nil places by the public rules
+	// only: then every cross-account principal and public CIDR is
+	// unresolved.
+	Places evidence.Placer
 }
 
 // Error is a reason the Terraform files cannot be read properly: a file
@@ -59,7 +52,10 @@ func Read(dir string, opts Options) (ev []evidence.Evidence, err error) {
 }
 
 // read reads the folder of a view.
-func read(v *repo.View, places Placer) ([]evidence.Evidence, error) {
+func read(v *repo.View, places evidence.Placer) ([]evidence.Evidence, error) {
+	if places == nil {
+		places = place.Public
+	}
 	if streaming {
 		if ev, ok := newLoader(v).stream(places); ok {
 			return ev, nil
@@ -78,3 +74,21 @@ func read(v *repo.View, places Placer) ([]evidence.Evidence, error) {
 // streaming says whether Read reads in chunks (loader.stream) before it
 // falls back on reading every file first; tests compare the two.
 var streaming = true
+
+// Source is the Terraform reader as an evidence source.
+type Source struct{}
+
+// Name returns "terraform".
+func (Source) Name() string { return "terraform" }
+
+// Read reads the Terraform below the view's folder, following local
+// modules inside its repository, as Read does.
+func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			found, err = evidence.Found{}, &Error{Path: ".", Msg: fmt.Sprintf("internal error: %v", r)}
+		}
+	}()
+	ev, err := read(v, p)
+	return evidence.Found{Evidence: ev}, err
+}

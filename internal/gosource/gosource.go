@@ -1,0 +1,33 @@
+// Package gosource is the Go reader as an evidence source: the packages of
+// every Go module in the repository, analysed by internal/goevidence.
+//
+// It is an adapter only: loading and analysis stay where they are, so
+// that the analyzer and the check share them.
+package gosource
+
+import (
+	"fmt"
+
+	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/goevidence"
+	"github.com/noticevet/noticevet/internal/repo"
+)
+
+// Source reads the Go evidence of a repository.
+type Source struct{}
+
+// Name returns "go".
+func (Source) Name() string { return "go" }
+
+// Read loads and analyses the Go modules below the view's folder. Every
+// site is returned as ByStore: a call that writes to a named store is
+// placed where the store is defined, when a source defines it.
+func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			found, err = evidence.Found{}, fmt.Errorf("internal error reading Go packages: %v", r)
+		}
+	}()
+	ev, err := goevidence.Collect(v.Dir(), p)
+	return evidence.Found{ByStore: ev}, err
+}
