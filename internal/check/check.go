@@ -23,6 +23,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/baseline"
 	"github.com/noticevet/noticevet/internal/config"
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/gosource"
 	"github.com/noticevet/noticevet/internal/place"
@@ -62,13 +63,10 @@ const MaxNoticeSize = 1 << 20
 // NoticePatterns are where notices are looked for under Dir, in order.
 var NoticePatterns = []string{"PRIVACY.md", "PRIVACY.*.md", "privacy*.md", "docs/privacy*.md"}
 
-// Error is a reason the check could not be done properly: the command
-// exits 2 with it.
-type Error struct{ Msg string }
-
-func (e *Error) Error() string { return e.Msg }
-
-func fail(format string, args ...any) error { return &Error{Msg: fmt.Sprintf(format, args...)} }
+// fail returns a reason the check could not be done properly, about a
+// file or folder (path, as messages show it): the command exits 2 with it.
+// Every error Run returns is a *diag.Diagnostic or diag.Diagnostics.
+func fail(path, format string, args ...any) error { return diag.Errorf(path, 0, format, args...) }
 
 // sources are the evidence sources a check reads, in the order their
 // errors are reported. A new source is a package implementing
@@ -101,19 +99,19 @@ func Run(opts Options) (*report.Result, error) {
 	}
 	info, err := os.Stat(dir)
 	if err != nil {
-		return nil, fail("%s: %v", filepath.ToSlash(dir), unwrapPath(err))
+		return nil, fail(filepath.ToSlash(dir), "%v", unwrapPath(err))
 	}
 	if !info.IsDir() {
-		return nil, fail("%s: not a folder", filepath.ToSlash(dir))
+		return nil, fail(filepath.ToSlash(dir), "not a folder")
 	}
 	absDir, err := filepath.Abs(dir)
 	if err != nil {
-		return nil, fail("%s: %v", dir, err)
+		return nil, fail(dir, "%v", err)
 	}
 
 	root, err := repo.Root(absDir)
 	if err != nil {
-		return nil, fail("%s: %v", dir, err)
+		return nil, fail(dir, "%v", err)
 	}
 	cfg, err := loadConfig(absDir, root, opts.Config)
 	if err != nil {
@@ -121,7 +119,7 @@ func Run(opts Options) (*report.Result, error) {
 	}
 	view, err := repo.NewView(absDir, root)
 	if err != nil {
-		return nil, &Error{Msg: err.Error()}
+		return nil, diag.All(err)
 	}
 	// The notices and every source are read at the same time: the Go
 	// source waits on go list and the Terraform one on the disk, and each
@@ -149,10 +147,10 @@ func Run(opts Options) (*report.Result, error) {
 			continue
 		}
 		if !s.alone {
-			return nil, &Error{Msg: errs[i].Error()}
+			return nil, diag.All(errs[i])
 		}
 		if sourceErr == nil {
-			sourceErr = &Error{Msg: errs[i].Error()}
+			sourceErr = diag.All(errs[i])
 		}
 	}
 	var ev, byStore []evidence.Evidence
@@ -183,7 +181,7 @@ func Run(opts Options) (*report.Result, error) {
 	if opts.Baseline != "" {
 		b, err := baseline.Read(opts.Baseline)
 		if err != nil {
-			return nil, &Error{Msg: err.Error()}
+			return nil, diag.All(err)
 		}
 		b.Filter(res)
 	}
@@ -205,14 +203,14 @@ func loadConfig(absDir, root, path string) (*config.Config, error) {
 			return nil, err
 		}
 		if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
-			return nil, fail("%s: not a regular file", name)
+			return nil, fail(name, "not a regular file")
 		}
 	} else {
 		name = display(absDir, path)
 	}
 	cfg, err := config.Load(path, name)
 	if err != nil {
-		return nil, &Error{Msg: err.Error()}
+		return nil, diag.All(err)
 	}
 	return cfg, nil
 }
@@ -222,18 +220,18 @@ func loadConfig(absDir, root, path string) (*config.Config, error) {
 // repository holds is read, nothing else.
 func inside(root, path, name string) error {
 	if _, err := os.Stat(path); err != nil {
-		return fail("%s: %v", name, unwrapPath(err))
+		return fail(name, "%v", unwrapPath(err))
 	}
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
-		return fail("%s: %v", name, unwrapPath(err))
+		return fail(name, "%v", unwrapPath(err))
 	}
 	rootReal, err := filepath.EvalSymlinks(root)
 	if err != nil {
 		rootReal = root
 	}
 	if !repo.Within(rootReal, real) {
-		return fail("%s: a symbolic link that leads outside the repository", name)
+		return fail(name, "a symbolic link that leads outside the repository")
 	}
 	return nil
 }
@@ -249,7 +247,7 @@ func readNotices(absDir, root, dirName string, named []string, warn func(string)
 		for _, pat := range NoticePatterns {
 			m, err := filepath.Glob(filepath.Join(absDir, filepath.FromSlash(pat)))
 			if err != nil {
-				return nil, fail("%s: %v", pat, err)
+				return nil, fail(pat, "%v", err)
 			}
 			sort.Strings(m)
 			for _, p := range m {
@@ -260,7 +258,7 @@ func readNotices(absDir, root, dirName string, named []string, warn func(string)
 			}
 		}
 		if len(paths) == 0 {
-			return nil, fail("%s: no privacy notice found (looked for %s); name one with -notice", dirName, strings.Join(NoticePatterns, ", "))
+			return nil, fail(dirName, "no privacy notice found (looked for %s); name one with -notice", strings.Join(NoticePatterns, ", "))
 		}
 	}
 	type result struct {
@@ -277,7 +275,7 @@ func readNotices(absDir, root, dirName string, named []string, warn func(string)
 		go func() {
 			defer func() {
 				if r := recover(); r != nil {
-					results[i].err = fail("%s: internal error: %v", display(absDir, p), r)
+					results[i].err = fail(display(absDir, p), "internal error: %v", r)
 				}
 				<-slots
 				wg.Done()
@@ -300,7 +298,7 @@ func readNotices(absDir, root, dirName string, named []string, warn func(string)
 			}
 			cs, err := notices.Parse(name, src)
 			if err != nil {
-				results[i].err = &Error{Msg: err.Error()}
+				results[i].err = diag.All(err)
 				return
 			}
 			results[i] = result{claims: cs, empty: len(bytes.TrimSpace(src)) == 0}
@@ -348,25 +346,25 @@ func NoStatement(name string, empty bool) string {
 func readLimited(path, name string, max int64, what string, regular bool) ([]byte, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, fail("%s: %v", name, unwrapPath(err))
+		return nil, fail(name, "%v", unwrapPath(err))
 	}
 	if info.IsDir() {
-		return nil, fail("%s: a folder, not a notice", name)
+		return nil, fail(name, "a folder, not a notice")
 	}
 	if regular && !info.Mode().IsRegular() {
-		return nil, fail("%s: not a regular file", name)
+		return nil, fail(name, "not a regular file")
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fail("%s: %v", name, unwrapPath(err))
+		return nil, fail(name, "%v", unwrapPath(err))
 	}
 	defer f.Close()
 	src, err := io.ReadAll(io.LimitReader(f, max+1))
 	if err != nil {
-		return nil, fail("%s: %v", name, unwrapPath(err))
+		return nil, fail(name, "%v", unwrapPath(err))
 	}
 	if int64(len(src)) > max {
-		return nil, fail("%s: %s is larger than %d MiB", name, what, max>>20)
+		return nil, fail(name, "%s is larger than %d MiB", what, max>>20)
 	}
 	return src, nil
 }

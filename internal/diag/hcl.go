@@ -32,3 +32,9 @@ func FromHCL(path string, diags hcl.Diagnostics) Diagnostics {
 	}
 	return out
 }
+
+// At returns an error Diagnostic for the range of an HCL expression,
+// block or attribute, start and end kept.
+func At(r hcl.Range, msg string) *Diagnostic {
+	return &Diagnostic{Path: r.Filename, Line: r.Start.Line, Column: r.Start.Column, EndLine: r.End.Line, EndColumn: r.End.Column, Msg: msg}
+}

@@ -14,27 +14,15 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/repo"
 )
 
 // Error is a Go package that could not be loaded or type-checked: the
-// check cannot be done properly. Path is relative to the checked folder.
-type Error struct {
-	Path         string
-	Line, Column int
-	Msg          string
-}
-
-func (e *Error) Error() string {
-	switch {
-	case e.Line > 0 && e.Column > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Column, e.Msg)
-	case e.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
-}
+// check cannot be done properly. Path is relative to the checked folder;
+// the message names line and column, as the go command does.
+type Error = diag.Diagnostic
 
 // Modules lists the Go modules under dir: the folders holding a go.mod,
 // not below .git, .terraform, vendor, node_modules or testdata (dir itself
@@ -147,7 +135,7 @@ func Load(base, mod string) ([]*packages.Package, error) {
 	pkgs, err := packages.Load(cfg, "./...")
 	if err != nil {
 		msg := goListNoise.ReplaceAllString(oneLine(err.Error()), "")
-		return nil, &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: msg}
+		return nil, &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: msg, ShowColumn: true}
 	}
 	if o != nil {
 		o.forgive(pkgs)
@@ -175,7 +163,7 @@ func Load(base, mod string) ([]*packages.Package, error) {
 }
 
 func loadError(base, mod string, p *packages.Package, e *packages.Error) error {
-	out := &Error{Msg: oneLine(e.Msg)}
+	out := &Error{Msg: oneLine(e.Msg), ShowColumn: true}
 	if strings.Contains(out.Msg, "GOPROXY=off") || strings.Contains(out.Msg, "missing go.sum entry") {
 		out.Msg += " (noticevet reads Go modules offline: run go mod download in the module first)"
 	}

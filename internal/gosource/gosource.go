@@ -6,8 +6,7 @@
 package gosource
 
 import (
-	"fmt"
-
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/goevidence"
 	"github.com/noticevet/noticevet/internal/repo"
@@ -25,9 +24,12 @@ func (Source) Name() string { return "go" }
 func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			found, err = evidence.Found{}, fmt.Errorf("internal error reading Go packages: %v", r)
+			found, err = evidence.Found{}, diag.Errorf(".", 0, "internal error reading Go packages: %v", r)
 		}
 	}()
 	ev, err := goevidence.Collect(v.Dir(), p)
-	return evidence.Found{ByStore: ev}, err
+	if err != nil {
+		return evidence.Found{}, diag.All(err)
+	}
+	return evidence.Found{ByStore: ev}, nil
 }

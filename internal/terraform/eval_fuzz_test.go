@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/noticevet/noticevet/internal/diag"
 )
 
 // evalSeeds are expressions for FuzzEval: ordinary ones, and ones whose
@@ -157,7 +159,7 @@ module "n" {
 				t.Fatalf("%s: Read took more than %v on %q", d, evalTimeout, expr)
 			}
 			if err != nil {
-				var e *Error
+				var e *diag.Diagnostic
 				if !errors.As(err, &e) {
 					t.Fatalf("error of type %T: %v", err, err)
 				}

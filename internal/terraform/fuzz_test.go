@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/noticevet/noticevet/internal/diag"
 )
 
 // FuzzRead reads fuzzed content as a .tf file (also a local module's) and
@@ -53,7 +55,7 @@ func FuzzRead(f *testing.F) {
 		for _, d := range []string{filepath.Join(dir, "tf"), jsonDir} {
 			ev, err := Read(d, Options{Places: places{}})
 			if err != nil {
-				var e *Error
+				var e *diag.Diagnostic
 				if !errors.As(err, &e) {
 					t.Fatalf("error of type %T: %v", err, err)
 				}

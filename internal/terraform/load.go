@@ -305,7 +305,7 @@ func (l *loader) listFolder(dir string, refs *[]fileRef) (int, error) {
 // absolute, leaves the repository or does not exist.
 func (l *loader) resolve(m *module, c *call) (string, error) {
 	fail := func(format string, args ...any) error {
-		return &Error{Path: c.srcRange.Filename, Line: c.srcRange.Start.Line, Msg: fmt.Sprintf("module %q: ", c.name) + fmt.Sprintf(format, args...)}
+		return diag.At(c.srcRange, fmt.Sprintf("module %q: ", c.name)+fmt.Sprintf(format, args...))
 	}
 	src := strings.ReplaceAll(c.source, `\`, "/")
 	if isAbsSource(c.source) {
@@ -386,8 +386,7 @@ func (l *loader) checkGraph() error {
 					}
 				}
 				names = append(names, t.rel)
-				return &Error{Path: c.srcRange.Filename, Line: c.srcRange.Start.Line,
-					Msg: fmt.Sprintf("module %q: module cycle: %s", c.name, strings.Join(names, " → "))}
+				return diag.At(c.srcRange, fmt.Sprintf("module %q: module cycle: %s", c.name, strings.Join(names, " → ")))
 			case white:
 				if err := visit(t); err != nil {
 					return err
@@ -453,8 +452,7 @@ func (l *loader) checkGraph() error {
 			}
 			depth++
 			if depth > maxDepth {
-				return &Error{Path: next.srcRange.Filename, Line: next.srcRange.Start.Line,
-					Msg: fmt.Sprintf("module %q: modules are nested more than %d deep", next.name, maxDepth)}
+				return diag.At(next.srcRange, fmt.Sprintf("module %q: modules are nested more than %d deep", next.name, maxDepth))
 			}
 			m = next.target
 		}
@@ -604,11 +602,11 @@ func readFile(ref fileRef) (f *srcFile, err error) {
 		return nil, err
 	}
 	if i := repo.Nesting(src, ref.json, maxNesting); i >= 0 {
-		return nil, &Error{Path: ref.rel, Line: repo.LineAt(src, i), Msg: fmt.Sprintf("nested more than %d levels deep", maxNesting)}
+		return nil, &diag.Diagnostic{Path: ref.rel, Line: repo.LineAt(src, i), Msg: fmt.Sprintf("nested more than %d levels deep", maxNesting)}
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			f, err = nil, &Error{Path: ref.rel, Msg: fmt.Sprintf("cannot be parsed: %v", r)}
+			f, err = nil, &diag.Diagnostic{Path: ref.rel, Msg: fmt.Sprintf("cannot be parsed: %v", r)}
 		}
 	}()
 	var file *hcl.File
@@ -622,7 +620,7 @@ func readFile(ref fileRef) (f *srcFile, err error) {
 		return nil, err
 	}
 	if file == nil || file.Body == nil {
-		return nil, &Error{Path: ref.rel, Msg: "cannot be parsed"}
+		return nil, &diag.Diagnostic{Path: ref.rel, Msg: "cannot be parsed"}
 	}
 	return &srcFile{abs: ref.abs, rel: ref.rel, src: src, body: file.Body, json: ref.json, vars: ref.vars}, nil
 }

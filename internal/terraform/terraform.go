@@ -22,22 +22,19 @@ type Options struct {
 	Places evidence.Placer
 }
 
-// Error is a reason the Terraform files cannot be read properly: a file
-// that cannot be read, is not UTF-8 text or does not parse, or a local
-// module that cannot be followed. Path is relative to the folder being
-// read, with '/'; Line is 0 when there is no line to point at.
-type Error = diag.Diagnostic
-
 // Read reads every *.tf, *.tf.json, *.tfvars and *.tfvars.json file below
 // dir (skipping the folders repo.Walk skips), follows local module calls
 // inside opts.Root, and returns the evidence, sorted with evidence.Sort.
-// The error, if any, is an *Error.
+// The error, if any, says why the evidence cannot be trusted: a file that
+// cannot be read, is not UTF-8 text or does not parse, or a local module
+// that cannot be followed. It is a *diag.Diagnostic, or diag.Diagnostics
+// holding every problem HCL found in a file; paths are relative to dir.
 func Read(dir string, opts Options) (ev []evidence.Evidence, err error) {
 	defer func() {
 		// A panic inside HCL or cty on input nobody foresaw is reported as
 		// an error rather than crashing the run.
 		if p := recover(); p != nil {
-			ev, err = nil, &Error{Path: filepath.ToSlash(dir), Msg: fmt.Sprintf("internal error: %v", p)}
+			ev, err = nil, &diag.Diagnostic{Path: filepath.ToSlash(dir), Msg: fmt.Sprintf("internal error: %v", p)}
 		}
 	}()
 	root := opts.Root
@@ -86,7 +83,7 @@ func (Source) Name() string { return "terraform" }
 func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			found, err = evidence.Found{}, &Error{Path: ".", Msg: fmt.Sprintf("internal error: %v", r)}
+			found, err = evidence.Found{}, &diag.Diagnostic{Path: ".", Msg: fmt.Sprintf("internal error: %v", r)}
 		}
 	}()
 	ev, err := read(v, p)
