@@ -358,6 +358,27 @@ func (l *loader) checkGraph() error {
 		all = append(all, m)
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].dir < all[j].dir })
+	if err := checkCycles(all); err != nil {
+		return err
+	}
+	called := map[*module]bool{}
+	for _, m := range all {
+		for _, c := range m.calls {
+			if c.target != nil {
+				called[c.target] = true
+			}
+		}
+	}
+	for _, m := range l.under {
+		if !called[m] {
+			l.roots = append(l.roots, m)
+		}
+	}
+	return checkDepth(l.roots)
+}
+
+// checkCycles rejects a local module cycle, naming its modules in order.
+func checkCycles(all []*module) error {
 	const (
 		white = iota
 		grey
@@ -404,21 +425,12 @@ func (l *loader) checkGraph() error {
 			}
 		}
 	}
+	return nil
+}
 
-	called := map[*module]bool{}
-	for _, m := range all {
-		for _, c := range m.calls {
-			if c.target != nil {
-				called[c.target] = true
-			}
-		}
-	}
-	for _, m := range l.under {
-		if !called[m] {
-			l.roots = append(l.roots, m)
-		}
-	}
-
+// checkDepth rejects module calls nested more than maxDepth below a root
+// module, naming the call that goes too deep.
+func checkDepth(roots []*module) error {
 	// height is the longest chain of calls below a module.
 	height := map[*module]int{}
 	var h func(m *module) int
@@ -437,7 +449,7 @@ func (l *loader) checkGraph() error {
 		height[m] = best
 		return best
 	}
-	for _, r := range l.roots {
+	for _, r := range roots {
 		if h(r) <= maxDepth {
 			continue
 		}
