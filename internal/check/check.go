@@ -113,13 +113,13 @@ func Run(opts Options) (*report.Result, error) {
 	if err != nil {
 		return nil, fail(dir, "%v", err)
 	}
-	cfg, err := loadConfig(absDir, root, opts.Config)
-	if err != nil {
-		return nil, err
-	}
 	view, err := repo.NewView(absDir, root)
 	if err != nil {
 		return nil, diag.All(err)
+	}
+	cfg, err := loadConfig(view, opts.Config)
+	if err != nil {
+		return nil, err
 	}
 	// The notices and every source are read at the same time: the Go
 	// source waits on go list and the Terraform one on the disk, and each
@@ -133,7 +133,7 @@ func Run(opts Options) (*report.Result, error) {
 		errs      = make([]error, len(sources))
 		placer    = place.New(cfg)
 	)
-	wg.Go(func() { claims, noticeErr = readNotices(absDir, root, filepath.ToSlash(dir), opts.Notices, opts.Warn) })
+	wg.Go(func() { claims, noticeErr = readNotices(view, filepath.ToSlash(dir), opts.Notices, opts.Warn) })
 	for i, s := range sources {
 		wg.Go(func() { found[i], errs[i] = s.Read(view, placer) })
 	}
@@ -189,7 +189,8 @@ func Run(opts Options) (*report.Result, error) {
 	return res, sourceErr
 }
 
-func loadConfig(absDir, root, path string) (*config.Config, error) {
+func loadConfig(view *repo.View, path string) (*config.Config, error) {
+	absDir := view.Dir()
 	name := path
 	if path == "" {
 		path = filepath.Join(absDir, config.FileName)
@@ -199,7 +200,7 @@ func loadConfig(absDir, root, path string) (*config.Config, error) {
 		}
 		// Found in the repository, not named by the user: it must not lead
 		// out of it, nor be a pipe.
-		if err := inside(root, path, name); err != nil {
+		if err := view.Inside(path); err != nil {
 			return nil, err
 		}
 		if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
@@ -215,32 +216,12 @@ func loadConfig(absDir, root, path string) (*config.Config, error) {
 	return cfg, nil
 }
 
-// inside refuses a file found in the repository that is a symbolic link
-// leading out of it (to /dev/zero, a credentials file, a pipe): what the
-// repository holds is read, nothing else.
-func inside(root, path, name string) error {
-	if _, err := os.Stat(path); err != nil {
-		return fail(name, "%v", unwrapPath(err))
-	}
-	real, err := filepath.EvalSymlinks(path)
-	if err != nil {
-		return fail(name, "%v", unwrapPath(err))
-	}
-	rootReal, err := filepath.EvalSymlinks(root)
-	if err != nil {
-		rootReal = root
-	}
-	if !repo.Within(rootReal, real) {
-		return fail(name, "a symbolic link that leads outside the repository")
-	}
-	return nil
-}
-
 // readNotices reads the named notices, or discovers them, and returns their
 // claims in notice order. The notices are read and parsed concurrently, as
 // many at a time as there are threads. A notice from which no claim is read
 // is a warning.
-func readNotices(absDir, root, dirName string, named []string, warn func(string)) ([]notices.Claim, error) {
+func readNotices(view *repo.View, dirName string, named []string, warn func(string)) ([]notices.Claim, error) {
+	absDir := view.Dir()
 	paths := named
 	if len(paths) == 0 {
 		seen := map[string]bool{}
@@ -282,7 +263,7 @@ func readNotices(absDir, root, dirName string, named []string, warn func(string)
 			}()
 			name := display(absDir, p)
 			if len(named) == 0 {
-				if err := inside(root, p, name); err != nil {
+				if err := view.Inside(p); err != nil {
 					results[i].err = err
 					return
 				}

@@ -27,6 +27,12 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 			found, err = evidence.Found{}, diag.Errorf(".", 0, "internal error reading Go packages: %v", r)
 		}
 	}()
+	// The view has walked the tree already: without a go.mod there is
+	// nothing to load, and no second walk is needed to learn it. (A go.mod
+	// the view refuses is left to Collect, which says why its own way.)
+	if mods, err := v.Walk(func(name string) bool { return name == "go.mod" }); err == nil && len(mods) == 0 {
+		return evidence.Found{}, nil
+	}
 	ev, err := goevidence.Collect(v.Dir(), p)
 	if err != nil {
 		return evidence.Found{}, diag.All(err)

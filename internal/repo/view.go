@@ -189,6 +189,25 @@ func (v *View) Link(p string) error {
 	return nil
 }
 
+// Inside accepts a file found in the repository (a notice, the
+// configuration), through symbolic links too, when it leads to something
+// inside the repository; one that leads out of it (to /dev/zero, a
+// credentials file) or nowhere is an error: what the repository holds is
+// read, nothing else.
+func (v *View) Inside(p string) error {
+	if _, err := os.Stat(p); err != nil {
+		return diag.Errorf(v.Rel(p), 0, "%v", unwrapPath(err))
+	}
+	real, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return diag.Errorf(v.Rel(p), 0, "%v", unwrapPath(err))
+	}
+	if !Within(v.rootReal, real) {
+		return diag.Errorf(v.Rel(p), 0, "a symbolic link that leads outside the repository")
+	}
+	return nil
+}
+
 // Errors of Folder, besides those of os.Stat.
 var (
 	// ErrOutside is a path that leads outside the repository as written.

@@ -2,6 +2,7 @@ package repo
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -162,6 +163,32 @@ func TestNesting(t *testing.T) {
 	} {
 		if got := Nesting([]byte(tc.src), tc.json, 10); got != tc.want {
 			t.Errorf("Nesting(%q) = %d, want %d", tc.src, got, tc.want)
+		}
+	}
+}
+
+// TestViewInside: a found file may be a link inside the repository, not
+// one out of it nor one to nothing.
+func TestViewInside(t *testing.T) {
+	root := t.TempDir()
+	outside := t.TempDir()
+	write(t, root, map[string]string{"PRIVACY.md": "", "docs/real.md": ""})
+	write(t, outside, map[string]string{"secret": ""})
+	for name, target := range map[string]string{"in.md": filepath.Join(root, "docs/real.md"), "out.md": filepath.Join(outside, "secret"), "gone.md": filepath.Join(root, "nothing")} {
+		if err := os.Symlink(target, filepath.Join(root, name)); err != nil {
+			t.Skip(err)
+		}
+	}
+	v, _ := NewView(root, root)
+	for name, want := range map[string]string{
+		"PRIVACY.md": "",
+		"in.md":      "",
+		"out.md":     "out.md: a symbolic link that leads outside the repository",
+		"gone.md":    "gone.md: no such file or directory",
+	} {
+		err := v.Inside(filepath.Join(root, name))
+		if got := fmt.Sprint(err); err == nil && want != "" || err != nil && got != want {
+			t.Errorf("%s: %v, want %q", name, err, want)
 		}
 	}
 }
