@@ -20,6 +20,7 @@ import (
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/goevidence"
 	"github.com/noticevet/noticevet/internal/pipeline"
+	"github.com/noticevet/noticevet/internal/place"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
@@ -99,7 +100,7 @@ func run(pass *analysis.Pass) (any, error) {
 		p := pass.Fset.Position(s.Pos)
 		ep := evidence.Pos{Path: repo.Rel(st.root, p.Filename), Line: p.Line, Column: p.Column}
 		at[ep] = s.Pos
-		for _, e := range goevidence.Evidence(s, st.cfg) {
+		for _, e := range goevidence.Evidence(s, place.New(st.cfg)) {
 			e.Pos = ep
 			evs = append(evs, e)
 		}

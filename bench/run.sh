@@ -9,14 +9,16 @@
 # Prints Markdown tables for bench/RESULTS.md.
 #
 #   bench/run.sh                  # all sizes, 3 runs each
-#   SIZES="1000 10000" RUNS=5 bench/run.sh
+#   SIZES="1000 10000" RUNS=5 bench/run.sh   # SIZES="" for none
 #   GO_SIZES="" bench/run.sh      # no Go modules
+#   MONO_STACKS="" bench/run.sh   # no monorepo shape (default: 2500 small stacks, about 7.5k files)
 #   BENCH_DIR=/var/tmp/nv bench/run.sh   # where repositories are generated (kept between runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SIZES=${SIZES:-"1000 10000 50000"}
+SIZES=${SIZES-"1000 10000 50000"}
 GO_SIZES=${GO_SIZES-"100 300 1000"}
+MONO_STACKS=${MONO_STACKS-"2500"}
 RUNS=${RUNS:-3}
 WORK=${BENCH_DIR:-/tmp/noticevet-bench}
 SEED=${SEED:-1}
@@ -95,6 +97,28 @@ if [ -n "${CHECK[10000]:-}" ] && [ -n "${CHECK[50000]:-}" ]; then
 fi
 if [ -n "${RSS[50000]:-}" ]; then
   printf -- '- peak RSS of check at 50k files: %d MiB (target ≤ 1024)\n' "$((RSS[50000] / 1024))"
+fi
+
+if [ -n "$MONO_STACKS" ]; then
+  echo
+  echo "Monorepo shape (go run ./bench/gen -stacks N: small stacks, each a root module with a provider and an alias, variables, locals and a terraform.tfvars, calling two of 20 shared modules of six resources whose tags use merge()):"
+  echo
+  echo "| stacks | files | floor (hclparse) | check | ratio | CPU ratio | peak RSS check |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|"
+  for s in $MONO_STACKS; do
+    repo="$WORK/mono-$s"
+    if [ ! -f "$repo.done" ]; then
+      rm -rf "$repo"
+      "$WORK/bin/gen" -stacks "$s" -out "$repo" -seed "$SEED" >&2
+      touch "$repo.done"
+    fi
+    files=$(find "$repo" -type f | wc -l)
+    "$WORK/bin/floor" "$repo" >/dev/null   # warm the page cache
+    read -r floor floorcpu _ < <(measure "$WORK/bin/floor" "$repo")
+    read -r chk chkcpu chkrss < <(measure "$WORK/bin/noticevet" check -format json -fail-on never "$repo")
+    printf '| %s | %s | %.2f s | %.2f s | %.2f | %.2f | %d MiB |\n' \
+      "$s" "$files" "$floor" "$chk" "$(div "$chk" "$floor")" "$(div "$chkcpu" "$floorcpu")" "$((chkrss / 1024))"
+  done
 fi
 
 [ -n "$GO_SIZES" ] || exit 0

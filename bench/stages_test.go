@@ -14,6 +14,7 @@ import (
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/gen"
 	"github.com/noticevet/noticevet/internal/goload"
+	"github.com/noticevet/noticevet/internal/place"
 	"github.com/noticevet/noticevet/internal/rules"
 	"github.com/noticevet/noticevet/internal/terraform"
 	"github.com/noticevet/noticevet/notices"
@@ -61,7 +62,7 @@ func BenchmarkTerraformRead(b *testing.B) {
 			}
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := terraform.Read(dir, terraform.Options{Places: cfg}); err != nil {
+				if _, err := terraform.Read(dir, terraform.Options{Places: place.New(cfg)}); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -3,7 +3,7 @@
 // must do, against which bench/run.sh measures noticevet. It walks the
 // folder as noticevet does (not into .git, .terraform, vendor,
 // node_modules or testdata). The garbage collector keeps Go's defaults
-// unless -tuned gives it noticevet's settings (terraform.TuneGC).
+// unless -tuned gives it noticevet's settings (gctune.Apply).
 //
 //	go run ./bench/floor [-tuned] DIR
 package main
@@ -20,8 +20,8 @@ import (
 
 	"github.com/hashicorp/hcl/v2/hclparse"
 
+	"github.com/noticevet/noticevet/internal/gctune"
 	"github.com/noticevet/noticevet/internal/repo"
-	"github.com/noticevet/noticevet/internal/terraform"
 )
 
 func main() {
@@ -32,7 +32,7 @@ func main() {
 		os.Exit(2)
 	}
 	if *tuned {
-		terraform.TuneGC()
+		gctune.Apply()
 	}
 	start := time.Now()
 	var paths []string

@@ -1,9 +1,11 @@
 // Command gen writes a synthetic repository for benchmarks: a notice, a
 // configuration, shared modules and service folders up to the number of
-// .tf files asked for, and a Go module of as many packages as asked (see
-// package internal/gen).
+// .tf files asked for, and a Go module of as many packages as asked; or,
+// with -stacks, a monorepo of that many small stacks calling shared
+// modules (see package internal/gen).
 //
 //	go run ./bench/gen -files 10000 -out /tmp/repo-10k
+//	go run ./bench/gen -stacks 2500 -out /tmp/mono-2500
 package main
 
 import (
@@ -20,16 +22,23 @@ func main() {
 	seed := flag.Uint64("seed", 1, "the same seed writes the same repository")
 	langs := flag.Int("languages", 2, "notices: 1 (English) or 2 (English and Japanese)")
 	pkgs := flag.Int("packages", 0, "Go packages of a module under app/ (none when 0)")
+	stacks := flag.Int("stacks", 0, "write the monorepo shape instead: this many small stacks calling 20 shared modules (-files, -languages and -packages are ignored)")
 	flag.Parse()
 	if *out == "" || flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: gen -files N -out DIR [-seed S] [-languages 1|2] [-packages P]")
+		fmt.Fprintln(os.Stderr, "usage: gen -files N -out DIR [-seed S] [-languages 1|2] [-packages P] | gen -stacks N -out DIR [-seed S]")
 		os.Exit(2)
 	}
 	if entries, err := os.ReadDir(*out); err == nil && len(entries) > 0 {
 		fmt.Fprintf(os.Stderr, "gen: %s is not empty\n", *out)
 		os.Exit(2)
 	}
-	st, err := gen.Write(*out, gen.Options{Files: *files, Seed: *seed, Languages: *langs, GoPackages: *pkgs})
+	var st gen.Stats
+	var err error
+	if *stacks > 0 {
+		st, err = gen.WriteMonorepo(*out, *stacks, *seed)
+	} else {
+		st, err = gen.Write(*out, gen.Options{Files: *files, Seed: *seed, Languages: *langs, GoPackages: *pkgs})
+	}
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "gen: %v\n", err)
 		os.Exit(1)

@@ -13,8 +13,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/noticevet/noticevet/internal/gctune"
 	"github.com/noticevet/noticevet/internal/goload"
-	"github.com/noticevet/noticevet/internal/terraform"
 )
 
 func main() {
@@ -22,7 +22,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: goload MODULE_DIR")
 		os.Exit(2)
 	}
-	terraform.TuneGC() // as noticevet sets the collector
+	gctune.Apply() // as noticevet sets the collector
 	start := time.Now()
 	dir, err := filepath.Abs(os.Args[1])
 	if err != nil {

@@ -1,7 +1,7 @@
 // Command tfread reads the Terraform under a folder as noticevet check
 // does — every file parsed, local modules followed, every root module
 // evaluated, with the garbage collector set as noticevet sets it
-// (terraform.TuneGC) — and prints how much evidence it found: the
+// (gctune.Apply) — and prints how much evidence it found: the
 // Terraform part of a check, which bench/run.sh compares with bench/floor.
 //
 //	go run ./bench/tfread [-cpuprofile FILE] [-memprofile FILE] DIR
@@ -17,12 +17,14 @@ import (
 	"time"
 
 	"github.com/noticevet/noticevet/internal/config"
+	"github.com/noticevet/noticevet/internal/gctune"
+	"github.com/noticevet/noticevet/internal/place"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/terraform"
 )
 
 func main() {
-	terraform.TuneGC()
+	gctune.Apply()
 	cpu := flag.String("cpuprofile", "", "write a CPU profile to `FILE`")
 	mem := flag.String("memprofile", "", "write a heap profile to `FILE` at the end")
 	flag.Parse()
@@ -58,7 +60,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	ev, err := terraform.Read(dir, terraform.Options{Root: root, Places: cfg})
+	ev, err := terraform.Read(dir, terraform.Options{Root: root, Places: place.New(cfg)})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)

@@ -23,8 +23,8 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/noticevet/noticevet/internal/gctune"
 	"github.com/noticevet/noticevet/internal/report"
-	"github.com/noticevet/noticevet/internal/terraform"
 )
 
 // Exit statuses, as the contract fixes them.
@@ -38,8 +38,8 @@ func main() {
 	// A soft memory limit of 900 MiB and a larger GOGC, unless the
 	// environment sets them: a check's heap is mostly syntax trees, kept
 	// until the root modules that use them are evaluated (see
-	// terraform.TuneGC).
-	terraform.TuneGC()
+	// gctune.Apply).
+	gctune.Apply()
 	// go vet -vettool=noticevet talks to the same binary.
 	if vetMain(os.Args[1:]) {
 		return

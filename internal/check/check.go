@@ -8,7 +8,6 @@ package check
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -20,9 +19,11 @@ import (
 
 	"github.com/noticevet/noticevet/internal/baseline"
 	"github.com/noticevet/noticevet/internal/config"
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
-	"github.com/noticevet/noticevet/internal/goload"
+	"github.com/noticevet/noticevet/internal/gosource"
 	"github.com/noticevet/noticevet/internal/pipeline"
+	"github.com/noticevet/noticevet/internal/place"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
@@ -58,19 +59,35 @@ const MaxNoticeSize = 1 << 20
 // NoticePatterns are where notices are looked for under Dir, in order.
 var NoticePatterns = []string{"PRIVACY.md", "PRIVACY.*.md", "privacy*.md", "docs/privacy*.md"}
 
-// Error is a reason the check could not be done properly: the command
-// exits 2 with it.
-type Error struct{ Msg string }
+// fail returns a reason the check could not be done properly, about a
+// file or folder (path, as messages show it): the command exits 2 with it.
+// Every error Run returns is a *diag.Diagnostic or diag.Diagnostics.
+func fail(path, format string, args ...any) error { return diag.Errorf(path, 0, format, args...) }
 
-func (e *Error) Error() string { return e.Msg }
+// sources are the evidence sources a check reads, in the order their
+// errors are reported. A new source is a package implementing
+// evidence.Source and one line here.
+var sources = []source{
+	{Source: terraform.Source{}},
+	{Source: gosource.Source{}, alone: true},
+}
 
-func fail(format string, args ...any) error { return &Error{Msg: fmt.Sprintf(format, args...)} }
+// source is an evidence source and how its failure weighs on the others.
+type source struct {
+	evidence.Source
+	// alone is set when no other source's evidence depends on this
+	// one's: when it fails, the others' findings still stand and are
+	// returned with the error. A source whose evidence places others' (the
+	// Terraform resources that define the stores Go calls write to) is not
+	// alone: when it fails, no result is returned.
+	alone bool
+}
 
-// Run checks a repository. When only the Go part fails (a package that
-// does not compile, a module that cannot be loaded offline), Run returns
-// the result of everything else with the error: the caller reports both
-// and exits 2, so the Terraform findings still show while the run still
-// fails.
+// Run checks a repository. When only sources that stand alone fail (a Go
+// package that does not compile, a module that cannot be loaded offline),
+// Run returns the result of everything else with the first error: the
+// caller reports both and exits 2, so the Terraform findings still show
+// while the run still fails.
 func Run(opts Options) (*report.Result, error) {
 	dir := opts.Dir
 	if dir == "" {
@@ -78,53 +95,76 @@ func Run(opts Options) (*report.Result, error) {
 	}
 	info, err := os.Stat(dir)
 	if err != nil {
-		return nil, fail("%s: %v", filepath.ToSlash(dir), unwrapPath(err))
+		return nil, fail(filepath.ToSlash(dir), "%v", unwrapPath(err))
 	}
 	if !info.IsDir() {
-		return nil, fail("%s: not a folder", filepath.ToSlash(dir))
+		return nil, fail(filepath.ToSlash(dir), "not a folder")
 	}
 	absDir, err := filepath.Abs(dir)
 	if err != nil {
-		return nil, fail("%s: %v", dir, err)
+		return nil, fail(dir, "%v", err)
 	}
 
 	root, err := repo.Root(absDir)
 	if err != nil {
-		return nil, fail("%s: %v", dir, err)
+		return nil, fail(dir, "%v", err)
 	}
-	cfg, err := loadConfig(absDir, root, opts.Config)
+	view, err := repo.NewView(absDir, root)
+	if err != nil {
+		return nil, diag.All(err)
+	}
+	cfg, err := loadConfig(view, opts.Config)
 	if err != nil {
 		return nil, err
 	}
-	// The notices, the Terraform and the Go packages are read at the same
-	// time: the Go part waits on go list and the Terraform part on the
-	// disk, and each leaves cores the others can use. Errors are reported
-	// in that order whichever finishes first.
+	// The notices and every source are read at the same time: the Go
+	// source waits on go list and the Terraform one on the disk, and each
+	// leaves cores the others can use. Errors are reported in the order of
+	// the notices, then of sources, whichever finishes first.
 	var (
-		claims                  []notices.Claim
-		ev                      []evidence.Evidence
-		goRes                   goload.Result
-		noticeErr, tfErr, goErr error
-		wg                      sync.WaitGroup
+		claims    []notices.Claim
+		noticeErr error
+		wg        sync.WaitGroup
+		found     = make([]evidence.Found, len(sources))
+		errs      = make([]error, len(sources))
+		placer    = place.New(cfg)
 	)
-	wg.Go(func() { claims, noticeErr = readNotices(absDir, root, filepath.ToSlash(dir), opts.Notices, opts.Warn) })
-	wg.Go(func() { ev, tfErr = terraform.Read(absDir, terraform.Options{Root: root, Places: cfg}) })
-	wg.Go(func() { goRes, goErr = goload.Collect(absDir, goload.Options{Places: cfg, Root: root}) })
+	wg.Go(func() { claims, noticeErr = readNotices(view, filepath.ToSlash(dir), opts.Notices, opts.Warn) })
+	for i, s := range sources {
+		wg.Go(func() { found[i], errs[i] = s.Read(view, placer) })
+	}
 	wg.Wait()
 	if noticeErr != nil {
 		return nil, noticeErr
 	}
-	if tfErr != nil {
-		return nil, &Error{Msg: tfErr.Error()}
-	}
-	// Go files left out of the analysis (cgo, build constraints) are said,
-	// after the notices' warnings, in path order.
-	if opts.Warn != nil {
-		for _, n := range goRes.Notes {
-			opts.Warn(n.String())
+	var sourceErr error
+	for i, s := range sources {
+		if errs[i] == nil {
+			continue
+		}
+		if !s.alone {
+			return nil, diag.All(errs[i])
+		}
+		if sourceErr == nil {
+			sourceErr = diag.All(errs[i])
 		}
 	}
-	ev = append(ev, placeByStore(ev, goRes.Evidence)...)
+	var ev, byStore []evidence.Evidence
+	for _, f := range found {
+		ev = append(ev, f.Evidence...)
+		byStore = append(byStore, f.ByStore...)
+	}
+	// What the sources left out (Go files using cgo or excluded by build
+	// constraints) is said after the notices' warnings, in source order.
+	if opts.Warn != nil {
+		for _, f := range found {
+			for _, n := range f.Notes {
+				opts.Warn(n.Error())
+			}
+		}
+	}
+	evidence.Sort(ev)
+	ev = append(ev, placeByStore(ev, byStore)...)
 	evidence.Sort(ev)
 
 	home := rules.Home(cfg.Home, claims)
@@ -138,20 +178,18 @@ func Run(opts Options) (*report.Result, error) {
 	if opts.Baseline != "" {
 		b, err := baseline.Read(opts.Baseline)
 		if err != nil {
-			return nil, &Error{Msg: err.Error()}
+			return nil, diag.All(err)
 		}
 		pl.Baseline = b
 	}
 	out := pl.Run(all)
 	res := &report.Result{Claims: claims, Evidence: ev, Home: home,
 		Findings: out.Findings, Suppressed: out.Suppressed, Lines: pl.Line}
-	if goErr != nil {
-		return res, &Error{Msg: goErr.Error()}
-	}
-	return res, nil
+	return res, sourceErr
 }
 
-func loadConfig(absDir, root, path string) (*config.Config, error) {
+func loadConfig(view *repo.View, path string) (*config.Config, error) {
+	absDir := view.Dir()
 	name := path
 	if path == "" {
 		path = filepath.Join(absDir, config.FileName)
@@ -161,55 +199,35 @@ func loadConfig(absDir, root, path string) (*config.Config, error) {
 		}
 		// Found in the repository, not named by the user: it must not lead
 		// out of it, nor be a pipe.
-		if err := inside(root, path, name); err != nil {
+		if err := view.Inside(path); err != nil {
 			return nil, err
 		}
 		if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
-			return nil, fail("%s: not a regular file", name)
+			return nil, fail(name, "not a regular file")
 		}
 	} else {
 		name = display(absDir, path)
 	}
 	cfg, err := config.Load(path, name)
 	if err != nil {
-		return nil, &Error{Msg: err.Error()}
+		return nil, diag.All(err)
 	}
 	return cfg, nil
-}
-
-// inside refuses a file found in the repository that is a symbolic link
-// leading out of it (to /dev/zero, a credentials file, a pipe): what the
-// repository holds is read, nothing else.
-func inside(root, path, name string) error {
-	if _, err := os.Stat(path); err != nil {
-		return fail("%s: %v", name, unwrapPath(err))
-	}
-	real, err := filepath.EvalSymlinks(path)
-	if err != nil {
-		return fail("%s: %v", name, unwrapPath(err))
-	}
-	rootReal, err := filepath.EvalSymlinks(root)
-	if err != nil {
-		rootReal = root
-	}
-	if !repo.Within(rootReal, real) {
-		return fail("%s: a symbolic link that leads outside the repository", name)
-	}
-	return nil
 }
 
 // readNotices reads the named notices, or discovers them, and returns their
 // claims in notice order. The notices are read and parsed concurrently, as
 // many at a time as there are threads. A notice from which no claim is read
 // is a warning.
-func readNotices(absDir, root, dirName string, named []string, warn func(string)) ([]notices.Claim, error) {
+func readNotices(view *repo.View, dirName string, named []string, warn func(string)) ([]notices.Claim, error) {
+	absDir := view.Dir()
 	paths := named
 	if len(paths) == 0 {
 		seen := map[string]bool{}
 		for _, pat := range NoticePatterns {
 			m, err := filepath.Glob(filepath.Join(absDir, filepath.FromSlash(pat)))
 			if err != nil {
-				return nil, fail("%s: %v", pat, err)
+				return nil, fail(pat, "%v", err)
 			}
 			sort.Strings(m)
 			for _, p := range m {
@@ -220,7 +238,7 @@ func readNotices(absDir, root, dirName string, named []string, warn func(string)
 			}
 		}
 		if len(paths) == 0 {
-			return nil, fail("%s: no privacy notice found (looked for %s); name one with -notice", dirName, strings.Join(NoticePatterns, ", "))
+			return nil, fail(dirName, "no privacy notice found (looked for %s); name one with -notice", strings.Join(NoticePatterns, ", "))
 		}
 	}
 	type result struct {
@@ -237,14 +255,14 @@ func readNotices(absDir, root, dirName string, named []string, warn func(string)
 		go func() {
 			defer func() {
 				if r := recover(); r != nil {
-					results[i].err = fail("%s: internal error: %v", display(absDir, p), r)
+					results[i].err = fail(display(absDir, p), "internal error: %v", r)
 				}
 				<-slots
 				wg.Done()
 			}()
 			name := display(absDir, p)
 			if len(named) == 0 {
-				if err := inside(root, p, name); err != nil {
+				if err := view.Inside(p); err != nil {
 					results[i].err = err
 					return
 				}
@@ -260,7 +278,7 @@ func readNotices(absDir, root, dirName string, named []string, warn func(string)
 			}
 			cs, err := notices.Parse(name, src)
 			if err != nil {
-				results[i].err = &Error{Msg: err.Error()}
+				results[i].err = diag.All(err)
 				return
 			}
 			results[i] = result{claims: cs, empty: len(bytes.TrimSpace(src)) == 0}
@@ -308,25 +326,25 @@ func NoStatement(name string, empty bool) string {
 func readLimited(path, name string, max int64, what string, regular bool) ([]byte, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, fail("%s: %v", name, unwrapPath(err))
+		return nil, fail(name, "%v", unwrapPath(err))
 	}
 	if info.IsDir() {
-		return nil, fail("%s: a folder, not a notice", name)
+		return nil, fail(name, "a folder, not a notice")
 	}
 	if regular && !info.Mode().IsRegular() {
-		return nil, fail("%s: not a regular file", name)
+		return nil, fail(name, "not a regular file")
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fail("%s: %v", name, unwrapPath(err))
+		return nil, fail(name, "%v", unwrapPath(err))
 	}
 	defer f.Close()
 	src, err := io.ReadAll(io.LimitReader(f, max+1))
 	if err != nil {
-		return nil, fail("%s: %v", name, unwrapPath(err))
+		return nil, fail(name, "%v", unwrapPath(err))
 	}
 	if int64(len(src)) > max {
-		return nil, fail("%s: %s is larger than %d MiB", name, what, max>>20)
+		return nil, fail(name, "%s is larger than %d MiB", what, max>>20)
 	}
 	return src, nil
 }

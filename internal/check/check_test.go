@@ -1,10 +1,12 @@
 package check
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/testfs"
 )
 
@@ -110,6 +112,34 @@ func TestErrorOrder(t *testing.T) {
 			_, err := Run(Options{Dir: dir})
 			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 				t.Errorf("error %v, want one starting %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestErrorIsDiagnostic: a source's error comes out of Run positioned, as
+// a diagnostic with file, line and column, whatever source found it.
+func TestErrorIsDiagnostic(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  diag.Diagnostic
+	}{
+		{"Terraform", map[string]string{"main.tf": "locals {\n  a = \n}\n"}, diag.Diagnostic{Path: "main.tf", Line: 2, Column: 7}},
+		{"Go", map[string]string{"app/go.mod": "module example.com/app\n\ngo 1.22\n", "app/main.go": "package main\n\nfunc main() { undefinedCall() }\n"}, diag.Diagnostic{Path: "app/main.go", Line: 3, Column: 15}},
+		{"configuration", map[string]string{".noticevet.hcl": "home = \"Japan\"\nentity \"x\" {\n  country = \"Japan\"\n}\n"}, diag.Diagnostic{Path: ".noticevet.hcl"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			testfs.Write(t, dir, map[string]string{"PRIVACY.md": "All personal data is stored only in Japan.\n"})
+			testfs.Write(t, dir, tc.files)
+			_, err := Run(Options{Dir: dir})
+			var d *diag.Diagnostic
+			if !errors.As(err, &d) {
+				t.Fatalf("error %v (%T), want a diagnostic", err, err)
+			}
+			if d.Path != tc.want.Path || d.Line != tc.want.Line && tc.want.Line != 0 || d.Column != tc.want.Column && tc.want.Column != 0 {
+				t.Errorf("diagnostic %+v, want at %s:%d:%d", *d, tc.want.Path, tc.want.Line, tc.want.Column)
 			}
 		})
 	}

@@ -22,6 +22,8 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/noticevet/noticevet/internal/country"
+	"github.com/noticevet/noticevet/internal/diag"
+	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/rules"
 )
 
@@ -61,20 +63,6 @@ type Ignore struct {
 	Path   string
 	Reason string
 	Line   int // where the ignore block starts, for reports
-}
-
-// Error is a configuration problem at a line of the file.
-type Error struct {
-	Path string
-	Line int
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
 }
 
 // file mirrors the HCL schema; gohcl rejects unknown blocks and attributes.
@@ -122,7 +110,7 @@ func Load(path, name string) (*Config, error) {
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return &Error{Path: name, Msg: err.Error()}
+		return &diag.Diagnostic{Path: name, Msg: err.Error()}
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -134,48 +122,17 @@ func Load(path, name string) (*Config, error) {
 		return nil, fail(err)
 	}
 	if len(src) > maxFileSize {
-		return nil, &Error{Path: name, Msg: fmt.Sprintf("larger than %d MiB", maxFileSize>>20)}
+		return nil, &diag.Diagnostic{Path: name, Msg: fmt.Sprintf("larger than %d MiB", maxFileSize>>20)}
 	}
 	return Parse(name, src)
 }
 
-// tooDeep returns the 1-based line where src nests brackets and unary
-// operators more than maxNesting deep, or 0. The HCL parser recurses once
-// per level, and a deep enough file would overflow the stack, which no
-// recover can catch. Brackets in strings and comments count too.
-func tooDeep(src []byte) int {
-	stack := []int{0} // the unary operators pending around each open bracket
-	depth, run, line := 0, 0, 1
-	for _, c := range src {
-		switch c {
-		case '(', '[', '{':
-			stack = append(stack, run)
-			depth, run = depth+1+run, 0
-		case ')', ']', '}':
-			if len(stack) > 1 {
-				depth -= 1 + stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
-			}
-			run = 0
-		case '!', '-':
-			run++
-		case '\n':
-			line++
-		case ' ', '\t', '\r':
-		default:
-			run = 0
-		}
-		if depth+run > maxNesting {
-			return line
-		}
-	}
-	return 0
-}
-
 // Parse decodes and validates configuration source; name is used in errors.
 func Parse(name string, src []byte) (*Config, error) {
-	if line := tooDeep(src); line > 0 {
-		return nil, &Error{Path: name, Line: line, Msg: fmt.Sprintf("nested more than %d levels deep", maxNesting)}
+	// The HCL parser recurses once per level: a deep enough file would
+	// overflow the stack, which no recover can catch.
+	if i := repo.Nesting(src, false, maxNesting); i >= 0 {
+		return nil, &diag.Diagnostic{Path: name, Line: repo.LineAt(src, i), Msg: fmt.Sprintf("nested more than %d levels deep", maxNesting)}
 	}
 	f, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
 	if diags.HasErrors() {
@@ -188,7 +145,7 @@ func Parse(name string, src []byte) (*Config, error) {
 	body := f.Body.(*hclsyntax.Body)
 	c := &Config{}
 	errAt := func(attr string, blockIdx int, blockType string, msg string, args ...any) error {
-		return &Error{Path: name, Line: lineOf(body, blockType, blockIdx, attr), Msg: fmt.Sprintf(msg, args...)}
+		return &diag.Diagnostic{Path: name, Line: lineOf(body, blockType, blockIdx, attr), Msg: fmt.Sprintf(msg, args...)}
 	}
 	if raw.Home != nil {
 		h := *raw.Home
@@ -327,22 +284,13 @@ func lineOf(body *hclsyntax.Body, blockType string, idx int, attr string) int {
 	return 0
 }
 
+// diagError returns every diagnostic of HCL's, as the configuration's
+// error (it reads as the first).
 func diagError(name string, diags hcl.Diagnostics) error {
-	for _, d := range diags {
-		if d.Severity != hcl.DiagError {
-			continue
-		}
-		e := &Error{Path: name, Msg: d.Summary}
-		if d.Detail != "" {
-			e.Msg += ": " + strings.TrimSuffix(d.Detail, ".")
-		}
-		e.Msg = strings.Join(strings.Fields(e.Msg), " ")
-		if d.Subject != nil {
-			e.Line = d.Subject.Start.Line
-		}
-		return e
+	if err := diag.FromHCL(name, diags).Err(); err != nil {
+		return err
 	}
-	return &Error{Path: name, Msg: diags.Error()}
+	return diag.Errorf(name, 0, "%s", diags.Error())
 }
 
 // Account places an AWS account ID through the entities.

@@ -11,7 +11,9 @@ import (
 	"cmp"
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/noticevet/noticevet/internal/tsv"
 )
@@ -151,3 +153,49 @@ func LookupStoreType(typ string) (StoreType, bool) {
 	t, ok := storeTypes[typ]
 	return t, ok
 }
+
+//go:embed storehosts.tsv
+var storeHostsTSV string
+
+// storeHosts are the rows of storehosts.tsv: host suffix, store type.
+var storeHosts = func() [][2]string {
+	var out [][2]string
+	for _, r := range tsv.Rows("storehosts.tsv", storeHostsTSV, 2) {
+		if _, ok := storeTypes[r.Fields[1]]; !ok {
+			r.Fail("store type %s is not in stores.tsv", r.Fields[1])
+		}
+		out = append(out, [2]string{r.Fields[0], r.Fields[1]})
+	}
+	return out
+}()
+
+// HostStore names the store a host is the endpoint of: the storage
+// account "media" of media.blob.core.windows.net. Any source that finds a
+// host (in Go code, in a configuration file) names its store so.
+func HostStore(host string) (StoreRef, bool) {
+	host = strings.ToLower(host)
+	for _, r := range storeHosts {
+		if name, ok := strings.CutSuffix(host, r[0]); ok && name != "" && !strings.Contains(name, ".") {
+			return StoreRef{Type: r[1], Name: name}, true
+		}
+	}
+	return StoreRef{}, false
+}
+
+//go:embed datakinds.tsv
+var dataKindsTSV string
+
+var dataKinds = func() []string {
+	var out []string
+	for _, r := range tsv.Rows("datakinds.tsv", dataKindsTSV, 2) {
+		out = append(out, r.Fields[0])
+	}
+	return out
+}()
+
+// DataKinds returns the kinds of personal data noticevet tells apart
+// (datakinds.tsv), in the table's order.
+func DataKinds() []string { return slices.Clone(dataKinds) }
+
+// IsDataKind reports whether kind is one of DataKinds.
+func IsDataKind(kind string) bool { return slices.Contains(dataKinds, kind) }

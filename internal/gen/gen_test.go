@@ -111,3 +111,37 @@ func TestGoModule(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteMonorepo: the monorepo shape is three files a stack plus the
+// shared modules, the same bytes for the same seed, and reads into
+// evidence through every stack's two module calls and both providers.
+func TestWriteMonorepo(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	st, err := WriteMonorepo(a, 40, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := WriteMonorepo(b, 40, 1); err != nil {
+		t.Fatal(err)
+	}
+	if digest(t, a) != digest(t, b) {
+		t.Errorf("the same seed wrote different repositories")
+	}
+	if st.TF != 2*40+2*MonoModules || st.TFVars != 40 || st.Services != 40 || st.Modules != MonoModules {
+		t.Errorf("stats %+v", st)
+	}
+	ev, err := terraform.Read(a, terraform.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	viaReplica, countries := false, map[string]bool{}
+	for _, e := range ev {
+		countries[e.Country] = true
+		for _, in := range e.Instances {
+			viaReplica = viaReplica || strings.HasPrefix(in, "module.replica")
+		}
+	}
+	if !countries["JP"] || !viaReplica {
+		t.Errorf("evidence in %v, through module.replica: %v", countries, viaReplica)
+	}
+}

@@ -1,28 +1,30 @@
 package goevidence
 
 import (
-	"net/netip"
 	"strings"
 	"testing"
 
+	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/place"
 )
 
-type testPlacer struct{}
-
-func (testPlacer) Host(h string) (string, string, bool) {
-	if strings.HasSuffix(h, ".internal.example.com") {
-		return "JP", "host *.internal.example.com", true
-	}
-	return "", "", false
+// testPlacer places by a configuration with a host block and an entity.
+var testPlacer = func() *place.Placer {
+	cfg, err := config.Parse("test.hcl", []byte(`
+host "*.internal.example.com" {
+  country = "JP"
 }
-
-func (testPlacer) CIDR(p netip.Prefix) (string, string, bool) {
-	if netip.MustParsePrefix("198.51.100.0/24").Overlaps(p) {
-		return "CN", "shanghai-contractor", true
-	}
-	return "", "", false
+entity "shanghai-contractor" {
+  country = "CN"
+  cidrs   = ["198.51.100.0/24"]
 }
+`))
+	if err != nil {
+		panic(err)
+	}
+	return place.New(cfg)
+}()
 
 func TestEvidence(t *testing.T) {
 	tests := []struct {
@@ -45,7 +47,7 @@ func TestEvidence(t *testing.T) {
 		{Site{Kind: evidence.Store, Unresolved: "the DSN comes from os.Getenv(\"DSN\")"}, "? the DSN comes from"},
 	}
 	for _, tt := range tests {
-		es := Evidence(tt.site, testPlacer{})
+		es := Evidence(tt.site, testPlacer)
 		var got []string
 		for _, e := range es {
 			if e.Country == "" {
@@ -56,30 +58,6 @@ func TestEvidence(t *testing.T) {
 		}
 		if len(got) == 0 || !strings.HasPrefix(got[0], tt.want) {
 			t.Errorf("Evidence(%+v) = %q, want %q…", tt.site, got, tt.want)
-		}
-	}
-}
-
-func TestHostStore(t *testing.T) {
-	for host, want := range map[string]string{
-		"examplebackupkr.blob.core.windows.net": "azure-storage-account/examplebackupkr",
-		"Media.Queue.Core.Windows.Net":          "azure-storage-account/media",
-		"acct.dfs.core.windows.net":             "azure-storage-account/acct",
-		"users.documents.azure.com":             "azure-cosmosdb-account/users",
-		// Look-alikes: no account label, a deeper name, another service.
-		"blob.core.windows.net":                    "",
-		"x.acct.blob.core.windows.net":             "",
-		"acct.vault.azure.net":                     "",
-		"acct.blob.core.chinacloudapi.cn":          "",
-		"media.s3.ap-northeast-2.amazonaws.com":    "",
-		"acct.blob.core.windows.net.attacker.test": "",
-	} {
-		got := ""
-		if st, ok := hostStore(host); ok {
-			got = st.Type + "/" + st.Name
-		}
-		if got != want {
-			t.Errorf("hostStore(%q) = %q, want %q", host, got, want)
 		}
 	}
 }

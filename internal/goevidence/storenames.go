@@ -20,7 +20,6 @@ const hStoreName = "store-name"
 type storeNameTables struct {
 	awsFields   map[string]map[string]string // service → field → store type
 	googleCalls map[string]string            // "storage.Client.Bucket" → store type
-	azureHosts  [][2]string                  // host suffix, store type
 }
 
 var storeNames = func() storeNameTables {
@@ -38,26 +37,12 @@ var storeNames = func() storeNameTables {
 			t.awsFields[f[1]][f[2]] = f[3]
 		case "google-call":
 			t.googleCalls[f[1]] = f[3]
-		case "azure-host":
-			t.azureHosts = append(t.azureHosts, [2]string{f[1], f[3]})
 		default:
-			r.Fail("kind %q: want aws-field, google-call or azure-host", f[0])
+			r.Fail("kind %q: want aws-field or google-call", f[0])
 		}
 	}
 	return t
 }()
-
-// hostStore names the store a host is the endpoint of: the storage
-// account of media.blob.core.windows.net.
-func hostStore(host string) (evidence.StoreRef, bool) {
-	host = strings.ToLower(host)
-	for _, r := range storeNames.azureHosts {
-		if acct, ok := strings.CutSuffix(host, r[0]); ok && acct != "" && !strings.Contains(acct, ".") {
-			return evidence.StoreRef{Type: r[1], Name: acct}, true
-		}
-	}
-	return evidence.StoreRef{}, false
-}
 
 // storeName reads the name of a store from a hStoreName handle's value:
 // the value itself, or for a URL (an SQS QueueUrl) its last path segment,

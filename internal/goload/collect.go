@@ -17,6 +17,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/goevidence"
 	"github.com/noticevet/noticevet/internal/repo"
@@ -38,20 +39,21 @@ type Error struct {
 	More []string
 }
 
-func (e *Error) Error() string {
-	var s string
-	switch {
-	case e.Line > 0 && e.Column > 0:
-		s = fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Column, e.Msg)
-	case e.Line > 0:
-		s = fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	default:
-		s = fmt.Sprintf("%s: %s", e.Path, e.Msg)
-	}
+func (e *Error) Error() string { return e.Diagnostic().Error() }
+
+// Diagnostic is the error as the one positioned problem type every reader
+// reports: the module's part is in its message.
+func (e *Error) Diagnostic() *diag.Diagnostic {
+	return &diag.Diagnostic{Path: e.Path, Line: e.Line, Column: e.Column, Msg: e.Msg + e.modules(), ShowColumn: true}
+}
+
+// modules says which modules the error leaves unanalysed, as a suffix of
+// the message.
+func (e *Error) modules() string {
 	if e.Module == "" {
-		return s
+		return ""
 	}
-	s += " (Go module " + e.Module + " not analysed"
+	s := " (Go module " + e.Module + " not analysed"
 	if n := len(e.More); n > 0 {
 		const shown = 3
 		names := strings.Join(e.More[:min(n, shown)], ", ")

@@ -3,7 +3,6 @@ package goload
 import (
 	"errors"
 	"fmt"
-	"net/netip"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,8 +10,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 
+	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/goevidence"
+	"github.com/noticevet/noticevet/internal/place"
 )
 
 func TestModules(t *testing.T) {
@@ -63,19 +64,16 @@ func show(e evidence.Evidence) string {
 	return fmt.Sprintf("%s %s %s %s", e.Pos, e.Kind, e.What, c)
 }
 
-type placer struct{}
-
-func (placer) Host(h string) (string, string, bool) {
-	if h == "hooks.example.cn" {
-		return "SG", "host hooks.example.cn", true
+var placer = func() *place.Placer {
+	cfg, err := config.Parse("test.hcl", []byte("host \"hooks.example.cn\" {\n  country = \"SG\"\n}\n"))
+	if err != nil {
+		panic(err)
 	}
-	return "", "", false
-}
-
-func (placer) CIDR(netip.Prefix) (string, string, bool) { return "", "", false }
+	return place.New(cfg)
+}()
 
 func TestCollectPlacer(t *testing.T) {
-	ev, err := collectEv("testdata/repo", placer{})
+	ev, err := collectEv("testdata/repo", placer)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,6 +20,9 @@ var dataNamesTable string
 var dataNames = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, r := range tsv.Rows("datanames.tsv", dataNamesTable, 2) {
+		if !evidence.IsDataKind(r.Fields[0]) {
+			r.Fail("kind %q is not in internal/evidence/datakinds.tsv", r.Fields[0])
+		}
 		if _, dup := m[r.Fields[1]]; dup {
 			r.Fail("%q twice", r.Fields[1])
 		}

@@ -160,14 +160,13 @@ func (s scope) principalRec(what string, el elem) rec {
 		return base
 	}
 	base.pos = rd.findPos(el.rng, acct, el.name)
-	if rd.places != nil {
-		if c, ent, ok := rd.places.Account(acct); ok {
-			base.country = c
-			base.vias = []string{fmt.Sprintf("entity %s, AWS account %s", ent, acct)}
-			return base
-		}
+	pl := rd.places.Account(acct)
+	if pl.OK() {
+		base.country = pl.Countries[0]
+		base.vias = []string{fmt.Sprintf("%s, AWS account %s", pl.Via, acct)}
+		return base
 	}
-	base.unresolved = fmt.Sprintf("AWS account %s is not placed by any entity", acct)
+	base.unresolved = pl.Unresolved
 	return base
 }
 
@@ -659,12 +658,10 @@ func (s scope) cidrRec(what string, el elem) (rec, bool) {
 		return rec{}, false
 	}
 	base.pos = rd.findPos(el.rng, x, el.name)
-	if rd.places != nil {
-		if c, ent, ok := rd.places.CIDR(p); ok {
-			base.country = c
-			base.vias = []string{fmt.Sprintf("entity %s, CIDR %s", ent, x)}
-			return base, true
-		}
+	if pl := rd.places.CIDR(p); pl.OK() {
+		base.country = pl.Countries[0]
+		base.vias = []string{fmt.Sprintf("%s, CIDR %s", pl.Via, x)}
+		return base, true
 	}
 	for _, q := range internal {
 		if q.Bits() <= p.Bits() && q.Contains(p.Addr()) {

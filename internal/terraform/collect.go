@@ -12,6 +12,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
 )
 
@@ -192,8 +193,7 @@ func (in *instance) collect() []rec {
 				}
 				in.r.names += len(n.insts)
 				if in.r.names > maxNames && in.r.err == nil {
-					in.r.err = &Error{Path: c.srcRange.Filename, Line: c.srcRange.Start.Line,
-						Msg: fmt.Sprintf("module %q: the configuration expands to more than %d module instances", c.name, maxNames)}
+					in.r.err = diag.At(c.srcRange, fmt.Sprintf("module %q: the configuration expands to more than %d module instances", c.name, maxNames))
 				}
 				if in.r.err != nil {
 					in.state = 2
@@ -236,7 +236,7 @@ func (r *reader) run() ([]evidence.Evidence, error) {
 
 // overError is the error of a read whose evaluations cost too much in all.
 func (r *reader) overError() error {
-	return &Error{Path: ".", Msg: fmt.Sprintf("evaluating the configuration would take too long: its expressions add up to more than %d GiB of values", maxTotalCost>>30)}
+	return &diag.Diagnostic{Path: ".", Msg: fmt.Sprintf("evaluating the configuration would take too long: its expressions add up to more than %d GiB of values", maxTotalCost>>30)}
 }
 
 // rootResult is what evaluating one root module gave.
@@ -280,7 +280,7 @@ func (r *reader) evalEach(roots []*module, done func(i int)) []rootResult {
 				func() {
 					defer func() {
 						if p := recover(); p != nil {
-							results[i].err = &Error{Path: roots[i].rel, Msg: fmt.Sprintf("internal error: %v", p)}
+							results[i].err = &diag.Diagnostic{Path: roots[i].rel, Msg: fmt.Sprintf("internal error: %v", p)}
 						}
 					}()
 					results[i].recs, results[i].err = rd.evalRoot(roots[i])

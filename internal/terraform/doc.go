@@ -162,4 +162,32 @@
 // again, so the evidence is the same as if every file had been read
 // first. On any error the folder is read again that way, so that the
 // error reported is the first in the order of files, whatever the chunks.
+//
+// # Layout
+//
+// The reader is three jobs, in files apart, as tflint keeps its loader,
+// parser and evaluator apart from the rules that use them:
+//
+//   - loading: load.go (walking through repo.View, parsing, the module
+//     graph, variable files), module.go and override.go (decoding a
+//     module's blocks), stream.go (reading in chunks);
+//   - evaluation: eval.go (the reader, module instances, expressions),
+//     refs.go (the context an expression needs), resources.go (count,
+//     for_each and resource values), instance.go (providers and module
+//     calls), values.go, funcs.go (Terraform's functions), cost.go (the
+//     cost model that bounds evaluation), collect.go (root modules,
+//     variants and records to evidence);
+//   - extraction: stores.go (data-holding resources and their location,
+//     datastores.tsv, storenames.tsv), access.go (cross-account principals,
+//     ingress ranges), replicate.go (copies).
+//
+// Extraction reads a resource only through its scope (eval, blocks,
+// bodies, provenance) and returns records; evaluation calls it at three
+// points: scope.resourceRecs for each resource instance,
+// module.replicaDests once per module, and scope.policyDocJSON for the
+// JSON of an aws_iam_policy_document another expression reads.
+//
+// Files are read only through repo.View (the walking, link, size and
+// nesting rules every source shares); problems are diag.Diagnostics, and
+// the process's memory settings are the command's (internal/gctune).
 package terraform

@@ -1,11 +1,14 @@
 package terraform
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/noticevet/noticevet/internal/diag"
 )
 
 func TestErrors(t *testing.T) {
@@ -136,8 +139,8 @@ func TestErrors(t *testing.T) {
 			if err.Error() != tc.want {
 				t.Errorf("error:\n%s\nwant:\n%s", err, tc.want)
 			}
-			if _, ok := err.(*Error); !ok {
-				t.Errorf("error is %T, want *Error", err)
+			if e := (*diag.Diagnostic)(nil); !errors.As(err, &e) {
+				t.Errorf("error is %T, want a *diag.Diagnostic", err)
 			}
 			if strings.Contains(err.Error(), "\n") {
 				t.Errorf("error is more than one line")
@@ -177,5 +180,44 @@ func TestErrorSymlinkOutsideRoot(t *testing.T) {
 	want := `main.tf:2: module "x": source "./link" leads outside the repository through a symbolic link`
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %v, want %s", err, want)
+	}
+}
+
+// TestErrorKeepsEveryDiagnostic: a file with several HCL problems fails
+// with the first, as a message, and keeps them all with their columns and
+// ends for reports.
+func TestErrorKeepsEveryDiagnostic(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"main.tf": "locals {\n  x = 1\n}\nlocals {\n  y = \"${\"\n  z = \"${\"\n}\n"})
+	_, err := Read(dir, Options{})
+	var ds diag.Diagnostics
+	if !errors.As(err, &ds) {
+		t.Fatalf("error %v (%T), want diag.Diagnostics", err, err)
+	}
+	if len(ds) < 2 {
+		t.Fatalf("%d diagnostics, want every problem: %v", len(ds), ds)
+	}
+	if err.Error() != ds[0].Error() || !strings.HasPrefix(err.Error(), "main.tf:5: ") {
+		t.Errorf("message %q, want the first problem's, main.tf:5: ...", err)
+	}
+	for _, d := range ds {
+		if d.Path != "main.tf" || d.Line == 0 || d.Column == 0 || d.EndLine == 0 {
+			t.Errorf("diagnostic without a full position: %+v", *d)
+		}
+	}
+}
+
+// TestErrorColumn: a problem Terraform's reader finds itself keeps the
+// column of what it names, though the message names the line only.
+func TestErrorColumn(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"main.tf": "module \"m\" {\n  source = \"/abs\"\n}\n"})
+	_, err := Read(dir, Options{})
+	var d *diag.Diagnostic
+	if !errors.As(err, &d) || d.Line != 2 || d.Column != 3 || d.EndColumn != 9 {
+		t.Fatalf("error %v (%+v), want one at 2:3-9 (the argument name)", err, *d)
+	}
+	if want := `main.tf:2: module "m": source "/abs" is an absolute path; a local module source must start with ./ or ../`; err.Error() != want {
+		t.Errorf("message %q, want %q", err, want)
 	}
 }

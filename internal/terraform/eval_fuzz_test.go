@@ -2,11 +2,14 @@ package terraform
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/noticevet/noticevet/internal/diag"
 )
 
 // evalSeeds are expressions for FuzzEval: ordinary ones, and ones whose
@@ -156,8 +159,8 @@ module "n" {
 				t.Fatalf("%s: Read took more than %v on %q", d, evalTimeout, expr)
 			}
 			if err != nil {
-				e, ok := err.(*Error)
-				if !ok {
+				var e *diag.Diagnostic
+				if !errors.As(err, &e) {
 					t.Fatalf("error of type %T: %v", err, err)
 				}
 				if strings.HasPrefix(e.Msg, "internal error") || strings.Contains(err.Error(), "\n") {

@@ -1,10 +1,13 @@
 package terraform
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/noticevet/noticevet/internal/diag"
 )
 
 // FuzzRead reads fuzzed content as a .tf file (also a local module's) and
@@ -52,8 +55,8 @@ func FuzzRead(f *testing.F) {
 		for _, d := range []string{filepath.Join(dir, "tf"), jsonDir} {
 			ev, err := Read(d, Options{Places: places{}})
 			if err != nil {
-				e, ok := err.(*Error)
-				if !ok {
+				var e *diag.Diagnostic
+				if !errors.As(err, &e) {
 					t.Fatalf("error of type %T: %v", err, err)
 				}
 				if strings.HasPrefix(e.Msg, "internal error") || strings.Contains(e.Msg, "\n") {

@@ -1,24 +1,21 @@
 package terraform
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	hcljson "github.com/hashicorp/hcl/v2/json"
 
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/repo"
 )
 
@@ -88,9 +85,8 @@ func classify(name string) (ok, isJSON, isVars bool) {
 
 // loader reads the files under a folder and the local modules they call.
 type loader struct {
-	dir      string // the folder being read (absolute)
-	root     string // the repository boundary (absolute)
-	rootReal string // root with symbolic links resolved
+	view *repo.View // the repository, as every reader sees it
+	dir  string     // the folder being read (absolute)
 
 	files   map[string]*srcFile // by path relative to dir
 	modules map[string]*module  // by absolute folder
@@ -107,54 +103,22 @@ type streamStats struct {
 	guessed, kept, revived int
 }
 
-func newLoader(dir, root string) *loader {
-	l := &loader{dir: filepath.Clean(dir), root: filepath.Clean(root), files: map[string]*srcFile{}, modules: map[string]*module{}, folders: map[string]bool{}}
-	l.rootReal = l.root
-	if real, err := filepath.EvalSymlinks(l.root); err == nil {
-		l.rootReal = real
-	}
-	return l
+func newLoader(v *repo.View) *loader {
+	return &loader{view: v, dir: v.Dir(), files: map[string]*srcFile{}, modules: map[string]*module{}, folders: map[string]bool{}}
 }
 
-func (l *loader) rel(p string) string { return repo.Rel(l.dir, p) }
+func (l *loader) rel(p string) string { return l.view.Rel(p) }
 
 // walk lists the files the reader reads below dir, in walk order.
 func (l *loader) walk() ([]fileRef, error) {
-	var refs []fileRef
-	err := filepath.WalkDir(l.dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if p != l.dir && repo.Skip(d.Name()) {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		ok, isJSON, isVars := classify(d.Name())
-		if !ok {
-			return nil
-		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			if err := l.checkLink(p); err != nil {
-				return err
-			}
-		} else if !d.Type().IsRegular() {
-			return &Error{Path: l.rel(p), Msg: "not a regular file"}
-		}
-		refs = append(refs, fileRef{abs: p, rel: l.rel(p), json: isJSON, vars: isVars})
-		return nil
-	})
+	files, err := l.view.Walk(func(name string) bool { ok, _, _ := classify(name); return ok })
 	if err != nil {
-		var pe *fs.PathError
-		var te *Error
-		switch {
-		case errors.As(err, &te):
-			return nil, te
-		case errors.As(err, &pe):
-			return nil, &Error{Path: l.rel(pe.Path), Msg: pe.Err.Error()}
-		}
-		return nil, &Error{Path: ".", Msg: err.Error()}
+		return nil, err
+	}
+	refs := make([]fileRef, len(files))
+	for i, f := range files {
+		_, isJSON, isVars := classify(f.Rel)
+		refs[i] = fileRef{abs: f.Abs, rel: f.Rel, json: isJSON, vars: isVars}
 	}
 	return refs, nil
 }
@@ -326,64 +290,29 @@ func (l *loader) follow(queue []*module) ([]*module, error) {
 // listFolder adds the Terraform files directly inside a module folder
 // (Terraform reads no subfolders of a module, and no variable files).
 func (l *loader) listFolder(dir string, refs *[]fileRef) (int, error) {
-	entries, err := os.ReadDir(dir)
+	files, err := l.view.List(dir, func(name string) bool { ok, _, isVars := classify(name); return ok && !isVars })
 	if err != nil {
-		return 0, &Error{Path: l.rel(dir), Msg: unwrapPath(err).Error()}
+		return 0, err
 	}
-	n := 0
-	for _, e := range entries {
-		ok, isJSON, isVars := classify(e.Name())
-		if !ok || isVars || e.IsDir() {
-			continue
-		}
-		p := filepath.Join(dir, e.Name())
-		if e.Type()&fs.ModeSymlink != 0 {
-			if err := l.checkLink(p); err != nil {
-				return 0, err
-			}
-		} else if !e.Type().IsRegular() {
-			return 0, &Error{Path: l.rel(p), Msg: "not a regular file"}
-		}
-		*refs = append(*refs, fileRef{abs: p, rel: l.rel(p), json: isJSON})
-		n++
+	for _, f := range files {
+		_, isJSON, _ := classify(f.Rel)
+		*refs = append(*refs, fileRef{abs: f.Abs, rel: f.Rel, json: isJSON})
 	}
-	return n, nil
-}
-
-// checkLink accepts a Terraform file that is a symbolic link, as Terraform
-// reads it, when it leads to a regular file inside the repository; one
-// that leads outside it (to a credentials file, /dev/zero), nowhere, or
-// round in a loop is an error.
-func (l *loader) checkLink(p string) error {
-	info, err := os.Stat(p)
-	if err != nil {
-		return &Error{Path: l.rel(p), Msg: unwrapPath(err).Error()}
-	}
-	real, err := filepath.EvalSymlinks(p)
-	if err != nil {
-		return &Error{Path: l.rel(p), Msg: unwrapPath(err).Error()}
-	}
-	if !repo.Within(l.rootReal, real) {
-		return &Error{Path: l.rel(p), Msg: "a symbolic link that leads outside the repository"}
-	}
-	if !info.Mode().IsRegular() {
-		return &Error{Path: l.rel(p), Msg: "a symbolic link to something other than a regular file"}
-	}
-	return nil
+	return len(files), nil
 }
 
 // resolve finds the folder of a local module call, refusing one that is
 // absolute, leaves the repository or does not exist.
 func (l *loader) resolve(m *module, c *call) (string, error) {
 	fail := func(format string, args ...any) error {
-		return &Error{Path: c.srcRange.Filename, Line: c.srcRange.Start.Line, Msg: fmt.Sprintf("module %q: ", c.name) + fmt.Sprintf(format, args...)}
+		return diag.At(c.srcRange, fmt.Sprintf("module %q: ", c.name)+fmt.Sprintf(format, args...))
 	}
 	src := strings.ReplaceAll(c.source, `\`, "/")
 	if isAbsSource(c.source) {
 		return "", fail("source %q is an absolute path; a local module source must start with ./ or ../", c.source)
 	}
 	target := filepath.Clean(filepath.Join(m.dir, filepath.FromSlash(src)))
-	if !repo.Within(l.root, target) {
+	if !l.view.Contains(target) {
 		return "", fail("source %q leads outside the repository", c.source)
 	}
 	if l.folders[target] {
@@ -391,18 +320,16 @@ func (l *loader) resolve(m *module, c *call) (string, error) {
 		// folder checked once need not be asked of the file system again.
 		return target, nil
 	}
-	info, err := os.Stat(target)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return "", fail("source %q: no such folder", c.source)
-		}
-		return "", fail("source %q: %v", c.source, unwrapPath(err))
-	}
-	if !info.IsDir() {
+	switch err := l.view.Folder(target); {
+	case err == nil:
+	case errors.Is(err, fs.ErrNotExist):
+		return "", fail("source %q: no such folder", c.source)
+	case errors.Is(err, repo.ErrNotFolder):
 		return "", fail("source %q is not a folder", c.source)
-	}
-	if real, err := filepath.EvalSymlinks(target); err == nil && !repo.Within(l.rootReal, real) {
-		return "", fail("source %q leads outside the repository through a symbolic link", c.source)
+	case errors.Is(err, repo.ErrLinkOutside), errors.Is(err, repo.ErrOutside):
+		return "", fail("source %q %v", c.source, err)
+	default:
+		return "", fail("source %q: %v", c.source, err)
 	}
 	l.folders[target] = true
 	return target, nil
@@ -431,6 +358,27 @@ func (l *loader) checkGraph() error {
 		all = append(all, m)
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].dir < all[j].dir })
+	if err := checkCycles(all); err != nil {
+		return err
+	}
+	called := map[*module]bool{}
+	for _, m := range all {
+		for _, c := range m.calls {
+			if c.target != nil {
+				called[c.target] = true
+			}
+		}
+	}
+	for _, m := range l.under {
+		if !called[m] {
+			l.roots = append(l.roots, m)
+		}
+	}
+	return checkDepth(l.roots)
+}
+
+// checkCycles rejects a local module cycle, naming its modules in order.
+func checkCycles(all []*module) error {
 	const (
 		white = iota
 		grey
@@ -459,8 +407,7 @@ func (l *loader) checkGraph() error {
 					}
 				}
 				names = append(names, t.rel)
-				return &Error{Path: c.srcRange.Filename, Line: c.srcRange.Start.Line,
-					Msg: fmt.Sprintf("module %q: module cycle: %s", c.name, strings.Join(names, " → "))}
+				return diag.At(c.srcRange, fmt.Sprintf("module %q: module cycle: %s", c.name, strings.Join(names, " → ")))
 			case white:
 				if err := visit(t); err != nil {
 					return err
@@ -478,21 +425,12 @@ func (l *loader) checkGraph() error {
 			}
 		}
 	}
+	return nil
+}
 
-	called := map[*module]bool{}
-	for _, m := range all {
-		for _, c := range m.calls {
-			if c.target != nil {
-				called[c.target] = true
-			}
-		}
-	}
-	for _, m := range l.under {
-		if !called[m] {
-			l.roots = append(l.roots, m)
-		}
-	}
-
+// checkDepth rejects module calls nested more than maxDepth below a root
+// module, naming the call that goes too deep.
+func checkDepth(roots []*module) error {
 	// height is the longest chain of calls below a module.
 	height := map[*module]int{}
 	var h func(m *module) int
@@ -511,7 +449,7 @@ func (l *loader) checkGraph() error {
 		height[m] = best
 		return best
 	}
-	for _, r := range l.roots {
+	for _, r := range roots {
 		if h(r) <= maxDepth {
 			continue
 		}
@@ -526,8 +464,7 @@ func (l *loader) checkGraph() error {
 			}
 			depth++
 			if depth > maxDepth {
-				return &Error{Path: next.srcRange.Filename, Line: next.srcRange.Start.Line,
-					Msg: fmt.Sprintf("module %q: modules are nested more than %d deep", next.name, maxDepth)}
+				return diag.At(next.srcRange, fmt.Sprintf("module %q: modules are nested more than %d deep", next.name, maxDepth))
 			}
 			m = next.target
 		}
@@ -669,37 +606,19 @@ func parseAll(refs []fileRef) ([]*srcFile, error) {
 
 // readFile reads, checks and parses one file.
 func readFile(ref fileRef) (f *srcFile, err error) {
-	fail := func(line int, format string, args ...any) error {
-		return &Error{Path: ref.rel, Line: line, Msg: fmt.Sprintf(format, args...)}
-	}
-	fh, err := os.Open(ref.abs)
+	src, err := repo.ReadLimited(ref.abs, ref.rel, maxFileSize)
 	if err != nil {
-		return nil, fail(0, "%v", unwrapPath(err))
+		return nil, err
 	}
-	defer fh.Close()
-	src, err := io.ReadAll(io.LimitReader(fh, maxFileSize+1))
-	if err != nil {
-		return nil, fail(0, "%v", unwrapPath(err))
+	if err := repo.Text(ref.rel, src); err != nil {
+		return nil, err
 	}
-	if len(src) > maxFileSize {
-		return nil, fail(0, "file is larger than %d MiB", maxFileSize>>20)
-	}
-	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
-		// A byte order mark: blank it out so that offsets stay the same.
-		src[0], src[1], src[2] = ' ', ' ', ' '
-	}
-	if i := bytes.IndexByte(src, 0); i >= 0 {
-		return nil, fail(lineAt(src, i), "not a text file (it contains a NUL byte)")
-	}
-	if !utf8.Valid(src) {
-		return nil, fail(lineAt(src, firstInvalid(src)), "not valid UTF-8")
-	}
-	if i := tooDeep(src, ref.json); i >= 0 {
-		return nil, fail(lineAt(src, i), "nested more than %d levels deep", maxNesting)
+	if i := repo.Nesting(src, ref.json, maxNesting); i >= 0 {
+		return nil, &diag.Diagnostic{Path: ref.rel, Line: repo.LineAt(src, i), Msg: fmt.Sprintf("nested more than %d levels deep", maxNesting)}
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			f, err = nil, fail(0, "cannot be parsed: %v", r)
+			f, err = nil, &diag.Diagnostic{Path: ref.rel, Msg: fmt.Sprintf("cannot be parsed: %v", r)}
 		}
 	}()
 	var file *hcl.File
@@ -713,120 +632,13 @@ func readFile(ref fileRef) (f *srcFile, err error) {
 		return nil, err
 	}
 	if file == nil || file.Body == nil {
-		return nil, fail(0, "cannot be parsed")
+		return nil, &diag.Diagnostic{Path: ref.rel, Msg: "cannot be parsed"}
 	}
 	return &srcFile{abs: ref.abs, rel: ref.rel, src: src, body: file.Body, json: ref.json, vars: ref.vars}, nil
 }
 
-// diagError turns the first error diagnostic into an *Error.
+// diagError returns HCL's diagnostics as an error when one of them is
+// an error, every diagnostic kept, or nil.
 func diagError(path string, diags hcl.Diagnostics) error {
-	for _, d := range diags {
-		if d.Severity != hcl.DiagError {
-			continue
-		}
-		msg := d.Summary
-		if d.Detail != "" {
-			msg += ": " + strings.TrimSuffix(strings.TrimSpace(d.Detail), ".")
-		}
-		e := &Error{Path: path, Msg: strings.Join(strings.Fields(msg), " ")}
-		if d.Subject != nil {
-			e.Line = d.Subject.Start.Line
-			if d.Subject.Filename != "" {
-				e.Path = d.Subject.Filename
-			}
-		}
-		return e
-	}
-	return nil
-}
-
-func lineAt(src []byte, off int) int {
-	if off > len(src) {
-		off = len(src)
-	}
-	return 1 + bytes.Count(src[:off], []byte{'\n'})
-}
-
-func firstInvalid(src []byte) int {
-	for i := 0; i < len(src); {
-		r, n := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return len(src)
-}
-
-// tooDeep returns the offset where the file nests brackets and unary
-// operators more than maxNesting levels deep, or -1. The HCL parsers
-// recurse once per level, and a deep enough file would overflow the stack,
-// which no recover can catch. The count is conservative: brackets inside
-// strings and comments count too. In JSON, string escapes are decoded
-// first, because string contents are parsed again as templates.
-func tooDeep(src []byte, isJSON bool) int {
-	type level struct{ unary int }
-	stack := []level{{}}
-	depth := 0   // brackets open plus the unary operators pending around them
-	pending := 0 // unary operators in the current run
-	inString := false
-	for i := 0; i < len(src); i++ {
-		c := rune(src[i])
-		if isJSON {
-			if c == '"' {
-				inString = !inString
-				continue
-			}
-			if inString && c == '\\' && i+1 < len(src) {
-				i++
-				if src[i] != 'u' || i+4 >= len(src) {
-					continue
-				}
-				var r rune
-				for _, h := range src[i+1 : i+5] {
-					r <<= 4
-					switch {
-					case '0' <= h && h <= '9':
-						r |= rune(h - '0')
-					case 'a' <= h && h <= 'f':
-						r |= rune(h-'a') + 10
-					case 'A' <= h && h <= 'F':
-						r |= rune(h-'A') + 10
-					}
-				}
-				i += 4
-				c = r
-			}
-		}
-		switch c {
-		case '(', '[', '{':
-			stack = append(stack, level{unary: pending})
-			depth += 1 + pending
-			pending = 0
-		case ')', ']', '}':
-			if len(stack) > 1 {
-				top := stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
-				depth -= 1 + top.unary
-			}
-			pending = 0
-		case '!', '-':
-			pending++
-		case ' ', '\t', '\r', '\n':
-		default:
-			pending = 0
-		}
-		if depth+pending > maxNesting {
-			return i
-		}
-	}
-	return -1
-}
-
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
+	return diag.FromHCL(path, diags).Err()
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/zclconf/go-cty/cty"
 )
 
@@ -239,7 +240,7 @@ func (m *module) decodeBlock(f *srcFile, b *hcl.Block) error {
 		if a := attr(b.Body, "alias"); a != nil {
 			v, diags := safeValue(a.Expr, nil)
 			if diags.HasErrors() || v.Type() != cty.String || !v.IsKnown() || v.IsNull() {
-				return &Error{Path: f.rel, Line: a.Range.Start.Line, Msg: fmt.Sprintf("provider %q: alias must be a literal string", p.local)}
+				return diag.At(a.Range, fmt.Sprintf("provider %q: alias must be a literal string", p.local))
 			}
 			p.name = p.local + "." + v.AsString()
 		}
@@ -296,7 +297,7 @@ func checkLabels(f *srcFile, b *hcl.Block) error {
 		if hclsyntax.ValidIdentifier(l) {
 			continue
 		}
-		e := &Error{Path: f.rel, Line: b.DefRange.Start.Line, Column: b.DefRange.Start.Column,
+		e := &diag.Diagnostic{Path: f.rel, Line: b.DefRange.Start.Line, Column: b.DefRange.Start.Column, ShowColumn: true,
 			Msg: fmt.Sprintf("invalid %s label %q: a name must start with a letter or underscore and may contain only letters, digits, underscores and dashes", b.Type, l)}
 		if i < len(b.LabelRanges) {
 			e.Line, e.Column = b.LabelRanges[i].Start.Line, b.LabelRanges[i].Start.Column
@@ -313,11 +314,11 @@ func (c *call) decode(body hcl.Body) error {
 	attrs, _ := body.JustAttributes()
 	src := attrs["source"]
 	if src == nil {
-		return &Error{Path: c.file.rel, Line: c.block.DefRange.Start.Line, Msg: fmt.Sprintf("module %q: missing source", c.name)}
+		return diag.At(c.block.DefRange, fmt.Sprintf("module %q: missing source", c.name))
 	}
 	v, diags := safeValue(src.Expr, nil)
 	if diags.HasErrors() || !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
-		return &Error{Path: src.Range.Filename, Line: src.Range.Start.Line, Msg: fmt.Sprintf("module %q: source must be a literal string", c.name)}
+		return diag.At(src.Range, fmt.Sprintf("module %q: source must be a literal string", c.name))
 	}
 	c.source, c.srcRange = v.AsString(), src.NameRange
 	c.local = isLocalSource(c.source)

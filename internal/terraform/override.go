@@ -7,6 +7,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
+	"github.com/noticevet/noticevet/internal/diag"
 )
 
 // isOverride reports whether a file is a Terraform override file:
@@ -23,7 +24,7 @@ func isOverride(rel string) bool {
 // nothing to override is an error, as it is for Terraform.
 func (m *module) override(f *srcFile, b *hcl.Block) error {
 	missing := func(what string) error {
-		return &Error{Path: f.rel, Line: b.DefRange.Start.Line, Msg: fmt.Sprintf("override of %s, which no other file of the module defines", what)}
+		return diag.At(b.DefRange, fmt.Sprintf("override of %s, which no other file of the module defines", what))
 	}
 	switch b.Type {
 	case "resource", "data":
@@ -73,7 +74,7 @@ func (m *module) override(f *srcFile, b *hcl.Block) error {
 		}
 		for _, a := range sortedAttrs(attrs) {
 			if m.locals[a.Name] == nil {
-				return &Error{Path: f.rel, Line: a.Range.Start.Line, Msg: fmt.Sprintf("override of local.%s, which no other file of the module defines", a.Name)}
+				return diag.At(a.Range, fmt.Sprintf("override of local.%s, which no other file of the module defines", a.Name))
 			}
 			m.locals[a.Name] = a
 		}

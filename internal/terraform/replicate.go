@@ -225,8 +225,8 @@ func (s scope) azurePairRecs(r *resource, ds datastore) []rec {
 			out = append(out, s.place(evidence.Store, what, "azurerm", pair)...)
 			continue
 		}
-		p, ok := regions.Lookup("azurerm", st.loc)
-		if !ok {
+		p := s.in.r.places.Region("azurerm", st.loc)
+		if !p.OK() {
 			pair.why = fmt.Sprintf("the paired region of location %q, which is not a known azurerm location", st.loc)
 		} else if pr, ok := regions.AzurePair(p.Region); !ok {
 			pair.why = fmt.Sprintf("%s has no known paired region", p.Region)

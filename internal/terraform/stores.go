@@ -12,7 +12,6 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/noticevet/noticevet/internal/evidence"
-	"github.com/noticevet/noticevet/internal/regions"
 	"github.com/noticevet/noticevet/internal/tsv"
 )
 
@@ -127,8 +126,8 @@ func (s scope) place(kind evidence.Kind, what, cloud string, st site) []rec {
 		base.unresolved = st.why
 		return []rec{base}
 	}
-	p, ok := regions.Lookup(cloud, st.loc)
-	if !ok || len(p.Countries) == 0 {
+	p := s.in.r.places.Region(cloud, st.loc)
+	if !p.OK() {
 		base.unresolved = fmt.Sprintf("%s %q is not a %s location with a known country", st.word, st.loc, cloud)
 		return []rec{base}
 	}

@@ -43,7 +43,7 @@ type specRoot struct {
 // ok is false when the read met an error, or a file changed while it was
 // read: the caller then reads the folder again with load and run, which
 // report the first error in the same order every time.
-func (l *loader) stream(places Placer) (ev []evidence.Evidence, ok bool) {
+func (l *loader) stream(places evidence.Placer) (ev []evidence.Evidence, ok bool) {
 	refs, err := l.walk()
 	if err != nil {
 		return nil, false
@@ -57,22 +57,16 @@ func (l *loader) stream(places Placer) (ev []evidence.Evidence, ok bool) {
 		}
 	}
 	byDir, dirs := byFolder(modRefs, func(f fileRef) string { return f.abs })
-	varFiles, err := parseAll(varRefs)
-	if err != nil {
+	if !l.readVarFiles(varRefs) {
 		return nil, false
 	}
-	for _, f := range varFiles {
-		l.files[f.rel] = f
-		if _, diags := f.body.JustAttributes(); diags.HasErrors() {
-			return nil, false
-		}
-		l.tfvars = append(l.tfvars, f)
+	st := &streamState{
+		r:         newReader(l, places, &shared{}),
+		byDir:     byDir,
+		guessVars: l.guessVarFiles(byDir),
+		spec:      map[*module]*specRoot{},
+		height:    map[*module]int{},
 	}
-	guessVars := l.guessVarFiles(byDir)
-
-	r := newReader(l, places, &shared{})
-	spec := map[*module]*specRoot{}
-	height := map[*module]int{}
 	for next := 0; next < len(dirs); {
 		var chunk []string
 		var crefs []fileRef
@@ -84,63 +78,102 @@ func (l *loader) stream(places Placer) (ev []evidence.Evidence, ok bool) {
 				crefs = append(crefs, byDir[d]...)
 			}
 		}
-		files, err := parseAll(crefs)
-		if err != nil {
+		if !l.streamChunk(st, chunk, crefs) {
 			return nil, false
-		}
-		batches := make([][]*srcFile, len(chunk))
-		for i, d := range chunk {
-			n := len(byDir[d])
-			batches[i], files = files[:n], files[n:]
-			for _, f := range batches[i] {
-				l.files[f.rel] = f
-			}
-		}
-		queue, err := l.addModules(chunk, batches)
-		if err != nil {
-			return nil, false
-		}
-		added, err := l.follow(queue)
-		if err != nil {
-			return nil, false
-		}
-		for _, m := range added {
-			if !acyclicHeight(m, height) {
-				return nil, false // a cycle, or nesting too deep: an error
-			}
-		}
-		for _, m := range added {
-			m.providerNeeds()
-			m.replicaDests()
-		}
-		var guesses []*module
-		for _, m := range queue {
-			if !m.called && (len(m.providers) > 0 || len(guessVars[m.dir]) > 0) {
-				guesses = append(guesses, m)
-			}
-		}
-		for _, m := range guesses {
-			m.autoVars, m.varFiles = nil, nil
-			for _, f := range guessVars[m.dir] {
-				m.addVarFile(f, filepath.Dir(f.abs) == m.dir)
-			}
-			m.sortVarFiles()
-			if !l.reviveReach(m) {
-				return nil, false
-			}
-		}
-		l.stats.guessed += len(guesses)
-		results := r.evalEach(guesses, func(i int) { guesses[i].drop() })
-		if r.shared.over.Load() {
-			return nil, false
-		}
-		for i, m := range guesses {
-			spec[m] = &specRoot{res: results[i], auto: m.autoVars, vars: m.varFiles}
 		}
 	}
+	return l.streamRest(st, dirs)
+}
 
-	// Every folder is read: find the root modules and their variable files
-	// as load does, and evaluate those the guesses missed or got wrong.
+// streamState is what a streaming read carries from chunk to chunk.
+type streamState struct {
+	r         *reader
+	byDir     map[string][]fileRef  // the files of each folder under dir
+	guessVars map[string][]*srcFile // the variable files each folder would read as a root module
+	spec      map[*module]*specRoot // the modules evaluated on a guess
+	height    map[*module]int       // for acyclicHeight
+}
+
+// readVarFiles reads every variable file under dir; false on an error.
+func (l *loader) readVarFiles(refs []fileRef) bool {
+	varFiles, err := parseAll(refs)
+	if err != nil {
+		return false
+	}
+	for _, f := range varFiles {
+		l.files[f.rel] = f
+		if _, diags := f.body.JustAttributes(); diags.HasErrors() {
+			return false
+		}
+		l.tfvars = append(l.tfvars, f)
+	}
+	return true
+}
+
+// streamChunk reads the folders of a chunk (crefs are their files, in
+// order) and the modules they call, and evaluates the folders guessed to
+// be root modules; false on an error.
+func (l *loader) streamChunk(st *streamState, chunk []string, crefs []fileRef) bool {
+	files, err := parseAll(crefs)
+	if err != nil {
+		return false
+	}
+	batches := make([][]*srcFile, len(chunk))
+	for i, d := range chunk {
+		n := len(st.byDir[d])
+		batches[i], files = files[:n], files[n:]
+		for _, f := range batches[i] {
+			l.files[f.rel] = f
+		}
+	}
+	queue, err := l.addModules(chunk, batches)
+	if err != nil {
+		return false
+	}
+	added, err := l.follow(queue)
+	if err != nil {
+		return false
+	}
+	for _, m := range added {
+		if !acyclicHeight(m, st.height) {
+			return false // a cycle, or nesting too deep: an error
+		}
+	}
+	for _, m := range added {
+		m.providerNeeds()
+		m.replicaDests()
+	}
+	var guesses []*module
+	for _, m := range queue {
+		if !m.called && (len(m.providers) > 0 || len(st.guessVars[m.dir]) > 0) {
+			guesses = append(guesses, m)
+		}
+	}
+	for _, m := range guesses {
+		m.autoVars, m.varFiles = nil, nil
+		for _, f := range st.guessVars[m.dir] {
+			m.addVarFile(f, filepath.Dir(f.abs) == m.dir)
+		}
+		m.sortVarFiles()
+		if !l.reviveReach(m) {
+			return false
+		}
+	}
+	l.stats.guessed += len(guesses)
+	results := st.r.evalEach(guesses, func(i int) { guesses[i].drop() })
+	if st.r.shared.over.Load() {
+		return false
+	}
+	for i, m := range guesses {
+		st.spec[m] = &specRoot{res: results[i], auto: m.autoVars, vars: m.varFiles}
+	}
+	return true
+}
+
+// streamRest runs once every folder is read: it finds the root modules
+// and their variable files as load does, evaluates those the guesses
+// missed or got wrong, and returns the evidence of all.
+func (l *loader) streamRest(st *streamState, dirs []string) ([]evidence.Evidence, bool) {
 	l.under = make([]*module, len(dirs))
 	for i, d := range dirs {
 		l.under[i] = l.modules[d]
@@ -156,7 +189,7 @@ func (l *loader) stream(places Placer) (ev []evidence.Evidence, ok bool) {
 	var rest []*module
 	var restAt []int
 	for i, m := range l.roots {
-		if s := spec[m]; s != nil && s.res.err == nil && slices.Equal(s.auto, m.autoVars) && slices.Equal(s.vars, m.varFiles) {
+		if s := st.spec[m]; s != nil && s.res.err == nil && slices.Equal(s.auto, m.autoVars) && slices.Equal(s.vars, m.varFiles) {
 			results[i] = s.res
 			l.stats.kept++
 			continue
@@ -167,10 +200,10 @@ func (l *loader) stream(places Placer) (ev []evidence.Evidence, ok bool) {
 		rest = append(rest, m)
 		restAt = append(restAt, i)
 	}
-	for i, res := range r.evalReleasing(rest) {
+	for i, res := range st.r.evalReleasing(rest) {
 		results[restAt[i]] = res
 	}
-	if r.shared.over.Load() {
+	if st.r.shared.over.Load() {
 		return nil, false
 	}
 	var all []rec

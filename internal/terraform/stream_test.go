@@ -9,6 +9,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/gen"
+	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/testfs"
 )
 
@@ -22,7 +23,11 @@ func TestMain(m *testing.M) {
 
 // readRef reads dir the whole way: every file, then every root module.
 func readRef(dir string) ([]evidence.Evidence, error) {
-	l := newLoader(dir, dir)
+	v, err := repo.NewView(dir, dir)
+	if err != nil {
+		return nil, err
+	}
+	l := newLoader(v)
 	if err := l.load(); err != nil {
 		return nil, err
 	}
@@ -70,7 +75,7 @@ func TestStreamSameAsLoad(t *testing.T) {
 		for _, chunk := range []int{1, 3, 1024} {
 			chunkFiles = chunk
 			name := fmt.Sprintf("%s/chunk=%d", filepath.Base(dir), chunk)
-			got, ok := newLoader(abs, abs).stream(places{})
+			got, ok := newLoader(testView(t, abs, abs)).stream(places{})
 			if wantErr != nil {
 				if ok {
 					t.Errorf("%s: a streaming read succeeded where a whole read fails with %v", name, wantErr)
@@ -103,7 +108,7 @@ func TestStreamSubfolder(t *testing.T) {
 		"services/b/main.tf":     "provider \"aws\" { region = \"ap-northeast-1\" }\nmodule \"m\" {\n  source = \"../../modules/bucket\"\n  name   = \"b\"\n}\n",
 	})
 	dir := filepath.Join(repo, "services")
-	l := newLoader(dir, repo)
+	l := newLoader(testView(t, dir, repo))
 	if err := l.load(); err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +118,7 @@ func TestStreamSubfolder(t *testing.T) {
 	}
 	for _, chunk := range []int{1, 1024} {
 		chunkFiles = chunk
-		l := newLoader(dir, repo)
+		l := newLoader(testView(t, dir, repo))
 		got, ok := l.stream(places{})
 		if !ok || !reflect.DeepEqual(got, want) || l.stats.kept != 2 {
 			t.Errorf("chunk=%d: ok %v, kept %d, evidence\n%+v\nwant\n%+v", chunk, ok, l.stats.kept, got, want)
@@ -190,7 +195,7 @@ func TestStreamGuesses(t *testing.T) {
 			chunkFiles = tc.chunk
 			dir := t.TempDir()
 			testfs.Write(t, dir, tc.tree)
-			l := newLoader(dir, dir)
+			l := newLoader(testView(t, dir, dir))
 			ev, ok := l.stream(places{})
 			if !ok {
 				t.Fatal("the streaming read gave up")
@@ -216,7 +221,7 @@ func TestStreamGuesses(t *testing.T) {
 func TestReviveChanged(t *testing.T) {
 	dir := t.TempDir()
 	testfs.Write(t, dir, calledLaterTree)
-	l := newLoader(dir, dir)
+	l := newLoader(testView(t, dir, dir))
 	if err := l.load(); err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +273,7 @@ module "back" { source = "../a" }
 		defer func(n int) { chunkFiles = n }(chunkFiles)
 		chunkFiles = 1
 		want, wantErr := readRef(dir)
-		got, ok := newLoader(dir, dir).stream(places{})
+		got, ok := newLoader(testView(t, dir, dir)).stream(places{})
 		switch {
 		case wantErr != nil && ok:
 			t.Fatalf("a streaming read succeeded where a whole read fails with %v", wantErr)
@@ -278,4 +283,14 @@ module "back" { source = "../a" }
 			t.Fatalf("a streaming read differs from a whole read:\n got %+v\nwant %+v", got, want)
 		}
 	})
+}
+
+// testView is the view of dir inside root.
+func testView(t testing.TB, dir, root string) *repo.View {
+	t.Helper()
+	v, err := repo.NewView(dir, root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }

@@ -2,95 +2,90 @@ package terraform
 
 import (
 	"fmt"
-	"net/netip"
 	"path/filepath"
-	"strings"
 
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/place"
+	"github.com/noticevet/noticevet/internal/repo"
 )
-
-// Placer places AWS account IDs and network ranges in a country (the
-// config's entity blocks).
-type Placer interface {
-	// Account places an AWS account ID ("222233334444").
-	Account(id string) (country, entity string, ok bool)
-	// CIDR places a network range; ok when p overlaps an entity's range.
-	CIDR(p netip.Prefix) (country, entity string, ok bool)
-}
 
 // Options says how to read a folder.
 type Options struct {
 	// Root is the absolute repository boundary: local module sources must
 	// resolve inside it. "" means the folder being read.
 	Root string
-	// Places places cross-account principals and ingress ranges. It may be
-	// nil: then every cross-account principal and public CIDR is unresolved.
-	Places Placer
+	// Places places regions, cross-account principals and ingress ranges
+	// (place.New of the configuration). Nil places by the public rules
+	// only: then every cross-account principal and public CIDR is
+	// unresolved.
+	Places evidence.Placer
 }
-
-// Error is a reason the Terraform files cannot be read properly: a file
-// that cannot be read, is not UTF-8 text or does not parse, or a local
-// module that cannot be followed. Path is relative to the folder being
-// read, with '/'; Line is 0 when there is no line to point at.
-type Error struct {
-	Path   string
-	Line   int
-	Column int // 0 when not known
-	Msg    string
-}
-
-// Error returns "path:line:column: msg", "path:line: msg" without a
-// column, or "path: msg" without a line, always on one line.
-func (e *Error) Error() string {
-	s := fmt.Sprintf("%s: %s", e.Path, e.Msg)
-	switch {
-	case e.Line > 0 && e.Column > 0:
-		s = fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Column, e.Msg)
-	case e.Line > 0:
-		s = fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return oneLine.Replace(s)
-}
-
-var oneLine = strings.NewReplacer("\n", `\n`, "\r", `\r`)
 
 // Read reads every *.tf, *.tf.json, *.tfvars and *.tfvars.json file below
 // dir (skipping the folders repo.Walk skips), follows local module calls
 // inside opts.Root, and returns the evidence, sorted with evidence.Sort.
-// The error, if any, is an *Error.
+// The error, if any, says why the evidence cannot be trusted: a file that
+// cannot be read, is not UTF-8 text or does not parse, or a local module
+// that cannot be followed. It is a *diag.Diagnostic, or diag.Diagnostics
+// holding every problem HCL found in a file; paths are relative to dir.
 func Read(dir string, opts Options) (ev []evidence.Evidence, err error) {
 	defer func() {
 		// A panic inside HCL or cty on input nobody foresaw is reported as
 		// an error rather than crashing the run.
 		if p := recover(); p != nil {
-			ev, err = nil, &Error{Path: filepath.ToSlash(dir), Msg: fmt.Sprintf("internal error: %v", p)}
+			ev, err = nil, &diag.Diagnostic{Path: filepath.ToSlash(dir), Msg: fmt.Sprintf("internal error: %v", p)}
 		}
 	}()
-	absDir, err := filepath.Abs(dir)
-	if err != nil {
-		return nil, &Error{Path: filepath.ToSlash(dir), Msg: err.Error()}
+	root := opts.Root
+	if root == "" {
+		root = dir
 	}
-	root := absDir
-	if opts.Root != "" {
-		if root, err = filepath.Abs(opts.Root); err != nil {
-			return nil, &Error{Path: filepath.ToSlash(opts.Root), Msg: err.Error()}
-		}
+	v, err := repo.NewView(dir, root)
+	if err != nil {
+		return nil, err
+	}
+	return read(v, opts.Places)
+}
+
+// read reads the folder of a view.
+func read(v *repo.View, places evidence.Placer) ([]evidence.Evidence, error) {
+	if places == nil {
+		places = place.Public
 	}
 	if streaming {
-		if ev, ok := newLoader(absDir, root).stream(opts.Places); ok {
+		if ev, ok := newLoader(v).stream(places); ok {
 			return ev, nil
 		}
 		// An error: read again the whole way, which reports the first one
 		// in the order of files whatever the chunks.
 	}
-	l := newLoader(absDir, root)
+	l := newLoader(v)
 	if err := l.load(); err != nil {
 		return nil, err
 	}
-	r := newReader(l, opts.Places, &shared{})
+	r := newReader(l, places, &shared{})
 	return r.run()
 }
 
 // streaming says whether Read reads in chunks (loader.stream) before it
 // falls back on reading every file first; tests compare the two.
 var streaming = true
+
+// Source is the Terraform reader as an evidence source.
+type Source struct{}
+
+// Name returns "terraform".
+func (Source) Name() string { return "terraform" }
+
+// Read reads the Terraform below the view's folder, following local
+// modules inside its repository, as Read does.
+func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			found, err = evidence.Found{}, &diag.Diagnostic{Path: ".", Msg: fmt.Sprintf("internal error: %v", r)}
+		}
+	}()
+	ev, err := read(v, p)
+	return evidence.Found{Evidence: ev}, err
+}

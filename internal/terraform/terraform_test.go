@@ -6,29 +6,38 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/place"
 	"github.com/noticevet/noticevet/internal/testfs"
 )
 
 // places is the entity configuration the tests use.
+// places places like a configuration with two entities.
 type places struct{}
 
-func (places) Account(id string) (string, string, bool) {
-	switch id {
-	case "222233334444":
-		return "CN", "shanghai-contractor", true
-	case "555566667777":
-		return "JP", "tokyo-ops", true
-	}
-	return "", "", false
+var testPlaces = func() *place.Placer {
+	cfg, err := config.Parse("test.hcl", []byte(`
+entity "shanghai-contractor" {
+  country      = "CN"
+  aws_accounts = ["222233334444"]
+  cidrs        = ["198.51.100.0/24"]
 }
+entity "tokyo-ops" {
+  country      = "JP"
+  aws_accounts = ["555566667777"]
+}
+`))
+	if err != nil {
+		panic(err)
+	}
+	return place.New(cfg)
+}()
 
-func (places) CIDR(p netip.Prefix) (string, string, bool) {
-	if p.Overlaps(netip.MustParsePrefix("198.51.100.0/24")) {
-		return "CN", "shanghai-contractor", true
-	}
-	return "", "", false
-}
+func (places) Host(h string) evidence.Place       { return testPlaces.Host(h) }
+func (places) Region(p, l string) evidence.Place  { return testPlaces.Region(p, l) }
+func (places) Account(id string) evidence.Place   { return testPlaces.Account(id) }
+func (places) CIDR(p netip.Prefix) evidence.Place { return testPlaces.CIDR(p) }
 
 // show writes one Evidence on one line, every field included:
 //
@@ -72,7 +81,7 @@ func writeTree(t testing.TB, dir string, files map[string]string) {
 type readCase struct {
 	name   string
 	files  map[string]string
-	places Placer
+	places evidence.Placer
 	want   []string
 	// show formats a piece of evidence for want; nil means show.
 	show func(evidence.Evidence) string

@@ -1,4 +1,8 @@
-package terraform
+// Package gctune holds the garbage collector's settings of the noticevet
+// command. They are the command's, set once for the whole process; no
+// reader or library sets them. The bench commands apply them too, to
+// stand for a check.
+package gctune
 
 import (
 	"os"
@@ -22,10 +26,10 @@ const (
 	GCPercent = 400
 )
 
-// TuneGC applies MemoryLimit and GCPercent, each unless the environment
+// Apply applies MemoryLimit and GCPercent, each unless the environment
 // sets its own (GOMEMLIMIT, GOGC). noticevet calls it first thing; so does
 // bench/tfread, which stands for the Terraform part of a check.
-func TuneGC() {
+func Apply() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(MemoryLimit)
 	}
