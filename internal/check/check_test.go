@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/noticevet/noticevet/internal/diag"
+	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/testfs"
 )
 
@@ -142,5 +144,43 @@ func TestErrorIsDiagnostic(t *testing.T) {
 				t.Errorf("diagnostic %+v, want at %s:%d:%d", *d, tc.want.Path, tc.want.Line, tc.want.Column)
 			}
 		})
+	}
+}
+
+// fakeSource is a source that finds one bucket, or fails.
+type fakeSource struct {
+	ev  []evidence.Evidence
+	err error
+}
+
+func (fakeSource) Name() string { return "fake" }
+
+func (s fakeSource) Read(*repo.View, evidence.Placer) (evidence.Found, error) {
+	return evidence.Found{Evidence: s.ev}, s.err
+}
+
+// TestSourceList: a source added to the list is read like the others: its
+// evidence meets the claims, and its error follows the policy its entry
+// says, after the errors of the sources before it.
+func TestSourceList(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{"PRIVACY.md": "All personal data is stored only in Japan.\n"})
+	kr := []evidence.Evidence{{Kind: evidence.Store, What: "bucket media", Country: "KR", Pos: evidence.Pos{Path: "config/storage.yaml", Line: 3, Column: 5}}}
+	defer func(s []source) { sources = s }(sources)
+
+	sources = append(sources[:len(sources):len(sources)], source{Source: fakeSource{ev: kr}})
+	res, err := Run(Options{Dir: dir})
+	if err != nil || len(res.Findings) != 1 || res.Findings[0].Pos.Path != "config/storage.yaml" {
+		t.Fatalf("a new source's evidence: %v, %+v", err, res)
+	}
+
+	sources[len(sources)-1] = source{Source: fakeSource{err: diag.Errorf("config/storage.yaml", 3, "bad")}, alone: true}
+	res, err = Run(Options{Dir: dir})
+	if err == nil || err.Error() != "config/storage.yaml:3: bad" || res == nil {
+		t.Errorf("a failing source that stands alone: %v, result %v", err, res)
+	}
+	sources[len(sources)-1].alone = false
+	if res, err = Run(Options{Dir: dir}); err == nil || res != nil {
+		t.Errorf("a failing source others depend on: %v, result %v", err, res)
 	}
 }

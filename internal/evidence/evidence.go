@@ -2,9 +2,13 @@
 // place where personal data is stored, sent, or made accessible, and the
 // country that place puts it in.
 //
-// Readers (the Terraform reader, the Go analyzer) produce Evidence; the
-// rules compare it with the notice's claims. The package holds no logic
-// about how either is found.
+// Readers produce Evidence, each as a Source (source.go) that reads the
+// repository through a repo.View and places what it finds with a Placer;
+// the rules compare it with the notice's claims. The package also holds
+// the vocabulary every reader and rule shares: the kinds of stores
+// (stores.tsv), the hosts that name a store (storehosts.tsv) and the kinds
+// of personal data (datakinds.tsv). It holds no logic about how evidence
+// is found.
 package evidence
 
 import (

@@ -265,6 +265,28 @@ func (w *writer) service(i, budget int) {
 
 	var files [][2]string
 	add := func(n, c string) { files = append(files, [2]string{n, c}) }
+	w.serviceHead(add, name, team)
+	add("main.tf", w.serviceMain(name))
+	w.serviceRest(add, name)
+	w.st.Services++
+	if len(files) > budget {
+		// What is left is filled with services of one file.
+		w.file(base+"main.tf", fmt.Sprintf("resource \"aws_s3_bucket\" \"b\" {\n  bucket = %q\n  region = %q\n}\n", name, region))
+		return
+	}
+	for _, f := range files {
+		w.file(base+f[0], f[1])
+	}
+	replicas := "[]"
+	if w.rng.IntN(8) == 0 {
+		replicas = fmt.Sprintf("[%q]", w.pick(foreignRegions))
+	}
+	w.file(base+"terraform.tfvars", fmt.Sprintf("region      = %q\nenvironment = \"prod\"\nreplicas    = %s\n", region, replicas))
+	w.file(base+"env/staging.tfvars", fmt.Sprintf("region      = %q\nenvironment = \"staging\"\n", w.pick(homeRegions)))
+}
+
+// serviceHead adds a service's providers, variables and locals.
+func (w *writer) serviceHead(add func(name, content string), name, team string) {
 
 	add("providers.tf", fmt.Sprintf(`provider "aws" {
   region = var.region
@@ -315,7 +337,11 @@ variable "tags" {
   common_tags = merge(var.tags, { environment = var.environment })
 }
 `, name))
+}
 
+// serviceMain is a service's main.tf: its module calls and a bucket of its
+// own.
+func (w *writer) serviceMain(name string) string {
 	var main strings.Builder
 	fmt.Fprintf(&main, `module "buckets" {
   source   = "../../../modules/bucket"
@@ -346,8 +372,12 @@ resource "aws_s3_bucket" "archive" {
 	case 3:
 		fmt.Fprintf(&main, "\nmodule \"cache\" {\n  source = \"../../../modules/table\"\n  count  = 2\n  name   = \"${local.prefix}-cache-${count.index}\"\n}\n")
 	}
-	add("main.tf", main.String())
+	return main.String()
+}
 
+// serviceRest adds a service's access (one in three), its outputs and up
+// to five files of resources of its own.
+func (w *writer) serviceRest(add func(name, content string), name string) {
 	if w.rng.IntN(3) == 0 {
 		add("access.tf", fmt.Sprintf(`module "ops" {
   source           = "../../../modules/ops-role"
@@ -384,21 +414,6 @@ resource "aws_dynamodb_table" "items_%[1]d" {
 }
 `, k))
 	}
-	w.st.Services++
-	if len(files) > budget {
-		// What is left is filled with services of one file.
-		w.file(base+"main.tf", fmt.Sprintf("resource \"aws_s3_bucket\" \"b\" {\n  bucket = %q\n  region = %q\n}\n", name, region))
-		return
-	}
-	for _, f := range files {
-		w.file(base+f[0], f[1])
-	}
-	replicas := "[]"
-	if w.rng.IntN(8) == 0 {
-		replicas = fmt.Sprintf("[%q]", w.pick(foreignRegions))
-	}
-	w.file(base+"terraform.tfvars", fmt.Sprintf("region      = %q\nenvironment = \"prod\"\nreplicas    = %s\n", region, replicas))
-	w.file(base+"env/staging.tfvars", fmt.Sprintf("region      = %q\nenvironment = \"staging\"\n", w.pick(homeRegions)))
 }
 
 const noticeEN = `# Privacy notice
