@@ -150,6 +150,9 @@ func JSON(w io.Writer, r *Result) error {
 	if r.Home != "" {
 		jw.field("home", r.Home)
 	}
+	if len(r.Trust) > 0 {
+		jw.field("trust", r.Trust)
+	}
 	writeList(jw, "findings", r.Findings)
 	if len(r.Suppressed) > 0 {
 		writeList(jw, "suppressed", r.Suppressed)
