@@ -78,6 +78,9 @@ func checkTrusted(opts check.Options, rev string) (*report.Result, error) {
 		opts.Notices = nil
 		for _, n := range t.notices {
 			p := filepath.Join(absDir, filepath.FromSlash(n))
+			if _, err := os.Lstat(p); errors.Is(err, os.ErrNotExist) {
+				return nil, fmt.Errorf("%s: a notice at %s that the changes remove; the list of notices is %s's (-config-from): name the notices with -notice to check another list", n, rev, rev)
+			}
 			// Named on the command line a notice may be anything; found in
 			// the repository it must be a file inside it, as check.Run
 			// requires of the notices it finds.

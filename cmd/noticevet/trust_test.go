@@ -165,6 +165,13 @@ func TestConfigFromErrors(t *testing.T) {
 	hardCase{args: []string{"check", "-config-from", "HEAD", dir}, code: exitError,
 		stderr: "noticevet: PRIVACY.md: a symbolic link that leads outside the repository\n"}.check(t)
 
+	// A notice of the revision that the changes delete.
+	dir = baseRepo(t)
+	os.Remove(filepath.Join(dir, "PRIVACY.md"))
+	testfs.Write(t, dir, map[string]string{"docs/privacy.md": "Personal data is stored in Japan, China and South Korea.\n"})
+	hardCase{args: []string{"check", "-config-from", "HEAD", dir}, code: exitError,
+		stderr: "noticevet: PRIVACY.md: a notice at HEAD that the changes remove; the list of notices is HEAD's (-config-from): name the notices with -notice to check another list\n"}.check(t)
+
 	// Not a git repository.
 	plain := t.TempDir()
 	testfs.Write(t, plain, map[string]string{"PRIVACY.md": "Personal data is stored in Japan.\n"})
