@@ -91,11 +91,7 @@ func TestConfigFrom(t *testing.T) {
 				}
 				testfs.Write(t, dir, map[string]string{name: content})
 			}
-			wd, _ := os.Getwd()
-			if err := os.Chdir(dir); err != nil {
-				t.Fatal(err)
-			}
-			defer os.Chdir(wd)
+			t.Chdir(dir)
 
 			// Without -config-from the changes silence their own check.
 			code, doc, errOut := checkJSON(t, append(c.args, ".")...)
