@@ -26,6 +26,9 @@ type checkFlags struct {
 	format   string
 	failOn   string
 	baseline string
+	// configFrom is the git revision the configuration, the baseline and
+	// the list of notices are taken from (-config-from).
+	configFrom string
 }
 
 func newFlagSet(name string, stderr io.Writer, f *checkFlags, formats []string, withCheck bool) *flag.FlagSet {
@@ -63,6 +66,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 	fs := newFlagSet("check", stderr, &f, report.Formats, true)
 	fs.StringVar(&f.failOn, "fail-on", "warning", "lowest severity that makes the exit status 1: error, warning, note, never")
 	fs.StringVar(&f.baseline, "baseline", "", "a previous -format json output `PATH`; findings already in it are not reported")
+	fs.StringVar(&f.configFrom, "config-from", "", "take the configuration, the -baseline file and the list of notices from git revision `REV` (a pull request's base), not from the working tree")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return 0, err
@@ -78,7 +82,14 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	res, runErr := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config, Baseline: f.baseline, Warn: warnTo(stderr)})
+	opts := check.Options{Dir: dir, Notices: f.notices, Config: f.config, Baseline: f.baseline, Warn: warnTo(stderr)}
+	var res *report.Result
+	var runErr error
+	if f.configFrom != "" {
+		res, runErr = checkTrusted(opts, f.configFrom)
+	} else {
+		res, runErr = check.Run(opts)
+	}
 	if res == nil {
 		return 0, runErr
 	}
@@ -93,6 +104,11 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 	}
 	if note := report.SuppressedNote(res); note != "" && f.format == "text" {
 		fmt.Fprintln(stderr, note)
+	}
+	if f.format == "text" {
+		for _, t := range res.Trust {
+			warnTo(stderr)(t)
+		}
 	}
 	if runErr != nil {
 		// Only the Go part failed: what the rest found is shown, and the

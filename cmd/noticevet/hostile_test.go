@@ -47,10 +47,15 @@ func TestControlCharactersInOutput(t *testing.T) {
 		hostile + ".tf":           "provider \"aws\" {\n  region = \"ap-northeast-2\"\n}\n\nresource \"aws_s3_bucket\" \"media\" {}\n",
 		"docs/" + hostile + ".md": "All personal data is stored only in Japan.\n",
 		"::warning file=PRIVACY.md,line=1::forged.tf": "resource \"aws_s3_bucket\" \"other\" {\n  region = \"ap-northeast-2\"\n}\n",
+		"app/go.mod": "module example.com/app\n\ngo 1.22\n",
+		"app/main.go": "package main\n\nimport (\n\t\"net/http\"\n\t\"strings\"\n)\n\ntype User struct{ Email string }\n\n" +
+			"const host = \"api.example\\n::add-mask::hunter2\\n::error file=a.go,line=1::forged\\x1b]8;;x\\x07.io\"\n\n" +
+			"func main() {\n\tu := User{}\n\thttp.Post(\"https://\"+host+\"/u\", \"application/json\", strings.NewReader(u.Email))\n}\n",
 	})
 	code, out, errOut := runCmd("check", dir)
 	if code != exitFindings || !strings.Contains(out, `x\n::add-mask::hunter2\n::error`) ||
-		!strings.Contains(out, `\x3a:warning file=PRIVACY.md,line=1::forged.tf:2:3:`) {
+		!strings.Contains(out, `\x3a:warning file=PRIVACY.md,line=1::forged.tf:2:3:`) ||
+		!strings.Contains(out, `http.Post to api.example\n::add-mask::hunter2\n::error file=a.go,line=1::forged\x1b]8;;x\x07.io`) {
 		t.Errorf("check: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 	assertInert(t, "check", out)

@@ -18,7 +18,7 @@ import (
 //     overrides, zero-width ones), line and paragraph separators are written
 //     as Go escapes: \n, \r, \t, \x1b, \u202e;
 //   - bytes that are not UTF-8 are written as \xff;
-//   - a "::" that begins the text (after spaces), and "##[" anywhere (the
+//   - a "::" that begins the text (after any spaces), and "##[" anywhere (the
 //     runner's older command form), have their first character escaped
 //     (\x3a, \x23), so no line of output is a workflow command.
 //
@@ -46,7 +46,10 @@ func Escape(s string) string {
 		default:
 			b.WriteString(s[i : i+size])
 		}
-		if r != ' ' {
+		// The runner trims every kind of space before looking for "::"
+		// (.NET's TrimStart), U+3000 and U+00A0 included; an escaped
+		// character is no longer a space.
+		if !isSpace(r) {
 			lead = false
 		}
 		i += size
@@ -57,7 +60,7 @@ func Escape(s string) string {
 // isPlain reports whether s needs no escaping: the common case, checked
 // without allocating.
 func isPlain(s string) bool {
-	t := strings.TrimLeft(s, " ")
+	t := strings.TrimLeftFunc(s, isSpace)
 	if strings.HasPrefix(t, "::") || strings.Contains(s, "##[") {
 		return false
 	}
@@ -79,6 +82,9 @@ func isPlainUnicode(s string) bool {
 	}
 	return true
 }
+
+// isSpace reports whether r is a space that stays one in the output.
+func isSpace(r rune) bool { return unicode.Is(unicode.Zs, r) }
 
 // unsafeRune reports whether a terminal or a log viewer could act on r
 // rather than show it.

@@ -3,6 +3,7 @@ package report
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestEscape(t *testing.T) {
@@ -15,6 +16,8 @@ func TestEscape(t *testing.T) {
 		{"::add-mask::x", `\x3a:add-mask::x`},
 		{"  ::error file=a::b", `  \x3a:error file=a::b`},
 		{"x\n::error::y", `x\n::error::y`},
+		{"\u3000\u00a0 ::add-mask::x", "\u3000\u00a0 \\x3a:add-mask::x"},
+		{"\t::add-mask::x", `\t::add-mask::x`},
 		{"see ##[add-mask]z", `see \x23#[add-mask]z`},
 		{"\x1b[2J\x1b]8;;u\x07", `\x1b[2J\x1b]8;;u\x07`},
 		{"\x00\x7f\u0085", `\x00\x7f\u0085`},
@@ -31,7 +34,7 @@ func FuzzEscape(f *testing.F) {
 	f.Add("::add-mask::x\n\x1b]0;t\x07##[y")
 	f.Fuzz(func(t *testing.T, s string) {
 		got := Escape(s)
-		if strings.ContainsAny(got, "\n\r\x1b\x07\x00") || strings.HasPrefix(strings.TrimLeft(got, " "), "::") || strings.Contains(got, "##[") {
+		if strings.ContainsAny(got, "\n\r\x1b\x07\x00") || strings.HasPrefix(strings.TrimLeftFunc(got, unicode.IsSpace), "::") || strings.Contains(got, "##[") {
 			t.Errorf("Escape(%q) = %q", s, got)
 		}
 		for _, r := range got {

@@ -21,6 +21,9 @@ import (
 // Rebase); columns count UTF-16 code units.
 func GitHub(w io.Writer, r *Result) error {
 	bw := bufio.NewWriter(w)
+	for _, t := range r.Trust {
+		fmt.Fprintf(bw, "::warning title=%s::%s\n", ghProperty("noticevet: trusted configuration"), ghData(t))
+	}
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		msg := f.Message

@@ -476,10 +476,12 @@ func nodeID(key string) string {
 
 // mermaidLabel escapes text for a quoted Mermaid label: characters Mermaid
 // or Markdown would read are written as Mermaid's #code; entity codes.
-var mermaidLabel = strings.NewReplacer(
+func mermaidLabel(s string) string { return mermaidEscaper.Replace(Escape(oneLineText(s))) }
+
+var mermaidEscaper = strings.NewReplacer(
 	"#", "#35;", `"`, "#34;", "<", "#60;", ">", "#62;", "&", "#38;",
-	"`", "#96;", "|", "#124;", "\r\n", " ", "\n", " ", "\r", " ",
-).Replace
+	"`", "#96;", "|", "#124;",
+)
 
 // mdEscape makes text literal in Markdown, table cells included: line
 // breaks become spaces and punctuation Markdown (or a GFM table, or HTML)
@@ -507,6 +509,10 @@ func mdInert(s, punct string) string {
 		case len(s)-i >= 4 && strings.EqualFold(s[i:i+4], "www.") && (i == 0 || !isWordByte(s[i-1])):
 			b.WriteString(s[i:i+3] + zwsp)
 			size = 3
+		case c == utf8.RuneError && size == 1 || unsafeRune(c):
+			// Control characters would reach a terminal that shows the
+			// report; a backslash before a letter is literal in Markdown.
+			b.WriteString(Escape(s[i : i+size]))
 		case strings.ContainsRune(punct, c):
 			b.WriteByte('\\')
 			b.WriteRune(c)
@@ -529,7 +535,7 @@ func isWordByte(c byte) bool {
 // any run of backticks in s, and '|' is escaped for the table (GFM removes
 // that backslash before reading the span).
 func mdCode(s string) string {
-	s = strings.ReplaceAll(oneLineText(s), "|", `\|`)
+	s = strings.ReplaceAll(Escape(oneLineText(s)), "|", `\|`)
 	fence := strings.Repeat("`", longestRun(s, '`')+1)
 	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
 		s = " " + s + " "

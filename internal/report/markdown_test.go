@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -363,8 +364,16 @@ func TestMarkdownInertText(t *testing.T) {
 		"or www.evil.example or HTTP://EVIL.EXAMPLE, price $$\\sum_{i} x$$ and $x$, email-ish a@b"
 	r := oneResult()
 	r.Findings[0].Message = msg
-	r.Evidence[0].What = "aws_s3_bucket.@octocat https://evil.example $$x$$"
+	r.Evidence[0].What = "aws_s3_bucket.@octocat https://evil.example $$x$$ \x1b]0;title\x07 \u202e"
+	r.Evidence[0].Pos.Path = "infra/\x1b[2J\xff.tf"
+	r.Findings[0].Pos.Path = "infra/\x1b[2J\xff.tf"
 	out := render(t, "markdown", r)
+	for i, c := range string(out) {
+		if c < 0x20 && c != '\n' || c == 0x7f || c == '\u202e' || c == utf8.RuneError {
+			t.Errorf("the comment holds %U at byte %d: a terminal showing it would act on it", c, i)
+			break
+		}
+	}
 	h := renderHTML(t, out)
 	if strings.Contains(h, "<a ") {
 		t.Errorf("a link was made:\n%s", h)
@@ -376,7 +385,7 @@ func TestMarkdownInertText(t *testing.T) {
 		t.Errorf("a $ is left, which GitHub may read as math:\n%s", out)
 	}
 	for _, row := range tables(h) {
-		if len(row) == 6 && row[0] == "error" && row[4] != msg {
+		if len(row) == 6 && row[0] == "error" && row[4] != msg && row[4] != Escape(msg) {
 			t.Errorf("the message reads back as %q, want %q", row[4], msg)
 		}
 	}

@@ -2,8 +2,15 @@
 // their tools read: go vet-style text, the JSON document the contract fixes,
 // SARIF for code scanning, GitHub Actions workflow commands, a Markdown
 // pull-request comment and reviewdog's rdjson. Writers take a finished,
-// sorted Result and never reorder or filter it; deciding what is reported
-// (config ignores, inline suppressions, a baseline) happens before.
+// sorted Result and never filter it; deciding what is reported (config
+// ignores, inline suppressions, a baseline) happens before. Only the
+// Markdown comment reorders, most severe first, because it may have to
+// leave findings out to fit GitHub's limit.
+//
+// Everything a Result holds may come from a hostile repository: every
+// writer escapes it for where it goes (Escape for text, Markdown, SARIF and
+// rdjson escaping, workflow-command escaping), and the Markdown comment
+// bounds each field and its whole size.
 //
 // Column numbers are kept in UTF-8 bytes, as the contract gives them, and
 // converted only where a format counts otherwise (see column.go).
@@ -151,6 +158,9 @@ func JSON(w io.Writer, r *Result) error {
 	jw.field("version", 1)
 	if r.Home != "" {
 		jw.field("home", r.Home)
+	}
+	if len(r.Trust) > 0 {
+		jw.field("trust", r.Trust)
 	}
 	writeList(jw, "findings", r.Findings)
 	if len(r.Suppressed) > 0 {

@@ -2,6 +2,7 @@ package suppress
 
 import (
 	"io/fs"
+	"strings"
 	"testing"
 
 	"github.com/noticevet/noticevet/internal/evidence"
@@ -139,4 +140,22 @@ func TestApplyKeepsOrder(t *testing.T) {
 	if kept, sup := Apply(nil, read); kept != nil || sup != nil {
 		t.Error("Apply(nil) returned findings")
 	}
+}
+
+// FuzzComments: any file, in any of the syntaxes, is scanned without a
+// panic, and a directive is only ever found where the file has the keyword.
+func FuzzComments(f *testing.F) {
+	f.Add("x = \"a\" # noticevet:ignore false-claim r\n")
+	f.Add("package p\nvar s = `//noticevet:ignore a b`\n// noticevet:ignore a b\n")
+	f.Add("{\"//\": \"noticevet:ignore a b\"}\n")
+	f.Add("a = <<EOT\n# noticevet:ignore a b\nEOT\n/* // noticevet:ignore a b */")
+	f.Fuzz(func(t *testing.T, src string) {
+		read := func(string) ([]byte, error) { return []byte(src), nil }
+		for _, p := range []string{"a.go", "a.tf", "a.tfvars", "a.tf.json"} {
+			cs := commentsOf(p, read)
+			if len(cs) > 0 && !strings.Contains(src, Keyword) {
+				t.Errorf("%s: directives %v in a file without %s", p, cs, Keyword)
+			}
+		}
+	})
 }
