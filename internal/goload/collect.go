@@ -7,10 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/metrics"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/analysis"
@@ -101,8 +103,10 @@ type Result struct {
 // Collect finds the Go evidence of a repository: it loads the packages of
 // every Go module under dir (not their tests), runs goevidence.Analyzer
 // over them and places every site. Positions are relative to dir with
-// '/'. A package that cannot be loaded or type-checked is an *Error;
-// nothing is skipped silently.
+// '/'. A module with a package that cannot be loaded or type-checked is
+// not analysed: the error is an *Error naming it (and the other modules
+// that failed), returned with the result of the modules that loaded.
+// Nothing is skipped silently: files left out are the result's Notes.
 //
 // A site inside a function whose destination its callers decide is
 // dropped when a caller elsewhere in the repository reports it.
@@ -121,19 +125,45 @@ func Collect(dir string, opts Options) (Result, error) {
 			return Result{}, err
 		}
 	}
+	// Two modules are analysed at a time while the heap is small: while
+	// the go command lists the packages of one, the other is type-checked.
+	// Once the heap is large (a large module is loaded), the next module
+	// waits for the running one. Each module's load is garbage once its
+	// sites are taken, so memory follows the largest module, not the
+	// number of modules.
+	type moduleResult struct {
+		sites []found
+		notes []Note
+		err   *Error
+	}
+	results := make([]moduleResult, len(mods))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for i, mod := range mods {
+		sem <- struct{}{}
+		if liveHeap() > alongsideHeap {
+			sem <- struct{}{} // wait for the other module to finish
+			<-sem
+		}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			r := &results[i]
+			r.sites, r.notes, r.err = analyseModule(abs, root, mod)
+		})
+	}
+	wg.Wait()
 	var all []found
 	var res Result
 	var failed []*Error
-	for _, mod := range mods {
-		sites, notes, err := analyseModule(abs, root, mod)
-		res.Notes = append(res.Notes, notes...)
-		if err != nil {
+	for _, r := range results {
+		res.Notes = append(res.Notes, r.notes...)
+		if r.err != nil {
 			// One module that cannot be loaded fails the run, but not the
 			// analysis of the others.
-			failed = append(failed, err)
+			failed = append(failed, r.err)
 			continue
 		}
-		all = append(all, sites...)
+		all = append(all, r.sites...)
 	}
 	reported := map[string]bool{}
 	for _, f := range all {
@@ -162,6 +192,20 @@ func Collect(dir string, opts Options) (Result, error) {
 	return res, nil
 }
 
+// alongsideHeap is the live heap above which modules are analysed one at
+// a time.
+const alongsideHeap = 256 << 20
+
+// liveHeap is the heap that survived the last garbage collection.
+func liveHeap() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
+}
+
 // found is a site with its position.
 type found struct {
 	site goevidence.Site
@@ -178,10 +222,11 @@ func analyseModule(base, root, mod string) ([]found, []Note, *Error) {
 	if err != nil {
 		return nil, nil, moduleError(base, mod, modPath, err)
 	}
-	pkgs, err := loadPackages(base, root, mod)
+	pkgs, release, err := loadPackages(base, root, mod, true)
 	if err != nil {
 		return nil, nil, moduleError(base, mod, modPath, err)
 	}
+	defer release()
 	notes := leftOut(base, mod, pkgs)
 	if len(pkgs) == 0 {
 		return nil, notes, nil
@@ -263,12 +308,15 @@ func Load(base, mod string) ([]*packages.Package, error) {
 	if _, err := checkBoundary(base, base, mod); err != nil {
 		return nil, err
 	}
-	return loadPackages(base, base, mod)
+	pkgs, _, err := loadPackages(base, base, mod, false)
+	return pkgs, err
 }
 
 // loadPackages is Load once checkBoundary has passed, with root the
-// repository's boundary.
-func loadPackages(base, root, mod string) ([]*packages.Package, error) {
+// repository's boundary. With shared, the standard library's outlines are
+// shared with the other loads of the process (see stdFiles), and release
+// must be called once the packages are no longer used.
+func loadPackages(base, root, mod string, shared bool) (pkgs []*packages.Package, release func(), err error) {
 	cfg := &packages.Config{
 		Mode:  packages.LoadAllSyntax | packages.NeedModule,
 		Dir:   mod,
@@ -281,14 +329,20 @@ func loadPackages(base, root, mod string) ([]*packages.Package, error) {
 	}
 	if o != nil {
 		cfg.ParseFile = o.parseFile
+		if shared {
+			o.shared, cfg.Fset = true, stdFset
+		}
 	}
-	pkgs, err := packages.Load(cfg, "./...")
+	release = o.release
+	pkgs, err = packages.Load(cfg, "./...")
 	if err != nil {
+		release()
 		msg := hideCache(goListNoise.ReplaceAllString(oneLine(err.Error()), ""), mod)
-		return nil, &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: msg}
+		return nil, func() {}, &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: msg}
 	}
 	if err := outsideFiles(base, root, pkgs); err != nil {
-		return nil, err
+		release()
+		return nil, func() {}, err
 	}
 	if o != nil {
 		o.forgive(pkgs)
@@ -303,7 +357,8 @@ func loadPackages(base, root, mod string) ([]*packages.Package, error) {
 		}
 	})
 	if first != nil {
-		return nil, loadError(base, root, mod, firstPkg, first)
+		release()
+		return nil, func() {}, loadError(base, root, mod, firstPkg, first)
 	}
 	// "./..." matching no package is fine: a module of only tests or data.
 	var roots []*packages.Package
@@ -312,7 +367,7 @@ func loadPackages(base, root, mod string) ([]*packages.Package, error) {
 			roots = append(roots, p)
 		}
 	}
-	return roots, nil
+	return roots, release, nil
 }
 
 // loadError turns a package's error into an *Error placed in the
