@@ -375,6 +375,9 @@ func loadPackages(base, root, mod string, shared bool) (pkgs []*packages.Package
 // standard library) is placed at the module's go.mod, and the message
 // names the dependency by module@version rather than by the cache's path.
 func loadError(base, root, mod string, p *packages.Package, e *packages.Error) error {
+	if m := allExcluded.FindStringSubmatch(oneLine(e.Msg)); m != nil {
+		return excludedError(base, root, mod, m[1])
+	}
 	out := &Error{Msg: hideCache(oneLine(e.Msg), mod)}
 	if file, line, col, ok := splitPos(e.Pos); ok {
 		if !filepath.IsAbs(file) {
@@ -392,6 +395,35 @@ func loadError(base, root, mod string, p *packages.Package, e *packages.Error) e
 		out.Msg = "package " + p.PkgPath + ": " + out.Msg
 	}
 	return out
+}
+
+// allExcluded is the go command's error for a package none of whose files
+// it builds.
+var allExcluded = regexp.MustCompile(`^build constraints exclude all Go files in (.+)$`)
+
+// excludedError says why no file of the package in folder dir is built:
+// most often, under the loader, because they use cgo. A package of the
+// repository is named by its folder; one of a dependency at the module's
+// go.mod, by module@version.
+func excludedError(base, root, mod, dir string) error {
+	why := ""
+	if entries, err := os.ReadDir(dir); err == nil {
+		for _, e := range entries {
+			name := e.Name()
+			if strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go") && e.Type().IsRegular() {
+				why = name + ": " + whyLeftOut(filepath.Join(dir, name))
+				break
+			}
+		}
+	}
+	msg := "build constraints exclude all Go files"
+	if why != "" {
+		msg += " (" + why + ")"
+	}
+	if repo.Within(root, dir) {
+		return &Error{Path: repo.Rel(base, dir), Msg: msg}
+	}
+	return &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: hideCache(dir, mod) + ": " + msg}
 }
 
 // splitPos splits "file:line:col" (or "file:line").
