@@ -337,7 +337,7 @@ func loadPackages(base, root, mod string, shared bool) (pkgs []*packages.Package
 	pkgs, err = packages.Load(cfg, "./...")
 	if err != nil {
 		release()
-		msg := hideCache(goListNoise.ReplaceAllString(oneLine(err.Error()), ""), mod)
+		msg := relPaths(base, hideCache(goListNoise.ReplaceAllString(oneLine(err.Error()), ""), mod))
 		return nil, func() {}, &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: msg}
 	}
 	if err := outsideFiles(base, root, pkgs); err != nil {
@@ -378,7 +378,7 @@ func loadError(base, root, mod string, p *packages.Package, e *packages.Error) e
 	if m := allExcluded.FindStringSubmatch(oneLine(e.Msg)); m != nil {
 		return excludedError(base, root, mod, m[1])
 	}
-	out := &Error{Msg: hideCache(oneLine(e.Msg), mod)}
+	out := &Error{Msg: relPaths(base, hideCache(oneLine(e.Msg), mod))}
 	if file, line, col, ok := splitPos(e.Pos); ok {
 		if !filepath.IsAbs(file) {
 			// go list names files relative to the module it ran in.
@@ -464,4 +464,14 @@ func hideCache(msg, mod string) string {
 		return msg
 	}
 	return strings.ReplaceAll(msg, filepath.Clean(v.GOMODCACHE)+string(filepath.Separator), "")
+}
+
+// relPaths makes the paths of the checked folder in a message of the go
+// command relative to it, as every path noticevet prints is.
+func relPaths(base, msg string) string {
+	msg = strings.ReplaceAll(msg, base+string(filepath.Separator), "")
+	if msg == base || strings.HasSuffix(msg, " "+base) {
+		msg = msg[:len(msg)-len(base)] + "."
+	}
+	return strings.ReplaceAll(msg, " "+base+" ", " . ")
 }

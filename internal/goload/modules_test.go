@@ -127,3 +127,19 @@ func TestCgoOnlyPackage(t *testing.T) {
 		t.Errorf("error %v, want %s", err, want)
 	}
 }
+
+// TestErrorPathsRelative: a folder the go command names in its message
+// is named relative to the checked folder, like every other path.
+func TestErrorPathsRelative(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"app/go.mod":   "module example.com/app\n\ngo 1.22\n",
+		"app/main.go":  "package main\n\nfunc main() {}\n",
+		"app/other.go": "package other\n",
+	})
+	_, err := Collect(dir, Options{})
+	want := "app/go.mod: package example.com/app: found packages main (main.go) and other (other.go) in app (Go module example.com/app not analysed)"
+	if err == nil || err.Error() != want {
+		t.Errorf("error %v, want %s", err, want)
+	}
+}
