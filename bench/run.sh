@@ -5,13 +5,16 @@
 # files (bench/floor), with Go's default garbage collector settings and
 # with noticevet's (floor -tuned; tfread and noticevet always use theirs).
 # Then measures check on generated Go modules of 100, 300 and 1,000
-# packages against loading and type-checking them alone (bench/goload).
+# packages against loading and type-checking them alone (bench/goload),
+# and on repositories of many Go modules (modules x packages each).
 # Prints Markdown tables for bench/RESULTS.md.
 #
 #   bench/run.sh                  # all sizes, 3 runs each
 #   SIZES="1000 10000" RUNS=5 bench/run.sh   # SIZES="" for none
 #   GO_SIZES="" bench/run.sh      # no Go modules
 #   MONO_STACKS="" bench/run.sh   # no monorepo shape (default: 2500 small stacks, about 7.5k files)
+#   SIZES="" GO_SIZES="" GO_SHAPES="100x1" bench/run.sh   # 100 one-package modules only
+#   (an empty SIZES, GO_SIZES or GO_SHAPES leaves its table out)
 #   BENCH_DIR=/var/tmp/nv bench/run.sh   # where repositories are generated (kept between runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +22,7 @@ cd "$(dirname "$0")/.."
 SIZES=${SIZES-"1000 10000 50000"}
 GO_SIZES=${GO_SIZES-"100 300 1000"}
 MONO_STACKS=${MONO_STACKS-"2500"}
+GO_SHAPES=${GO_SHAPES-"100x1 20x20"}
 RUNS=${RUNS:-3}
 WORK=${BENCH_DIR:-/tmp/noticevet-bench}
 SEED=${SEED:-1}
@@ -63,6 +67,7 @@ measure() {
 
 echo "## $(date -u +%Y-%m-%d) — $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) memory, $(go version | cut -d' ' -f3)"
 echo
+if [ -n "$SIZES" ]; then
 echo "| .tf files | other files | floor (hclparse) | Terraform part (tfread) | ratio | CPU ratio | floor, noticevet's GC | ratio to it | check | check files/s | peak RSS check | peak RSS tfread |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 declare -A CHECK TFR FLOOR TUNED RSS TFRCPU FLOORCPU TUNEDCPU
@@ -87,6 +92,7 @@ for n in $SIZES; do
     "$(div "$n" "$chk" | cut -d. -f1)" "$((chkrss / 1024))" "$((tfrss / 1024))"
 done
 echo
+fi
 if [ -n "${CHECK[10000]:-}" ]; then
   printf -- '- ratio of the Terraform part to the floor at 10k files: %.2f wall, %.2f CPU (target ≤ 1.5); to the floor with noticevet'"'"'s GC settings: %.2f wall, %.2f CPU\n' \
     "$(div "${TFR[10000]}" "${FLOOR[10000]}")" "$(div "${TFRCPU[10000]}" "${FLOORCPU[10000]}")" \
@@ -121,7 +127,7 @@ if [ -n "$MONO_STACKS" ]; then
   done
 fi
 
-[ -n "$GO_SIZES" ] || exit 0
+if [ -n "$GO_SIZES" ]; then
 echo
 echo "Go modules (with the generator's shared Terraform modules beside them):"
 echo
@@ -140,4 +146,24 @@ for p in $GO_SIZES; do
   printf '| %s | %.2f s | %.2f s | %.2f | %.2f | %s | %d MiB |\n' \
     "$p" "$load" "$chk" "$(div "$chk" "$load")" "$(div "$chkcpu" "$loadcpu")" \
     "$(div "$p" "$chk" | cut -d. -f1)" "$((chkrss / 1024))"
+done
+fi
+
+[ -n "$GO_SHAPES" ] || exit 0
+echo
+echo "Many Go modules (modules × packages each, with the generator's shared Terraform modules beside them):"
+echo
+echo "| modules × packages | check | CPU (user + system) | CPU per module | peak RSS check |"
+echo "|---:|---:|---:|---:|---:|"
+for shape in $GO_SHAPES; do
+  m=${shape%x*} p=${shape#*x}
+  repo="$WORK/gomods-$shape"
+  if [ ! -f "$repo.done" ]; then
+    rm -rf "$repo"
+    "$WORK/bin/gen" -files 0 -modules "$m" -packages "$p" -out "$repo" -seed "$SEED" >&2
+    touch "$repo.done"
+  fi
+  read -r chk chkcpu chkrss < <(measure "$WORK/bin/noticevet" check -format json -fail-on never "$repo")
+  printf '| %s × %s | %.2f s | %.2f s | %.2f s | %d MiB |\n' \
+    "$m" "$p" "$chk" "$chkcpu" "$(div "$chkcpu" "$m")" "$((chkrss / 1024))"
 done

@@ -34,6 +34,9 @@ type Options struct {
 	// GoPackages, when above 0, adds a Go module of that many packages
 	// under app/ (see WriteGoModule).
 	GoPackages int
+	// GoModules, when above 0, adds that many Go modules instead, under
+	// go/m000/, go/m001/, ..., each of GoPackages packages (at least one).
+	GoModules int
 }
 
 // Stats says what was written.
@@ -210,7 +213,12 @@ func Write(dir string, opts Options) (Stats, error) {
 	for i := 0; w.st.TF < opts.Files; i++ {
 		w.service(i, opts.Files-w.st.TF)
 	}
-	if opts.GoPackages > 0 {
+	switch {
+	case opts.GoModules > 0:
+		for i := 0; i < opts.GoModules; i++ {
+			w.goModule(fmt.Sprintf("go/m%03d/", i), fmt.Sprintf("example.com/m%03d", i), max(opts.GoPackages, 1))
+		}
+	case opts.GoPackages > 0:
 		w.goModule("app/", "example.com/app", opts.GoPackages)
 	}
 	return w.st, w.err

@@ -120,18 +120,22 @@ func isInfraPath(path string) bool {
 	return isStdPath(path)
 }
 
-var infraCache sync.Map // *types.Package → bool
+// infraCache is keyed by import path, not by *types.Package: a driver
+// that loads one module after another (noticevet check) would otherwise
+// keep every module's type graph alive through its keys.
+var infraCache sync.Map // import path → bool
 
 // isInfra reports whether a package is of the standard library or an SDK.
 func isInfra(pkg *types.Package) bool {
 	if pkg == nil {
 		return false
 	}
-	if v, ok := infraCache.Load(pkg); ok {
+	path := pkg.Path()
+	if v, ok := infraCache.Load(path); ok {
 		return v.(bool)
 	}
-	v := isInfraPath(pkg.Path())
-	infraCache.Store(pkg, v)
+	v := isInfraPath(path)
+	infraCache.Store(path, v)
 	return v
 }
 

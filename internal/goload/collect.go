@@ -7,10 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/metrics"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/analysis"
@@ -103,8 +105,10 @@ type Result struct {
 // Collect finds the Go evidence of a repository: it loads the packages of
 // every Go module under dir (not their tests), runs goevidence.Analyzer
 // over them and places every site. Positions are relative to dir with
-// '/'. A package that cannot be loaded or type-checked is an *Error;
-// nothing is skipped silently.
+// '/'. A module with a package that cannot be loaded or type-checked is
+// not analysed: the error is an *Error naming it (and the other modules
+// that failed), returned with the result of the modules that loaded.
+// Nothing is skipped silently: files left out are the result's Notes.
 //
 // A site inside a function whose destination its callers decide is
 // dropped when a caller elsewhere in the repository reports it.
@@ -123,19 +127,45 @@ func Collect(dir string, opts Options) (Result, error) {
 			return Result{}, err
 		}
 	}
+	// Two modules are analysed at a time while the heap is small: while
+	// the go command lists the packages of one, the other is type-checked.
+	// Once the heap is large (a large module is loaded), the next module
+	// waits for the running one. Each module's load is garbage once its
+	// sites are taken, so memory follows the largest module, not the
+	// number of modules.
+	type moduleResult struct {
+		sites []found
+		notes []Note
+		err   *Error
+	}
+	results := make([]moduleResult, len(mods))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for i, mod := range mods {
+		sem <- struct{}{}
+		if liveHeap() > alongsideHeap {
+			sem <- struct{}{} // wait for the other module to finish
+			<-sem
+		}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			r := &results[i]
+			r.sites, r.notes, r.err = analyseModule(abs, root, mod)
+		})
+	}
+	wg.Wait()
 	var all []found
 	var res Result
 	var failed []*Error
-	for _, mod := range mods {
-		sites, notes, err := analyseModule(abs, root, mod)
-		res.Notes = append(res.Notes, notes...)
-		if err != nil {
+	for _, r := range results {
+		res.Notes = append(res.Notes, r.notes...)
+		if r.err != nil {
 			// One module that cannot be loaded fails the run, but not the
 			// analysis of the others.
-			failed = append(failed, err)
+			failed = append(failed, r.err)
 			continue
 		}
-		all = append(all, sites...)
+		all = append(all, r.sites...)
 	}
 	reported := map[string]bool{}
 	for _, f := range all {
@@ -164,6 +194,20 @@ func Collect(dir string, opts Options) (Result, error) {
 	return res, nil
 }
 
+// alongsideHeap is the live heap above which modules are analysed one at
+// a time.
+const alongsideHeap = 256 << 20
+
+// liveHeap is the heap that survived the last garbage collection.
+func liveHeap() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
+}
+
 // found is a site with its position.
 type found struct {
 	site goevidence.Site
@@ -180,10 +224,11 @@ func analyseModule(base, root, mod string) ([]found, []Note, *Error) {
 	if err != nil {
 		return nil, nil, moduleError(base, mod, modPath, err)
 	}
-	pkgs, err := loadPackages(base, root, mod)
+	pkgs, release, err := loadPackages(base, root, mod, true)
 	if err != nil {
 		return nil, nil, moduleError(base, mod, modPath, err)
 	}
+	defer release()
 	notes := leftOut(base, mod, pkgs)
 	if len(pkgs) == 0 {
 		return nil, notes, nil
@@ -265,12 +310,15 @@ func Load(base, mod string) ([]*packages.Package, error) {
 	if _, err := checkBoundary(base, base, mod); err != nil {
 		return nil, err
 	}
-	return loadPackages(base, base, mod)
+	pkgs, _, err := loadPackages(base, base, mod, false)
+	return pkgs, err
 }
 
 // loadPackages is Load once checkBoundary has passed, with root the
-// repository's boundary.
-func loadPackages(base, root, mod string) ([]*packages.Package, error) {
+// repository's boundary. With shared, the standard library's outlines are
+// shared with the other loads of the process (see stdFiles), and release
+// must be called once the packages are no longer used.
+func loadPackages(base, root, mod string, shared bool) (pkgs []*packages.Package, release func(), err error) {
 	cfg := &packages.Config{
 		Mode:  packages.LoadAllSyntax | packages.NeedModule,
 		Dir:   mod,
@@ -283,14 +331,20 @@ func loadPackages(base, root, mod string) ([]*packages.Package, error) {
 	}
 	if o != nil {
 		cfg.ParseFile = o.parseFile
+		if shared {
+			o.shared, cfg.Fset = true, stdFset
+		}
 	}
-	pkgs, err := packages.Load(cfg, "./...")
+	release = o.release
+	pkgs, err = packages.Load(cfg, "./...")
 	if err != nil {
-		msg := hideCache(goListNoise.ReplaceAllString(oneLine(err.Error()), ""), mod)
-		return nil, &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: msg}
+		release()
+		msg := relPaths(base, hideCache(goListNoise.ReplaceAllString(oneLine(err.Error()), ""), mod))
+		return nil, func() {}, &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: msg}
 	}
 	if err := outsideFiles(base, root, pkgs); err != nil {
-		return nil, err
+		release()
+		return nil, func() {}, err
 	}
 	if o != nil {
 		o.forgive(pkgs)
@@ -305,7 +359,8 @@ func loadPackages(base, root, mod string) ([]*packages.Package, error) {
 		}
 	})
 	if first != nil {
-		return nil, loadError(base, root, mod, firstPkg, first)
+		release()
+		return nil, func() {}, loadError(base, root, mod, firstPkg, first)
 	}
 	// "./..." matching no package is fine: a module of only tests or data.
 	var roots []*packages.Package
@@ -314,7 +369,7 @@ func loadPackages(base, root, mod string) ([]*packages.Package, error) {
 			roots = append(roots, p)
 		}
 	}
-	return roots, nil
+	return roots, release, nil
 }
 
 // loadError turns a package's error into an *Error placed in the
@@ -322,7 +377,10 @@ func loadPackages(base, root, mod string) ([]*packages.Package, error) {
 // standard library) is placed at the module's go.mod, and the message
 // names the dependency by module@version rather than by the cache's path.
 func loadError(base, root, mod string, p *packages.Package, e *packages.Error) error {
-	out := &Error{Msg: hideCache(oneLine(e.Msg), mod)}
+	if m := allExcluded.FindStringSubmatch(oneLine(e.Msg)); m != nil {
+		return excludedError(base, root, mod, m[1])
+	}
+	out := &Error{Msg: relPaths(base, hideCache(oneLine(e.Msg), mod))}
 	if file, line, col, ok := splitPos(e.Pos); ok {
 		if !filepath.IsAbs(file) {
 			// go list names files relative to the module it ran in.
@@ -339,6 +397,35 @@ func loadError(base, root, mod string, p *packages.Package, e *packages.Error) e
 		out.Msg = "package " + p.PkgPath + ": " + out.Msg
 	}
 	return out
+}
+
+// allExcluded is the go command's error for a package none of whose files
+// it builds.
+var allExcluded = regexp.MustCompile(`^build constraints exclude all Go files in (.+)$`)
+
+// excludedError says why no file of the package in folder dir is built:
+// most often, under the loader, because they use cgo. A package of the
+// repository is named by its folder; one of a dependency at the module's
+// go.mod, by module@version.
+func excludedError(base, root, mod, dir string) error {
+	why := ""
+	if entries, err := os.ReadDir(dir); err == nil {
+		for _, e := range entries {
+			name := e.Name()
+			if strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go") && e.Type().IsRegular() {
+				why = name + ": " + whyLeftOut(filepath.Join(dir, name))
+				break
+			}
+		}
+	}
+	msg := "build constraints exclude all Go files"
+	if why != "" {
+		msg += " (" + why + ")"
+	}
+	if repo.Within(root, dir) {
+		return &Error{Path: repo.Rel(base, dir), Msg: msg}
+	}
+	return &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: hideCache(dir, mod) + ": " + msg}
 }
 
 // splitPos splits "file:line:col" (or "file:line").
@@ -379,4 +466,14 @@ func hideCache(msg, mod string) string {
 		return msg
 	}
 	return strings.ReplaceAll(msg, filepath.Clean(v.GOMODCACHE)+string(filepath.Separator), "")
+}
+
+// relPaths makes the paths of the checked folder in a message of the go
+// command relative to it, as every path noticevet prints is.
+func relPaths(base, msg string) string {
+	msg = strings.ReplaceAll(msg, base+string(filepath.Separator), "")
+	if msg == base || strings.HasSuffix(msg, " "+base) {
+		msg = msg[:len(msg)-len(base)] + "."
+	}
+	return strings.ReplaceAll(msg, " "+base+" ", " . ")
 }

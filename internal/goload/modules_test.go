@@ -109,3 +109,37 @@ func TestCollectDependencyError(t *testing.T) {
 		t.Errorf("error %q (%+v), want %q", e.Error(), e, want.Error())
 	}
 }
+
+// TestCgoOnlyPackage: a package of the repository whose every file uses
+// cgo cannot be loaded without it; the error says so, by the package's
+// folder in the repository.
+func TestCgoOnlyPackage(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"go.mod":       "module example.com/cg\n\ngo 1.22\n",
+		"main.go":      "package main\n\nimport \"example.com/cg/cpkg\"\n\nfunc main() { cpkg.F() }\n",
+		"cpkg/c.go":    "package cpkg\n\n// #include <stdio.h>\nimport \"C\"\n\nfunc F() {}\n",
+		"cpkg/doc.txt": "not Go\n",
+	})
+	_, err := Collect(dir, Options{})
+	want := "cpkg: build constraints exclude all Go files (c.go: uses cgo) (Go module example.com/cg not analysed)"
+	if err == nil || err.Error() != want {
+		t.Errorf("error %v, want %s", err, want)
+	}
+}
+
+// TestErrorPathsRelative: a folder the go command names in its message
+// is named relative to the checked folder, like every other path.
+func TestErrorPathsRelative(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"app/go.mod":   "module example.com/app\n\ngo 1.22\n",
+		"app/main.go":  "package main\n\nfunc main() {}\n",
+		"app/other.go": "package other\n",
+	})
+	_, err := Collect(dir, Options{})
+	want := "app/go.mod: package example.com/app: found packages main (main.go) and other (other.go) in app (Go module example.com/app not analysed)"
+	if err == nil || err.Error() != want {
+		t.Errorf("error %v, want %s", err, want)
+	}
+}
