@@ -688,7 +688,11 @@ func (c *clause) countryPlace(i int) (place, bool) {
 			return p, beforePrep(us, a, k, &p)
 		case t.cls&cPrep != 0:
 			p.role = t.cls & cPrep
-			return p, beforePrep(us, a, k, &p)
+			ok := beforePrep(us, a, k, &p)
+			if ok && isCity(u.m) && p.anchor >= 0 && us[p.anchor].cls&cOffice != 0 {
+				return p, false // "our privacy office in Tokyo": an address
+			}
+			return p, ok
 		default:
 			return p, adjunct
 		}

@@ -13,29 +13,29 @@ import (
 // paraphrased phrasings of the project's phrase list (section A).
 var japaneseTests = []sentenceTest{
 	// The phrase list, section A.
-	{"日本のユーザーのパーソナルデータは、日本と韓国にあるデータセンターで保管しています。", []string{"storage inclusive JP,KR"}},                                                                            // J1
-	{"システムの開発・運用のため、主に韓国・ベトナムにあるグループ会社や委託先の従業員が、業務に必要な範囲でパーソナルデータにアクセスすることがあります。", []string{"access inclusive KR,VN"}},                                             // J2
-	{"日本語以外でのお問い合わせ対応のため、タイ・台湾・インドネシア・韓国・フィリピンの拠点からアクセスすることがあります（日本語の問い合わせは原則国内で対応）。", []string{"access inclusive ID,KR,PH,TH,TW"}},                                // J3
-	{"（旧）主要なパーソナルデータは、当社所在地である日本の安全なサーバーで保管しています。", []string{"storage inclusive JP"}},                                                                              // J4
-	{"（旧）パーソナルデータは、ユーザーの居住国以外の国・地域にある委託先などの第三者や第三国に移転される場合があります。", []string{"transfer vague-foreign outside"}},                                                     // J5
-	{"データセンターは、日本と同等の個人データ保護制度を持つ国・地域またはAPEC越境プライバシールール（CBPR）参加国に置いています。", nil},                                                                                    // J6: a criterion, no place
-	{"それ以外の第三国からのアクセスには、委託契約で安全管理を義務付け、アクセス経路を暗号化します。", []string{"access vague-foreign"}},                                                                          // J6
-	{"お客様情報は日本および韓国所在のデータセンターに保管（韓国のデータは2021年9月までに国内へ移転予定）。", []string{"storage inclusive JP,KR", "transfer inclusive JP"}},                                        // J7
-	{"システム開発・運用で、日本以外では韓国のグループ会社や委託先にお客様情報を移転することがあるが、機微性に応じて必要最小限のアクセス権限のみ付与しています。", []string{"transfer inclusive KR"}},                                           // J8
-	{"データセンターに保管された情報に対し国外からアクセスが生じ、国外企業へ移転される場合があります。", []string{"transfer vague-foreign outside", "access vague-foreign outside"}},                               // J9
-	{"キャンペーン特典付与のため、シンガポールにある暗号資産発行元のLINE金融グループ会社が、必要な範囲でお客様情報にアクセスすることがあります。", []string{"access inclusive SG"}},                                                   // J10
-	{"お客様からお預かりした個人情報は、日本国内においてのみ取り扱います。", []string{"transfer exclusive JP"}},                                                                                      // J11
-	{"外国にある第三者に個人情報を提供する場合は、法令で認められる場合を除き、事前にお客様の同意を得ます。", []string{"transfer vague-foreign"}},                                                                     // J12
-	{"委託に伴い個人データを外国の第三者に提供することがあります：Google LLC（米国）、Supabase Inc.（米国。ただし当サービスのデータ保管場所は東京リージョン ap-northeast-1）、Vercel Inc.（米国）。", []string{"transfer inclusive US"}}, // J13
-	{"個人情報を外国にある第三者へ提供することはありません。", []string{"transfer negative outside"}},                                                                                         // J14
-	{"本サービスは外国事業者のクラウドを使っているため、取得した個人データは外国にある第三者に提供されます。", []string{"transfer vague-foreign"}},                                                                    // J15
-	{"サービス提供上、外国の第三者に個人情報を提供することがあり、その際は当該外国の個人情報保護制度と提供先の保護措置に関する情報を提供のうえ同意を得ます。", []string{"transfer vague-foreign"}},                                            // J16
-	{"サーバーやクラウドを外国事業者が運営している場合など、外国の第三者に個人データを提供することがあります。", []string{"transfer vague-foreign"}},                                                                   // J17
-	{"この場合、外国の名称や当該国の制度等を確認できるよう情報提供・公表します。", nil},                                                                                                                 // J17
-	{"お住まいの国・地域以外の企業へ、同意取得などのうえでパーソナルデータを提供することがあります。", []string{"transfer vague-foreign outside"}},                                                                // J18
-	{"参考として各国の制度情報（制度の有無／日本と同等か／EU十分性認定の有無）を掲載します。", nil},                                                                                                          // J18
-	{"Google Workspace は Google Asia Pacific Pte. Ltd.（シンガポール）との契約で利用。", nil},                                                                                      // J19: a contract, no data verb
-	{"本ポリシーは韓国の領土外に住む利用者にのみ適用され、韓国居住者には韓国語版が適用されます。", nil},                                                                                                         // J20
+	{"日本のユーザーのパーソナルデータは、日本と韓国にあるデータセンターで保管しています。", []string{"storage inclusive JP,KR"}},                                                                                                    // J1
+	{"システムの開発・運用のため、主に韓国・ベトナムにあるグループ会社や委託先の従業員が、業務に必要な範囲でパーソナルデータにアクセスすることがあります。", []string{"access inclusive KR,VN"}},                                                                     // J2
+	{"日本語以外でのお問い合わせ対応のため、タイ・台湾・インドネシア・韓国・フィリピンの拠点からアクセスすることがあります（日本語の問い合わせは原則国内で対応）。", []string{"access inclusive ID,KR,PH,TH,TW"}},                                                        // J3
+	{"（旧）主要なパーソナルデータは、当社所在地である日本の安全なサーバーで保管しています。", []string{"storage inclusive JP"}},                                                                                                      // J4
+	{"（旧）パーソナルデータは、ユーザーの居住国以外の国・地域にある委託先などの第三者や第三国に移転される場合があります。", []string{"transfer vague-foreign outside"}},                                                                             // J5
+	{"データセンターは、日本と同等の個人データ保護制度を持つ国・地域またはAPEC越境プライバシールール（CBPR）参加国に置いています。", nil},                                                                                                            // J6: a criterion, no place
+	{"それ以外の第三国からのアクセスには、委託契約で安全管理を義務付け、アクセス経路を暗号化します。", []string{"access vague-foreign"}},                                                                                                  // J6
+	{"お客様情報は日本および韓国所在のデータセンターに保管（韓国のデータは2021年9月までに国内へ移転予定）。", []string{"storage inclusive JP,KR", "transfer inclusive JP"}},                                                                // J7
+	{"システム開発・運用で、日本以外では韓国のグループ会社や委託先にお客様情報を移転することがあるが、機微性に応じて必要最小限のアクセス権限のみ付与しています。", []string{"transfer inclusive KR"}},                                                                   // J8
+	{"データセンターに保管された情報に対し国外からアクセスが生じ、国外企業へ移転される場合があります。", []string{"transfer vague-foreign outside", "access vague-foreign outside"}},                                                       // J9
+	{"キャンペーン特典付与のため、シンガポールにある暗号資産発行元のLINE金融グループ会社が、必要な範囲でお客様情報にアクセスすることがあります。", []string{"access inclusive SG"}},                                                                           // J10
+	{"お客様からお預かりした個人情報は、日本国内においてのみ取り扱います。", []string{"transfer exclusive JP"}},                                                                                                              // J11
+	{"外国にある第三者に個人情報を提供する場合は、法令で認められる場合を除き、事前にお客様の同意を得ます。", []string{"transfer vague-foreign"}},                                                                                             // J12
+	{"委託に伴い個人データを外国の第三者に提供することがあります：Google LLC（米国）、Supabase Inc.（米国。ただし当サービスのデータ保管場所は東京リージョン ap-northeast-1）、Vercel Inc.（米国）。", []string{"storage inclusive JP", "transfer inclusive US"}}, // J13: the Tokyo region is in Japan
+	{"個人情報を外国にある第三者へ提供することはありません。", []string{"transfer negative outside"}},                                                                                                                 // J14
+	{"本サービスは外国事業者のクラウドを使っているため、取得した個人データは外国にある第三者に提供されます。", []string{"transfer vague-foreign"}},                                                                                            // J15
+	{"サービス提供上、外国の第三者に個人情報を提供することがあり、その際は当該外国の個人情報保護制度と提供先の保護措置に関する情報を提供のうえ同意を得ます。", []string{"transfer vague-foreign"}},                                                                    // J16
+	{"サーバーやクラウドを外国事業者が運営している場合など、外国の第三者に個人データを提供することがあります。", []string{"transfer vague-foreign"}},                                                                                           // J17
+	{"この場合、外国の名称や当該国の制度等を確認できるよう情報提供・公表します。", nil},                                                                                                                                         // J17
+	{"お住まいの国・地域以外の企業へ、同意取得などのうえでパーソナルデータを提供することがあります。", []string{"transfer vague-foreign outside"}},                                                                                        // J18
+	{"参考として各国の制度情報（制度の有無／日本と同等か／EU十分性認定の有無）を掲載します。", nil},                                                                                                                                  // J18
+	{"Google Workspace は Google Asia Pacific Pte. Ltd.（シンガポール）との契約で利用。", nil},                                                                                                              // J19: a contract, no data verb
+	{"本ポリシーは韓国の領土外に住む利用者にのみ適用され、韓国居住者には韓国語版が適用されます。", nil},                                                                                                                                 // J20
 	// Storage.
 	{"日本のユーザーの個人情報は日本国内のサーバーのみで保管しています。", []string{"storage exclusive JP"}},
 	{"個人情報は、日本のみに保存されます。", []string{"storage exclusive JP"}},
@@ -313,6 +313,11 @@ var japaneseReadingTests = []sentenceTest{
 	{"さまざまな国のユーザーが本サービスを利用しています。", nil},
 	{"コンピュータの画面に表示される情報を確認してください。", nil},
 	{"別の国の言語を選ぶことができます。", nil},
+	// Cloud-region and foreign cities place their country.
+	{"本サービスのデータは東京リージョンに保管します。", []string{"storage inclusive JP"}},
+	{"バックアップはフランクフルトのデータセンターで保管します。", []string{"storage inclusive DE"}},
+	{"当社はパリティ検査を行います。", nil},
+	{"ロンドン支店の所在地は以下のとおりです。", nil},
 	// A recipient that includes foreign companies, in brackets.
 	{"登録機関（海外の事業者を含む）に申込情報を提供します。", []string{"transfer vague-foreign"}},
 	{"申込情報を提供します（外国の認証局を含む）。", []string{"transfer vague-foreign"}},

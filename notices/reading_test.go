@@ -109,6 +109,18 @@ var readingTests = []sentenceTest{
 	{"Data is processed in a variety of locations, including Singapore and other countries.", []string{"transfer inclusive SG"}},
 	{"Service providers may be located in other regions, including Chile.", nil},
 	{"We store data in 2 regions: Japan and Korea.", []string{"storage inclusive JP,KR"}},
+
+	// A city of cities.tsv places its country.
+	{"We host our databases in Frankfurt and Dublin.", []string{"storage inclusive DE,IE"}},
+	{"Logs may be processed in Oregon.", []string{"transfer inclusive US"}},
+	{"Backups are kept in Sydney, Australia.", []string{"storage inclusive AU"}},
+	{"Support agents in Manila may access your tickets.", []string{"access inclusive PH"}},
+	{"Send questions to our office in London.", nil},
+	{"Our headquarters in Zurich handle press requests.", nil},
+	{"The Frankfurt Stock Exchange lists our shares.", nil},
+	{"Virginia Smith leads our privacy team.", nil},
+	{"We sponsor a marathon in Berlin.", nil},
+	{"Users in Toronto can transfer their data to another service.", nil},
 }
 
 func TestReading(t *testing.T) {
@@ -219,5 +231,18 @@ func TestBecause(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%q:\n got %+v\nwant %+v", tt.src, got, tt.want)
 		}
+	}
+}
+
+// TestListOfCities: a lead-in ending in ":" takes the places its list
+// items start with, cities included.
+func TestListOfCities(t *testing.T) {
+	src := "Your data is stored redundantly across multiple providers:\n\n- Amsterdam, Netherlands\n- Paris, France\n- Frankfurt\n\nOur team meets in:\n\n- Berlin\n- Tokyo\n"
+	cs, err := Parse("t.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := briefs(cs); !reflect.DeepEqual(got, []string{"storage inclusive DE,FR,NL"}) {
+		t.Errorf("got %q, want storage inclusive DE,FR,NL", got)
 	}
 }
