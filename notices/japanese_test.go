@@ -342,3 +342,26 @@ func TestJapaneseLatinNames(t *testing.T) {
 		t.Errorf("got %q at %v, want transfer inclusive US on line 3", got, cs)
 	}
 }
+
+// TestJapaneseWords: a phrase of the tables is not read inside a longer
+// word: 「トーク」 is no message inside 「トークン」, 「管理」 no storage verb
+// inside 「管理機関」.
+func TestJapaneseWords(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		data []string
+	}{
+		{"認証トークンは日本国内のサーバーのみで保管します。", nil},
+		{"トーク履歴は日本国内のサーバーのみで保管します。", []string{"message"}},
+		{"トークは日本国内のサーバーのみで保管します。", []string{"message"}},
+	} {
+		if got := dataOf(tt.text); !reflect.DeepEqual(got, tt.data) {
+			t.Errorf("dataOf(%q) = %q, want %q", tt.text, got, tt.data)
+		}
+	}
+	checkSentences(t, "PRIVACY.md", "ja", []sentenceTest{
+		{"ドメイン名管理機関（米国）の規則に従います。", nil},
+		{"会員情報は米国の管理会社の規程に従います。", nil},
+		{"会員情報は米国のデータセンターで管理します。", []string{"storage inclusive US"}},
+	}, 0, 0)
+}
