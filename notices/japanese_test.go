@@ -318,6 +318,16 @@ var japaneseReadingTests = []sentenceTest{
 	{"バックアップはフランクフルトのデータセンターで保管します。", []string{"storage inclusive DE"}},
 	{"当社はパリティ検査を行います。", nil},
 	{"ロンドン支店の所在地は以下のとおりです。", nil},
+	// Seats, residence, law, comparisons: no place for data.
+	{"当社の本店所在地は大阪府大阪市です。", nil},
+	{"欧州経済領域に居住するお客様には、追加の権利があります。", nil},
+	{"米国の法令に基づく開示請求に応じることがあります。", nil},
+	{"シンガポールと同等の水準の保護措置を講じます。", nil},
+	{"英語版と日本語版に相違がある場合は日本語版が優先します。", nil},
+	// Abroad, and exclusive to Japan.
+	{"お客様の個人データは、日本国内に設置されたデータセンターでのみ保存されます。", []string{"storage exclusive JP"}},
+	{"個人情報を国外の委託先に提供することがあります。", []string{"transfer vague-foreign outside"}},
+	{"韓国に所在する委託先に問い合わせ対応を委託しています。", []string{"transfer inclusive KR"}},
 	// A recipient that includes foreign companies, in brackets.
 	{"登録機関（海外の事業者を含む）に申込情報を提供します。", []string{"transfer vague-foreign"}},
 	{"申込情報を提供します（外国の認証局を含む）。", []string{"transfer vague-foreign"}},
@@ -327,7 +337,7 @@ var japaneseReadingTests = []sentenceTest{
 }
 
 func TestJapaneseReading(t *testing.T) {
-	checkSentences(t, "PRIVACY.md", "ja", japaneseReadingTests, 0, 0)
+	checkSentences(t, "PRIVACY.md", "ja", japaneseReadingTests, 45, 22)
 }
 
 // TestJapaneseLatinNames: in a Japanese notice, a sentence whose names are
