@@ -318,6 +318,11 @@ var japaneseReadingTests = []sentenceTest{
 	{"バックアップはフランクフルトのデータセンターで保管します。", []string{"storage inclusive DE"}},
 	{"当社はパリティ検査を行います。", nil},
 	{"ロンドン支店の所在地は以下のとおりです。", nil},
+	// A recipient's country last in its brackets, after a slash.
+	{"入力内容の外部送信先：Google LLC（Gemini API／米国）", []string{"transfer inclusive US"}},
+	{"委託先：Acme（サポート業務・シンガポール）", []string{"transfer inclusive SG"}},
+	{"解析ツールの提供元：Example Ltd.（解析／英国）", nil},
+	{"当社（東京都／日本）はお問い合わせを受け付けます。", nil},
 	// Seats, residence, law, comparisons: no place for data.
 	{"当社の本店所在地は大阪府大阪市です。", nil},
 	{"欧州経済領域に居住するお客様には、追加の権利があります。", nil},
