@@ -90,6 +90,12 @@ var readingTests = []sentenceTest{
 	{"We share data with vendors in countries other than your country, including Japan.", []string{"transfer inclusive JP"}},
 	{"Users in countries other than your country cannot see your data.", nil},
 
+	{"Your information may be stored on servers that are not in your home country.", []string{"storage vague-foreign outside"}},
+	{"We may share data with recipients who are located outside.", []string{"transfer vague-foreign outside"}},
+	{"Our support staff are based outside, in several time zones.", nil},
+	{"Please do not post your address if you are not in your home country.", nil},
+	{"Users who are located outside may see a different app.", nil},
+
 	// Countries described, not named.
 	{"We may transfer data to countries that do not have equivalent laws.", []string{"transfer vague-foreign"}},
 	{"Your data may be stored in countries which have adequacy decisions.", []string{"storage vague-foreign"}},
