@@ -37,6 +37,9 @@ var readingTests = []sentenceTest{
 	{"Country: Brazil", nil},
 	{"Billing country: Mexico", nil},
 	{"Language: Japanese", nil},
+	{"Place of storage: Finland", []string{"storage inclusive FI"}},
+	{"Processing location: not applicable", nil},
+	{"Headquarters location: Canada", nil},
 
 	// A title, a label or an item of a table of contents names a topic;
 	// it says nothing of a place abroad.
@@ -45,6 +48,9 @@ var readingTests = []sentenceTest{
 	{"International transfers of personal data", nil},
 	{"Storage outside your home country", nil},
 	{"Data transfers abroad:", nil},
+	{"Section 9: Cross-border transfers", nil},
+	{"How we transfer data internationally", nil},
+	{"Personal data may be sent overseas", []string{"transfer vague-foreign"}},
 	{"We transfer personal data to other countries.", []string{"transfer vague-foreign"}},
 	{"Your data may be stored abroad", []string{"storage vague-foreign"}},
 	{"Personal data is transferred to third countries:", []string{"transfer vague-foreign"}},
