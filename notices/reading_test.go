@@ -85,7 +85,7 @@ var readingTests = []sentenceTest{
 	{"Your public profile can be viewed by anyone and shared anywhere.", nil},
 	{"Comments you post publicly may be re-shared anywhere in the world.", nil},
 	{"Your profile is stored anywhere our providers operate.", []string{"storage vague-foreign"}},
-	{"We may share data with public authorities in Korea.", []string{"transfer inclusive KR"}},
+	{"Data may be shared with public authorities in Korea.", []string{"transfer inclusive KR"}},
 	{"Your public profile may be shown to anyone anywhere.", nil},
 
 	// Inside and outside a country is in it too.
