@@ -15,7 +15,7 @@ import (
 // corpusFloor is the least precision and recall TestCorpus accepts per
 // language; raised as the reader improves, never lowered to let a change in.
 var corpusFloor = map[string]struct{ precision, recall float64 }{
-	"en": {0.99, 0.96},
+	"en": {0.99, 0.97},
 	"ja": {0.99, 0.99},
 }
 

@@ -77,6 +77,8 @@ var readingTests = []sentenceTest{
 	{"Data is stored in Canada and protected by binding corporate rules.", []string{"storage inclusive CA"}},
 
 	// Where data comes from is no destination.
+	{"Your order data is received by our Irish affiliate, Example International Ltd.", []string{"transfer inclusive IE"}},
+	{"Requests received by us from Japan are answered in English.", nil},
 	{"When we transfer personal data originating in Switzerland, we use safeguards.", nil},
 	{"We adhere to the Principles for personal data received from the United Kingdom (and Gibraltar).", nil},
 	{"Data originating in Brazil is sent to Portugal.", []string{"transfer inclusive PT"}},
