@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/noticevet/noticevet/internal/tsv"
 )
@@ -46,7 +47,7 @@ func dataOf(text string) []string {
 	ws := words(text)
 	var kinds []string
 	for _, p := range dataPhrases() {
-		if !(p.text != "" && strings.Contains(text, p.text) || len(p.words) > 0 && hasWords(ws, p.words)) {
+		if !(p.text != "" && containsWord(text, p.text) || len(p.words) > 0 && hasWords(ws, p.words)) {
 			continue
 		}
 		if p.kind == "general" {
@@ -70,7 +71,7 @@ func dataWords(text string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, p := range dataPhrases() {
-		if seen[p.kind] || !(p.text != "" && strings.Contains(text, p.text) || len(p.words) > 0 && hasWords(ws, p.words)) {
+		if seen[p.kind] || !(p.text != "" && containsWord(text, p.text) || len(p.words) > 0 && hasWords(ws, p.words)) {
 			continue
 		}
 		seen[p.kind] = true
@@ -86,6 +87,24 @@ func dataWords(text string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// containsWord reports whether the Japanese phrase occurs in text as a
+// word: a phrase that starts or ends in katakana is no word inside a
+// longer katakana word (「トーク」 is not in 「トークン」).
+func containsWord(text, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(phrase)
+		if wordStart(text, start) && wordEnd(text, end) {
+			return true
+		}
+		_, n := utf8.DecodeRuneInString(text[start:])
+		i = start + n
+	}
 }
 
 // words splits text into lower-case words of letters, digits and

@@ -162,9 +162,11 @@
 // place is bound to the nearest suitable verb of its clause, so long
 // sentences with several verbs and places can be misread, and a claim that
 // spans sentences ("We use two data centers. One is in Korea.") is not
-// read. Cities, regions and cloud regions ("Frankfurt", "Tokyo region",
-// "us-east-1") and US states are not countries; continents ("Europe",
-// "Asia") name none. Conditions ("if you are in the EEA, your data is
+// read. The cities of cloud regions and the US states that name them
+// (cities.tsv: "in Frankfurt", "in Oregon", 「東京リージョン」
+// 「フランクフルト」) place their country, except as an address ("our
+// office in London"); other cities, region codes ("us-east-1") and
+// continents ("Europe", "Asia") name none. Conditions ("if you are in the EEA, your data is
 // stored in Ireland") are not kept. The kinds of data a statement is
 // limited to are kept (Claim.Data, from data.tsv: "payment data is stored
 // only in Japan" says nothing of photos). Descriptions of foreign law
@@ -198,8 +200,8 @@
 // sentence about what a user does is recognised only for the common forms
 // (「お客様が…アクセス」「本サービスにアクセス」). Places described by a
 // criterion and not named (「日本と同等の制度を持つ国」) make no claim, and
-// 「ことがあります」 and 「主に」 are not kept. Cities and regions (東京,
-// 東京リージョン, オレゴン州) are not countries. An entrusted party (委託先)
+// 「ことがあります」 and 「主に」 are not kept. 東京 alone and Japanese
+// prefectures are no place (「東京都港区」 is an address). An entrusted party (委託先)
 // makes a transfer claim as well as the claim of its verb
 // (「韓国の委託先がアクセス」 is transfer and access).
 package notices

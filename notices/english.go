@@ -61,6 +61,7 @@ const (
 	cDenied
 	cLaw
 	cPublic
+	cOffice
 
 	cKinds = cStore | cTransfer | cAccess
 	cPrep  = cIn | cTo | cFrom | cVia
@@ -76,7 +77,7 @@ var clsNames = map[string]cls{
 	"skip": cSkip, "person": cPerson, "entity": cEntity, "located": cLocated,
 	"glue": cGlue, "break": cBreak, "intro": cIntro, "ignore": cIgnore,
 	"abbr": cAbbr, "abbr-end": cAbbrEnd, "starter": cStarter,
-	"object": cObject, "option": cOption, "origin": cOrigin, "denied": cDenied, "law": cLaw, "public": cPublic,
+	"object": cObject, "option": cOption, "origin": cOrigin, "denied": cDenied, "law": cLaw, "public": cPublic, "office": cOffice,
 }
 
 // englishLang implements language for English.
@@ -248,7 +249,7 @@ func possessive(s string) bool {
 // units tokenizes a sentence and joins the phrases of the table into one
 // token each, with the phrase's classes.
 func (e *englishLang) units(s string) []tok {
-	raw := tokenize(s, country.Find(s))
+	raw := tokenize(s, findPlaces(s))
 	var out []tok
 	for i := 0; i < len(raw); {
 		if raw[i].m == nil {

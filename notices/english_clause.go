@@ -197,7 +197,7 @@ func newClause(us []tok, a, b int) *clause {
 				c.listEnd[i-a] = c.listEnd[i+1-a]
 			}
 		}
-		if us[i].cls&cOnly != 0 && !(i+1 < len(us) && us[i+1].cls&cCond != 0) {
+		if us[i].cls&cOnly != 0 && !(i+1 < len(us) && us[i+1].cls&cCond != 0) && !c.onlyOfNoun(i) {
 			c.onlys = append(c.onlys, i)
 		}
 	}
@@ -252,6 +252,25 @@ func public(us []tok, a, b, i int) bool {
 		}
 	}
 	return false
+}
+
+// onlyOfNoun reports whether the "only" at i qualifies the noun before
+// it, not a place: "(sample data only): processed in the US", "aggregate
+// statistics only are shared". After a country ("in the UK and EEA
+// only"), a verb ("stored only in") or before a preposition ("data only
+// in Japan") it is about the place.
+func (c *clause) onlyOfNoun(i int) bool {
+	if i-1 < c.a || c.us[i].low != "only" {
+		return false
+	}
+	prev := c.us[i-1]
+	if !prev.word || prev.m != nil || prev.cls&^(cObject|cSkip) != 0 && prev.cls&cObject == 0 {
+		return false
+	}
+	if i+1 < c.b && c.us[i+1].cls&(cPrep|cOutside) != 0 {
+		return false
+	}
+	return true
 }
 
 func (c *clause) chainAt(i int) int {
@@ -688,7 +707,11 @@ func (c *clause) countryPlace(i int) (place, bool) {
 			return p, beforePrep(us, a, k, &p)
 		case t.cls&cPrep != 0:
 			p.role = t.cls & cPrep
-			return p, beforePrep(us, a, k, &p)
+			ok := beforePrep(us, a, k, &p)
+			if ok && isCity(u.m) && p.anchor >= 0 && us[p.anchor].cls&cOffice != 0 {
+				return p, false // "our privacy office in Tokyo": an address
+			}
+			return p, ok
 		default:
 			return p, adjunct
 		}

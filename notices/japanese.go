@@ -247,7 +247,7 @@ func (t *jtok) placeStart() bool { return t.m != nil || t.cls&jPlaceWord != 0 }
 // tokenize cuts a width-folded sentence into tokens and gives each the
 // clause it belongs to.
 func (j *japaneseLang) tokenize(s string) []jtok {
-	ms := country.Find(s)
+	ms := findPlaces(s)
 	var out []jtok
 	mi := 0
 	for i := 0; i < len(s); {

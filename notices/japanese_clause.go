@@ -326,6 +326,13 @@ func (r *jreader) group(i int) jgroup {
 		g.from = r.toks[o].pair + 1
 		return g
 	}
+	// The last of the bracket, after a name and a slash: 「Google LLC
+	// （Gemini API／米国）」.
+	if o := r.enclosing(i); o >= 0 && g.end == r.toks[o].pair && i-1 > o && (r.toks[i-1].text == "/" || r.toks[i-1].text == "・") {
+		g.clause = r.toks[o].clause
+		g.from = r.toks[o].pair + 1
+		return g
+	}
 	o := i - 1
 	if o >= 0 && r.toks[o].cls&jLabel != 0 {
 		o-- // 「enom（国名：アメリカ）」: a label inside the brackets

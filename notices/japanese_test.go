@@ -13,29 +13,29 @@ import (
 // paraphrased phrasings of the project's phrase list (section A).
 var japaneseTests = []sentenceTest{
 	// The phrase list, section A.
-	{"日本のユーザーのパーソナルデータは、日本と韓国にあるデータセンターで保管しています。", []string{"storage inclusive JP,KR"}},                                                                            // J1
-	{"システムの開発・運用のため、主に韓国・ベトナムにあるグループ会社や委託先の従業員が、業務に必要な範囲でパーソナルデータにアクセスすることがあります。", []string{"access inclusive KR,VN"}},                                             // J2
-	{"日本語以外でのお問い合わせ対応のため、タイ・台湾・インドネシア・韓国・フィリピンの拠点からアクセスすることがあります（日本語の問い合わせは原則国内で対応）。", []string{"access inclusive ID,KR,PH,TH,TW"}},                                // J3
-	{"（旧）主要なパーソナルデータは、当社所在地である日本の安全なサーバーで保管しています。", []string{"storage inclusive JP"}},                                                                              // J4
-	{"（旧）パーソナルデータは、ユーザーの居住国以外の国・地域にある委託先などの第三者や第三国に移転される場合があります。", []string{"transfer vague-foreign outside"}},                                                     // J5
-	{"データセンターは、日本と同等の個人データ保護制度を持つ国・地域またはAPEC越境プライバシールール（CBPR）参加国に置いています。", nil},                                                                                    // J6: a criterion, no place
-	{"それ以外の第三国からのアクセスには、委託契約で安全管理を義務付け、アクセス経路を暗号化します。", []string{"access vague-foreign"}},                                                                          // J6
-	{"お客様情報は日本および韓国所在のデータセンターに保管（韓国のデータは2021年9月までに国内へ移転予定）。", []string{"storage inclusive JP,KR", "transfer inclusive JP"}},                                        // J7
-	{"システム開発・運用で、日本以外では韓国のグループ会社や委託先にお客様情報を移転することがあるが、機微性に応じて必要最小限のアクセス権限のみ付与しています。", []string{"transfer inclusive KR"}},                                           // J8
-	{"データセンターに保管された情報に対し国外からアクセスが生じ、国外企業へ移転される場合があります。", []string{"transfer vague-foreign outside", "access vague-foreign outside"}},                               // J9
-	{"キャンペーン特典付与のため、シンガポールにある暗号資産発行元のLINE金融グループ会社が、必要な範囲でお客様情報にアクセスすることがあります。", []string{"access inclusive SG"}},                                                   // J10
-	{"お客様からお預かりした個人情報は、日本国内においてのみ取り扱います。", []string{"transfer exclusive JP"}},                                                                                      // J11
-	{"外国にある第三者に個人情報を提供する場合は、法令で認められる場合を除き、事前にお客様の同意を得ます。", []string{"transfer vague-foreign"}},                                                                     // J12
-	{"委託に伴い個人データを外国の第三者に提供することがあります：Google LLC（米国）、Supabase Inc.（米国。ただし当サービスのデータ保管場所は東京リージョン ap-northeast-1）、Vercel Inc.（米国）。", []string{"transfer inclusive US"}}, // J13
-	{"個人情報を外国にある第三者へ提供することはありません。", []string{"transfer negative outside"}},                                                                                         // J14
-	{"本サービスは外国事業者のクラウドを使っているため、取得した個人データは外国にある第三者に提供されます。", []string{"transfer vague-foreign"}},                                                                    // J15
-	{"サービス提供上、外国の第三者に個人情報を提供することがあり、その際は当該外国の個人情報保護制度と提供先の保護措置に関する情報を提供のうえ同意を得ます。", []string{"transfer vague-foreign"}},                                            // J16
-	{"サーバーやクラウドを外国事業者が運営している場合など、外国の第三者に個人データを提供することがあります。", []string{"transfer vague-foreign"}},                                                                   // J17
-	{"この場合、外国の名称や当該国の制度等を確認できるよう情報提供・公表します。", nil},                                                                                                                 // J17
-	{"お住まいの国・地域以外の企業へ、同意取得などのうえでパーソナルデータを提供することがあります。", []string{"transfer vague-foreign outside"}},                                                                // J18
-	{"参考として各国の制度情報（制度の有無／日本と同等か／EU十分性認定の有無）を掲載します。", nil},                                                                                                          // J18
-	{"Google Workspace は Google Asia Pacific Pte. Ltd.（シンガポール）との契約で利用。", nil},                                                                                      // J19: a contract, no data verb
-	{"本ポリシーは韓国の領土外に住む利用者にのみ適用され、韓国居住者には韓国語版が適用されます。", nil},                                                                                                         // J20
+	{"日本のユーザーのパーソナルデータは、日本と韓国にあるデータセンターで保管しています。", []string{"storage inclusive JP,KR"}},                                                                                                    // J1
+	{"システムの開発・運用のため、主に韓国・ベトナムにあるグループ会社や委託先の従業員が、業務に必要な範囲でパーソナルデータにアクセスすることがあります。", []string{"access inclusive KR,VN"}},                                                                     // J2
+	{"日本語以外でのお問い合わせ対応のため、タイ・台湾・インドネシア・韓国・フィリピンの拠点からアクセスすることがあります（日本語の問い合わせは原則国内で対応）。", []string{"access inclusive ID,KR,PH,TH,TW"}},                                                        // J3
+	{"（旧）主要なパーソナルデータは、当社所在地である日本の安全なサーバーで保管しています。", []string{"storage inclusive JP"}},                                                                                                      // J4
+	{"（旧）パーソナルデータは、ユーザーの居住国以外の国・地域にある委託先などの第三者や第三国に移転される場合があります。", []string{"transfer vague-foreign outside"}},                                                                             // J5
+	{"データセンターは、日本と同等の個人データ保護制度を持つ国・地域またはAPEC越境プライバシールール（CBPR）参加国に置いています。", nil},                                                                                                            // J6: a criterion, no place
+	{"それ以外の第三国からのアクセスには、委託契約で安全管理を義務付け、アクセス経路を暗号化します。", []string{"access vague-foreign"}},                                                                                                  // J6
+	{"お客様情報は日本および韓国所在のデータセンターに保管（韓国のデータは2021年9月までに国内へ移転予定）。", []string{"storage inclusive JP,KR", "transfer inclusive JP"}},                                                                // J7
+	{"システム開発・運用で、日本以外では韓国のグループ会社や委託先にお客様情報を移転することがあるが、機微性に応じて必要最小限のアクセス権限のみ付与しています。", []string{"transfer inclusive KR"}},                                                                   // J8
+	{"データセンターに保管された情報に対し国外からアクセスが生じ、国外企業へ移転される場合があります。", []string{"transfer vague-foreign outside", "access vague-foreign outside"}},                                                       // J9
+	{"キャンペーン特典付与のため、シンガポールにある暗号資産発行元のLINE金融グループ会社が、必要な範囲でお客様情報にアクセスすることがあります。", []string{"access inclusive SG"}},                                                                           // J10
+	{"お客様からお預かりした個人情報は、日本国内においてのみ取り扱います。", []string{"transfer exclusive JP"}},                                                                                                              // J11
+	{"外国にある第三者に個人情報を提供する場合は、法令で認められる場合を除き、事前にお客様の同意を得ます。", []string{"transfer vague-foreign"}},                                                                                             // J12
+	{"委託に伴い個人データを外国の第三者に提供することがあります：Google LLC（米国）、Supabase Inc.（米国。ただし当サービスのデータ保管場所は東京リージョン ap-northeast-1）、Vercel Inc.（米国）。", []string{"storage inclusive JP", "transfer inclusive US"}}, // J13: the Tokyo region is in Japan
+	{"個人情報を外国にある第三者へ提供することはありません。", []string{"transfer negative outside"}},                                                                                                                 // J14
+	{"本サービスは外国事業者のクラウドを使っているため、取得した個人データは外国にある第三者に提供されます。", []string{"transfer vague-foreign"}},                                                                                            // J15
+	{"サービス提供上、外国の第三者に個人情報を提供することがあり、その際は当該外国の個人情報保護制度と提供先の保護措置に関する情報を提供のうえ同意を得ます。", []string{"transfer vague-foreign"}},                                                                    // J16
+	{"サーバーやクラウドを外国事業者が運営している場合など、外国の第三者に個人データを提供することがあります。", []string{"transfer vague-foreign"}},                                                                                           // J17
+	{"この場合、外国の名称や当該国の制度等を確認できるよう情報提供・公表します。", nil},                                                                                                                                         // J17
+	{"お住まいの国・地域以外の企業へ、同意取得などのうえでパーソナルデータを提供することがあります。", []string{"transfer vague-foreign outside"}},                                                                                        // J18
+	{"参考として各国の制度情報（制度の有無／日本と同等か／EU十分性認定の有無）を掲載します。", nil},                                                                                                                                  // J18
+	{"Google Workspace は Google Asia Pacific Pte. Ltd.（シンガポール）との契約で利用。", nil},                                                                                                              // J19: a contract, no data verb
+	{"本ポリシーは韓国の領土外に住む利用者にのみ適用され、韓国居住者には韓国語版が適用されます。", nil},                                                                                                                                 // J20
 	// Storage.
 	{"日本のユーザーの個人情報は日本国内のサーバーのみで保管しています。", []string{"storage exclusive JP"}},
 	{"個人情報は、日本のみに保存されます。", []string{"storage exclusive JP"}},
@@ -313,6 +313,26 @@ var japaneseReadingTests = []sentenceTest{
 	{"さまざまな国のユーザーが本サービスを利用しています。", nil},
 	{"コンピュータの画面に表示される情報を確認してください。", nil},
 	{"別の国の言語を選ぶことができます。", nil},
+	// Cloud-region and foreign cities place their country.
+	{"本サービスのデータは東京リージョンに保管します。", []string{"storage inclusive JP"}},
+	{"バックアップはフランクフルトのデータセンターで保管します。", []string{"storage inclusive DE"}},
+	{"当社はパリティ検査を行います。", nil},
+	{"ロンドン支店の所在地は以下のとおりです。", nil},
+	// A recipient's country last in its brackets, after a slash.
+	{"入力内容の外部送信先：Google LLC（Gemini API／米国）", []string{"transfer inclusive US"}},
+	{"委託先：Acme（サポート業務・シンガポール）", []string{"transfer inclusive SG"}},
+	{"解析ツールの提供元：Example Ltd.（解析／英国）", nil},
+	{"当社（東京都／日本）はお問い合わせを受け付けます。", nil},
+	// Seats, residence, law, comparisons: no place for data.
+	{"当社の本店所在地は大阪府大阪市です。", nil},
+	{"欧州経済領域に居住するお客様には、追加の権利があります。", nil},
+	{"米国の法令に基づく開示請求に応じることがあります。", nil},
+	{"シンガポールと同等の水準の保護措置を講じます。", nil},
+	{"英語版と日本語版に相違がある場合は日本語版が優先します。", nil},
+	// Abroad, and exclusive to Japan.
+	{"お客様の個人データは、日本国内に設置されたデータセンターでのみ保存されます。", []string{"storage exclusive JP"}},
+	{"個人情報を国外の委託先に提供することがあります。", []string{"transfer vague-foreign outside"}},
+	{"韓国に所在する委託先に問い合わせ対応を委託しています。", []string{"transfer inclusive KR"}},
 	// A recipient that includes foreign companies, in brackets.
 	{"登録機関（海外の事業者を含む）に申込情報を提供します。", []string{"transfer vague-foreign"}},
 	{"申込情報を提供します（外国の認証局を含む）。", []string{"transfer vague-foreign"}},
@@ -322,7 +342,7 @@ var japaneseReadingTests = []sentenceTest{
 }
 
 func TestJapaneseReading(t *testing.T) {
-	checkSentences(t, "PRIVACY.md", "ja", japaneseReadingTests, 0, 0)
+	checkSentences(t, "PRIVACY.md", "ja", japaneseReadingTests, 45, 22)
 }
 
 // TestJapaneseLatinNames: in a Japanese notice, a sentence whose names are
@@ -336,4 +356,27 @@ func TestJapaneseLatinNames(t *testing.T) {
 	if got := briefs(cs); !reflect.DeepEqual(got, []string{"transfer inclusive US"}) || cs[0].Line != 3 {
 		t.Errorf("got %q at %v, want transfer inclusive US on line 3", got, cs)
 	}
+}
+
+// TestJapaneseWords: a phrase of the tables is not read inside a longer
+// word: 「トーク」 is no message inside 「トークン」, 「管理」 no storage verb
+// inside 「管理機関」.
+func TestJapaneseWords(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		data []string
+	}{
+		{"認証トークンは日本国内のサーバーのみで保管します。", nil},
+		{"トーク履歴は日本国内のサーバーのみで保管します。", []string{"message"}},
+		{"トークは日本国内のサーバーのみで保管します。", []string{"message"}},
+	} {
+		if got := dataOf(tt.text); !reflect.DeepEqual(got, tt.data) {
+			t.Errorf("dataOf(%q) = %q, want %q", tt.text, got, tt.data)
+		}
+	}
+	checkSentences(t, "PRIVACY.md", "ja", []sentenceTest{
+		{"ドメイン名管理機関（米国）の規則に従います。", nil},
+		{"会員情報は米国の管理会社の規程に従います。", nil},
+		{"会員情報は米国のデータセンターで管理します。", []string{"storage inclusive US"}},
+	}, 0, 0)
 }

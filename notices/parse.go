@@ -315,14 +315,14 @@ func (p *parser) table(t *east.Table) {
 			var codes []string
 			for i, c := range cells {
 				if i < len(columns) && columns[i] {
-					for _, m := range country.Find(width.Fold.String(c)) {
+					for _, m := range findPlaces(width.Fold.String(c)) {
 						codes = append(codes, m.Codes...)
 					}
 				}
 			}
 			var heads []string
 			for i, c := range cells {
-				if i < len(columns) && columns[i] && len(country.Find(width.Fold.String(c))) > 0 {
+				if i < len(columns) && columns[i] && len(findPlaces(width.Fold.String(c))) > 0 {
 					heads = append(heads, headers[i])
 				}
 			}
@@ -363,7 +363,7 @@ func (p *parser) table(t *east.Table) {
 func placeCells(cells []string, columns []bool) []string {
 	var out []string
 	for i, c := range cells {
-		if i < len(columns) && columns[i] && len(country.Find(width.Fold.String(c))) > 0 {
+		if i < len(columns) && columns[i] && len(findPlaces(width.Fold.String(c))) > 0 {
 			out = append(out, c)
 		}
 	}
@@ -387,7 +387,7 @@ func regionColumn(header string) []string {
 		return nil
 	}
 	var codes []string
-	for _, m := range country.Find(width.Fold.String(header)) {
+	for _, m := range findPlaces(width.Fold.String(header)) {
 		codes = append(codes, m.Codes...)
 	}
 	if len(codes) == 0 && strings.Contains(h, "国内") {
@@ -451,7 +451,9 @@ func (p *parser) listLead(list ast.Node) {
 		p.stmts[li].extract = strings.TrimRight(strings.TrimSuffix(lead, "。"), ":：") + "：" + strings.Join(names, "、") + "。"
 		return
 	}
-	p.stmts[li].extract = lead + " " + strings.Join(names, ", ")
+	// The items are where the lead's verb puts data, whatever noun the
+	// lead ends with ("stored across multiple providers:").
+	p.stmts[li].extract = lead + " in " + strings.Join(names, ", ")
 }
 
 // leadingCountries returns the names of the countries s starts with:
@@ -461,7 +463,7 @@ func leadingCountries(s string) []string {
 	var names []string
 	pos := 0
 	s = width.Fold.String(s)
-	for _, m := range country.Find(s) {
+	for _, m := range findPlaces(s) {
 		for _, w := range strings.Fields(s[pos:m.Start]) {
 			switch strings.ToLower(strings.Trim(w, ",;/&・、")) {
 			case "", "and", "or", "the", "と", "および", "及び", "や", "又は", "または":

@@ -37,6 +37,9 @@ var readingTests = []sentenceTest{
 	{"Country: Brazil", nil},
 	{"Billing country: Mexico", nil},
 	{"Language: Japanese", nil},
+	{"Place of storage: Finland", []string{"storage inclusive FI"}},
+	{"Processing location: not applicable", nil},
+	{"Headquarters location: Canada", nil},
 
 	// A title, a label or an item of a table of contents names a topic;
 	// it says nothing of a place abroad.
@@ -45,6 +48,9 @@ var readingTests = []sentenceTest{
 	{"International transfers of personal data", nil},
 	{"Storage outside your home country", nil},
 	{"Data transfers abroad:", nil},
+	{"Section 9: Cross-border transfers", nil},
+	{"How we transfer data internationally", nil},
+	{"Personal data may be sent overseas", []string{"transfer vague-foreign"}},
 	{"We transfer personal data to other countries.", []string{"transfer vague-foreign"}},
 	{"Your data may be stored abroad", []string{"storage vague-foreign"}},
 	{"Personal data is transferred to third countries:", []string{"transfer vague-foreign"}},
@@ -71,6 +77,8 @@ var readingTests = []sentenceTest{
 	{"Data is stored in Canada and protected by binding corporate rules.", []string{"storage inclusive CA"}},
 
 	// Where data comes from is no destination.
+	{"Your order data is received by our Irish affiliate, Example International Ltd.", []string{"transfer inclusive IE"}},
+	{"Requests received by us from Japan are answered in English.", nil},
 	{"When we transfer personal data originating in Switzerland, we use safeguards.", nil},
 	{"We adhere to the Principles for personal data received from the United Kingdom (and Gibraltar).", nil},
 	{"Data originating in Brazil is sent to Portugal.", []string{"transfer inclusive PT"}},
@@ -79,6 +87,8 @@ var readingTests = []sentenceTest{
 	{"Your public profile can be viewed by anyone and shared anywhere.", nil},
 	{"Comments you post publicly may be re-shared anywhere in the world.", nil},
 	{"Your profile is stored anywhere our providers operate.", []string{"storage vague-foreign"}},
+	{"Data may be shared with public authorities in Korea.", []string{"transfer inclusive KR"}},
+	{"Your public profile may be shown to anyone anywhere.", nil},
 
 	// Inside and outside a country is in it too.
 	{"We store records both inside and outside of Australia.", []string{"storage inclusive AU"}},
@@ -89,6 +99,12 @@ var readingTests = []sentenceTest{
 	{"Your information may be stored in countries other than your own.", []string{"storage vague-foreign outside"}},
 	{"We share data with vendors in countries other than your country, including Japan.", []string{"transfer inclusive JP"}},
 	{"Users in countries other than your country cannot see your data.", nil},
+
+	{"Your information may be stored on servers that are not in your home country.", []string{"storage vague-foreign outside"}},
+	{"We may share data with recipients who are located outside.", []string{"transfer vague-foreign outside"}},
+	{"Our support staff are based outside, in several time zones.", nil},
+	{"Please do not post your address if you are not in your home country.", nil},
+	{"Users who are located outside may see a different app.", nil},
 
 	// Countries described, not named.
 	{"We may transfer data to countries that do not have equivalent laws.", []string{"transfer vague-foreign"}},
@@ -109,10 +125,47 @@ var readingTests = []sentenceTest{
 	{"Data is processed in a variety of locations, including Singapore and other countries.", []string{"transfer inclusive SG"}},
 	{"Service providers may be located in other regions, including Chile.", nil},
 	{"We store data in 2 regions: Japan and Korea.", []string{"storage inclusive JP,KR"}},
+
+	// A city of cities.tsv places its country.
+	{"We host our databases in Frankfurt and Dublin.", []string{"storage inclusive DE,IE"}},
+	{"Logs may be processed in Oregon.", []string{"transfer inclusive US"}},
+	{"Backups are kept in Sydney, Australia.", []string{"storage inclusive AU"}},
+	{"Support agents in Manila may access your tickets.", []string{"access inclusive PH"}},
+	{"Send questions to our office in London.", nil},
+	{"Our headquarters in Zurich handle press requests.", nil},
+	{"The Frankfurt Stock Exchange lists our shares.", nil},
+	{"Virginia Smith leads our privacy team.", nil},
+	{"We sponsor a marathon in Berlin.", nil},
+	{"Users in Toronto can transfer their data to another service.", nil},
+
+	// Seats, addresses and where people live are no places for data.
+	{"We are a US-based nonprofit organization.", nil},
+	{"This section applies to individuals who reside in the EEA.", nil},
+	{"Our postal address is 1 Main Street, San Francisco, CA 94105, United States.", nil},
+	{"Example Inc. is a Delaware corporation headquartered in the United States.", nil},
+	{"Residents of Brazil may request a copy of their data.", nil},
+	{"People who live in Mexico can use the app.", nil},
+	{"Our app is available in Japan and Korea.", nil},
+	{"You can write to our representative in Ireland.", nil},
+
+	// "only" that qualifies the data, not the place, is not exclusive.
+	{"Analytics (sample data only): processed in the United States.", []string{"transfer inclusive US"}},
+	{"Aggregate statistics only are shared with partners in Canada.", []string{"transfer inclusive CA"}},
+	{"We keep backups only in Canada.", []string{"storage exclusive CA"}},
+	{"Your data is stored in the UK and the EEA only.", []string{"storage exclusive EEA,GB"}},
+	{"Only authorised staff may access data stored in Germany.", []string{"storage inclusive DE"}},
+
+	// An opening "If"/"When" clause keeps its list, and "including" after
+	// an unnamed place names the country.
+	{"If we transfer data to Japan, Korea or Vietnam, we use contracts.", []string{"transfer inclusive JP,KR,VN"}},
+	{"When we store data in Chile, Peru or Colombia, we encrypt it.", []string{"storage inclusive CL,CO,PE"}},
+	{"Your data is stored in a variety of locations, including the United States.", []string{"storage inclusive US"}},
+	{"If you live in Chile, Peru or Colombia, this section applies to you.", nil},
+	{"When you travel to Spain, Italy or Greece, the app shows local tips.", nil},
 }
 
 func TestReading(t *testing.T) {
-	checkSentences(t, "PRIVACY.md", "en", readingTests, 0, 0)
+	checkSentences(t, "PRIVACY.md", "en", readingTests, 90, 45)
 }
 
 // TestTableRegions: a table with one column per place data is kept reads a
@@ -219,5 +272,18 @@ func TestBecause(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%q:\n got %+v\nwant %+v", tt.src, got, tt.want)
 		}
+	}
+}
+
+// TestListOfCities: a lead-in ending in ":" takes the places its list
+// items start with, cities included.
+func TestListOfCities(t *testing.T) {
+	src := "Your data is stored redundantly across multiple providers:\n\n- Amsterdam, Netherlands\n- Paris, France\n- Frankfurt\n\nOur team meets in:\n\n- Berlin\n- Tokyo\n"
+	cs, err := Parse("t.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := briefs(cs); !reflect.DeepEqual(got, []string{"storage inclusive DE,FR,NL"}) {
+		t.Errorf("got %q, want storage inclusive DE,FR,NL", got)
 	}
 }
