@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://pkg.go.dev/github.com/noticevet/noticevet/analyzer",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(funcFact), new(valueFact)},
+	FactTypes:  []analysis.Fact{new(funcFact), new(valueFact), new(constFact)},
 }
 
 // Result is what Analyzer finds in one package.
@@ -75,14 +75,20 @@ type Site struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if skipPackage(pass) {
-		return &Result{}, nil
-	}
+	return &Result{Sites: analyze(pass).sites}, nil
+}
+
+// analyze finds a package's sites and exports its facts.
+func analyze(pass *analysis.Pass) *pkgState {
 	s := newPkgState(pass)
+	s.exportConstFacts()
+	if skipPackage(pass) {
+		return s
+	}
 	s.prepass()
 	s.findSites()
 	s.exportFacts()
-	return &Result{Sites: s.sites}, nil
+	return s
 }
 
 // infraPrefixes are module paths of SDKs and infrastructure libraries.
@@ -115,18 +121,20 @@ func isInfraPath(path string) bool {
 	return isStdPath(path)
 }
 
-var infraCache sync.Map // *types.Package → bool
+// infraCache is keyed by path, not by package: a process that type-checks
+// many programs (a test, a fuzzer) would keep every package alive.
+var infraCache sync.Map // path → bool
 
 // isInfra reports whether a package is of the standard library or an SDK.
 func isInfra(pkg *types.Package) bool {
 	if pkg == nil {
 		return false
 	}
-	if v, ok := infraCache.Load(pkg); ok {
+	if v, ok := infraCache.Load(pkg.Path()); ok {
 		return v.(bool)
 	}
 	v := isInfraPath(pkg.Path())
-	infraCache.Store(pkg, v)
+	infraCache.Store(pkg.Path(), v)
 	return v
 }
 

@@ -24,6 +24,11 @@ func (s *pkgState) eval(f *fn, e ast.Expr) Val {
 	if s.busy[e] {
 		return s.typeVal(s.info.TypeOf(e))
 	}
+	if !s.step() {
+		v := s.overVal(s.info.TypeOf(e))
+		s.memo[e] = v
+		return v
+	}
 	s.busy[e] = true
 	v := s.eval1(f, e)
 	if t := s.info.TypeOf(e); t != nil && !v.Personal && s.pt.personal(t) {
@@ -40,10 +45,10 @@ func (s *pkgState) typeVal(t types.Type) Val {
 
 func (s *pkgState) eval1(f *fn, e ast.Expr) Val {
 	if tv, ok := s.info.Types[e]; ok && tv.Value != nil {
-		if tv.Value.Kind() == constant.String {
-			return Val{Strs: []Str{lit(constant.StringVal(tv.Value))}}
+		if text, ok := s.constText(e); ok {
+			return Val{Strs: []Str{lit(text)}}
 		}
-		return Val{Strs: []Str{lit(tv.Value.ExactString())}}
+		return Val{Strs: []Str{hole(tooLarge)}}
 	}
 	switch e := e.(type) {
 	case *ast.ParenExpr:
@@ -112,8 +117,7 @@ func (s *pkgState) index(f *fn, x, index ast.Expr) Val {
 	if len(base.Strs) > 0 && elemStringish(s.info.TypeOf(x)) {
 		v.Strs = base.Strs
 	}
-	if tv, ok := s.info.Types[index]; ok && tv.Value != nil && tv.Value.Kind() == constant.String &&
-		personalKey(constant.StringVal(tv.Value)) {
+	if k, ok := s.constText(index); ok && isConstString(s.info, index) && personalKey(k) {
 		v.Personal = true
 	}
 	return v
@@ -396,6 +400,9 @@ func (s *pkgState) callVals(f *fn, call *ast.CallExpr) []Val {
 }
 
 func (s *pkgState) callVals1(f *fn, call *ast.CallExpr) []Val {
+	if !s.step() {
+		return s.resultsOf(call, s.overVal)
+	}
 	if tv, ok := s.info.Types[call.Fun]; ok && tv.IsType() {
 		if len(call.Args) == 1 {
 			return []Val{s.eval(f, call.Args[0])}
@@ -536,7 +543,7 @@ func (s *pkgState) generic(call *ast.CallExpr, fobj *types.Func, ins []Val) []Va
 			v.Params = all.Params
 		}
 		if stringish(t) {
-			v.Strs = []Str{hole(describeCall(s.info, call))}
+			v.Strs = []Str{hole(s.describeCall(call))}
 		}
 		if handleCapable(t) {
 			v.Handles = all.Handles
@@ -556,7 +563,7 @@ func (s *pkgState) personalKeyArg(call *ast.CallExpr) bool {
 		return false
 	}
 	for _, a := range call.Args {
-		if tv, ok := s.info.Types[a]; ok && tv.Value != nil && tv.Value.Kind() == constant.String && personalKey(constant.StringVal(tv.Value)) {
+		if k, ok := s.constText(a); ok && isConstString(s.info, a) && personalKey(k) {
 			return true
 		}
 	}
@@ -577,7 +584,7 @@ func destHandles(hs []Handle) []Handle {
 
 // describeCall names a call for a hole: `os.Getenv("API_URL")`,
 // `the result of viper.GetString("partner.url")`.
-func describeCall(info *types.Info, call *ast.CallExpr) string {
+func (s *pkgState) describeCall(call *ast.CallExpr) string {
 	name := "a call"
 	switch fun := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
@@ -593,9 +600,9 @@ func describeCall(info *types.Info, call *ast.CallExpr) string {
 	}
 	arg := ""
 	if len(call.Args) > 0 {
-		if tv, ok := info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-			arg = strconv.Quote(constant.StringVal(tv.Value))
-		} else if len(call.Args) > 0 {
+		if k, ok := s.constText(call.Args[0]); ok && isConstString(s.info, call.Args[0]) {
+			arg = strconv.Quote(k)
+		} else {
 			arg = "..."
 		}
 	}
@@ -721,6 +728,13 @@ func (s *pkgState) summary(g *fn) []Val {
 func (s *pkgState) close(f *fn, v Val, top bool) Val {
 	if f == nil || len(f.ins) == 0 || !v.hasParams() {
 		return v
+	}
+	if !s.step() {
+		args := make([]Val, len(f.ins))
+		for i, in := range f.ins {
+			args[i] = s.overVal(in.Type())
+		}
+		return subst(v, args)
 	}
 	callers, cyclic := s.callerVals(f)
 	args := make([]Val, len(f.ins))
@@ -890,6 +904,12 @@ func namedPath(t types.Type) (string, string) {
 		return "", ""
 	}
 	return n.Obj().Pkg().Path(), n.Obj().Name()
+}
+
+// isConstString reports whether e is a constant string.
+func isConstString(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String
 }
 
 func constString(v constant.Value) string {

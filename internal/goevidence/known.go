@@ -2,7 +2,6 @@ package goevidence
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/types"
 	"path"
 	"strings"
@@ -88,8 +87,8 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 	}
 	constArg := func(i int) (string, bool) {
 		if i < len(call.Args) {
-			if tv, ok := s.info.Types[call.Args[i]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-				return constant.StringVal(tv.Value), true
+			if isConstString(s.info, call.Args[i]) {
+				return s.constText(call.Args[i])
 			}
 		}
 		return "", false
@@ -297,11 +296,13 @@ func (s *pkgState) sprintf(f *fn, call *ast.CallExpr) []Str {
 	if len(call.Args) == 0 {
 		return nil
 	}
-	tv, ok := s.info.Types[call.Args[0]]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+	if !isConstString(s.info, call.Args[0]) {
 		return []Str{hole("fmt.Sprintf with a format not known statically")}
 	}
-	format := constant.StringVal(tv.Value)
+	format, ok := s.constText(call.Args[0])
+	if !ok {
+		return []Str{hole(tooLarge)}
+	}
 	args := call.Args[1:]
 	out := []Str{{}}
 	for len(format) > 0 {

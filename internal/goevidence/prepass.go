@@ -92,8 +92,18 @@ type pkgState struct {
 	regMemo   []registration
 	regDone   bool
 
-	symMemo map[*fn][]symCandidate
-	symBusy map[*fn]bool
+	symMemo  map[*fn][]symCandidate
+	symBusy  map[*fn]bool
+	sinkMemo map[*fn][]Sink
+
+	// The budget (budget.go): constants' declarations and lengths, and
+	// the steps taken against the limit.
+	consts    map[*types.Const]ast.Expr
+	constMemo map[*types.Const]int64
+	constBusy map[*types.Const]bool
+	steps     int64
+	stepLimit int64
+	over      bool // the limit was reached
 
 	sites []Site
 	sinks map[*types.Func][]Sink
@@ -115,6 +125,10 @@ func newPkgState(pass *analysis.Pass) *pkgState {
 		callsIn:   map[*fn][]callSite{},
 		symMemo:   map[*fn][]symCandidate{},
 		symBusy:   map[*fn]bool{},
+		sinkMemo:  map[*fn][]Sink{},
+		consts:    map[*types.Const]ast.Expr{},
+		constMemo: map[*types.Const]int64{},
+		constBusy: map[*types.Const]bool{},
 		called:    map[*ast.Ident]bool{},
 		memo:      map[ast.Expr]Val{},
 		busy:      map[ast.Expr]bool{},
@@ -143,10 +157,12 @@ func (s *pkgState) prepass() {
 	var curEnd token.Pos
 	var lits []token.Pos // ends of the function literals we are inside
 	generated := false
+	var nodes int64
 	visit := func(n ast.Node) bool {
 		if n == nil {
 			return false
 		}
+		nodes++
 		if cur != s.initFn && n.Pos() >= curEnd {
 			cur = s.initFn
 		}
@@ -206,6 +222,10 @@ func (s *pkgState) prepass() {
 			s.recordCall(cur, n)
 		case *ast.CompositeLit:
 			s.recordComposite(cur, n)
+		case *ast.DeclStmt:
+			if g, ok := n.Decl.(*ast.GenDecl); ok {
+				s.recordConsts(g) // those of the package: exportConstFacts
+			}
 		}
 		return true
 	}
@@ -214,6 +234,7 @@ func (s *pkgState) prepass() {
 		cur, lits = s.initFn, lits[:0]
 		ast.Inspect(file, visit)
 	}
+	s.stepLimit = stepsBase + stepsPerNode*nodes
 }
 
 // external reports whether f can be called from where this package cannot
@@ -477,8 +498,10 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 	case flagVar(key) && len(call.Args) >= 2:
 		if r := s.rootVar(call.Args[0]); r != nil {
 			name := "a flag"
-			if tv, ok := s.info.Types[call.Args[1]]; ok && tv.Value != nil {
-				name = "flag -" + constString(tv.Value)
+			{
+				if n, ok := s.constText(call.Args[1]); ok {
+					name = "flag -" + n
+				}
 			}
 			s.assigns[r] = append(s.assigns[r], assign{fn: f, kind: aHole, hole: name, tuple: -1})
 		}

@@ -83,6 +83,9 @@ func (s *pkgState) symbolic(f *fn) []symCandidate {
 				ins = s.inputs(f, cs.call, fobj)
 			}
 			for _, sk := range sinks {
+				if !s.step() {
+					break // the sinks left are merged into one by mergeSinks' bound
+				}
 				if d := sinkData(sk, ins); !d.Personal && d.Params == 0 {
 					continue
 				}
@@ -111,13 +114,21 @@ func sinkData(sk Sink, ins []Val) Val {
 
 // sinksOf computes what a function sends of what it is given, or to where
 // its callers decide.
+// Sinks that differ only in where they go are one (mergeSinks): a function
+// that calls the next twice, each time with other arguments, has as many
+// sinks as that one, not twice as many.
 func (s *pkgState) sinksOf(f *fn) []Sink {
+	if x, ok := s.sinkMemo[f]; ok {
+		return x
+	}
 	var out []Sink
 	for _, sc := range s.symbolic(f) {
 		if sk, ok := s.sinkFor(f, sc); ok {
 			out = append(out, sk)
 		}
 	}
+	out = mergeSinks(out)
+	s.sinkMemo[f] = out
 	return out
 }
 

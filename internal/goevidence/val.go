@@ -1,6 +1,8 @@
 package goevidence
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -105,19 +107,27 @@ const (
 	sLocal      = "local" // a Unix socket, an embedded database: not an export
 )
 
-// Caps keep joins of many strings or handles from growing without bound.
+// Caps keep joins of many strings or handles from growing without bound
+// (see budget.go).
 const (
 	maxStrs    = 16
 	maxHandles = 16
 	maxParts   = 24
 )
 
+// tooMany stands for the values of a set past maxStrs.
+const tooMany = "one of a set of values too large to evaluate statically"
+
 func lit(s string) Str    { return Str{Parts: []Part{{Lit: s}}} }
 func hole(why string) Str { return Str{Parts: []Part{{Hole: why}}} }
 func paramStr(i int) Str  { return Str{Parts: []Part{{Param: i + 1}}} }
 
-// concat joins strings part by part, merging adjacent literals.
+// concat joins strings part by part, merging adjacent literals. A string
+// with more than maxStrBytes of known text is too large: a hole.
 func concat(a, b Str) Str {
+	if a.litLen()+b.litLen() > maxStrBytes {
+		return hole(tooLarge)
+	}
 	parts := make([]Part, 0, len(a.Parts)+len(b.Parts))
 	for _, p := range append(append([]Part(nil), a.Parts...), b.Parts...) {
 		if n := len(parts); n > 0 && p.Lit != "" && parts[n-1].Lit != "" {
@@ -135,14 +145,28 @@ func concat(a, b Str) Str {
 	return Str{Parts: parts}
 }
 
-// concatAll is the cross product of concatenations.
+// litLen is the length of a string's known text.
+func (s Str) litLen() int {
+	n := 0
+	for _, p := range s.Parts {
+		n += len(p.Lit)
+	}
+	return n
+}
+
+// concatAll is the cross product of concatenations, of which at most
+// maxStrs are kept (canonStrs); past that, it stops building them.
 func concatAll(as, bs []Str) []Str {
 	if len(as) == 0 || len(bs) == 0 {
 		return nil
 	}
-	var out []Str
+	out := make([]Str, 0, min(len(as)*len(bs), 4*maxStrs))
 	for _, a := range as {
 		for _, b := range bs {
+			if len(out) == 4*maxStrs {
+				// Enough to fill maxStrs unless most are duplicates.
+				return canonStrs(append(out, hole(tooMany)))
+			}
 			out = append(out, concat(a, b))
 		}
 	}
@@ -200,13 +224,21 @@ func (s Str) hasParam() bool {
 
 func (h Handle) key() string {
 	var b strings.Builder
-	for _, x := range []string{h.Kind, h.Origin, strconv.Itoa(h.Param), h.Syntax, h.Service, h.Unknown, strconv.FormatBool(h.Outside), strconv.FormatBool(h.URL)} {
-		b.WriteString(x)
-		b.WriteByte(1)
-	}
+	b.WriteString(h.headKey())
 	for _, d := range h.Dest {
 		b.WriteString(d.key())
 		b.WriteByte(2)
+	}
+	return b.String()
+}
+
+// headKey is the key of everything but the destinations (and whether
+// there are any).
+func (h Handle) headKey() string {
+	var b strings.Builder
+	for _, x := range []string{h.Kind, h.Origin, strconv.Itoa(h.Param), h.Syntax, h.Service, h.Unknown, strconv.FormatBool(h.Outside), strconv.FormatBool(h.URL), strconv.FormatBool(len(h.Dest) > 0)} {
+		b.WriteString(x)
+		b.WriteByte(1)
 	}
 	return b.String()
 }
@@ -240,9 +272,22 @@ func canonStrs(ss []Str) []Str {
 		out[i] = ss[j]
 	}
 	if len(out) > maxStrs {
-		out = append(out[:maxStrs-1], hole("one of many values"))
+		// Keep the strings known best: those with no hole first.
+		slices.SortStableFunc(out, func(a, b Str) int { return cmp.Compare(a.holes(), b.holes()) })
+		out = append(out[:maxStrs-1], hole(tooMany))
+		sort.SliceStable(out, func(i, j int) bool { return out[i].key() < out[j].key() })
 	}
 	return out
+}
+
+// holes is 1 when a string has a hole, else 0.
+func (s Str) holes() int {
+	for _, p := range s.Parts {
+		if p.Hole != "" {
+			return 1
+		}
+	}
+	return 0
 }
 
 func canonHandles(hs []Handle) []Handle {
@@ -257,18 +302,34 @@ func canonHandles(hs []Handle) []Handle {
 		}
 		return hs
 	}
-	keys := make([]string, len(hs))
-	for i := range hs {
-		hs[i].Dest = canonStrs(hs[i].Dest)
-		keys[i] = hs[i].key()
+	// Handles that differ only in their destinations are one, with the
+	// destinations of all (a set canonStrs bounds).
+	var merged []Handle
+	at := map[string]int{}
+	for _, h := range hs {
+		k := h.headKey()
+		if i, ok := at[k]; ok && len(h.Dest) > 0 {
+			merged[i].Dest = append(merged[i].Dest, h.Dest...)
+			continue
+		}
+		at[k] = len(merged)
+		h.Dest = append([]Str(nil), h.Dest...)
+		merged = append(merged, h)
+	}
+	keys := make([]string, len(merged))
+	for i := range merged {
+		merged[i].Dest = canonStrs(merged[i].Dest)
+		keys[i] = merged[i].key()
 	}
 	idx := sortedUnique(keys)
 	out := make([]Handle, len(idx))
 	for i, j := range idx {
-		out[i] = hs[j]
+		out[i] = merged[j]
 	}
 	if len(out) > maxHandles {
-		out = out[:maxHandles]
+		// Kinds of destinations past the bound: one whose place is not
+		// known, rather than none.
+		out = append(out[:maxHandles-1], Handle{Kind: out[maxHandles-1].Kind, Unknown: "its destination is " + tooMany})
 	}
 	return out
 }
