@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -24,6 +25,8 @@ type Reader struct{ s string }
 func (r *Reader) Read(p []byte) (int, error) { return 0, nil }
 func NewReader(s string) *Reader { return &Reader{s} }
 func Repeat(s string, n int) string { return s }`,
+	"os": `package os
+func Getenv(key string) string { return "" }`,
 	"fmt": `package fmt
 func Sprintf(format string, a ...any) string { return format }`,
 	"net/http": `package http
@@ -82,7 +85,11 @@ func (p *program) Import(path string) (*types.Package, error) {
 func (p *program) load(path string, srcs []string) (*types.Package, error) {
 	var files []*ast.File
 	for i, src := range srcs {
-		f, err := parser.ParseFile(p.fset, fmt.Sprintf("%s/p%d.go", path, i), src, parser.ParseComments)
+		name := fmt.Sprintf("%s/p%d.go", path, i)
+		if first, _, _ := strings.Cut(src, "\n"); strings.HasPrefix(first, "// file: ") {
+			name = path + "/" + strings.TrimPrefix(first, "// file: ")
+		}
+		f, err := parser.ParseFile(p.fset, name, src, parser.ParseComments)
 		if err != nil {
 			p.bad = true
 			return nil, err
@@ -147,7 +154,8 @@ func (p *program) load(path string, srcs []string) (*types.Package, error) {
 	return pkg, nil
 }
 
-// analyzeSrc analyses one package, example.com/p, made of srcs. ok is
+// analyzeSrc analyses one package, example.com/p, made of srcs (a source
+// whose first line is "// file: NAME" is the file NAME). ok is
 // false when the sources do not type-check.
 func analyzeSrc(tb testing.TB, srcs ...string) (s *pkgState, ok bool) {
 	tb.Helper()

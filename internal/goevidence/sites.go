@@ -1,6 +1,7 @@
 package goevidence
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -57,7 +58,81 @@ func (s *pkgState) findSites() {
 		}
 	}
 	sort.SliceStable(s.sites, func(i, j int) bool { return s.sites[i].Pos < s.sites[j].Pos })
-	s.sites = dedupeSites(s.sites)
+	s.sites = mergeNotes(dedupeSites(s.sites))
+}
+
+// mergeNotes makes one site of the unresolved ones of a call that differ
+// only in why: a URL that is one of several values not known statically
+// is one note naming each unknown once ("the URL comes from
+// os.Getenv("A") or flag -url"), not a note per value. Sites that name a
+// store (a resource elsewhere places them) stay apart.
+func mergeNotes(sites []Site) []Site {
+	type group struct {
+		at      int
+		reasons []string
+	}
+	groups := map[Site]*group{}
+	var out []Site
+	for _, x := range sites {
+		if x.Unresolved == "" || x.Store != (evidence.StoreRef{}) {
+			out = append(out, x)
+			continue
+		}
+		k := x
+		k.Unresolved, k.fromInput = "", false
+		if g, ok := groups[k]; ok {
+			g.reasons = append(g.reasons, x.Unresolved)
+			out[g.at].fromInput = out[g.at].fromInput || x.fromInput
+			continue
+		}
+		groups[k] = &group{at: len(out), reasons: []string{x.Unresolved}}
+		out = append(out, x)
+	}
+	for _, g := range groups {
+		out[g.at].Unresolved = joinReasons(g.reasons)
+	}
+	return out
+}
+
+// maxReasons is how many unknowns one note names; the rest are counted.
+const maxReasons = 3
+
+// joinReasons says several reasons once each: those of the form "the URL
+// comes from X" as one sentence, "the URL comes from X, Y or Z".
+func joinReasons(rs []string) string {
+	var uniq []string
+	seen := map[string]bool{}
+	for _, r := range rs {
+		if !seen[r] {
+			seen[r] = true
+			uniq = append(uniq, r)
+		}
+	}
+	if len(uniq) == 1 {
+		return uniq[0]
+	}
+	const from = " comes from "
+	prefix, _, ok := strings.Cut(uniq[0], from)
+	var whats []string
+	for _, r := range uniq {
+		p, what, found := strings.Cut(r, from)
+		if !found || p != prefix {
+			ok = false
+			break
+		}
+		whats = append(whats, what)
+	}
+	if !ok {
+		prefix, whats = "", uniq
+	}
+	if n := len(whats); n > maxReasons {
+		whats = append(whats[:maxReasons-1], fmt.Sprintf("%d other values", n-maxReasons+1))
+	}
+	list := strings.Join(whats[:len(whats)-1], ", ") + " or " + whats[len(whats)-1]
+	if prefix == "" {
+		return list
+	}
+	return prefix + from + list
 }
 
 // symbolic lists the candidates of a function: its calls of sinks, of
