@@ -29,7 +29,7 @@ import (
 const (
 	// maxStrBytes is the known text of one string: URLs, DSNs and
 	// addresses are far shorter.
-	maxStrBytes = 4 << 10
+	maxStrBytes = 1 << 10
 	// maxSinks is how many sinks a function tells its callers of (one
 	// per call inside that sends, and per callee that does).
 	maxSinks = 64
@@ -38,7 +38,11 @@ const (
 	// at most a constant (the values it combines are bounded).
 	stepsBase    = 1 << 16
 	stepsPerNode = 64
-	lenCap       = 1 << 50 // saturation of constant lengths
+	// stepBytes is the size of the strings a step may build: a
+	// substitution of values into a function's results or destinations
+	// counts one step per stepBytes it builds.
+	stepBytes = 1 << 10
+	lenCap    = 1 << 50 // saturation of constant lengths
 )
 
 // tooLarge is the reason given for what is over a bound.
@@ -53,6 +57,17 @@ func (s *pkgState) step() bool {
 		return false
 	}
 	return true
+}
+
+// subst is subst (val.go) counted against the step limit.
+func (s *pkgState) subst(v Val, args []Val) Val {
+	var work int64
+	out := substW(v, args, &work)
+	s.steps += work / stepBytes
+	if s.steps > s.stepLimit {
+		s.over = true
+	}
+	return out
 }
 
 // overVal is what a value the evaluation has no budget left for may be:
@@ -211,7 +226,7 @@ func (s *pkgState) exportConstFacts() {
 		}
 	}
 	for c := range s.consts {
-		if c.Parent() != s.pass.Pkg.Scope() || c.Val().Kind() != constant.String {
+		if !c.Exported() || c.Parent() != s.pass.Pkg.Scope() || c.Val().Kind() != constant.String {
 			continue
 		}
 		if n := s.constObjLen(c); n > maxStrBytes {

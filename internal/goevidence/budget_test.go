@@ -101,9 +101,9 @@ func TestConstChainTooLarge(t *testing.T) {
 		}
 	}
 	// Below the bound, the same chain is read.
-	s := analyzeOK(t, constChain(6))
+	s := analyzeOK(t, constChain(5))
 	if got := describe(s.sites); got != "http.Post to api.example.cn host=api.example.cn unresolved=\"\"\n" {
-		t.Errorf("c6: got sites\n%s", got)
+		t.Errorf("c5: got sites\n%s", got)
 	}
 }
 

@@ -323,8 +323,10 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 		Handles:  fv.Handles,
 	}
 	if handleCapable(field.Type()) {
-		// A struct bound to a connection may hold it in any field.
-		v.Handles = canonHandles(append(append([]Handle(nil), fv.Handles...), base.Handles...))
+		// A struct bound to a connection may hold it in any field, but
+		// not in one whose type says what it is: a *sql.DB field holds no
+		// S3 client, and a *websocket.Conn no database.
+		v.Handles = canonHandles(append(append([]Handle(nil), fv.Handles...), s.fitting(field.Type(), base.Handles)...))
 	}
 	if stringish(field.Type()) {
 		// The field of this very value: what its literal set, or (for an
@@ -356,6 +358,37 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 		v.Strs = base.Strs // u.Host of a parsed URL: the URL decides
 	}
 	return v
+}
+
+// fitting keeps the handles of a struct that a field of type t may hold:
+// all of them for an interface or a type of this package (a wrapper); for
+// an SDK client or connection type, those of its kind; for another
+// package's concrete type, those of no client kind. An input stands for
+// all of a struct's handles: it is kept with a filter (Handle.Only).
+func (s *pkgState) fitting(t types.Type, hs []Handle) []Handle {
+	if types.IsInterface(t) {
+		return hs
+	}
+	pkgPath, _ := namedPath(t)
+	if pkgPath == "" || pkgPath == s.pass.Pkg.Path() {
+		return hs
+	}
+	only := onlyUntyped
+	if sdkHandleType(t) {
+		only = handleKindOf(t)
+	}
+	var out []Handle
+	for _, h := range hs {
+		if h.Kind == hParam {
+			if h.Only == "" {
+				h.Only = only
+			}
+			out = append(out, h)
+		} else if fits(only, h) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // fieldVal is everything stored into a struct field: by this package's
@@ -431,7 +464,7 @@ func (s *pkgState) callVals1(f *fn, call *ast.CallExpr) []Val {
 			sums := s.summary(g)
 			out := make([]Val, len(sums))
 			for i, sum := range sums {
-				out[i] = subst(sum, ins)
+				out[i] = s.subst(sum, ins)
 			}
 			return out
 		}
@@ -440,7 +473,7 @@ func (s *pkgState) callVals1(f *fn, call *ast.CallExpr) []Val {
 			if s.pass.ImportObjectFact(fobj, &fact) {
 				out := make([]Val, len(fact.Results))
 				for i, r := range fact.Results {
-					out[i] = subst(r, ins)
+					out[i] = s.subst(r, ins)
 				}
 				return out
 			}
@@ -601,7 +634,7 @@ func (s *pkgState) describeCall(call *ast.CallExpr) string {
 	arg := ""
 	if len(call.Args) > 0 {
 		if k, ok := s.constText(call.Args[0]); ok && isConstString(s.info, call.Args[0]) {
-			arg = strconv.Quote(k)
+			arg = strconv.Quote(clip(k))
 		} else {
 			arg = "..."
 		}
@@ -734,7 +767,7 @@ func (s *pkgState) close(f *fn, v Val, top bool) Val {
 		for i, in := range f.ins {
 			args[i] = s.overVal(in.Type())
 		}
-		return subst(v, args)
+		return s.subst(v, args)
 	}
 	callers, cyclic := s.callerVals(f)
 	args := make([]Val, len(f.ins))
@@ -749,7 +782,7 @@ func (s *pkgState) close(f *fn, v Val, top bool) Val {
 		}
 		args[i] = a
 	}
-	return subst(v, args)
+	return s.subst(v, args)
 }
 
 // callerVals is what this package's calls of f pass for each input,

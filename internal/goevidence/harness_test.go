@@ -25,6 +25,17 @@ type Reader struct{ s string }
 func (r *Reader) Read(p []byte) (int, error) { return 0, nil }
 func NewReader(s string) *Reader { return &Reader{s} }
 func Repeat(s string, n int) string { return s }`,
+	"database/sql": `package sql
+type DB struct{}
+type Result interface{ RowsAffected() (int64, error) }
+func Open(driverName, dataSourceName string) (*DB, error) { return nil, nil }
+func (db *DB) Exec(query string, args ...any) (Result, error) { return nil, nil }`,
+	"net": `package net
+type Conn interface {
+	Read(b []byte) (int, error)
+	Write(b []byte) (int, error)
+}
+func Dial(network, address string) (Conn, error) { return nil, nil }`,
 	"os": `package os
 func Getenv(key string) string { return "" }`,
 	"fmt": `package fmt

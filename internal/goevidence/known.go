@@ -98,7 +98,7 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 	case "os.Getenv", "os.LookupEnv", "syscall.Getenv":
 		why := "the environment"
 		if k, ok := constArg(0); ok {
-			why = "os.Getenv(" + quote(k) + ")"
+			why = "os.Getenv(" + quote(clip(k)) + ")"
 		}
 		return with(0, Val{Strs: []Str{hole(why)}}), true
 	case "os.ExpandEnv", "os.Expand":
@@ -106,7 +106,7 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 	case "flag.String", "flag.FlagSet.String":
 		why := "a flag"
 		if n, ok := constArg(0); ok {
-			why = "flag -" + n
+			why = "flag -" + clip(n)
 		}
 		return with(0, Val{Strs: []Str{hole(why)}}), true
 	case "flag.Arg", "flag.Args", "flag.FlagSet.Arg", "flag.FlagSet.Args":

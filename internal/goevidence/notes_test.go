@@ -1,6 +1,9 @@
 package goevidence
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A call whose destination is one of several values not known statically
 // is one note naming each unknown once, not one note per value.
@@ -100,6 +103,127 @@ http.Post host= unresolved="the URL comes from os.Getenv(\"BASE_URL\")"
 http.Post host= unresolved="the URL comes from field base of receiver s of Server.Notify"
 `
 	if got := describe(s.sites); got != want {
+		t.Errorf("got sites\n%s\nwant\n%s", got, want)
+	}
+}
+
+// A field whose type says what it is holds none of the other destinations
+// of its struct: the websocket connection of a struct that also holds a
+// database is not "the DSN", and the database is not the push server.
+func TestFieldsKeepTheirKind(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.com/ws": {`package ws
+
+import "net"
+
+type Conn struct{ c net.Conn }
+
+func Dial(addr string) *Conn {
+	c, _ := net.Dial("tcp", addr)
+	return &Conn{c: c}
+}
+
+func (c *Conn) WriteJSON(v string) error {
+	_, err := c.c.Write([]byte(v))
+	return err
+}
+`},
+		"example.com/p": {`package p
+
+import (
+	"database/sql"
+	"os"
+
+	"example.com/ws"
+)
+
+type App struct {
+	db *sql.DB
+	ws *ws.Conn
+}
+
+func newApp(dsn string) *App {
+	db, _ := sql.Open("postgres", dsn)
+	return &App{db: db, ws: ws.Dial("push.example.cn:443")}
+}
+
+func (a *App) notify(email string) { a.ws.WriteJSON(email) }
+
+func (a *App) save(email string) { a.db.Exec("INSERT INTO t VALUES ($1)", email) }
+
+func main() {
+	a := newApp(os.Getenv("DATABASE_URL"))
+	a.notify("a@example.com")
+	a.save("a@example.com")
+}
+`},
+	})
+	if _, err := p.Import("example.com/p"); err != nil {
+		t.Fatal(err)
+	}
+	got := describe(p.state["example.com/p"].sites)
+	for _, want := range []string{
+		`ws.Conn.WriteJSON (net.Conn.Write) to push.example.cn host=push.example.cn unresolved=""`,
+		`sql.DB.Exec host= unresolved="the DSN comes from os.Getenv(\"DATABASE_URL\")"`,
+	} {
+		if !strings.Contains(got, want+"\n") {
+			t.Errorf("no site %s in\n%s", want, got)
+		}
+	}
+	for _, wrong := range []string{`WriteJSON (net.Conn.Write) host= unresolved="the DSN`, `sql.DB.Exec to push.example.cn`} {
+		if strings.Contains(got, wrong) {
+			t.Errorf("a site of the wrong kind, %s..., in\n%s", wrong, got)
+		}
+	}
+}
+
+// A site through helpers of helpers in other packages names the helper it
+// calls and the call that sends, not every step between; text quoted from
+// the code is clipped, and a "host" longer than any host name is none.
+func TestMessagesShort(t *testing.T) {
+	long := strings.Repeat("k", 300)
+	p := newProgram(t, map[string][]string{
+		"example.com/r": {`package r
+
+import (
+	"net/http"
+	"strings"
+)
+
+func Post(url, body string) { http.Post(url, "text/plain", strings.NewReader(body)) }
+`},
+		"example.com/q": {`package q
+
+import "example.com/r"
+
+func Relay(url, body string) { r.Post(url, body) }
+`},
+		"example.com/p": {`package p
+
+import (
+	"net/http"
+	"os"
+	"strings"
+
+	"example.com/q"
+)
+
+func Send(email string) {
+	q.Relay("https://api.example.cn/v1", email)
+	http.Post(os.Getenv("` + long + `"), "text/plain", strings.NewReader(email))
+	http.Post("https://` + long + `.example.cn/", "text/plain", strings.NewReader(email))
+}
+`},
+	})
+	if _, err := p.Import("example.com/p"); err != nil {
+		t.Fatal(err)
+	}
+	got := describe(p.state["example.com/p"].sites)
+	want := `q.Relay (http.Post) to api.example.cn host=api.example.cn unresolved=""
+http.Post host= unresolved="the URL comes from os.Getenv(\"` + strings.Repeat("k", 60) + `...\")"
+http.Post host= unresolved="the host \"` + strings.Repeat("k", 60) + `...\" is longer than a host name can be"
+`
+	if got != want {
 		t.Errorf("got sites\n%s\nwant\n%s", got, want)
 	}
 }

@@ -537,7 +537,7 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 			name := "a flag"
 			{
 				if n, ok := s.constText(call.Args[1]); ok {
-					name = "flag -" + n
+					name = "flag -" + clip(n)
 				}
 			}
 			if s.record(r) {

@@ -165,8 +165,8 @@ func (s *pkgState) symbolic(f *fn) []symCandidate {
 					continue
 				}
 				out = append(out, symCandidate{cs: cs, derived: true, c: candidate{
-					kind: sk.Kind, what: calleeName(fobj) + " (" + sk.What + ")", origin: sk.Origin,
-					data: sinkData(sk, ins), dests: subst(Val{Handles: sk.Dests}, ins).Handles,
+					kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", origin: sk.Origin,
+					data: sinkData(sk, ins), dests: s.subst(Val{Handles: sk.Dests}, ins).Handles,
 				}})
 			}
 		}
@@ -280,8 +280,8 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 			if !data.Personal && data.Params == 0 {
 				continue
 			}
-			dests := subst(Val{Handles: sk.Dests}, ins).Handles
-			out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + sk.What + ")", data: data, dests: dests, origin: sk.Origin})
+			dests := s.subst(Val{Handles: sk.Dests}, ins).Handles
+			out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin})
 		}
 		return out
 	}
@@ -339,6 +339,23 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		return []candidate{{kind: kind, what: calleeName(fobj), data: data, dests: hs}}
 	}
 	return nil
+}
+
+// innermost is the call a sink's name ends with: "json.Encoder.Encode"
+// of "discord.Controller.Notify (websocket.Conn.WriteJSON
+// (json.Encoder.Encode))". A site through helpers of helpers names the
+// helper it calls and the call that sends, not every step between, so
+// that its message stays one short line.
+func innermost(what string) string {
+	i := strings.LastIndex(what, " (")
+	if i < 0 {
+		return what
+	}
+	inner := what[i+2:]
+	if j := strings.IndexByte(inner, ')'); j >= 0 {
+		inner = inner[:j]
+	}
+	return inner
 }
 
 // direct is the candidate of a built-in sink (http.Post, client.Do(req),
@@ -662,7 +679,7 @@ func (s *pkgState) located(h Handle, d Str, name func(int) string) destination {
 				if r.defaulted != "" {
 					return destination{provider: "google", region: r.defaulted, label: label}
 				}
-				return destination{label: label, store: store, unresolved: noun + " " + quote(id) + " is created with no location, and the default is not known"}
+				return destination{label: label, store: store, unresolved: noun + " " + quote(clip(id)) + " is created with no location, and the default is not known"}
 			}
 			loc := flatten(r.locations[0])
 			if i := firstHole(loc.text); i >= 0 {
@@ -674,7 +691,7 @@ func (s *pkgState) located(h Handle, d Str, name func(int) string) destination {
 			return destination{provider: "google", region: loc.text, label: label}
 		}
 	}
-	return destination{label: label, store: store, unresolved: noun + " " + quote(id) + " is not created in this package, so its location is not known here"}
+	return destination{label: label, store: store, unresolved: noun + " " + quote(clip(id)) + " is not created in this package, so its location is not known here"}
 }
 
 // registrations evaluates the bucket and dataset creations of the package.

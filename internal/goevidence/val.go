@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Val is what the analysis knows about a Go value: whether it is derived
@@ -74,6 +75,34 @@ type Handle struct {
 	// URL marks a store name given as a URL (hStoreName): the name is its
 	// last path segment.
 	URL bool `json:",omitempty"`
+	// Only, on an input (Param > 0), keeps of what the input is bound to
+	// the handles of one kind (a *sql.DB field of a struct input holds
+	// its database, not its S3 client), or with onlyUntyped those of no
+	// client kind (a *websocket.Conn field holds a connection).
+	Only string `json:",omitempty"`
+}
+
+// onlyUntyped is Handle.Only for handles of no client kind.
+const onlyUntyped = "untyped"
+
+// typedKind reports whether handles of a kind belong to one client type.
+func typedKind(kind string) bool {
+	switch kind {
+	case hSQL, hSMTP, hGRPC, hAWSConfig, hAWSClient, hGCPClient, hGCS, hBigQuery, hAzure:
+		return true
+	}
+	return false
+}
+
+// fits reports whether a handle an input is bound to passes a filter.
+func fits(only string, h Handle) bool {
+	switch {
+	case only == "" || h.Kind == hParam:
+		return true
+	case only == onlyUntyped:
+		return !typedKind(h.Kind)
+	}
+	return h.Kind == only
 }
 
 // Handle kinds.
@@ -118,9 +147,25 @@ const (
 // tooMany stands for the values of a set past maxStrs.
 const tooMany = "one of a set of values too large to evaluate statically"
 
-func lit(s string) Str    { return Str{Parts: []Part{{Lit: s}}} }
-func hole(why string) Str { return Str{Parts: []Part{{Hole: why}}} }
-func paramStr(i int) Str  { return Str{Parts: []Part{{Param: i + 1}}} }
+func lit(s string) Str { return Str{Parts: []Part{{Lit: s}}} }
+
+// hole is text not known statically; why is said in messages, so it is
+// kept short (a call's description quotes its first argument).
+func hole(why string) Str {
+	if len(why) > maxHoleBytes {
+		i := maxHoleBytes
+		for i > 0 && !utf8.RuneStart(why[i]) {
+			i--
+		}
+		why = why[:i] + "..."
+	}
+	return Str{Parts: []Part{{Hole: why}}}
+}
+
+// maxHoleBytes bounds the reason of a hole.
+const maxHoleBytes = 100
+
+func paramStr(i int) Str { return Str{Parts: []Part{{Param: i + 1}}} }
 
 // concat joins strings part by part, merging adjacent literals. A string
 // with more than maxStrBytes of known text is too large: a hole.
@@ -157,17 +202,25 @@ func (s Str) litLen() int {
 // concatAll is the cross product of concatenations, of which at most
 // maxStrs are kept (canonStrs); past that, it stops building them.
 func concatAll(as, bs []Str) []Str {
+	var work int64
+	return concatAllW(as, bs, &work)
+}
+
+// concatAllW is concatAll that adds to *work the size of what it builds.
+func concatAllW(as, bs []Str, work *int64) []Str {
 	if len(as) == 0 || len(bs) == 0 {
 		return nil
 	}
-	out := make([]Str, 0, min(len(as)*len(bs), 4*maxStrs))
+	out := make([]Str, 0, min(len(as)*len(bs), 2*maxStrs))
 	for _, a := range as {
 		for _, b := range bs {
-			if len(out) == 4*maxStrs {
+			if len(out) == 2*maxStrs {
 				// Enough to fill maxStrs unless most are duplicates.
 				return canonStrs(append(out, hole(tooMany)))
 			}
-			out = append(out, concat(a, b))
+			c := concat(a, b)
+			*work += int64(c.litLen() + len(c.Parts))
+			out = append(out, c)
 		}
 	}
 	return canonStrs(out)
@@ -236,7 +289,7 @@ func (h Handle) key() string {
 // there are any).
 func (h Handle) headKey() string {
 	var b strings.Builder
-	for _, x := range []string{h.Kind, h.Origin, strconv.Itoa(h.Param), h.Syntax, h.Service, h.Unknown, strconv.FormatBool(h.Outside), strconv.FormatBool(h.URL), strconv.FormatBool(len(h.Dest) > 0)} {
+	for _, x := range []string{h.Kind, h.Origin, strconv.Itoa(h.Param), h.Syntax, h.Service, h.Unknown, strconv.FormatBool(h.Outside), strconv.FormatBool(h.URL), h.Only, strconv.FormatBool(len(h.Dest) > 0)} {
 		b.WriteString(x)
 		b.WriteByte(1)
 	}
@@ -463,6 +516,12 @@ func bits(m uint64) []int {
 // args[i] is the value of input i at the call; a missing argument stands
 // for nothing known.
 func subst(v Val, args []Val) Val {
+	var work int64
+	return substW(v, args, &work)
+}
+
+// substW is subst that adds to *work the size of the strings it builds.
+func substW(v Val, args []Val, work *int64) Val {
 	out := Val{Personal: v.Personal}
 	arg := func(i int) Val {
 		if i >= 0 && i < len(args) {
@@ -476,35 +535,42 @@ func subst(v Val, args []Val) Val {
 		out.Params |= a.Params
 	}
 	for _, s := range v.Strs {
-		out.Strs = append(out.Strs, substStr(s, arg)...)
+		out.Strs = append(out.Strs, substStr(s, arg, work)...)
 	}
 	out.Strs = canonStrs(out.Strs)
 	for _, h := range v.Handles {
 		if h.Param > 0 {
-			out.Handles = append(out.Handles, arg(h.Param-1).Handles...)
+			for _, x := range arg(h.Param - 1).Handles {
+				if fits(h.Only, x) {
+					if x.Kind == hParam && x.Only == "" {
+						x.Only = h.Only
+					}
+					out.Handles = append(out.Handles, x)
+				}
+			}
 			continue
 		}
-		h.Dest = substStrs(h.Dest, arg)
+		h.Dest = substStrs(h.Dest, arg, work)
 		out.Handles = append(out.Handles, h)
 	}
 	out.Handles = canonHandles(out.Handles)
 	for _, f := range v.Fields {
-		out.Fields = append(out.Fields, FieldStrs{Name: f.Name, Strs: substStrs(f.Strs, arg)})
+		out.Fields = append(out.Fields, FieldStrs{Name: f.Name, Strs: substStrs(f.Strs, arg, work)})
 	}
 	return out
 }
 
-func substStrs(ss []Str, arg func(int) Val) []Str {
+func substStrs(ss []Str, arg func(int) Val, work *int64) []Str {
 	var out []Str
 	for _, s := range ss {
-		out = append(out, substStr(s, arg)...)
+		out = append(out, substStr(s, arg, work)...)
 	}
 	return canonStrs(out)
 }
 
 // substStr expands the input parts of s; an input with no known strings
 // becomes a hole.
-func substStr(s Str, arg func(int) Val) []Str {
+func substStr(s Str, arg func(int) Val, work *int64) []Str {
 	acc := []Str{{}}
 	for _, p := range s.Parts {
 		var next []Str
@@ -529,7 +595,7 @@ func substStr(s Str, arg func(int) Val) []Str {
 				next = []Str{hole("a value not known statically")}
 			}
 		}
-		acc = concatAll(acc, next)
+		acc = concatAllW(acc, next, work)
 		if len(acc) == 0 {
 			return nil
 		}
