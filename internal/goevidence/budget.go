@@ -34,10 +34,15 @@ const (
 	// per call inside that sends, and per callee that does).
 	maxSinks = 64
 	// stepsBase and stepsPerNode make a package's step limit: the
-	// evaluation takes a few steps per syntax node, and each step costs
-	// at most a constant (the values it combines are bounded).
-	stepsBase    = 1 << 16
-	stepsPerNode = 64
+	// evaluation takes a few steps per syntax node (at most 0.4 in the
+	// packages of this module and its dependencies, twenty times less
+	// than the limit), and each step costs at most a constant (the values
+	// it combines are bounded).
+	stepsBase    = 1 << 12
+	stepsPerNode = 8
+	// maxStepsPerOp bounds the steps one substitution may take past the
+	// limit before the evaluation notices it.
+	maxStepsPerOp = 1 << 14
 	// stepBytes is the size of the strings a step may build: a
 	// substitution of values into a function's results or destinations
 	// counts one step per stepBytes it builds.

@@ -262,7 +262,7 @@ func BenchmarkEval(b *testing.B) {
 		{"ExportedBranchChain", func(n int) string { return branchChain(n, true) }},
 	}
 	for _, sh := range shapes {
-		for _, n := range []int{25, 50, 100, 200, 400} {
+		for _, n := range []int{100, 200, 400, 800, 1600} {
 			src := sh.gen(n)
 			b.Run(fmt.Sprintf("%s/n=%d", sh.name, n), func(b *testing.B) {
 				var steps int64
