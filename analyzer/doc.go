@@ -119,7 +119,8 @@
 //   - A function of another package (or of this one) that sends what it
 //     is given: partner.PostJSON(url, v), client.Send(...), store.Save(c).
 //     The call that gives it personal data, or decides where it goes, is
-//     the site; its message names the function and the call inside it:
+//     the site; its message names the function and the call inside it
+//     that sends, however many helpers lie between them:
 //     "partner.PostJSON (http.Post) to api.partner.cn".
 //
 // Hosts are placed by the configuration's host and entity blocks first,

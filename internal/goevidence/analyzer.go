@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://pkg.go.dev/github.com/noticevet/noticevet/analyzer",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(funcFact), new(valueFact)},
+	FactTypes:  []analysis.Fact{new(funcFact), new(valueFact), new(constFact)},
 }
 
 // Result is what Analyzer finds in one package.
@@ -75,14 +75,20 @@ type Site struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if skipPackage(pass) {
-		return &Result{}, nil
-	}
+	return &Result{Sites: analyze(pass).sites}, nil
+}
+
+// analyze finds a package's sites and exports its facts.
+func analyze(pass *analysis.Pass) *pkgState {
 	s := newPkgState(pass)
+	s.exportConstFacts()
+	if skipPackage(pass) {
+		return s
+	}
 	s.prepass()
 	s.findSites()
 	s.exportFacts()
-	return &Result{Sites: s.sites}, nil
+	return s
 }
 
 // infraPrefixes are module paths of SDKs and infrastructure libraries.

@@ -3,6 +3,7 @@ package goevidence
 import (
 	"net/netip"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/hosts"
@@ -167,7 +168,7 @@ func (f flat) grpc(name func(int) string) destination {
 				// dns://authority/host:port: skip the resolver's authority.
 				i := strings.IndexByte(rest[2:], '/')
 				if i < 0 {
-					return destination{unresolved: "the target " + quote(t) + " names no host"}
+					return destination{unresolved: "the target " + quote(clip(t)) + " names no host"}
 				}
 				off += 2 + i + 1
 			}
@@ -236,7 +237,7 @@ func (f flat) dsn(driver string, name func(int) string) destination {
 		// No host: the driver's default, this machine or a local socket.
 		return destination{local: true}
 	}
-	return destination{unresolved: "the DSN " + quote(t) + " names no host"}
+	return destination{unresolved: "the DSN " + quote(clip(t)) + " names no host"}
 }
 
 // indexKey finds key at the start of t or after a separator.
@@ -298,7 +299,29 @@ func hostDest(hostport string) destination {
 	if h == "" || isLocalHost(h) {
 		return destination{local: true}
 	}
+	if len(h) > maxHostBytes {
+		return destination{unresolved: "the host " + quote(clip(h)) + " is longer than a host name can be"}
+	}
 	return destination{host: h, label: " to " + h}
+}
+
+// maxHostBytes is the longest a host name is (RFC 1035).
+const maxHostBytes = 253
+
+// maxQuoted is the most of a text from the code that a message quotes.
+const maxQuoted = 60
+
+// clip shortens text from the code quoted in a message to maxQuoted bytes
+// (at a character boundary), marking the cut with "...".
+func clip(s string) string {
+	if len(s) <= maxQuoted {
+		return s
+	}
+	i := maxQuoted
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "..."
 }
 
 func isLocalHost(h string) bool {

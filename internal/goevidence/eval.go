@@ -7,8 +7,6 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
-
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // eval computes what an expression may be, in the context of function f
@@ -23,6 +21,11 @@ func (s *pkgState) eval(f *fn, e ast.Expr) Val {
 	}
 	if s.busy[e] {
 		return s.typeVal(s.info.TypeOf(e))
+	}
+	if !s.step() {
+		v := s.overVal(s.info.TypeOf(e))
+		s.memo[e] = v
+		return v
 	}
 	s.busy[e] = true
 	v := s.eval1(f, e)
@@ -40,10 +43,10 @@ func (s *pkgState) typeVal(t types.Type) Val {
 
 func (s *pkgState) eval1(f *fn, e ast.Expr) Val {
 	if tv, ok := s.info.Types[e]; ok && tv.Value != nil {
-		if tv.Value.Kind() == constant.String {
-			return Val{Strs: []Str{lit(constant.StringVal(tv.Value))}}
+		if text, ok := s.constText(e); ok {
+			return Val{Strs: []Str{lit(text)}}
 		}
-		return Val{Strs: []Str{lit(tv.Value.ExactString())}}
+		return Val{Strs: []Str{hole(tooLarge)}}
 	}
 	switch e := e.(type) {
 	case *ast.ParenExpr:
@@ -112,8 +115,7 @@ func (s *pkgState) index(f *fn, x, index ast.Expr) Val {
 	if len(base.Strs) > 0 && elemStringish(s.info.TypeOf(x)) {
 		v.Strs = base.Strs
 	}
-	if tv, ok := s.info.Types[index]; ok && tv.Value != nil && tv.Value.Kind() == constant.String &&
-		personalKey(constant.StringVal(tv.Value)) {
+	if k, ok := s.constText(index); ok && isConstString(s.info, index) && personalKey(k) {
 		v.Personal = true
 	}
 	return v
@@ -319,8 +321,10 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 		Handles:  fv.Handles,
 	}
 	if handleCapable(field.Type()) {
-		// A struct bound to a connection may hold it in any field.
-		v.Handles = canonHandles(append(append([]Handle(nil), fv.Handles...), base.Handles...))
+		// A struct bound to a connection may hold it in any field, but
+		// not in one whose type says what it is: a *sql.DB field holds no
+		// S3 client, and a *websocket.Conn no database.
+		v.Handles = canonHandles(append(append([]Handle(nil), fv.Handles...), s.fitting(field.Type(), base.Handles)...))
 	}
 	if stringish(field.Type()) {
 		// The field of this very value: what its literal set, or (for an
@@ -354,6 +358,37 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 	return v
 }
 
+// fitting keeps the handles of a struct that a field of type t may hold:
+// all of them for an interface or a type of this package (a wrapper); for
+// an SDK client or connection type, those of its kind; for another
+// package's concrete type, those of no client kind. An input stands for
+// all of a struct's handles: it is kept with a filter (Handle.Only).
+func (s *pkgState) fitting(t types.Type, hs []Handle) []Handle {
+	if types.IsInterface(t) {
+		return hs
+	}
+	pkgPath, _ := namedPath(t)
+	if pkgPath == "" || pkgPath == s.pass.Pkg.Path() {
+		return hs
+	}
+	only := onlyUntyped
+	if sdkHandleType(t) {
+		only = handleKindOf(t)
+	}
+	var out []Handle
+	for _, h := range hs {
+		if h.Kind == hParam {
+			if h.Only == "" {
+				h.Only = only
+			}
+			out = append(out, h)
+		} else if fits(only, h) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // fieldVal is everything stored into a struct field: by this package's
 // assignments and composite literals (closed over their functions'
 // callers), or what the field's package exported.
@@ -382,224 +417,6 @@ func (s *pkgState) fieldVal(field *types.Var) Val {
 	delete(s.fieldBusy, field)
 	s.fieldMemo[field] = out
 	return out
-}
-
-// callVals computes the results of a call.
-func (s *pkgState) callVals(f *fn, call *ast.CallExpr) []Val {
-	if rs, ok := s.tupleMemo[call]; ok {
-		return rs
-	}
-	s.tupleMemo[call] = nil // a call whose value depends on itself yields nothing
-	rs := s.callVals1(f, call)
-	s.tupleMemo[call] = rs
-	return rs
-}
-
-func (s *pkgState) callVals1(f *fn, call *ast.CallExpr) []Val {
-	if tv, ok := s.info.Types[call.Fun]; ok && tv.IsType() {
-		if len(call.Args) == 1 {
-			return []Val{s.eval(f, call.Args[0])}
-		}
-		return []Val{{}}
-	}
-	callee := typeutil.Callee(s.info, call)
-	if b, ok := callee.(*types.Builtin); ok {
-		switch b.Name() {
-		case "append", "min", "max":
-			var v Val
-			for _, a := range call.Args {
-				v = join(v, s.eval(f, a))
-			}
-			return []Val{v}
-		}
-		return []Val{{}}
-	}
-	fobj, _ := callee.(*types.Func)
-	ins := s.inputs(f, call, fobj)
-	if fobj != nil {
-		if rs, ok := s.known(f, call, fobj, ins); ok {
-			return rs
-		}
-		if g := s.fns[fobj]; g != nil {
-			sums := s.summary(g)
-			out := make([]Val, len(sums))
-			for i, sum := range sums {
-				out[i] = subst(sum, ins)
-			}
-			return out
-		}
-		if fobj.Pkg() != nil && fobj.Pkg() != s.pass.Pkg && !isInfra(fobj.Pkg()) && !isInterfaceMethod(fobj) {
-			var fact funcFact
-			if s.pass.ImportObjectFact(fobj, &fact) {
-				out := make([]Val, len(fact.Results))
-				for i, r := range fact.Results {
-					out[i] = subst(r, ins)
-				}
-				return out
-			}
-			// An analysed function with no fact: its results carry no
-			// personal data, strings or destinations that matter.
-			return s.resultsOf(call, func(types.Type) Val { return Val{} })
-		}
-	}
-	return s.generic(call, fobj, ins)
-}
-
-// inputs evaluates the inputs of a call in the callee's order: the
-// receiver first for a method, then the parameters, variadic arguments
-// joined into the last.
-func (s *pkgState) inputs(f *fn, call *ast.CallExpr, fobj *types.Func) []Val {
-	var ins []Val
-	if recv := s.receiver(call); recv != nil {
-		ins = append(ins, s.eval(f, recv))
-	}
-	return append(ins, s.args(f, call, fobj)...)
-}
-
-// receiver is the receiver expression of a method call, or nil.
-func (s *pkgState) receiver(call *ast.CallExpr) ast.Expr {
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
-			return sel.X
-		}
-	}
-	return nil
-}
-
-// args evaluates the arguments of a call, variadic ones joined into the
-// last parameter.
-func (s *pkgState) args(f *fn, call *ast.CallExpr, fobj *types.Func) []Val {
-	var sig *types.Signature
-	if fobj != nil {
-		sig, _ = fobj.Type().(*types.Signature)
-	} else if t, ok := s.info.TypeOf(call.Fun).Underlying().(*types.Signature); ok {
-		sig = t
-	}
-	nparams := len(call.Args)
-	if sig != nil {
-		nparams = sig.Params().Len()
-	}
-	ins := make([]Val, 0, len(call.Args))
-	for i, a := range call.Args {
-		v := s.eval(f, a)
-		if sig != nil && sig.Variadic() && !call.Ellipsis.IsValid() && i >= nparams-1 {
-			if i == nparams-1 {
-				ins = append(ins, v)
-			} else {
-				ins[len(ins)-1] = join(ins[len(ins)-1], v)
-			}
-			continue
-		}
-		ins = append(ins, v)
-	}
-	return ins
-}
-
-func isInterfaceMethod(f *types.Func) bool {
-	sig, ok := f.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil {
-		return false
-	}
-	return types.IsInterface(sig.Recv().Type())
-}
-
-// resultsOf builds one Val per result of the called function.
-func (s *pkgState) resultsOf(call *ast.CallExpr, each func(types.Type) Val) []Val {
-	t := s.info.TypeOf(call)
-	if tuple, ok := t.(*types.Tuple); ok {
-		out := make([]Val, tuple.Len())
-		for i := range out {
-			out[i] = each(tuple.At(i).Type())
-		}
-		return out
-	}
-	if t == nil {
-		return nil
-	}
-	return []Val{each(t)}
-}
-
-// generic is what a call of a function we know nothing about yields: data
-// derived from personal inputs stays personal, an object built from a
-// connection keeps it (json.NewEncoder(conn), pb.NewClient(conn)), and a
-// string is a hole named after the call.
-func (s *pkgState) generic(call *ast.CallExpr, fobj *types.Func, ins []Val) []Val {
-	var all Val
-	for _, in := range ins {
-		all = join(all, Val{Personal: in.Personal, Params: in.Params, Handles: destHandles(in.Handles)})
-	}
-	keyed := s.personalKeyArg(call)
-	return s.resultsOf(call, func(t types.Type) Val {
-		var v Val
-		if carriesData(t) {
-			v.Personal = all.Personal || keyed
-			v.Params = all.Params
-		}
-		if stringish(t) {
-			v.Strs = []Str{hole(describeCall(s.info, call))}
-		}
-		if handleCapable(t) {
-			v.Handles = all.Handles
-		}
-		return v
-	})
-}
-
-// personalKeyArg: a getter given a personal key (r.FormValue("email"),
-// r.Header.Get("X-Real-IP")) returns personal data.
-func (s *pkgState) personalKeyArg(call *ast.CallExpr) bool {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	if x := s.info.Selections[sel]; x == nil || x.Kind() != types.MethodVal {
-		return false
-	}
-	for _, a := range call.Args {
-		if tv, ok := s.info.Types[a]; ok && tv.Value != nil && tv.Value.Kind() == constant.String && personalKey(constant.StringVal(tv.Value)) {
-			return true
-		}
-	}
-	return false
-}
-
-// destHandles drops option values (config.WithRegion, option.WithEndpoint)
-// that are not destinations by themselves.
-func destHandles(hs []Handle) []Handle {
-	var out []Handle
-	for _, h := range hs {
-		if !isOption(h.Kind) {
-			out = append(out, h)
-		}
-	}
-	return out
-}
-
-// describeCall names a call for a hole: `os.Getenv("API_URL")`,
-// `the result of viper.GetString("partner.url")`.
-func describeCall(info *types.Info, call *ast.CallExpr) string {
-	name := "a call"
-	switch fun := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		name = fun.Name
-	case *ast.SelectorExpr:
-		name = fun.Sel.Name
-		switch x := ast.Unparen(fun.X).(type) {
-		case *ast.Ident:
-			name = x.Name + "." + name
-		case *ast.SelectorExpr:
-			name = x.Sel.Name + "." + name
-		}
-	}
-	arg := ""
-	if len(call.Args) > 0 {
-		if tv, ok := info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-			arg = strconv.Quote(constant.StringVal(tv.Value))
-		} else if len(call.Args) > 0 {
-			arg = "..."
-		}
-	}
-	return "the result of " + name + "(" + arg + ")"
 }
 
 func (s *pkgState) composite(f *fn, lit *ast.CompositeLit) Val {
@@ -722,6 +539,13 @@ func (s *pkgState) close(f *fn, v Val, top bool) Val {
 	if f == nil || len(f.ins) == 0 || !v.hasParams() {
 		return v
 	}
+	if !s.step() {
+		args := make([]Val, len(f.ins))
+		for i, in := range f.ins {
+			args[i] = s.overVal(in.Type())
+		}
+		return s.subst(v, args)
+	}
 	callers, cyclic := s.callerVals(f)
 	args := make([]Val, len(f.ins))
 	for i := range f.ins {
@@ -735,7 +559,7 @@ func (s *pkgState) close(f *fn, v Val, top bool) Val {
 		}
 		args[i] = a
 	}
-	return subst(v, args)
+	return s.subst(v, args)
 }
 
 // callerVals is what this package's calls of f pass for each input,
@@ -890,6 +714,12 @@ func namedPath(t types.Type) (string, string) {
 		return "", ""
 	}
 	return n.Obj().Pkg().Path(), n.Obj().Name()
+}
+
+// isConstString reports whether e is a constant string.
+func isConstString(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String
 }
 
 func constString(v constant.Value) string {

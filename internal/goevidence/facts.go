@@ -143,9 +143,7 @@ func (s *pkgState) exportFacts() {
 		for i := range fact.Results {
 			fact.Results[i] = s.forFact(fact.Results[i])
 		}
-		sinks := append([]Sink(nil), s.sinks[obj]...)
-		sort.Slice(sinks, func(i, j int) bool { return sinks[i].key() < sinks[j].key() })
-		fact.Sinks = dedupeSinks(sinks)
+		fact.Sinks = mergeSinks(s.sinks[obj])
 		interesting := len(fact.Sinks) > 0
 		for i, r := range fact.Results {
 			interesting = interesting || s.worthTelling(r, sig.Results().At(i).Type())
@@ -216,13 +214,45 @@ func (s *pkgState) forFact(v Val) Val {
 	return v
 }
 
-func dedupeSinks(sinks []Sink) []Sink {
+// headKey is the key of everything but the destinations.
+func (s Sink) headKey() string {
+	return fmt.Sprintf("%s\x01%s\x01%v\x01%v\x01%s", s.Kind, s.What, s.Always, s.Data, s.Origin)
+}
+
+// mergeSinks makes one sink of those that differ only in where they go,
+// with the destinations of all (canonHandles bounds them), in key order.
+// Past maxSinks, the rest are one sink whose destination is too large to
+// evaluate statically, so that callers still report the call.
+func mergeSinks(sinks []Sink) []Sink {
 	var out []Sink
-	for i, sk := range sinks {
-		if i > 0 && sk.key() == sinks[i-1].key() {
+	at := map[string]int{}
+	for _, sk := range sinks {
+		k := sk.headKey()
+		if i, ok := at[k]; ok {
+			out[i].Dests = append(out[i].Dests, sk.Dests...)
 			continue
 		}
+		at[k] = len(out)
+		sk.Dests = append([]Handle(nil), sk.Dests...)
 		out = append(out, sk)
+	}
+	for i := range out {
+		out[i].Dests = canonHandles(out[i].Dests)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].key() < out[j].key() })
+	if len(out) > maxSinks {
+		rest := out[maxSinks-1:]
+		m := Sink{Kind: rest[0].Kind, What: rest[0].What, Origin: rest[0].Origin}
+		var data uint64
+		for _, r := range rest {
+			m.Always = m.Always || r.Always
+			for _, i := range r.Data {
+				data |= bit(i)
+			}
+		}
+		m.Data = bits(data)
+		m.Dests = []Handle{{Kind: hConn, Unknown: "its destination is one of more than can be evaluated statically: " + tooLarge}}
+		out = append(out[:maxSinks-1], m)
 	}
 	return out
 }

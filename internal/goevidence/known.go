@@ -2,7 +2,6 @@ package goevidence
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/types"
 	"path"
 	"strings"
@@ -88,8 +87,8 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 	}
 	constArg := func(i int) (string, bool) {
 		if i < len(call.Args) {
-			if tv, ok := s.info.Types[call.Args[i]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-				return constant.StringVal(tv.Value), true
+			if isConstString(s.info, call.Args[i]) {
+				return s.constText(call.Args[i])
 			}
 		}
 		return "", false
@@ -99,7 +98,7 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 	case "os.Getenv", "os.LookupEnv", "syscall.Getenv":
 		why := "the environment"
 		if k, ok := constArg(0); ok {
-			why = "os.Getenv(" + quote(k) + ")"
+			why = "os.Getenv(" + quote(clip(k)) + ")"
 		}
 		return with(0, Val{Strs: []Str{hole(why)}}), true
 	case "os.ExpandEnv", "os.Expand":
@@ -107,7 +106,7 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 	case "flag.String", "flag.FlagSet.String":
 		why := "a flag"
 		if n, ok := constArg(0); ok {
-			why = "flag -" + n
+			why = "flag -" + clip(n)
 		}
 		return with(0, Val{Strs: []Str{hole(why)}}), true
 	case "flag.Arg", "flag.Args", "flag.FlagSet.Arg", "flag.FlagSet.Args":
@@ -297,11 +296,13 @@ func (s *pkgState) sprintf(f *fn, call *ast.CallExpr) []Str {
 	if len(call.Args) == 0 {
 		return nil
 	}
-	tv, ok := s.info.Types[call.Args[0]]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+	if !isConstString(s.info, call.Args[0]) {
 		return []Str{hole("fmt.Sprintf with a format not known statically")}
 	}
-	format := constant.StringVal(tv.Value)
+	format, ok := s.constText(call.Args[0])
+	if !ok {
+		return []Str{hole(tooLarge)}
+	}
 	args := call.Args[1:]
 	out := []Str{{}}
 	for len(format) > 0 {

@@ -92,8 +92,20 @@ type pkgState struct {
 	regMemo   []registration
 	regDone   bool
 
-	symMemo map[*fn][]symCandidate
-	symBusy map[*fn]bool
+	symMemo  map[*fn][]symCandidate
+	symBusy  map[*fn]bool
+	sinkMemo map[*fn][]Sink
+
+	// The budget (budget.go): constants' declarations and lengths, and
+	// the steps taken against the limit.
+	consts    map[*types.Const]ast.Expr
+	constMemo map[*types.Const]int64
+	constBusy map[*types.Const]bool
+	steps     int64
+	stepLimit int64
+	over      bool // the limit was reached
+
+	inTest bool // the prepass is walking a _test.go file
 
 	sites []Site
 	sinks map[*types.Func][]Sink
@@ -115,6 +127,10 @@ func newPkgState(pass *analysis.Pass) *pkgState {
 		callsIn:   map[*fn][]callSite{},
 		symMemo:   map[*fn][]symCandidate{},
 		symBusy:   map[*fn]bool{},
+		sinkMemo:  map[*fn][]Sink{},
+		consts:    map[*types.Const]ast.Expr{},
+		constMemo: map[*types.Const]int64{},
+		constBusy: map[*types.Const]bool{},
 		called:    map[*ast.Ident]bool{},
 		memo:      map[ast.Expr]Val{},
 		busy:      map[ast.Expr]bool{},
@@ -143,10 +159,12 @@ func (s *pkgState) prepass() {
 	var curEnd token.Pos
 	var lits []token.Pos // ends of the function literals we are inside
 	generated := false
+	var nodes int64
 	visit := func(n ast.Node) bool {
 		if n == nil {
 			return false
 		}
+		nodes++
 		if cur != s.initFn && n.Pos() >= curEnd {
 			cur = s.initFn
 		}
@@ -206,14 +224,34 @@ func (s *pkgState) prepass() {
 			s.recordCall(cur, n)
 		case *ast.CompositeLit:
 			s.recordComposite(cur, n)
+		case *ast.DeclStmt:
+			if g, ok := n.Decl.(*ast.GenDecl); ok {
+				s.recordConsts(g) // those of the package: exportConstFacts
+			}
 		}
 		return true
 	}
 	for _, file := range s.pass.Files {
 		generated = isGenerated(file)
+		s.inTest = s.isTestPos(file.Pos())
 		cur, lits = s.initFn, lits[:0]
 		ast.Inspect(file, visit)
 	}
+	s.inTest = false
+	s.stepLimit = stepsBase + stepsPerNode*nodes
+}
+
+// record reports whether what the file being walked stores into obj, or
+// passes to it, counts: a test file's values (a fixture's URL, a fake
+// server's address) never decide where the code it tests sends data.
+func (s *pkgState) record(obj types.Object) bool {
+	return !s.inTest || s.isTestPos(obj.Pos())
+}
+
+// isTestPos reports whether a position is in a _test.go file.
+func (s *pkgState) isTestPos(p token.Pos) bool {
+	f := s.pass.Fset.File(p)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // external reports whether f can be called from where this package cannot
@@ -284,7 +322,9 @@ func (s *pkgState) assignTo(f *fn, lhs, rhs ast.Expr, tuple int, kind assignKind
 			obj = s.info.Uses[l]
 		}
 		if v, ok := obj.(*types.Var); ok && !v.IsField() {
-			s.assigns[v] = append(s.assigns[v], a)
+			if s.record(v) {
+				s.assigns[v] = append(s.assigns[v], a)
+			}
 			if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok {
 				s.recordAliases(v, call)
 			}
@@ -292,23 +332,31 @@ func (s *pkgState) assignTo(f *fn, lhs, rhs ast.Expr, tuple int, kind assignKind
 	case *ast.SelectorExpr:
 		if sel := s.info.Selections[l]; sel != nil && sel.Kind() == types.FieldVal {
 			if fv, ok := sel.Obj().(*types.Var); ok && fv.Pkg() == s.pass.Pkg {
-				s.fields[fv] = append(s.fields[fv], a)
+				if s.record(fv) {
+					s.fields[fv] = append(s.fields[fv], a)
+				}
 			}
 			if root := s.rootVar(l.X); root != nil {
 				m := a
 				if id, ok := ast.Unparen(l.X).(*ast.Ident); ok && s.info.Uses[id] == root {
 					m.field = l.Sel.Name
 				}
-				s.mutations[root] = append(s.mutations[root], m)
+				if s.record(root) {
+					s.mutations[root] = append(s.mutations[root], m)
+				}
 			}
 		}
 	case *ast.IndexExpr:
 		if root := s.rootVar(l.X); root != nil {
-			s.mutations[root] = append(s.mutations[root], a)
+			if s.record(root) {
+				s.mutations[root] = append(s.mutations[root], a)
+			}
 		}
 	case *ast.StarExpr:
 		if root := s.rootVar(l.X); root != nil {
-			s.mutations[root] = append(s.mutations[root], a)
+			if s.record(root) {
+				s.mutations[root] = append(s.mutations[root], a)
+			}
 		}
 	}
 }
@@ -355,13 +403,17 @@ func (s *pkgState) rootVar(e ast.Expr) *types.Var {
 func (s *pkgState) recordAliases(v *types.Var, call *ast.CallExpr) {
 	for _, arg := range call.Args {
 		if r := s.writerRoot(arg); r != nil && r != v {
-			s.aliases[v] = append(s.aliases[v], r)
+			if s.record(v) {
+				s.aliases[v] = append(s.aliases[v], r)
+			}
 		}
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
 			if r := s.rootVar(sel.X); r != nil && r != v && writerLike(s.info.TypeOf(sel.X)) {
-				s.aliases[v] = append(s.aliases[v], r)
+				if s.record(v) {
+					s.aliases[v] = append(s.aliases[v], r)
+				}
 			}
 		}
 	}
@@ -456,13 +508,17 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 	if b, ok := callee.(*types.Builtin); ok {
 		if b.Name() == "copy" && len(call.Args) == 2 {
 			if r := s.rootVar(call.Args[0]); r != nil {
-				s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: call.Args[1], tuple: -1})
+				if s.record(r) {
+					s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: call.Args[1], tuple: -1})
+				}
 			}
 		}
 		return
 	}
 	if fobj != nil && fobj.Pkg() == s.pass.Pkg {
-		s.calls[fobj] = append(s.calls[fobj], cs)
+		if s.record(fobj) {
+			s.calls[fobj] = append(s.calls[fobj], cs)
+		}
 	}
 	key := ""
 	if fobj != nil && fobj.Pkg() != nil {
@@ -473,14 +529,20 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 	}
 	switch {
 	case key == "cloud.google.com/go/storage.BucketHandle.Create" || key == "cloud.google.com/go/bigquery.Dataset.Create":
-		s.creates = append(s.creates, cs)
+		if !s.inTest {
+			s.creates = append(s.creates, cs)
+		}
 	case flagVar(key) && len(call.Args) >= 2:
 		if r := s.rootVar(call.Args[0]); r != nil {
 			name := "a flag"
-			if tv, ok := s.info.Types[call.Args[1]]; ok && tv.Value != nil {
-				name = "flag -" + constString(tv.Value)
+			{
+				if n, ok := s.constText(call.Args[1]); ok {
+					name = "flag -" + clip(n)
+				}
 			}
-			s.assigns[r] = append(s.assigns[r], assign{fn: f, kind: aHole, hole: name, tuple: -1})
+			if s.record(r) {
+				s.assigns[r] = append(s.assigns[r], assign{fn: f, kind: aHole, hole: name, tuple: -1})
+			}
 		}
 		return
 	}
@@ -495,7 +557,9 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 			if !inbound(sel.Sel.Name) && setterLike(x.Obj()) {
 				for _, r := range s.writeTargets(sel.X, 0) {
 					for _, arg := range call.Args {
-						s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: arg, tuple: -1})
+						if s.record(r) {
+							s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: arg, tuple: -1})
+						}
 					}
 				}
 			}
@@ -508,11 +572,15 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 		}
 		for j, other := range call.Args {
 			if j != i {
-				s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: other, tuple: -1})
+				if s.record(r) {
+					s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: other, tuple: -1})
+				}
 			}
 		}
 		if recv != nil {
-			s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: recv, tuple: -1})
+			if s.record(r) {
+				s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: recv, tuple: -1})
+			}
 		}
 	}
 }
@@ -577,7 +645,9 @@ func (s *pkgState) recordComposite(f *fn, lit *ast.CompositeLit) {
 			fv = st.Field(i)
 		}
 		if fv != nil && fv.Pkg() == s.pass.Pkg {
-			s.fields[fv] = append(s.fields[fv], assign{fn: f, expr: val, tuple: -1})
+			if s.record(fv) {
+				s.fields[fv] = append(s.fields[fv], assign{fn: f, expr: val, tuple: -1})
+			}
 		}
 	}
 }

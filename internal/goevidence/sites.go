@@ -1,6 +1,7 @@
 package goevidence
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -57,7 +58,81 @@ func (s *pkgState) findSites() {
 		}
 	}
 	sort.SliceStable(s.sites, func(i, j int) bool { return s.sites[i].Pos < s.sites[j].Pos })
-	s.sites = dedupeSites(s.sites)
+	s.sites = mergeNotes(dedupeSites(s.sites))
+}
+
+// mergeNotes makes one site of the unresolved ones of a call that differ
+// only in why: a URL that is one of several values not known statically
+// is one note naming each unknown once ("the URL comes from
+// os.Getenv("A") or flag -url"), not a note per value. Sites that name a
+// store (a resource elsewhere places them) stay apart.
+func mergeNotes(sites []Site) []Site {
+	type group struct {
+		at      int
+		reasons []string
+	}
+	groups := map[Site]*group{}
+	var out []Site
+	for _, x := range sites {
+		if x.Unresolved == "" || x.Store != (evidence.StoreRef{}) {
+			out = append(out, x)
+			continue
+		}
+		k := x
+		k.Unresolved, k.fromInput = "", false
+		if g, ok := groups[k]; ok {
+			g.reasons = append(g.reasons, x.Unresolved)
+			out[g.at].fromInput = out[g.at].fromInput || x.fromInput
+			continue
+		}
+		groups[k] = &group{at: len(out), reasons: []string{x.Unresolved}}
+		out = append(out, x)
+	}
+	for _, g := range groups {
+		out[g.at].Unresolved = joinReasons(g.reasons)
+	}
+	return out
+}
+
+// maxReasons is how many unknowns one note names; the rest are counted.
+const maxReasons = 3
+
+// joinReasons says several reasons once each: those of the form "the URL
+// comes from X" as one sentence, "the URL comes from X, Y or Z".
+func joinReasons(rs []string) string {
+	var uniq []string
+	seen := map[string]bool{}
+	for _, r := range rs {
+		if !seen[r] {
+			seen[r] = true
+			uniq = append(uniq, r)
+		}
+	}
+	if len(uniq) == 1 {
+		return uniq[0]
+	}
+	const from = " comes from "
+	prefix, _, ok := strings.Cut(uniq[0], from)
+	var whats []string
+	for _, r := range uniq {
+		p, what, found := strings.Cut(r, from)
+		if !found || p != prefix {
+			ok = false
+			break
+		}
+		whats = append(whats, what)
+	}
+	if !ok {
+		prefix, whats = "", uniq
+	}
+	if n := len(whats); n > maxReasons {
+		whats = append(whats[:maxReasons-1], fmt.Sprintf("%d other values", n-maxReasons+1))
+	}
+	list := strings.Join(whats[:len(whats)-1], ", ") + " or " + whats[len(whats)-1]
+	if prefix == "" {
+		return list
+	}
+	return prefix + from + list
 }
 
 // symbolic lists the candidates of a function: its calls of sinks, of
@@ -83,12 +158,15 @@ func (s *pkgState) symbolic(f *fn) []symCandidate {
 				ins = s.inputs(f, cs.call, fobj)
 			}
 			for _, sk := range sinks {
+				if !s.step() {
+					break // the sinks left are merged into one by mergeSinks' bound
+				}
 				if d := sinkData(sk, ins); !d.Personal && d.Params == 0 {
 					continue
 				}
 				out = append(out, symCandidate{cs: cs, derived: true, c: candidate{
-					kind: sk.Kind, what: calleeName(fobj) + " (" + sk.What + ")", origin: sk.Origin,
-					data: sinkData(sk, ins), dests: subst(Val{Handles: sk.Dests}, ins).Handles,
+					kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", origin: sk.Origin,
+					data: sinkData(sk, ins), dests: s.subst(Val{Handles: sk.Dests}, ins).Handles,
 				}})
 			}
 		}
@@ -111,13 +189,21 @@ func sinkData(sk Sink, ins []Val) Val {
 
 // sinksOf computes what a function sends of what it is given, or to where
 // its callers decide.
+// Sinks that differ only in where they go are one (mergeSinks): a function
+// that calls the next twice, each time with other arguments, has as many
+// sinks as that one, not twice as many.
 func (s *pkgState) sinksOf(f *fn) []Sink {
+	if x, ok := s.sinkMemo[f]; ok {
+		return x
+	}
 	var out []Sink
 	for _, sc := range s.symbolic(f) {
 		if sk, ok := s.sinkFor(f, sc); ok {
 			out = append(out, sk)
 		}
 	}
+	out = mergeSinks(out)
+	s.sinkMemo[f] = out
 	return out
 }
 
@@ -194,8 +280,8 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 			if !data.Personal && data.Params == 0 {
 				continue
 			}
-			dests := subst(Val{Handles: sk.Dests}, ins).Handles
-			out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + sk.What + ")", data: data, dests: dests, origin: sk.Origin})
+			dests := s.subst(Val{Handles: sk.Dests}, ins).Handles
+			out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin})
 		}
 		return out
 	}
@@ -253,6 +339,23 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		return []candidate{{kind: kind, what: calleeName(fobj), data: data, dests: hs}}
 	}
 	return nil
+}
+
+// innermost is the call a sink's name ends with: "json.Encoder.Encode"
+// of "discord.Controller.Notify (websocket.Conn.WriteJSON
+// (json.Encoder.Encode))". A site through helpers of helpers names the
+// helper it calls and the call that sends, not every step between, so
+// that its message stays one short line.
+func innermost(what string) string {
+	i := strings.LastIndex(what, " (")
+	if i < 0 {
+		return what
+	}
+	inner := what[i+2:]
+	if j := strings.IndexByte(inner, ')'); j >= 0 {
+		inner = inner[:j]
+	}
+	return inner
 }
 
 // direct is the candidate of a built-in sink (http.Post, client.Do(req),
@@ -576,7 +679,7 @@ func (s *pkgState) located(h Handle, d Str, name func(int) string) destination {
 				if r.defaulted != "" {
 					return destination{provider: "google", region: r.defaulted, label: label}
 				}
-				return destination{label: label, store: store, unresolved: noun + " " + quote(id) + " is created with no location, and the default is not known"}
+				return destination{label: label, store: store, unresolved: noun + " " + quote(clip(id)) + " is created with no location, and the default is not known"}
 			}
 			loc := flatten(r.locations[0])
 			if i := firstHole(loc.text); i >= 0 {
@@ -588,7 +691,7 @@ func (s *pkgState) located(h Handle, d Str, name func(int) string) destination {
 			return destination{provider: "google", region: loc.text, label: label}
 		}
 	}
-	return destination{label: label, store: store, unresolved: noun + " " + quote(id) + " is not created in this package, so its location is not known here"}
+	return destination{label: label, store: store, unresolved: noun + " " + quote(clip(id)) + " is not created in this package, so its location is not known here"}
 }
 
 // registrations evaluates the bucket and dataset creations of the package.

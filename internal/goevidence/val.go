@@ -1,9 +1,12 @@
 package goevidence
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Val is what the analysis knows about a Go value: whether it is derived
@@ -72,6 +75,34 @@ type Handle struct {
 	// URL marks a store name given as a URL (hStoreName): the name is its
 	// last path segment.
 	URL bool `json:",omitempty"`
+	// Only, on an input (Param > 0), keeps of what the input is bound to
+	// the handles of one kind (a *sql.DB field of a struct input holds
+	// its database, not its S3 client), or with onlyUntyped those of no
+	// client kind (a *websocket.Conn field holds a connection).
+	Only string `json:",omitempty"`
+}
+
+// onlyUntyped is Handle.Only for handles of no client kind.
+const onlyUntyped = "untyped"
+
+// typedKind reports whether handles of a kind belong to one client type.
+func typedKind(kind string) bool {
+	switch kind {
+	case hSQL, hSMTP, hGRPC, hAWSConfig, hAWSClient, hGCPClient, hGCS, hBigQuery, hAzure:
+		return true
+	}
+	return false
+}
+
+// fits reports whether a handle an input is bound to passes a filter.
+func fits(only string, h Handle) bool {
+	switch {
+	case only == "" || h.Kind == hParam:
+		return true
+	case only == onlyUntyped:
+		return !typedKind(h.Kind)
+	}
+	return h.Kind == only
 }
 
 // Handle kinds.
@@ -105,19 +136,43 @@ const (
 	sLocal      = "local" // a Unix socket, an embedded database: not an export
 )
 
-// Caps keep joins of many strings or handles from growing without bound.
+// Caps keep joins of many strings or handles from growing without bound
+// (see budget.go).
 const (
 	maxStrs    = 16
 	maxHandles = 16
 	maxParts   = 24
 )
 
-func lit(s string) Str    { return Str{Parts: []Part{{Lit: s}}} }
-func hole(why string) Str { return Str{Parts: []Part{{Hole: why}}} }
-func paramStr(i int) Str  { return Str{Parts: []Part{{Param: i + 1}}} }
+// tooMany stands for the values of a set past maxStrs.
+const tooMany = "one of a set of values too large to evaluate statically"
 
-// concat joins strings part by part, merging adjacent literals.
+func lit(s string) Str { return Str{Parts: []Part{{Lit: s}}} }
+
+// hole is text not known statically; why is said in messages, so it is
+// kept short (a call's description quotes its first argument).
+func hole(why string) Str {
+	if len(why) > maxHoleBytes {
+		i := maxHoleBytes
+		for i > 0 && !utf8.RuneStart(why[i]) {
+			i--
+		}
+		why = why[:i] + "..."
+	}
+	return Str{Parts: []Part{{Hole: why}}}
+}
+
+// maxHoleBytes bounds the reason of a hole.
+const maxHoleBytes = 100
+
+func paramStr(i int) Str { return Str{Parts: []Part{{Param: i + 1}}} }
+
+// concat joins strings part by part, merging adjacent literals. A string
+// with more than maxStrBytes of known text is too large: a hole.
 func concat(a, b Str) Str {
+	if a.litLen()+b.litLen() > maxStrBytes {
+		return hole(tooLarge)
+	}
 	parts := make([]Part, 0, len(a.Parts)+len(b.Parts))
 	for _, p := range append(append([]Part(nil), a.Parts...), b.Parts...) {
 		if n := len(parts); n > 0 && p.Lit != "" && parts[n-1].Lit != "" {
@@ -135,15 +190,37 @@ func concat(a, b Str) Str {
 	return Str{Parts: parts}
 }
 
-// concatAll is the cross product of concatenations.
+// litLen is the length of a string's known text.
+func (s Str) litLen() int {
+	n := 0
+	for _, p := range s.Parts {
+		n += len(p.Lit)
+	}
+	return n
+}
+
+// concatAll is the cross product of concatenations, of which at most
+// maxStrs are kept (canonStrs); past that, it stops building them.
 func concatAll(as, bs []Str) []Str {
+	var work int64
+	return concatAllW(as, bs, &work)
+}
+
+// concatAllW is concatAll that adds to *work the size of what it builds.
+func concatAllW(as, bs []Str, work *int64) []Str {
 	if len(as) == 0 || len(bs) == 0 {
 		return nil
 	}
-	var out []Str
+	out := make([]Str, 0, min(len(as)*len(bs), 2*maxStrs))
 	for _, a := range as {
 		for _, b := range bs {
-			out = append(out, concat(a, b))
+			if len(out) == 2*maxStrs {
+				// Enough to fill maxStrs unless most are duplicates.
+				return canonStrs(append(out, hole(tooMany)))
+			}
+			c := concat(a, b)
+			*work += int64(c.litLen() + len(c.Parts))
+			out = append(out, c)
 		}
 	}
 	return canonStrs(out)
@@ -200,13 +277,21 @@ func (s Str) hasParam() bool {
 
 func (h Handle) key() string {
 	var b strings.Builder
-	for _, x := range []string{h.Kind, h.Origin, strconv.Itoa(h.Param), h.Syntax, h.Service, h.Unknown, strconv.FormatBool(h.Outside), strconv.FormatBool(h.URL)} {
-		b.WriteString(x)
-		b.WriteByte(1)
-	}
+	b.WriteString(h.headKey())
 	for _, d := range h.Dest {
 		b.WriteString(d.key())
 		b.WriteByte(2)
+	}
+	return b.String()
+}
+
+// headKey is the key of everything but the destinations (and whether
+// there are any).
+func (h Handle) headKey() string {
+	var b strings.Builder
+	for _, x := range []string{h.Kind, h.Origin, strconv.Itoa(h.Param), h.Syntax, h.Service, h.Unknown, strconv.FormatBool(h.Outside), strconv.FormatBool(h.URL), h.Only, strconv.FormatBool(len(h.Dest) > 0)} {
+		b.WriteString(x)
+		b.WriteByte(1)
 	}
 	return b.String()
 }
@@ -240,9 +325,22 @@ func canonStrs(ss []Str) []Str {
 		out[i] = ss[j]
 	}
 	if len(out) > maxStrs {
-		out = append(out[:maxStrs-1], hole("one of many values"))
+		// Keep the strings known best: those with no hole first.
+		slices.SortStableFunc(out, func(a, b Str) int { return cmp.Compare(a.holes(), b.holes()) })
+		out = append(out[:maxStrs-1], hole(tooMany))
+		sort.SliceStable(out, func(i, j int) bool { return out[i].key() < out[j].key() })
 	}
 	return out
+}
+
+// holes is 1 when a string has a hole, else 0.
+func (s Str) holes() int {
+	for _, p := range s.Parts {
+		if p.Hole != "" {
+			return 1
+		}
+	}
+	return 0
 }
 
 func canonHandles(hs []Handle) []Handle {
@@ -257,18 +355,34 @@ func canonHandles(hs []Handle) []Handle {
 		}
 		return hs
 	}
-	keys := make([]string, len(hs))
-	for i := range hs {
-		hs[i].Dest = canonStrs(hs[i].Dest)
-		keys[i] = hs[i].key()
+	// Handles that differ only in their destinations are one, with the
+	// destinations of all (a set canonStrs bounds).
+	var merged []Handle
+	at := map[string]int{}
+	for _, h := range hs {
+		k := h.headKey()
+		if i, ok := at[k]; ok && len(h.Dest) > 0 {
+			merged[i].Dest = append(merged[i].Dest, h.Dest...)
+			continue
+		}
+		at[k] = len(merged)
+		h.Dest = append([]Str(nil), h.Dest...)
+		merged = append(merged, h)
+	}
+	keys := make([]string, len(merged))
+	for i := range merged {
+		merged[i].Dest = canonStrs(merged[i].Dest)
+		keys[i] = merged[i].key()
 	}
 	idx := sortedUnique(keys)
 	out := make([]Handle, len(idx))
 	for i, j := range idx {
-		out[i] = hs[j]
+		out[i] = merged[j]
 	}
 	if len(out) > maxHandles {
-		out = out[:maxHandles]
+		// Kinds of destinations past the bound: one whose place is not
+		// known, rather than none.
+		out = append(out[:maxHandles-1], Handle{Kind: out[maxHandles-1].Kind, Unknown: "its destination is " + tooMany})
 	}
 	return out
 }
@@ -402,6 +516,12 @@ func bits(m uint64) []int {
 // args[i] is the value of input i at the call; a missing argument stands
 // for nothing known.
 func subst(v Val, args []Val) Val {
+	var work int64
+	return substW(v, args, &work)
+}
+
+// substW is subst that adds to *work the size of the strings it builds.
+func substW(v Val, args []Val, work *int64) Val {
 	out := Val{Personal: v.Personal}
 	arg := func(i int) Val {
 		if i >= 0 && i < len(args) {
@@ -415,35 +535,42 @@ func subst(v Val, args []Val) Val {
 		out.Params |= a.Params
 	}
 	for _, s := range v.Strs {
-		out.Strs = append(out.Strs, substStr(s, arg)...)
+		out.Strs = append(out.Strs, substStr(s, arg, work)...)
 	}
 	out.Strs = canonStrs(out.Strs)
 	for _, h := range v.Handles {
 		if h.Param > 0 {
-			out.Handles = append(out.Handles, arg(h.Param-1).Handles...)
+			for _, x := range arg(h.Param - 1).Handles {
+				if fits(h.Only, x) {
+					if x.Kind == hParam && x.Only == "" {
+						x.Only = h.Only
+					}
+					out.Handles = append(out.Handles, x)
+				}
+			}
 			continue
 		}
-		h.Dest = substStrs(h.Dest, arg)
+		h.Dest = substStrs(h.Dest, arg, work)
 		out.Handles = append(out.Handles, h)
 	}
 	out.Handles = canonHandles(out.Handles)
 	for _, f := range v.Fields {
-		out.Fields = append(out.Fields, FieldStrs{Name: f.Name, Strs: substStrs(f.Strs, arg)})
+		out.Fields = append(out.Fields, FieldStrs{Name: f.Name, Strs: substStrs(f.Strs, arg, work)})
 	}
 	return out
 }
 
-func substStrs(ss []Str, arg func(int) Val) []Str {
+func substStrs(ss []Str, arg func(int) Val, work *int64) []Str {
 	var out []Str
 	for _, s := range ss {
-		out = append(out, substStr(s, arg)...)
+		out = append(out, substStr(s, arg, work)...)
 	}
 	return canonStrs(out)
 }
 
 // substStr expands the input parts of s; an input with no known strings
 // becomes a hole.
-func substStr(s Str, arg func(int) Val) []Str {
+func substStr(s Str, arg func(int) Val, work *int64) []Str {
 	acc := []Str{{}}
 	for _, p := range s.Parts {
 		var next []Str
@@ -468,7 +595,7 @@ func substStr(s Str, arg func(int) Val) []Str {
 				next = []Str{hole("a value not known statically")}
 			}
 		}
-		acc = concatAll(acc, next)
+		acc = concatAllW(acc, next, work)
 		if len(acc) == 0 {
 			return nil
 		}

@@ -44,7 +44,7 @@ func TestCollect(t *testing.T) {
 		// main reports them, and the deferred notes inside are dropped.
 		"app/cmd/server/main.go:13:2 store sql.DB.Exec to db.example.kr (store.Store.Save (sql.DB.Exec)) KR",
 		"app/cmd/server/main.go:16:2 send api.Client.Notify (http.Post) to hooks.example.cn CN",
-		"app/cmd/server/main.go:18:2 send api.Welcome (api.Post (http.Post)) to welcome.example.us US",
+		"app/cmd/server/main.go:18:2 send api.Welcome (http.Post) to welcome.example.us US",
 		"tools/export.go:13:2 send http.Post to export.example.de DE",
 	}
 	// What is named: the caller's view of the call inside.

@@ -69,8 +69,8 @@ func imported(a Account) {
 
 func library(a Account) {
 	partner.PostJSON("https://api.partner.cn/a", a)                                // want `partner.PostJSON \(http.Post\) to api.partner.cn sends personal data to China`
-	partner.Track(a)                                                               // want `partner.Track \(partner.PostJSON \(http.Post\)\) to track.example.us sends personal data to the United States`
-	partner.New("https://crm.example.kr").Send("/a", a)                            // want `partner.Client.Send \(partner.PostJSON \(http.Post\)\) to crm.example.kr sends personal data to South Korea`
+	partner.Track(a)                                                               // want `partner.Track \(http.Post\) to track.example.us sends personal data to the United States`
+	partner.New("https://crm.example.kr").Send("/a", a)                            // want `partner.Client.Send \(http.Post\) to crm.example.kr sends personal data to South Korea`
 	partner.PostJSON("https://api.partner.cn/rates", map[string]float64{"JPY": 1}) // not personal
 }
 

@@ -1,0 +1,230 @@
+package goevidence
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// callVals computes the results of a call.
+func (s *pkgState) callVals(f *fn, call *ast.CallExpr) []Val {
+	if rs, ok := s.tupleMemo[call]; ok {
+		return rs
+	}
+	s.tupleMemo[call] = nil // a call whose value depends on itself yields nothing
+	rs := s.callVals1(f, call)
+	s.tupleMemo[call] = rs
+	return rs
+}
+
+func (s *pkgState) callVals1(f *fn, call *ast.CallExpr) []Val {
+	if !s.step() {
+		return s.resultsOf(call, s.overVal)
+	}
+	if tv, ok := s.info.Types[call.Fun]; ok && tv.IsType() {
+		if len(call.Args) == 1 {
+			return []Val{s.eval(f, call.Args[0])}
+		}
+		return []Val{{}}
+	}
+	callee := typeutil.Callee(s.info, call)
+	if b, ok := callee.(*types.Builtin); ok {
+		switch b.Name() {
+		case "append", "min", "max":
+			var v Val
+			for _, a := range call.Args {
+				v = join(v, s.eval(f, a))
+			}
+			return []Val{v}
+		}
+		return []Val{{}}
+	}
+	fobj, _ := callee.(*types.Func)
+	ins := s.inputs(f, call, fobj)
+	if fobj != nil {
+		if rs, ok := s.known(f, call, fobj, ins); ok {
+			return rs
+		}
+		if g := s.fns[fobj]; g != nil {
+			sums := s.summary(g)
+			out := make([]Val, len(sums))
+			for i, sum := range sums {
+				out[i] = s.subst(sum, ins)
+			}
+			return out
+		}
+		if fobj.Pkg() != nil && fobj.Pkg() != s.pass.Pkg && !isInfra(fobj.Pkg()) && !isInterfaceMethod(fobj) {
+			var fact funcFact
+			if s.pass.ImportObjectFact(fobj, &fact) {
+				out := make([]Val, len(fact.Results))
+				for i, r := range fact.Results {
+					out[i] = s.subst(r, ins)
+				}
+				return out
+			}
+			// An analysed function with no fact: its results carry no
+			// personal data, strings or destinations that matter.
+			return s.resultsOf(call, func(types.Type) Val { return Val{} })
+		}
+	}
+	return s.generic(call, fobj, ins)
+}
+
+// inputs evaluates the inputs of a call in the callee's order: the
+// receiver first for a method, then the parameters, variadic arguments
+// joined into the last.
+func (s *pkgState) inputs(f *fn, call *ast.CallExpr, fobj *types.Func) []Val {
+	var ins []Val
+	if recv := s.receiver(call); recv != nil {
+		ins = append(ins, s.eval(f, recv))
+	}
+	return append(ins, s.args(f, call, fobj)...)
+}
+
+// receiver is the receiver expression of a method call, or nil.
+func (s *pkgState) receiver(call *ast.CallExpr) ast.Expr {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
+			return sel.X
+		}
+	}
+	return nil
+}
+
+// args evaluates the arguments of a call, variadic ones joined into the
+// last parameter.
+func (s *pkgState) args(f *fn, call *ast.CallExpr, fobj *types.Func) []Val {
+	var sig *types.Signature
+	if fobj != nil {
+		sig, _ = fobj.Type().(*types.Signature)
+	} else if t, ok := s.info.TypeOf(call.Fun).Underlying().(*types.Signature); ok {
+		sig = t
+	}
+	nparams := len(call.Args)
+	if sig != nil {
+		nparams = sig.Params().Len()
+	}
+	ins := make([]Val, 0, len(call.Args))
+	for i, a := range call.Args {
+		v := s.eval(f, a)
+		if sig != nil && sig.Variadic() && !call.Ellipsis.IsValid() && i >= nparams-1 {
+			if i == nparams-1 {
+				ins = append(ins, v)
+			} else {
+				ins[len(ins)-1] = join(ins[len(ins)-1], v)
+			}
+			continue
+		}
+		ins = append(ins, v)
+	}
+	return ins
+}
+
+func isInterfaceMethod(f *types.Func) bool {
+	sig, ok := f.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	return types.IsInterface(sig.Recv().Type())
+}
+
+// resultsOf builds one Val per result of the called function.
+func (s *pkgState) resultsOf(call *ast.CallExpr, each func(types.Type) Val) []Val {
+	t := s.info.TypeOf(call)
+	if tuple, ok := t.(*types.Tuple); ok {
+		out := make([]Val, tuple.Len())
+		for i := range out {
+			out[i] = each(tuple.At(i).Type())
+		}
+		return out
+	}
+	if t == nil {
+		return nil
+	}
+	return []Val{each(t)}
+}
+
+// generic is what a call of a function we know nothing about yields: data
+// derived from personal inputs stays personal, an object built from a
+// connection keeps it (json.NewEncoder(conn), pb.NewClient(conn)), and a
+// string is a hole named after the call.
+func (s *pkgState) generic(call *ast.CallExpr, fobj *types.Func, ins []Val) []Val {
+	var all Val
+	for _, in := range ins {
+		all = join(all, Val{Personal: in.Personal, Params: in.Params, Handles: destHandles(in.Handles)})
+	}
+	keyed := s.personalKeyArg(call)
+	return s.resultsOf(call, func(t types.Type) Val {
+		var v Val
+		if carriesData(t) {
+			v.Personal = all.Personal || keyed
+			v.Params = all.Params
+		}
+		if stringish(t) {
+			v.Strs = []Str{hole(s.describeCall(call))}
+		}
+		if handleCapable(t) {
+			v.Handles = all.Handles
+		}
+		return v
+	})
+}
+
+// personalKeyArg: a getter given a personal key (r.FormValue("email"),
+// r.Header.Get("X-Real-IP")) returns personal data.
+func (s *pkgState) personalKeyArg(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if x := s.info.Selections[sel]; x == nil || x.Kind() != types.MethodVal {
+		return false
+	}
+	for _, a := range call.Args {
+		if k, ok := s.constText(a); ok && isConstString(s.info, a) && personalKey(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// destHandles drops option values (config.WithRegion, option.WithEndpoint)
+// that are not destinations by themselves.
+func destHandles(hs []Handle) []Handle {
+	var out []Handle
+	for _, h := range hs {
+		if !isOption(h.Kind) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// describeCall names a call for a hole: `os.Getenv("API_URL")`,
+// `the result of viper.GetString("partner.url")`.
+func (s *pkgState) describeCall(call *ast.CallExpr) string {
+	name := "a call"
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		name = fun.Name
+	case *ast.SelectorExpr:
+		name = fun.Sel.Name
+		switch x := ast.Unparen(fun.X).(type) {
+		case *ast.Ident:
+			name = x.Name + "." + name
+		case *ast.SelectorExpr:
+			name = x.Sel.Name + "." + name
+		}
+	}
+	arg := ""
+	if len(call.Args) > 0 {
+		if k, ok := s.constText(call.Args[0]); ok && isConstString(s.info, call.Args[0]) {
+			arg = strconv.Quote(clip(k))
+		} else {
+			arg = "..."
+		}
+	}
+	return "the result of " + name + "(" + arg + ")"
+}
