@@ -456,26 +456,7 @@ func (r *jreader) post(g jgroup) jpost {
 			k++
 			continue
 		case t.cls&jParticle != 0:
-			p.only = p.only || t.cls&jOnly != 0 // 「日本国内でのみ」
-			p.role = t.cls & jParticle
-			if p.role&jFrom != 0 {
-				p.role = jFrom
-			} else if p.role&jAt != 0 {
-				p.role = jAt
-			} else {
-				p.role = jTo
-			}
-			k++
-			for k < n && r.toks[k].cls&jOnly != 0 {
-				p.only = true
-				k++
-			}
-			if k < n && r.toks[k].cls&jSystem != 0 {
-				p.system = true // 「外国における個人情報の保護に関する制度」
-				return p
-			}
-			p.next = k
-			return r.finish(p, firstEntity, lastEntity)
+			return r.afterParticle(p, k, firstEntity, lastEntity)
 		case t.cls&jAgent != 0 || t.text == "を":
 			if lastEntity >= 0 && t.text != "を" {
 				p.role = roleSubj // 「韓国の委託先の従業員が」
@@ -495,6 +476,34 @@ func (r *jreader) post(g jgroup) jpost {
 		}
 		content++
 		k++ // a word of the noun phrase: 「日本の安全なサーバー」
+	}
+	p.next = k
+	return r.finish(p, firstEntity, lastEntity)
+}
+
+// afterParticle reads the particle at k that gives a place its role
+// (に, で, へ, から) and a のみ after it, and finishes the reading of what
+// follows the place.
+func (r *jreader) afterParticle(p jpost, k, firstEntity, lastEntity int) jpost {
+	n := len(r.toks)
+	t := r.toks[k]
+	p.only = p.only || t.cls&jOnly != 0 // 「日本国内でのみ」
+	p.role = t.cls & jParticle
+	if p.role&jFrom != 0 {
+		p.role = jFrom
+	} else if p.role&jAt != 0 {
+		p.role = jAt
+	} else {
+		p.role = jTo
+	}
+	k++
+	for k < n && r.toks[k].cls&jOnly != 0 {
+		p.only = true
+		k++
+	}
+	if k < n && r.toks[k].cls&jSystem != 0 {
+		p.system = true // 「外国における個人情報の保護に関する制度」
+		return p
 	}
 	p.next = k
 	return r.finish(p, firstEntity, lastEntity)
