@@ -99,7 +99,7 @@ func TestValidate(t *testing.T) {
 		t.Fatal(err)
 	}
 	if analyzer.Analyzer.Name != "noticevet" {
-		t.Errorf("the analyzer is named %q; the contract says noticevet", analyzer.Analyzer.Name)
+		t.Errorf("the analyzer is named %q; the README says noticevet", analyzer.Analyzer.Name)
 	}
 	for _, f := range []string{"notice", "config"} {
 		if analyzer.Analyzer.Flags.Lookup(f) == nil {

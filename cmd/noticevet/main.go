@@ -27,7 +27,7 @@ import (
 	"github.com/noticevet/noticevet/internal/report"
 )
 
-// Exit statuses, as the contract fixes them.
+// Exit statuses, as the README fixes them.
 const (
 	exitClean    = 0
 	exitFindings = 1

@@ -238,7 +238,7 @@ func TestLookup(t *testing.T) {
 }
 
 // TestCollisions covers ids that name different countries under
-// different providers (DISAGREEMENTS #9, and eu-west-1).
+// different providers (the same region id under two clouds, and eu-west-1).
 func TestCollisions(t *testing.T) {
 	tests := []struct {
 		id   string

@@ -11,7 +11,7 @@ import (
 )
 
 // Where formats count columns. A Pos counts UTF-8 bytes, as go/token,
-// reviewdog and the contract do; SARIF's default columnKind and GitHub count
+// reviewdog and the README do; SARIF's default columnKind and GitHub count
 // UTF-16 code units. The conversion happens here and nowhere else.
 
 // utf16Column returns the 1-based column, in UTF-16 code units, of the

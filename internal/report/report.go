@@ -1,5 +1,5 @@
 // Package report writes the result of a check in the formats users and
-// their tools read: go vet-style text, the JSON document the contract fixes,
+// their tools read: go vet-style text, the JSON document the README fixes,
 // SARIF for code scanning, GitHub Actions workflow commands, a Markdown
 // pull-request comment and reviewdog's rdjson. Writers take a finished,
 // sorted Result and never filter it; deciding what is reported (config
@@ -12,7 +12,7 @@
 // rdjson escaping, workflow-command escaping), and the Markdown comment
 // bounds each field and its whole size.
 //
-// Column numbers are kept in UTF-8 bytes, as the contract gives them, and
+// Column numbers are kept in UTF-8 bytes, as the README gives them, and
 // converted only where a format counts otherwise (see column.go).
 package report
 
@@ -148,7 +148,7 @@ func claimsJSON(cs []notices.Claim) []jsonClaim {
 	return out
 }
 
-// JSON writes the contract's JSON document: version, findings (always a
+// JSON writes the README's JSON document: version, findings (always a
 // list), claims and evidence, as encoding/json indents it. The lists are
 // encoded one element at a time: a monorepo's evidence runs to tens of
 // megabytes, which encoding the document whole would hold three times

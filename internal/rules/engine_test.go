@@ -239,3 +239,36 @@ func TestRulesDocumented(t *testing.T) {
 		t.Error("ParseSeverity(fatal) succeeded")
 	}
 }
+
+// TestOutsideWithoutHome: which statements about outside "the country"
+// make which finding when no home country is set. One that data may go
+// outside it names no country, as "to other countries" does: it is
+// no-country-named, home or not. A denial cannot be weighed without
+// knowing the country: a note asks for home.
+func TestOutsideWithoutHome(t *testing.T) {
+	outside := func(scope notices.Scope) notices.Claim {
+		c := claim(3, notices.Transfer, scope)
+		c.Outside = true
+		return c
+	}
+	for _, c := range []struct {
+		claim notices.Claim
+		home  string
+		want  string
+	}{
+		{outside(notices.VagueForeign), "", NoCountryNamed},
+		{outside(notices.VagueForeign), "JP", NoCountryNamed},
+		{claim(3, notices.Transfer, notices.VagueForeign), "", NoCountryNamed},
+		{outside(notices.Negative), "", UnresolvedDestination},
+		{outside(notices.Negative), "JP", ""},
+	} {
+		got := Check(Input{Claims: []notices.Claim{c.claim}, Home: c.home})
+		rule := ""
+		if len(got) > 0 {
+			rule = got[0].Rule
+		}
+		if len(got) > 1 || rule != c.want {
+			t.Errorf("%s outside=%v home=%q: got %v, want %q", c.claim.Scope, c.claim.Outside, c.home, got, c.want)
+		}
+	}
+}

@@ -29,8 +29,11 @@ var noCountryNamed = &Rule{
 		var out []Finding
 		for i := range st.Claims {
 			c := &st.Claims[i]
-			if c.Scope != notices.VagueForeign || outsideNoHome(c, st.Home) || namesForeign(st.Input, c.Kind) {
-				continue // named elsewhere, or unresolved-destination's
+			// Every statement that data may go abroad and names no country
+			// for it: "to other countries", "overseas", 「外国」, and "outside
+			// the country where you live" too, home country set or not.
+			if c.Scope != notices.VagueForeign || namesForeign(st.Input, c.Kind) {
+				continue // a country is named for it elsewhere in the notice
 			}
 			msg := fmt.Sprintf("the notice says personal data %s but names no country", vagueVerb(c.Kind))
 			if abroad := foreignCountries(st.Input, c.Kind); len(abroad) > 0 {

@@ -91,7 +91,7 @@ func (r *Rule) report(f Finding) Finding {
 	return f
 }
 
-// The rule ids, as in the contract.
+// The rule ids, as in the README.
 const (
 	FalseClaim            = "false-claim"
 	UndisclosedCountry    = "undisclosed-country"
@@ -100,7 +100,7 @@ const (
 	UnresolvedDestination = "unresolved-destination"
 )
 
-// All lists every rule, in the order the contract gives them. For one
+// All lists every rule, in the order the README gives them. For one
 // evidence site, the first rule in this order that reports it is its
 // finding: a site that contradicts an exclusive claim is false-claim, not
 // also undisclosed-country.

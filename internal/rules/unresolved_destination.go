@@ -38,7 +38,10 @@ var unresolvedDestination = &Rule{
 		var out []Finding
 		for i := range st.Claims {
 			c := &st.Claims[i]
-			if !outsideNoHome(c, st.Home) || (c.Scope != notices.Negative && c.Scope != notices.VagueForeign) {
+			// A denial about outside "the country" cannot be weighed
+			// without knowing which country that is. (A statement that data
+			// may go outside it is no-country-named's, home or not.)
+			if !outsideNoHome(c, st.Home) || c.Scope != notices.Negative {
 				continue
 			}
 			out = append(out, Finding{

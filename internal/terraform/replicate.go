@@ -28,7 +28,8 @@ const (
 )
 
 // replSpecs are the replication arguments read, by resource type. Sources:
-// terraform_location_attrs.md (provider documentation quoted there).
+// the Terraform Registry documentation of each resource type named here
+// (its replication and replica arguments).
 var replSpecs = map[string][]replSpec{
 	"aws_s3_bucket_replication_configuration": {{path: []string{"rule", "destination"}, attr: "bucket", how: byARN, source: "bucket", what: "replica", via: "replica of"}},
 	"aws_s3_bucket":                        {{path: []string{"replication_configuration", "rules", "destination"}, attr: "bucket", how: byARN, what: "replica", via: "replica of"}},

@@ -13,7 +13,7 @@ import (
 	"time"
 )
 
-// NoticePatterns are the notice names of the contract, looked for in each
+// NoticePatterns are the notice names the README gives, looked for in each
 // folder, in order.
 var NoticePatterns = []string{"PRIVACY.md", "PRIVACY.*.md", "privacy*.md", "docs/privacy*.md"}
 
