@@ -55,6 +55,9 @@ func setFlag(t *testing.T, name, value string) {
 }
 
 func TestFlags(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the standard library from source again")
+	}
 	dir := analysistest.TestData()
 	setFlag(t, "notice", filepath.Join(dir, "notices", "flagged.md"))
 	setFlag(t, "config", filepath.Join(dir, "notices", "flagged.hcl"))
@@ -77,6 +80,9 @@ func TestNoNotice(t *testing.T) {
 // TestAllowMissingNotice: -allow-missing-notice silences that diagnostic,
 // so the only complaint left is the want comment nothing matched.
 func TestAllowMissingNotice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the standard library from source again")
+	}
 	setFlag(t, "allow-missing-notice", "true")
 	var got errorsOnly
 	analysistest.Run(&got, analysistest.TestData(), analyzer.Analyzer, "example.com/nonotice")
@@ -86,6 +92,9 @@ func TestAllowMissingNotice(t *testing.T) {
 }
 
 func TestMissingNoticeFlag(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the standard library from source again")
+	}
 	setFlag(t, "notice", "no/such/notice.md")
 	var got errorsOnly
 	analysistest.Run(&got, analysistest.TestData(), analyzer.Analyzer, "example.com/flagged")

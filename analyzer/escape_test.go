@@ -16,6 +16,9 @@ import (
 // a URL in the code holding a newline, a workflow command or an escape
 // sequence must reach it escaped, on one line.
 func TestDiagnosticsEscaped(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the standard library from source again")
+	}
 	dir := t.TempDir()
 	testfs.Write(t, dir, map[string]string{
 		"src/example.com/hostile/PRIVACY.md": "# Privacy\n\nAll personal data is stored only in Japan.\n",

@@ -68,6 +68,9 @@ func TestDependencyPath(t *testing.T) {
 // noticevet check: the finding whose rule, country, file and line content
 // it holds; the other findings stay.
 func TestBaselineFlag(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the standard library from source again")
+	}
 	dir := analysistest.TestData()
 	src, err := os.ReadFile(filepath.Join(dir, "src", "example.com", "suppressed", "suppressed.go"))
 	if err != nil {

@@ -2,6 +2,7 @@ package vettool_test
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -18,6 +19,12 @@ import (
 var tool string
 
 func TestMain(m *testing.M) {
+	flag.Parse()
+	if testing.Short() {
+		// The tests that run the real go vet need the tool built: not
+		// under -short.
+		os.Exit(m.Run())
+	}
 	dir, err := os.MkdirTemp("", "noticevet-vettool")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -98,6 +105,9 @@ func vet(t *testing.T, dir string, args ...string) (string, int) {
 }
 
 func TestGoVet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds noticevet and runs the real go vet")
+	}
 	dir := copyModule(t)
 	out, code := vet(t, dir)
 	if code != 1 {
@@ -122,6 +132,9 @@ func TestGoVet(t *testing.T) {
 
 // Editing the notice must not be hidden by go vet's cache.
 func TestGoVetNoticeChange(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds noticevet and runs the real go vet")
+	}
 	dir := copyModule(t)
 	if out, code := vet(t, dir); code != 1 {
 		t.Fatalf("go vet exit status %d, want 1; output:\n%s", code, out)
@@ -140,6 +153,9 @@ func TestGoVetNoticeChange(t *testing.T) {
 }
 
 func TestGoVetFlags(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds noticevet and runs the real go vet")
+	}
 	dir := copyModule(t)
 	if err := os.MkdirAll(filepath.Join(dir, "legal"), 0o755); err != nil {
 		t.Fatal(err)
@@ -165,6 +181,9 @@ func TestGoVetFlags(t *testing.T) {
 }
 
 func TestGoVetNoNotice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds noticevet and runs the real go vet")
+	}
 	dir := copyModule(t)
 	if err := os.Remove(filepath.Join(dir, "PRIVACY.md")); err != nil {
 		t.Fatal(err)
@@ -176,6 +195,9 @@ func TestGoVetNoNotice(t *testing.T) {
 }
 
 func TestFlagsProtocol(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds noticevet and runs the real go vet")
+	}
 	out, err := exec.Command(tool, "-flags").Output()
 	if err != nil {
 		t.Fatal(err)
@@ -238,6 +260,9 @@ func copyTree(t *testing.T, src string) string {
 // noticevet:ignore comment with a reason above the http.Post silences it;
 // one without a reason does not, and the message says why.
 func TestGoVetSuppressed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds noticevet and runs the real go vet")
+	}
 	dir := copyTree(t, "../../testdata/line-2021")
 	// The notice is at the repository root, above the module.
 	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {

@@ -104,6 +104,9 @@ func TestCollectBroken(t *testing.T) {
 
 // Facts must encode and decode, and encode the same way twice.
 func TestFactsSanity(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads a module twice")
+	}
 	abs, _ := filepath.Abs("testdata/repo/app")
 	pkgs, err := Load(abs, abs)
 	if err != nil {

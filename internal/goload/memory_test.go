@@ -11,6 +11,9 @@ import (
 // is garbage once its evidence is taken, so a repository of many modules
 // keeps no more memory after the check than one of a single module.
 func TestModulesReleased(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads several modules to weigh the heap")
+	}
 	heapAfter := func(modules int) uint64 {
 		dir := t.TempDir()
 		if _, err := gen.Write(dir, gen.Options{GoModules: modules, GoPackages: 1}); err != nil {

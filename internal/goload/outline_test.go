@@ -36,6 +36,9 @@ func TestLeftAlone(t *testing.T) {
 // TestOutlineSame: outlining the standard library changes no evidence,
 // and is done (the files of net/http lose their bodies).
 func TestOutlineSame(t *testing.T) {
+	if testing.Short() {
+		t.Skip("type-checks the standard library without outlines")
+	}
 	defer func(v bool) { outline = v }(outline)
 	outline = false
 	want, err := collectEv("testdata/repo", nil)
@@ -95,6 +98,9 @@ func TestUnusedImportStillAnError(t *testing.T) {
 // leaves alone (golang.org/x/text, which this module requires too, so it
 // is in the cache) is outlined, with the same evidence.
 func TestOutlineModuleCache(t *testing.T) {
+	if testing.Short() {
+		t.Skip("type-checks the standard library without outlines")
+	}
 	t.Setenv("GOPROXY", "off")
 	t.Setenv("GOFLAGS", "-mod=mod")
 	var req, sum []string
