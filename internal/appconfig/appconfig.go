@@ -1,0 +1,243 @@
+// Package appconfig reads application configuration as an evidence source:
+// YAML configuration files, .env files and Docker Compose files, where
+// services keep the endpoints, hosts, database DSNs, object stores and
+// broker lists they send personal data to.
+//
+// A value is evidence when what it is (a URL, a host, a DSN) and the words
+// of its key (endpoint, url, host, dsn, broker, bucket, region) both say it
+// is a destination; addresses that stay on the machine or the private
+// network (localhost, loopback and private addresses, unix sockets,
+// host.docker.internal, Compose service names) and documentation links
+// (homepage, docs, license, schema keys) are not. The README's
+// "Application configuration" section states the rule in full.
+package appconfig
+
+import (
+	"fmt"
+	"go/parser"
+	"go/token"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/noticevet/noticevet/internal/diag"
+	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/repo"
+)
+
+// Limits on what is read: configuration files are small, and a larger one
+// is not configuration.
+const (
+	maxFileSize = 4 << 20 // bytes per file
+	maxNesting  = 500     // levels of YAML flow collections and of mappings
+)
+
+// Source reads the application configuration of a repository.
+type Source struct{}
+
+var _ evidence.Source = Source{}
+
+// Name returns "config".
+func (Source) Name() string { return "config" }
+
+// kind is the kind of a configuration file.
+type kind int
+
+const (
+	notConfig   kind = iota
+	yamlFile         // a YAML configuration file
+	composeFile      // a Docker Compose file
+	envFile          // a .env file
+)
+
+// Read finds the configuration files below the view's folder (see
+// classify), reads each as its kind, and places the destinations it
+// names. A file that does not parse is the error, at its line.
+func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			found, err = evidence.Found{}, diag.Errorf(".", 0, "internal error reading configuration files: %v", r)
+		}
+	}()
+	files, err := v.Walk(func(name string) bool {
+		return strings.HasSuffix(name, ".go") || fileKind(name) != notConfig || isYAML(name)
+	})
+	if err != nil {
+		return evidence.Found{}, err
+	}
+	mains := map[string]bool{} // folders (relative) that hold a Go main package
+	for _, f := range files {
+		if strings.HasSuffix(f.Rel, ".go") && !strings.HasSuffix(f.Rel, "_test.go") && !excluded(f.Rel) {
+			dir := path.Dir(f.Rel)
+			if mains[dir] {
+				continue
+			}
+			if ok, err := isMain(v, f); err != nil {
+				return evidence.Found{}, err
+			} else if ok {
+				mains[dir] = true
+			}
+		}
+	}
+	var docs []*doc
+	for _, f := range files {
+		k := classify(f.Rel, mains)
+		if k == notConfig {
+			continue
+		}
+		src, err := v.ReadText(f, maxFileSize)
+		if err != nil {
+			return evidence.Found{}, err
+		}
+		d, err := parse(f.Rel, k, src)
+		if err != nil {
+			return evidence.Found{}, err
+		}
+		if d != nil {
+			docs = append(docs, d)
+		}
+	}
+	// Compose service names are hosts on the Compose network, in every
+	// file: a .env beside the compose file names them too.
+	services := map[string]bool{}
+	for _, d := range docs {
+		for s := range d.services {
+			services[strings.ToLower(s)] = true
+		}
+	}
+	r := &reader{places: p, services: services, seen: map[seenKey]bool{}}
+	for _, d := range docs {
+		for _, e := range d.entries {
+			r.entry(e)
+		}
+	}
+	evidence.Sort(r.out)
+	return evidence.Found{Evidence: r.out}, nil
+}
+
+// parse reads one file as its kind.
+func parse(rel string, k kind, src []byte) (*doc, error) {
+	switch k {
+	case envFile:
+		return readEnv(rel, src)
+	default:
+		return readYAML(rel, src, k == composeFile)
+	}
+}
+
+func isYAML(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return ext == ".yaml" || ext == ".yml"
+}
+
+// fileKind is the kind a file's base name says it is, whatever its folder.
+func fileKind(name string) kind {
+	n := strings.ToLower(name)
+	if n == ".env" || strings.HasPrefix(n, ".env.") {
+		for _, w := range []string{"example", "sample", "template", "dist", "test", "tmpl"} {
+			if strings.Contains(n, w) {
+				return notConfig
+			}
+		}
+		return envFile
+	}
+	if isYAML(n) {
+		stem := strings.TrimSuffix(n, path.Ext(n))
+		if stem == "compose" || stem == "docker-compose" || strings.HasPrefix(stem, "compose.") || strings.HasPrefix(stem, "docker-compose.") {
+			return composeFile
+		}
+	}
+	return notConfig
+}
+
+// configFolders are the folders whose YAML files are configuration.
+var configFolders = map[string]bool{"config": true, "configs": true, "configurations": true}
+
+// excludedFolders hold files that are not the configuration a deployment
+// uses: tests and their fixtures, examples, documentation, CI settings.
+var excludedFolders = map[string]bool{
+	"test": true, "tests": true, "e2e": true, "__tests__": true, "fixtures": true, "mocks": true,
+	"example": true, "examples": true, "sample": true, "samples": true, "docs": true, "doc": true,
+	".github": true, ".gitlab": true, ".circleci": true, ".buildkite": true,
+}
+
+// excluded reports whether a file lies in an excluded folder or is named
+// for tests.
+func excluded(rel string) bool {
+	parts := strings.Split(rel, "/")
+	for _, p := range parts[:len(parts)-1] {
+		if excludedFolders[strings.ToLower(p)] {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(parts[len(parts)-1]), "test")
+}
+
+// classify says how a file is read: compose and .env files by name, YAML
+// files in a config/, configs/ or configurations/ folder or beside a Go
+// main package; nothing in excluded folders.
+func classify(rel string, mains map[string]bool) kind {
+	if excluded(rel) {
+		return notConfig
+	}
+	base := path.Base(rel)
+	if k := fileKind(base); k != notConfig {
+		return k
+	}
+	if !isYAML(base) {
+		return notConfig
+	}
+	dir := path.Dir(rel)
+	if mains[dir] {
+		return yamlFile
+	}
+	for _, p := range strings.Split(dir, "/") {
+		if configFolders[strings.ToLower(p)] {
+			return yamlFile
+		}
+	}
+	return notConfig
+}
+
+// isMain reports whether a Go file declares package main.
+func isMain(v *repo.View, f repo.File) (bool, error) {
+	src, err := v.ReadText(f, maxFileSize)
+	if err != nil {
+		// A Go file that is not text is the Go source's to report.
+		return false, nil
+	}
+	af, err := parser.ParseFile(token.NewFileSet(), filepath.Base(f.Rel), src, parser.PackageClauseOnly)
+	if err != nil {
+		return false, nil
+	}
+	return af.Name.Name == "main", nil
+}
+
+// doc is what a configuration file holds: its values, and the service
+// names a Compose file defines.
+type doc struct {
+	entries  []entry
+	services map[string]bool
+}
+
+// entry is one scalar value of a configuration file.
+type entry struct {
+	file string
+	// path are the keys leading to the value, as written.
+	path []string
+	// value is the value as the file gives it.
+	value string
+	// line and col are where the value starts (col in bytes).
+	line, col int
+	// siblings are the other scalar values of the same mapping, by key
+	// lower-cased: the region and bucket beside an endpoint.
+	siblings map[string]string
+	// env is set for environment variables (.env, Compose environment),
+	// whose names are the keys.
+	env bool
+}
+
+// what names the entry as the user wrote it: "s3.eu.endpoint in config/app.yaml".
+func (e entry) what() string {
+	return fmt.Sprintf("%s in %s", strings.Join(e.path, "."), e.file)
+}

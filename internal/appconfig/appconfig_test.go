@@ -1,0 +1,214 @@
+package appconfig
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/place"
+	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/internal/testfs"
+)
+
+// show prints evidence one per line, for exact comparison.
+func show(es []evidence.Evidence) string {
+	var b strings.Builder
+	for _, e := range es {
+		fmt.Fprintf(&b, "%s %s %q", e.Pos, e.Kind, e.What)
+		if e.Country != "" {
+			fmt.Fprintf(&b, " %s", e.Country)
+		}
+		if e.Region != "" {
+			fmt.Fprintf(&b, " region=%s", e.Region)
+		}
+		if e.Via != "" {
+			fmt.Fprintf(&b, " via=%q", e.Via)
+		}
+		if e.Unresolved != "" {
+			fmt.Fprintf(&b, " unresolved=%q", e.Unresolved)
+		}
+		for _, s := range e.Stores {
+			fmt.Fprintf(&b, " store=%s/%s", s.Type, s.Name)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func read(t *testing.T, files map[string]string) (string, error) {
+	t.Helper()
+	dir := t.TempDir()
+	testfs.Write(t, dir, files)
+	v, err := repo.NewView(dir, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found, err := Source{}.Read(v, place.Public)
+	return show(found.Evidence), err
+}
+
+// enteLocal is the shape of a configuration that keeps three replicas of
+// an object store at three S3-compatible providers.
+const enteLocal = `s3:
+  are_local_buckets: false
+  b2-eu-cen:
+    key: "key"
+    secret: "secret"
+    endpoint: s3.eu-central-003.backblazeb2.com
+    region: eu-central-003
+    bucket: ente-b2-eu-cen
+  wasabi-eu-central-2-v3:
+    endpoint: s3.eu-central-2.wasabisys.com
+    region: eu-central-2
+    bucket: ente-wasabi-eu-central-2
+  scw-eu-fr-v3:
+    endpoint: https://s3.fr-par.scw.cloud
+    region: fr-par
+    bucket: ente-scw-eu-fr
+`
+
+func TestRead(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"three S3-compatible replicas in a configurations folder",
+			map[string]string{"server/configurations/local.yaml": enteLocal},
+			`server/configurations/local.yaml:6:15 store "s3.b2-eu-cen.endpoint in server/configurations/local.yaml" NL region=eu-central-003 via="Backblaze B2 endpoint" store=s3-bucket/ente-b2-eu-cen
+server/configurations/local.yaml:10:15 store "s3.wasabi-eu-central-2-v3.endpoint in server/configurations/local.yaml" DE region=eu-central-2 via="Wasabi endpoint" store=s3-bucket/ente-wasabi-eu-central-2
+server/configurations/local.yaml:14:15 store "s3.scw-eu-fr-v3.endpoint in server/configurations/local.yaml" FR region=fr-par via="Scaleway Object Storage endpoint" store=s3-bucket/ente-scw-eu-fr
+`},
+		{"compose service with a DSN; the database service is local",
+			map[string]string{"compose.yaml": `services:
+  api:
+    image: example/api
+    environment:
+      DATABASE_URL: postgres://app:secret@db.prod.example.co.jp:5432/app
+      CACHE_URL: redis://cache:6379
+      REPLICA_DSN: postgres://app@db:5432/app
+  cache:
+    image: redis:7
+  db:
+    image: postgres:16
+`},
+			`compose.yaml:5:21 store "services.api.environment.DATABASE_URL in compose.yaml" JP via="country-code TLD .jp"
+`},
+		{"compose environment as a list, with a variable",
+			map[string]string{"docker-compose.yml": `services:
+  worker:
+    environment:
+      - KAFKA_BROKERS=kafka-1.example.de:9092,kafka-2.example.de:9092
+      - "S3_ENDPOINT=${S3_ENDPOINT}"
+      - LOG_LEVEL=debug
+`},
+			`docker-compose.yml:4:23 send "services.worker.environment.KAFKA_BROKERS in docker-compose.yml" DE via="country-code TLD .de"
+docker-compose.yml:5:9 store "services.worker.environment.S3_ENDPOINT in docker-compose.yml" unresolved="the host comes from ${S3_ENDPOINT}, set outside the repository"
+`},
+		{".env with a mysql DSN, a key=value DSN, and a local one",
+			map[string]string{".env": `# settings
+export DB_DSN=app:pw@tcp(mysql.example.kr:3306)/app?parseTime=true
+PG="host=pg.example.cn port=5432 dbname=app sslmode=require"
+LOCAL_DSN=app:pw@tcp(127.0.0.1:3306)/app
+SOCKET_DSN=app:pw@unix(/var/run/mysqld.sock)/app
+API_URL=https://api.partner.fr/v1 # the partner
+`},
+			`.env:2:15 store "DB_DSN in .env" KR via="country-code TLD .kr"
+.env:3:4 store "PG in .env" CN via="country-code TLD .cn"
+.env:6:9 send "API_URL in .env" FR via="country-code TLD .fr"
+`},
+		{"YAML beside a Go main package; unplaced endpoint is unresolved",
+			map[string]string{"cmd/app/main.go": "package main\n\nfunc main() {}\n", "cmd/app/app.yaml": `storage:
+  endpoint: https://objects.example-cloud.io
+analytics:
+  url: https://collector.example-cloud.io
+`},
+			`cmd/app/app.yaml:2:13 store "storage.endpoint in cmd/app/app.yaml" unresolved="no public rule places objects.example-cloud.io; place it with a host block in .noticevet.hcl"
+`},
+		{"AWS S3 global endpoint placed by the region beside it",
+			map[string]string{"config/app.yml": `uploads:
+  endpoint: https://s3.amazonaws.com
+  region: ap-northeast-2
+  bucket: uploads
+`},
+			`config/app.yml:2:13 store "uploads.endpoint in config/app.yml" KR region=ap-northeast-2 via="region ap-northeast-2 beside it" store=s3-bucket/uploads
+`},
+		{"look-alikes: local endpoints, documentation, tests, Kubernetes, other folders",
+			map[string]string{
+				"config/local.yaml": `s3:
+  endpoint: http://localhost:9000
+  region: us-east-1
+  bucket: dev
+minio:
+  endpoint: minio:9000
+db:
+  host: 10.0.3.4
+  dsn: postgres://app@host.docker.internal/app
+cache: unix:///var/run/redis.sock
+homepage: https://project.example.de
+docs: https://docs.project.fr
+license: https://opensource.org/licenses/MIT
+$schema: https://json.schemastore.org/app.cn
+version: 1.2.3
+greeting: visit https://shop.example.fr
+internal:
+  host: api.svc.cluster.local
+  url: https://example.com/hook
+`,
+				"config/k8s.yaml":          "apiVersion: v1\nkind: ConfigMap\ndata:\n  DATABASE_URL: postgres://db.example.cn/app\n",
+				"tests/compose.yaml":       "services:\n  api:\n    environment:\n      DATABASE_URL: postgres://db.example.cn/app\n",
+				"docker-compose.test.yml":  "services:\n  api:\n    environment:\n      DATABASE_URL: postgres://db.example.cn/app\n",
+				".env.example":             "DATABASE_URL=postgres://db.example.cn/app\n",
+				"deploy/values.yaml":       "database:\n  url: postgres://db.example.cn/app\n",
+				".github/workflows/ci.yml": "env:\n  DATABASE_URL: postgres://db.example.cn/app\n",
+			},
+			``},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := read(t, tt.files)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestErrors: a file that does not parse is an error at its line (for
+// YAML, the line go-yaml names: where the construct it was reading starts).
+func TestErrors(t *testing.T) {
+	tests := []struct {
+		files map[string]string
+		want  string
+	}{
+		{map[string]string{"config/app.yaml": "a: b\nc: [d\n"}, "config/app.yaml:1: did not find expected ',' or ']'"},
+		{map[string]string{"config/app.yaml": "a:\n  b: c\n d: e\n"}, "config/app.yaml:2: did not find expected key"},
+		{map[string]string{".env": "A=1\nnot a line\n"}, ".env:2: not a NAME=value line of a .env file"},
+		{map[string]string{".env": "A=\"open\nB=2\n"}, ".env:1: the quoted value of A is not closed"},
+		{map[string]string{"config/app.yaml": strings.Repeat("[", 600)}, "config/app.yaml:1: nested more than 500 levels deep"},
+	}
+	for _, tt := range tests {
+		_, err := read(t, tt.files)
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%v: error %v, want %s", tt.files, err, tt.want)
+		}
+	}
+}
+
+// TestEnvMultiline: a quoted value may span lines, and the next entry is
+// at its own line.
+func TestEnvMultiline(t *testing.T) {
+	got, err := read(t, map[string]string{".env.production": "KEY=\"-----BEGIN\nabc\n-----END\"\nDATABASE_URL='postgres://db.example.cn/app'\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `.env.production:4:14 store "DATABASE_URL in .env.production" CN via="country-code TLD .cn"
+`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
