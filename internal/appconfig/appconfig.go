@@ -65,18 +65,23 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 	if err != nil {
 		return evidence.Found{}, err
 	}
+	// A YAML file outside the configuration folders is read when a Go
+	// main package is beside it: only the Go files of those folders are
+	// opened, and only their package clause parsed.
+	yamlDirs := map[string]bool{}
+	for _, f := range files {
+		if isYAML(f.Rel) && classify(f.Rel, nil) == notConfig {
+			yamlDirs[path.Dir(f.Rel)] = true
+		}
+	}
 	mains := map[string]bool{} // folders (relative) that hold a Go main package
 	for _, f := range files {
-		if strings.HasSuffix(f.Rel, ".go") && !strings.HasSuffix(f.Rel, "_test.go") && !excluded(f.Rel) {
-			dir := path.Dir(f.Rel)
-			if mains[dir] {
-				continue
-			}
-			if ok, err := isMain(v, f); err != nil {
-				return evidence.Found{}, err
-			} else if ok {
-				mains[dir] = true
-			}
+		dir := path.Dir(f.Rel)
+		if !yamlDirs[dir] || mains[dir] || !strings.HasSuffix(f.Rel, ".go") || strings.HasSuffix(f.Rel, "_test.go") {
+			continue
+		}
+		if isMain(v, f) {
+			mains[dir] = true
 		}
 	}
 	var docs []*doc
@@ -199,18 +204,15 @@ func classify(rel string, mains map[string]bool) kind {
 	return notConfig
 }
 
-// isMain reports whether a Go file declares package main.
-func isMain(v *repo.View, f repo.File) (bool, error) {
+// isMain reports whether a Go file declares package main. A Go file that
+// cannot be read or parsed is the Go source's to report, not this one's.
+func isMain(v *repo.View, f repo.File) bool {
 	src, err := v.ReadText(f, maxFileSize)
 	if err != nil {
-		// A Go file that is not text is the Go source's to report.
-		return false, nil
+		return false
 	}
 	af, err := parser.ParseFile(token.NewFileSet(), filepath.Base(f.Rel), src, parser.PackageClauseOnly)
-	if err != nil {
-		return false, nil
-	}
-	return af.Name.Name == "main", nil
+	return err == nil && af.Name.Name == "main"
 }
 
 // doc is what a configuration file holds: its values, and the service
