@@ -134,6 +134,30 @@ analytics:
 `},
 			`config/app.yml:2:13 store "uploads.endpoint in config/app.yml" KR region=ap-northeast-2 via="region ap-northeast-2 beside it" store=s3-bucket/uploads
 `},
+		{"AWS S3 bucket with its region and no endpoint, in YAML and in .env",
+			map[string]string{"config/app.yaml": `aws:
+  s3:
+    bucket: media-kr
+    region: ap-northeast-2
+`, ".env": "S3_BUCKET=media-sg\nAWS_REGION=ap-southeast-1\n"},
+			`.env:1:11 store "S3_BUCKET in .env" SG region=ap-southeast-1 via="region ap-southeast-1 beside it" store=s3-bucket/media-sg
+config/app.yaml:3:13 store "aws.s3.bucket in config/app.yaml" KR region=ap-northeast-2 via="region ap-northeast-2 beside it" store=s3-bucket/media-kr
+`},
+		{"look-alikes: buckets whose region says nothing",
+			map[string]string{"config/app.yaml": `gcs:
+  bucket: media
+  region: asia-northeast3
+b2:
+  s3:
+    bucket: media
+    region: eu-central-003
+local:
+  s3:
+    endpoint: http://localhost:9000
+    bucket: media
+    region: ap-northeast-2
+`},
+			``},
 		{"look-alikes: local endpoints, documentation, tests, Kubernetes, other folders",
 			map[string]string{
 				"config/local.yaml": `s3:

@@ -287,6 +287,51 @@ func (r *reader) entry(e entry) {
 	for _, d := range destinations(e.value, kw) {
 		r.dest(e, kw, d)
 	}
+	r.bucket(e, kw)
+}
+
+// bucketName is an S3 bucket name as AWS allows it.
+var bucketName = regexp.MustCompile(`^[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]$`)
+
+// bucket places an AWS S3 bucket that a configuration names with its
+// region and no endpoint: {s3: {bucket: media, region: ap-northeast-2}},
+// or S3_BUCKET beside AWS_REGION. The path or the key must say S3 or AWS,
+// the region must be an AWS region, and no endpoint, URL or host may be
+// beside it (then the endpoint decides): an S3-compatible store's region
+// alone says nothing.
+func (r *reader) bucket(e entry, kw []string) {
+	if !hasAny(kw, set("bucket")) || !bucketName.MatchString(e.value) {
+		return
+	}
+	var pathWords []string
+	for _, p := range e.path {
+		pathWords = append(pathWords, words(p)...)
+	}
+	if !hasAny(pathWords, set("s3", "aws")) {
+		return
+	}
+	region := ""
+	for k, v := range e.siblings {
+		ws := words(k)
+		if hasAny(ws, set("endpoint", "endpoints", "url", "uri", "host", "hostname")) && v != "" {
+			return
+		}
+		if hasAny(ws, set("region")) && (region == "" || k < region) {
+			region = k
+		}
+	}
+	if region == "" {
+		return
+	}
+	pl := r.places.Region("aws", e.siblings[region])
+	if !pl.OK() {
+		return
+	}
+	for _, c := range pl.Countries {
+		r.add(evidence.Evidence{Kind: evidence.Store, What: e.what(), Country: c, Region: pl.Region,
+			Via: "region " + pl.Region + " beside it", Stores: []evidence.StoreRef{{Type: "s3-bucket", Name: e.value}},
+			Pos: evidence.Pos{Path: e.file, Line: e.line, Column: e.col}})
+	}
 }
 
 func (r *reader) dest(e entry, kw []string, d dest) {
