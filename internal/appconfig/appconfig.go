@@ -13,6 +13,7 @@
 package appconfig
 
 import (
+	"bytes"
 	"fmt"
 	"go/parser"
 	"go/token"
@@ -84,7 +85,10 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 			mains[dir] = true
 		}
 	}
-	var docs []*doc
+	var (
+		docs  []*doc
+		notes diag.Diagnostics
+	)
 	for _, f := range files {
 		k := classify(f.Rel, mains)
 		if k == notConfig {
@@ -93,6 +97,12 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 		src, err := v.ReadText(f, maxFileSize)
 		if err != nil {
 			return evidence.Found{}, err
+		}
+		if k != envFile && bytes.Contains(src, []byte("{{")) {
+			// Helm, Go or Jinja templates are YAML only once rendered.
+			notes = append(notes, &diag.Diagnostic{Severity: diag.Warning, Path: f.Rel, Line: repo.LineAt(src, bytes.Index(src, []byte("{{"))),
+				Msg: "not read: a template ({{ … }}), which is YAML only once rendered"})
+			continue
 		}
 		d, err := parse(f.Rel, k, src)
 		if err != nil {
@@ -117,7 +127,7 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 		}
 	}
 	evidence.Sort(r.out)
-	return evidence.Found{Evidence: r.out}, nil
+	return evidence.Found{Evidence: r.out, Notes: notes}, nil
 }
 
 // parse reads one file as its kind.

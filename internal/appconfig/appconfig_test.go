@@ -236,3 +236,18 @@ func TestEnvMultiline(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestTemplate: a YAML template is not read, and a note says so.
+func TestTemplate(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{"config/app.yaml": "db:\n  url: {{ .Values.db }}\n"})
+	v, err := repo.NewView(dir, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found, err := Source{}.Read(v, place.Public)
+	if err != nil || len(found.Evidence) != 0 || len(found.Notes) != 1 ||
+		found.Notes[0].Error() != "config/app.yaml:2: not read: a template ({{ … }}), which is YAML only once rendered" {
+		t.Errorf("got %+v, %v", found, err)
+	}
+}
