@@ -1,5 +1,5 @@
 // Package appconfig reads application configuration as an evidence source:
-// YAML configuration files, .env files and Docker Compose files, where
+// YAML and JSON configuration files, .env files and Docker Compose files, where
 // services keep the endpoints, hosts, database DSNs, object stores and
 // broker lists they send personal data to.
 //
@@ -49,6 +49,7 @@ const (
 	yamlFile         // a YAML configuration file
 	composeFile      // a Docker Compose file
 	envFile          // a .env file
+	jsonFile         // a JSON configuration file
 )
 
 // Read finds the configuration files below the view's folder (see
@@ -61,7 +62,7 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 		}
 	}()
 	files, err := v.Walk(func(name string) bool {
-		return strings.HasSuffix(name, ".go") || fileKind(name) != notConfig || isYAML(name)
+		return strings.HasSuffix(name, ".go") || fileKind(name) != notConfig || isYAML(name) || isJSON(name)
 	})
 	if err != nil {
 		return evidence.Found{}, err
@@ -71,7 +72,7 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 	// opened, and only their package clause parsed.
 	yamlDirs := map[string]bool{}
 	for _, f := range files {
-		if isYAML(f.Rel) && classify(f.Rel, nil) == notConfig {
+		if (isYAML(f.Rel) || isJSON(f.Rel)) && classify(f.Rel, nil) == notConfig {
 			yamlDirs[path.Dir(f.Rel)] = true
 		}
 	}
@@ -98,7 +99,7 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 		if err != nil {
 			return evidence.Found{}, err
 		}
-		if k != envFile && bytes.Contains(src, []byte("{{")) {
+		if (k == yamlFile || k == composeFile) && bytes.Contains(src, []byte("{{")) {
 			// Helm, Go or Jinja templates are YAML only once rendered.
 			notes = append(notes, &diag.Diagnostic{Severity: diag.Warning, Path: f.Rel, Line: repo.LineAt(src, bytes.Index(src, []byte("{{"))),
 				Msg: "not read: a template ({{ … }}), which is YAML only once rendered"})
@@ -135,6 +136,8 @@ func parse(rel string, k kind, src []byte) (*doc, error) {
 	switch k {
 	case envFile:
 		return readEnv(rel, src)
+	case jsonFile:
+		return readJSON(rel, src)
 	default:
 		return readYAML(rel, src, k == composeFile)
 	}
@@ -144,6 +147,8 @@ func isYAML(name string) bool {
 	ext := strings.ToLower(path.Ext(name))
 	return ext == ".yaml" || ext == ".yml"
 }
+
+func isJSON(name string) bool { return strings.ToLower(path.Ext(name)) == ".json" }
 
 // fileKind is the kind a file's base name says it is, whatever its folder.
 func fileKind(name string) kind {
@@ -155,6 +160,9 @@ func fileKind(name string) kind {
 			}
 		}
 		return envFile
+	}
+	if isJSON(n) && strings.HasPrefix(n, "appsettings") {
+		return jsonFile // .NET's appsettings.json, appsettings.Production.json
 	}
 	if isYAML(n) {
 		stem := strings.TrimSuffix(n, path.Ext(n))
@@ -188,9 +196,10 @@ func excluded(rel string) bool {
 	return strings.Contains(strings.ToLower(parts[len(parts)-1]), "test")
 }
 
-// classify says how a file is read: compose and .env files by name, YAML
-// files in a config/, configs/ or configurations/ folder or beside a Go
-// main package; nothing in excluded folders.
+// classify says how a file is read: compose, .env and appsettings*.json
+// files by name, YAML and JSON files in a config/, configs/ or
+// configurations/ folder or beside a Go main package; nothing in excluded
+// folders.
 func classify(rel string, mains map[string]bool) kind {
 	if excluded(rel) {
 		return notConfig
@@ -199,16 +208,20 @@ func classify(rel string, mains map[string]bool) kind {
 	if k := fileKind(base); k != notConfig {
 		return k
 	}
-	if !isYAML(base) {
+	k := yamlFile
+	switch {
+	case isJSON(base):
+		k = jsonFile
+	case !isYAML(base):
 		return notConfig
 	}
 	dir := path.Dir(rel)
 	if mains[dir] {
-		return yamlFile
+		return k
 	}
 	for _, p := range strings.Split(dir, "/") {
 		if configFolders[strings.ToLower(p)] {
-			return yamlFile
+			return k
 		}
 	}
 	return notConfig

@@ -158,6 +158,21 @@ local:
     region: ap-northeast-2
 `},
 			``},
+		{"JSON: appsettings anywhere, config folders, lists of objects",
+			map[string]string{"src/Api/appsettings.Production.json": `{
+  "ConnectionStrings": {
+    "Default": "Server=tcp:sql.example.com.au,1433;Database=app;User ID=app"
+  },
+  "$schema": "https://json.schemastore.org/appsettings.cn"
+}`, "configs/replicas.json": `{"replicas": [
+  {"endpoint": "s3.pl-waw.scw.cloud", "bucket": "media-pl"},
+  {"endpoint": "http://127.0.0.1:9000", "bucket": "dev"}
+], "kafka": {"brokers": ["k1.example.de:9092", "${BROKER}"]}}`},
+			`configs/replicas.json:2:16 store "replicas[0].endpoint in configs/replicas.json" PL region=pl-waw via="Scaleway Object Storage endpoint" store=s3-bucket/media-pl
+configs/replicas.json:4:26 send "kafka.brokers in configs/replicas.json" DE via="country-code TLD .de"
+configs/replicas.json:4:48 send "kafka.brokers in configs/replicas.json" unresolved="the host comes from ${BROKER}, set outside the repository"
+src/Api/appsettings.Production.json:3:16 store "ConnectionStrings.Default in src/Api/appsettings.Production.json" AU via="country-code TLD .au"
+`},
 		{"look-alikes: local endpoints, documentation, tests, Kubernetes, other folders",
 			map[string]string{
 				"config/local.yaml": `s3:
@@ -211,6 +226,9 @@ func TestErrors(t *testing.T) {
 	}{
 		{map[string]string{"config/app.yaml": "a: b\nc: [d\n"}, "config/app.yaml:1: did not find expected ',' or ']'"},
 		{map[string]string{"config/app.yaml": "a:\n  b: c\n d: e\n"}, "config/app.yaml:2: did not find expected key"},
+		{map[string]string{"config/app.json": "{\"a\": \"b\",\n \"c\" 1}"}, "config/app.json:2: invalid character '1' after object key"},
+		{map[string]string{"config/app.json": "{\"a\": \"b\""}, "config/app.json:1: unexpected end of file"},
+		{map[string]string{"config/app.json": "{} {}"}, "config/app.json:1: more than one JSON value"},
 		{map[string]string{".env": "A=1\nnot a line\n"}, ".env:2: not a NAME=value line of a .env file"},
 		{map[string]string{".env": "A=\"open\nB=2\n"}, ".env:1: the quoted value of A is not closed"},
 		{map[string]string{"config/app.yaml": strings.Repeat("[", 600)}, "config/app.yaml:1: nested more than 500 levels deep"},

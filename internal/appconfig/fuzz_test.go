@@ -15,9 +15,10 @@ import (
 func FuzzRead(f *testing.F) {
 	f.Add([]byte(enteLocal), uint8(0))
 	f.Add([]byte("services:\n  api:\n    environment:\n      - DATABASE_URL=postgres://db.example.cn/app\n      A: b\n"), uint8(1))
-	f.Add([]byte("export DB=app:pw@tcp(db.example.kr:3306)/app\nPG=\"host=x.cn dbname=a\"\nQ='multi\nline'\n"), uint8(2))
+	f.Add([]byte("export DB=app:pw@tcp(db.example.kr:3306)/app\nPG=\"host=x.cn dbname=a\"\nQ='multi\nline'\n"), uint8(3))
 	f.Add([]byte("a: &x {endpoint: s3.fr-par.scw.cloud}\nb: *x\nc: [- 1, {? k : v}]\n"), uint8(0))
 	f.Add([]byte("brokers: [\"${A}:9092\", \"k.example.de:9092\"]\nurl: https://[::1]:80/\n"), uint8(0))
+	f.Add([]byte(`{"a": [{"endpoint": "s3.fr-par.scw.cloud", "bucket": "b"}, "x", 1, null], "b": {"c": "${X}"}}`), uint8(2))
 	f.Fuzz(func(t *testing.T, src []byte, k uint8) {
 		if !utf8.Valid(src) {
 			return // the view reads only UTF-8 text
@@ -26,11 +27,13 @@ func FuzzRead(f *testing.F) {
 			d   *doc
 			err error
 		)
-		switch k % 3 {
+		switch k % 4 {
 		case 0:
 			d, err = readYAML("config/f.yaml", src, false)
 		case 1:
 			d, err = readYAML("compose.yaml", src, true)
+		case 2:
+			d, err = readJSON("config/f.json", src)
 		default:
 			d, err = readEnv(".env", src)
 		}
