@@ -1,5 +1,5 @@
 // Package appconfig reads application configuration as an evidence source:
-// YAML and JSON configuration files, .env files and Docker Compose files, where
+// YAML, JSON and TOML configuration files, .env files and Docker Compose files, where
 // services keep the endpoints, hosts, database DSNs, object stores and
 // broker lists they send personal data to.
 //
@@ -50,6 +50,7 @@ const (
 	composeFile      // a Docker Compose file
 	envFile          // a .env file
 	jsonFile         // a JSON configuration file
+	tomlFile         // a TOML configuration file
 )
 
 // Read finds the configuration files below the view's folder (see
@@ -62,7 +63,7 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 		}
 	}()
 	files, err := v.Walk(func(name string) bool {
-		return strings.HasSuffix(name, ".go") || fileKind(name) != notConfig || isYAML(name) || isJSON(name)
+		return strings.HasSuffix(name, ".go") || fileKind(name) != notConfig || isYAML(name) || isJSON(name) || isTOML(name)
 	})
 	if err != nil {
 		return evidence.Found{}, err
@@ -72,7 +73,7 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 	// opened, and only their package clause parsed.
 	yamlDirs := map[string]bool{}
 	for _, f := range files {
-		if (isYAML(f.Rel) || isJSON(f.Rel)) && classify(f.Rel, nil) == notConfig {
+		if (isYAML(f.Rel) || isJSON(f.Rel) || isTOML(f.Rel)) && classify(f.Rel, nil) == notConfig {
 			yamlDirs[path.Dir(f.Rel)] = true
 		}
 	}
@@ -138,6 +139,8 @@ func parse(rel string, k kind, src []byte) (*doc, error) {
 		return readEnv(rel, src)
 	case jsonFile:
 		return readJSON(rel, src)
+	case tomlFile:
+		return readTOML(rel, src)
 	default:
 		return readYAML(rel, src, k == composeFile)
 	}
@@ -149,6 +152,8 @@ func isYAML(name string) bool {
 }
 
 func isJSON(name string) bool { return strings.ToLower(path.Ext(name)) == ".json" }
+
+func isTOML(name string) bool { return strings.ToLower(path.Ext(name)) == ".toml" }
 
 // fileKind is the kind a file's base name says it is, whatever its folder.
 func fileKind(name string) kind {
@@ -197,7 +202,7 @@ func excluded(rel string) bool {
 }
 
 // classify says how a file is read: compose, .env and appsettings*.json
-// files by name, YAML and JSON files in a config/, configs/ or
+// files by name, YAML, JSON and TOML files in a config/, configs/ or
 // configurations/ folder or beside a Go main package; nothing in excluded
 // folders.
 func classify(rel string, mains map[string]bool) kind {
@@ -212,6 +217,8 @@ func classify(rel string, mains map[string]bool) kind {
 	switch {
 	case isJSON(base):
 		k = jsonFile
+	case isTOML(base):
+		k = tomlFile
 	case !isYAML(base):
 		return notConfig
 	}

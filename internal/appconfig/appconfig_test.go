@@ -173,6 +173,29 @@ configs/replicas.json:4:26 send "kafka.brokers in configs/replicas.json" DE via=
 configs/replicas.json:4:48 send "kafka.brokers in configs/replicas.json" unresolved="the host comes from ${BROKER}, set outside the repository"
 src/Api/appsettings.Production.json:3:16 store "ConnectionStrings.Default in src/Api/appsettings.Production.json" AU via="country-code TLD .au"
 `},
+		{"TOML: tables, array tables, inline tables and dotted keys",
+			map[string]string{"config/app.toml": `[database]
+url = "postgres://app@db.example.com.br/app"
+
+[[replicas]]
+endpoint = "https://s3.nl-ams.scw.cloud"
+bucket = "media-nl"
+
+[[replicas]]
+endpoint = "http://minio:9000"
+bucket = "dev"
+
+[queue]
+brokers = ["k1.example.de:9092", 'k2.example.de:9092']
+cache = { url = "redis://cache.example.kr:6379" }
+site.homepage = "https://example.cn"
+`},
+			`config/app.toml:2:7 store "database.url in config/app.toml" BR via="country-code TLD .br"
+config/app.toml:5:12 store "replicas[0].endpoint in config/app.toml" NL region=nl-ams via="Scaleway Object Storage endpoint" store=s3-bucket/media-nl
+config/app.toml:13:12 send "queue.brokers in config/app.toml" DE via="country-code TLD .de"
+config/app.toml:13:34 send "queue.brokers in config/app.toml" DE via="country-code TLD .de"
+config/app.toml:14:17 store "queue.cache.url in config/app.toml" KR via="country-code TLD .kr"
+`},
 		{"look-alikes: local endpoints, documentation, tests, Kubernetes, other folders",
 			map[string]string{
 				"config/local.yaml": `s3:
@@ -229,6 +252,7 @@ func TestErrors(t *testing.T) {
 		{map[string]string{"config/app.json": "{\"a\": \"b\",\n \"c\" 1}"}, "config/app.json:2: invalid character '1' after object key"},
 		{map[string]string{"config/app.json": "{\"a\": \"b\""}, "config/app.json:1: unexpected end of file"},
 		{map[string]string{"config/app.json": "{} {}"}, "config/app.json:1: more than one JSON value"},
+		{map[string]string{"config/app.toml": "a = 1\nb = = 2\n"}, "config/app.toml:2: unexpected character U+003D '=' at start of value"},
 		{map[string]string{".env": "A=1\nnot a line\n"}, ".env:2: not a NAME=value line of a .env file"},
 		{map[string]string{".env": "A=\"open\nB=2\n"}, ".env:1: the quoted value of A is not closed"},
 		{map[string]string{"config/app.yaml": strings.Repeat("[", 600)}, "config/app.yaml:1: nested more than 500 levels deep"},

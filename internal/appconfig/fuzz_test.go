@@ -19,6 +19,7 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("a: &x {endpoint: s3.fr-par.scw.cloud}\nb: *x\nc: [- 1, {? k : v}]\n"), uint8(0))
 	f.Add([]byte("brokers: [\"${A}:9092\", \"k.example.de:9092\"]\nurl: https://[::1]:80/\n"), uint8(0))
 	f.Add([]byte(`{"a": [{"endpoint": "s3.fr-par.scw.cloud", "bucket": "b"}, "x", 1, null], "b": {"c": "${X}"}}`), uint8(2))
+	f.Add([]byte("[db]\nurl = \"postgres://db.example.cn/app\"\n[[r]]\nx = { endpoint = \"s3.fr-par.scw.cloud\", l = [\"a\", [\"b\"]] }\n"), uint8(4))
 	f.Fuzz(func(t *testing.T, src []byte, k uint8) {
 		if !utf8.Valid(src) {
 			return // the view reads only UTF-8 text
@@ -27,13 +28,15 @@ func FuzzRead(f *testing.F) {
 			d   *doc
 			err error
 		)
-		switch k % 4 {
+		switch k % 5 {
 		case 0:
 			d, err = readYAML("config/f.yaml", src, false)
 		case 1:
 			d, err = readYAML("compose.yaml", src, true)
 		case 2:
 			d, err = readJSON("config/f.json", src)
+		case 4:
+			d, err = readTOML("config/f.toml", src)
 		default:
 			d, err = readEnv(".env", src)
 		}
