@@ -158,12 +158,7 @@ func isTOML(name string) bool { return strings.ToLower(path.Ext(name)) == ".toml
 // fileKind is the kind a file's base name says it is, whatever its folder.
 func fileKind(name string) kind {
 	n := strings.ToLower(name)
-	if n == ".env" || strings.HasPrefix(n, ".env.") {
-		for _, w := range []string{"example", "sample", "template", "dist", "test", "tmpl"} {
-			if strings.Contains(n, w) {
-				return notConfig
-			}
-		}
+	if n == ".env" || envNames[strings.TrimPrefix(n, ".env.")] {
 		return envFile
 	}
 	if isJSON(n) && strings.HasPrefix(n, "appsettings") {
@@ -177,6 +172,20 @@ func fileKind(name string) kind {
 	}
 	return notConfig
 }
+
+// envNames are the deployments a .env.<name> file may be for: the others
+// (.env.example, .env.test, .env.invalid) are examples and fixtures.
+var envNames = map[string]bool{"production": true, "prod": true, "staging": true, "stage": true, "live": true,
+	"release": true, "deploy": true, "development": true, "dev": true, "local": true}
+
+// toolFiles are YAML, JSON and TOML files that configure tools, not the
+// application: they are not read wherever they are.
+var toolFiles = map[string]bool{"codecov.yml": true, "codecov.yaml": true, "mkdocs.yml": true, "mkdocs.yaml": true,
+	"action.yml": true, "action.yaml": true, "buf.yaml": true, "buf.gen.yaml": true, "buf.work.yaml": true,
+	"sqlc.yaml": true, "sqlc.yml": true, "sqlc.json": true, "openapi.yaml": true, "openapi.yml": true, "openapi.json": true,
+	"swagger.yaml": true, "swagger.yml": true, "swagger.json": true, "package.json": true, "package-lock.json": true,
+	"tsconfig.json": true, "renovate.json": true, "dependabot.yml": true, "pnpm-lock.yaml": true, "goreleaser.yml": true,
+	"goreleaser.yaml": true, "cargo.toml": true, "pyproject.toml": true, "netlify.toml": true, "gqlgen.yml": true}
 
 // configFolders are the folders whose YAML files are configuration.
 var configFolders = map[string]bool{"config": true, "configs": true, "configurations": true}
@@ -212,6 +221,9 @@ func classify(rel string, mains map[string]bool) kind {
 	base := path.Base(rel)
 	if k := fileKind(base); k != notConfig {
 		return k
+	}
+	if strings.HasPrefix(base, ".") || toolFiles[strings.ToLower(base)] {
+		return notConfig // .golangci.yml, .goreleaser.yaml, and tools' own files
 	}
 	k := yamlFile
 	switch {

@@ -224,6 +224,12 @@ internal:
 				".env.example":             "DATABASE_URL=postgres://db.example.cn/app\n",
 				"deploy/values.yaml":       "database:\n  url: postgres://db.example.cn/app\n",
 				".github/workflows/ci.yml": "env:\n  DATABASE_URL: postgres://db.example.cn/app\n",
+				"models/config/api-2.json": `{"shapes": {"TemplateS3Uri": {"pattern": "s3://.*"}, "Endpoint": {"pattern": "https://[a-z]+\\.cn"}}}`,
+				"config/storage.yaml":      "backup:\n  bucket_url: s3://media.cn/backups\n",
+				".env.invalid":             "not a line\n",
+				"cmd/app/main.go":          "package main\n",
+				"cmd/app/.goreleaser.yml":  "builds:\n  - ldflags: -X main.v={{ .Version }}\n",
+				"cmd/app/openapi.yaml":     "servers:\n  - url: https://api.example.cn\n",
 			},
 			``},
 	}

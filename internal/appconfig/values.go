@@ -31,9 +31,10 @@ var (
 	// storeWords, in any key of the path, say the destination keeps data.
 	storeWords = set("s3", "bucket", "buckets", "storage", "minio", "blob", "objectstore", "database", "db", "datastore",
 		"postgres", "postgresql", "pg", "mysql", "mariadb", "mongo", "mongodb", "redis", "replica", "replicas", "dsn")
-	// storeSchemes are URL schemes of databases and object stores.
+	// storeSchemes are URL schemes of databases. (s3:// and gs:// name a
+	// bucket, not a host: the bucket's name places nothing.)
 	storeSchemes = set("postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis", "rediss",
-		"sqlserver", "mssql", "oracle", "cockroachdb", "clickhouse", "cassandra", "s3", "gs", "elasticsearch", "neo4j", "neo4j+s")
+		"sqlserver", "mssql", "oracle", "cockroachdb", "clickhouse", "cassandra", "elasticsearch", "neo4j", "neo4j+s")
 	// sendSchemes are URL schemes of services data is sent to.
 	sendSchemes = set("http", "https", "amqp", "amqps", "kafka", "nats", "tls", "mqtt", "mqtts", "grpc", "grpcs", "ws", "wss", "tcp", "smtp", "smtps")
 )
@@ -95,6 +96,7 @@ var (
 	mysqlTCP    = regexp.MustCompile(`^[^@\s]*@tcp6?\(([^)]*)\)`)
 	mysqlUnix   = regexp.MustCompile(`^[^@\s]*@unix\(`)
 	schemeRe    = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.\-]*)://(.*)$`)
+	hostChars   = regexp.MustCompile(`^[A-Za-z0-9_\-]+(\.[A-Za-z0-9_\-]+)*\.?$|^[0-9A-Fa-f:.]+$`)
 	hostListRe  = regexp.MustCompile(`^[A-Za-z0-9.\-_:\[\]${}]+(\s*,\s*[A-Za-z0-9.\-_:\[\]${}]+)*$`)
 	kvDSNFields = set("dbname", "user", "port", "sslmode", "password", "database", "initial catalog", "user id", "uid", "pwd")
 )
@@ -189,6 +191,8 @@ func hostList(s string, store, form bool) []dest {
 		d := dest{host: stripPort(h), store: store, form: form}
 		if refs := varRef.FindAllStringSubmatch(d.host, -1); refs != nil {
 			d.vars = varNames(refs)
+		} else if !hostChars.MatchString(d.host) {
+			continue // a pattern or a template, not a host
 		}
 		out = append(out, d)
 	}
