@@ -259,6 +259,7 @@ func TestErrors(t *testing.T) {
 		{map[string]string{"config/app.json": "{\"a\": \"b\""}, "config/app.json:1: unexpected end of file"},
 		{map[string]string{"config/app.json": "{} {}"}, "config/app.json:1: more than one JSON value"},
 		{map[string]string{"config/app.toml": "a = 1\nb = = 2\n"}, "config/app.toml:2: unexpected character U+003D '=' at start of value"},
+		{map[string]string{"config/app.yaml": "a: b\r\nc: d\re: f\n"}, "config/app.yaml:2: a carriage return that does not end a line (old Mac line breaks are not read)"},
 		{map[string]string{".env": "A=1\nnot a line\n"}, ".env:2: not a NAME=value line of a .env file"},
 		{map[string]string{".env": "A=\"open\nB=2\n"}, ".env:1: the quoted value of A is not closed"},
 		{map[string]string{"config/app.yaml": strings.Repeat("[", 600)}, "config/app.yaml:1: nested more than 500 levels deep"},

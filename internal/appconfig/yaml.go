@@ -27,6 +27,18 @@ func readYAML(rel string, src []byte, compose bool) (*doc, error) {
 	if i := repo.Nesting(src, false, maxNesting); i >= 0 {
 		return nil, diag.Errorf(rel, repo.LineAt(src, i), "nested more than %d levels deep", maxNesting)
 	}
+	// YAML breaks lines at a lone carriage return too, and would count
+	// lines that no other reader of the file counts.
+	for i := bytes.IndexByte(src, '\r'); i >= 0; {
+		if i+1 >= len(src) || src[i+1] != '\n' {
+			return nil, diag.Errorf(rel, repo.LineAt(src, i), "a carriage return that does not end a line (old Mac line breaks are not read)")
+		}
+		j := bytes.IndexByte(src[i+1:], '\r')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
 	y := &yamlReader{rel: rel, src: src, lines: lineStarts(src), d: &doc{services: map[string]bool{}}}
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	for {
