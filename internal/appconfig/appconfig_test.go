@@ -226,6 +226,7 @@ internal:
 				".github/workflows/ci.yml": "env:\n  DATABASE_URL: postgres://db.example.cn/app\n",
 				"models/config/api-2.json": `{"shapes": {"TemplateS3Uri": {"pattern": "s3://.*"}, "Endpoint": {"pattern": "https://[a-z]+\\.cn"}}}`,
 				"config/storage.yaml":      "backup:\n  bucket_url: s3://media.cn/backups\n",
+				"compose.yml":              "services:\n  pgbouncer:\n    environment:\n      DB_USER: ${POSTGRES_USER}\n      STATSD_ADDR: ${STATSD_ADDR}\n      DB_HOST_PORT: db.example.cn\n",
 				".env.invalid":             "not a line\n",
 				"cmd/app/main.go":          "package main\n",
 				"cmd/app/.goreleaser.yml":  "builds:\n  - ldflags: -X main.v={{ .Version }}\n",

@@ -21,12 +21,14 @@ var (
 		"repository", "repo", "issues", "bugs", "changelog", "help", "support", "terms", "privacy", "tos",
 		"redirect", "callback", "logo", "icon", "avatar", "image", "link", "links", "website", "site",
 		"cors", "origin", "origins", "frontend", "public", "example", "sample")
-	// destWords say that a value is a place data goes to.
-	destWords = set("endpoint", "endpoints", "url", "urls", "uri", "host", "hosts", "hostname", "dsn",
+	// hostWords say that a value is a place data goes to, when the key
+	// ends with one: "DATABASE_URL", "s3.eu.endpoint", "kafka.brokers"
+	// (not "DB_USER" nor "endpoint_timeout").
+	hostWords = set("endpoint", "endpoints", "url", "urls", "uri", "host", "hosts", "hostname", "dsn",
 		"broker", "brokers", "bootstrap", "server", "servers", "addr", "address", "api", "webhook",
-		"database", "db", "connection", "conn", "s3", "bucket", "storage")
+		"connection", "conn")
 	// strongWords say so strongly enough that a destination no rule
-	// places is still reported, as unresolved.
+	// places, or made of a variable, is still reported, as unresolved.
 	strongWords = set("endpoint", "endpoints", "dsn", "broker", "brokers", "bootstrap", "database", "db", "s3", "bucket", "storage", "webhook")
 	// storeWords, in any key of the path, say the destination keeps data.
 	storeWords = set("s3", "bucket", "buckets", "storage", "minio", "blob", "objectstore", "database", "db", "datastore",
@@ -73,6 +75,9 @@ func words(key string) []string {
 	return out
 }
 
+// hostKey reports whether the last word of a key is a host word.
+func hostKey(ws []string) bool { return len(ws) > 0 && hostWords[ws[len(ws)-1]] }
+
 func hasAny(ws []string, in map[string]bool) bool {
 	for _, w := range ws {
 		if in[w] {
@@ -113,7 +118,7 @@ func destinations(v string, keyWords []string) []dest {
 		if !store && !sendSchemes[scheme] {
 			return nil
 		}
-		if !store && !hasAny(keyWords, destWords) {
+		if !store && !hostKey(keyWords) {
 			return nil
 		}
 		auth := m[2]
@@ -131,7 +136,7 @@ func destinations(v string, keyWords []string) []dest {
 	if ds := kvDSN(v); ds != nil {
 		return ds
 	}
-	if !hasAny(keyWords, destWords) {
+	if !hostKey(keyWords) {
 		return nil
 	}
 	if refs := varRef.FindAllStringSubmatch(v, -1); refs != nil && varRef.ReplaceAllString(v, "") == "" {
@@ -339,9 +344,14 @@ func (r *reader) bucket(e entry, kw []string) {
 }
 
 func (r *reader) dest(e entry, kw []string, d dest) {
-	var pathWords []string
-	for _, p := range e.path {
-		pathWords = append(pathWords, words(p)...)
+	// The words of the path, or for an environment variable those of its
+	// name only (not the Compose service's).
+	pathWords := kw
+	if !e.env {
+		pathWords = nil
+		for _, p := range e.path {
+			pathWords = append(pathWords, words(p)...)
+		}
 	}
 	ev := evidence.Evidence{Kind: evidence.Send, What: e.what(), Pos: evidence.Pos{Path: e.file, Line: e.line, Column: e.col}}
 	bucket := ""
@@ -354,10 +364,10 @@ func (r *reader) dest(e entry, kw []string, d dest) {
 	if d.store || bucket != "" || hasAny(pathWords, storeWords) {
 		ev.Kind = evidence.Store
 	}
-	strong := d.form || hasAny(kw, strongWords) || ev.Kind == evidence.Store && hasAny(kw, destWords)
+	strong := d.form || hasAny(kw, strongWords) || ev.Kind == evidence.Store
 	if d.vars != nil {
-		if !strong && !hasAny(kw, destWords) {
-			return
+		if !strong {
+			return // a metrics or tracing address set at deployment: not worth a note
 		}
 		ev.Unresolved = "the host comes from " + refList(d.vars) + ", set outside the repository"
 		r.add(ev)
