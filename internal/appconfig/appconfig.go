@@ -164,6 +164,9 @@ func fileKind(name string) kind {
 	if isJSON(n) && strings.HasPrefix(n, "appsettings") {
 		return jsonFile // .NET's appsettings.json, appsettings.Production.json
 	}
+	if isYAML(n) && (n == "application.yml" || n == "application.yaml" || strings.HasPrefix(n, "application-")) {
+		return yamlFile // Spring Boot's application.yml, application-prod.yaml
+	}
 	if isYAML(n) {
 		stem := strings.TrimSuffix(n, path.Ext(n))
 		if stem == "compose" || stem == "docker-compose" || strings.HasPrefix(stem, "compose.") || strings.HasPrefix(stem, "docker-compose.") {
@@ -191,10 +194,12 @@ var toolFiles = map[string]bool{"codecov.yml": true, "codecov.yaml": true, "mkdo
 var configFolders = map[string]bool{"config": true, "configs": true, "configurations": true}
 
 // excludedFolders hold files that are not the configuration a deployment
-// uses: tests and their fixtures, examples, documentation, CI settings.
+// uses: tests and their fixtures, examples, documentation, translations
+// (whose links are text), CI settings.
 var excludedFolders = map[string]bool{
 	"test": true, "tests": true, "e2e": true, "__tests__": true, "fixtures": true, "mocks": true,
 	"example": true, "examples": true, "sample": true, "samples": true, "docs": true, "doc": true,
+	"locales": true, "locale": true, "i18n": true, "translations": true,
 	".github": true, ".gitlab": true, ".circleci": true, ".buildkite": true,
 }
 

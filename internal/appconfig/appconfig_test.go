@@ -143,6 +143,18 @@ analytics:
 			`.env:1:11 store "S3_BUCKET in .env" SG region=ap-southeast-1 via="region ap-southeast-1 beside it" store=s3-bucket/media-sg
 config/app.yaml:3:13 store "aws.s3.bucket in config/app.yaml" KR region=ap-northeast-2 via="region ap-northeast-2 beside it" store=s3-bucket/media-kr
 `},
+		{"Spring Boot and Rails shapes",
+			map[string]string{"src/main/resources/application-prod.yml": `spring:
+  datasource:
+    url: jdbc:postgresql://db.example.co.jp:5432/app
+`, "config/storage.yml": `amazon:
+  service: S3
+  region: eu-west-2
+  bucket: uploads-gb
+`, "config/locales/de.yml": "de:\n  imprint_url: https://www.example.de/impressum\n"},
+			`config/storage.yml:4:11 store "amazon.bucket in config/storage.yml" GB region=eu-west-2 via="region eu-west-2 beside it" store=s3-bucket/uploads-gb
+src/main/resources/application-prod.yml:3:10 store "spring.datasource.url in src/main/resources/application-prod.yml" JP via="country-code TLD .jp"
+`},
 		{"look-alikes: buckets whose region says nothing",
 			map[string]string{"config/app.yaml": `gcs:
   bucket: media

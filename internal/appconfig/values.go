@@ -36,7 +36,7 @@ var (
 	// storeSchemes are URL schemes of databases. (s3:// and gs:// name a
 	// bucket, not a host: the bucket's name places nothing.)
 	storeSchemes = set("postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis", "rediss",
-		"sqlserver", "mssql", "oracle", "cockroachdb", "clickhouse", "cassandra", "elasticsearch", "neo4j", "neo4j+s")
+		"sqlserver", "mssql", "oracle", "cockroachdb", "mysql+pymysql", "postgresql+psycopg2", "postgresql+asyncpg", "clickhouse", "cassandra", "elasticsearch", "neo4j", "neo4j+s")
 	// sendSchemes are URL schemes of services data is sent to.
 	sendSchemes = set("http", "https", "amqp", "amqps", "kafka", "nats", "tls", "mqtt", "mqtts", "grpc", "grpcs", "ws", "wss", "tcp", "smtp", "smtps")
 )
@@ -111,6 +111,9 @@ func destinations(v string, keyWords []string) []dest {
 	v = strings.TrimSpace(v)
 	if v == "" || mysqlUnix.MatchString(v) || strings.HasPrefix(v, "unix:") || strings.HasPrefix(v, "/") {
 		return nil
+	}
+	if rest, ok := strings.CutPrefix(v, "jdbc:"); ok {
+		v = rest // JDBC URLs: jdbc:postgresql://host:5432/db
 	}
 	if m := schemeRe.FindStringSubmatch(v); m != nil {
 		scheme := strings.ToLower(m[1])
@@ -316,8 +319,8 @@ func (r *reader) bucket(e entry, kw []string) {
 	for _, p := range e.path {
 		pathWords = append(pathWords, words(p)...)
 	}
-	if !hasAny(pathWords, set("s3", "aws")) {
-		return
+	if !hasAny(pathWords, set("s3", "aws")) && !strings.EqualFold(e.siblings["service"], "s3") {
+		return // Rails' storage.yml says service: S3
 	}
 	region := ""
 	for k, v := range e.siblings {
