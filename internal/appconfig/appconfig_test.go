@@ -313,3 +313,18 @@ func TestTemplate(t *testing.T) {
 		t.Errorf("got %+v, %v", found, err)
 	}
 }
+
+// TestColumns: columns are in bytes, after multi-byte characters too, and
+// on a line of many values.
+func TestColumns(t *testing.T) {
+	got, err := read(t, map[string]string{"config/app.yaml": "kafka: {名前: x, brokers: [k1.example.de, \"k2.example.fr\"]}\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `config/app.yaml:1:30 send "kafka.brokers in config/app.yaml" DE via="country-code TLD .de"
+config/app.yaml:1:45 send "kafka.brokers in config/app.yaml" FR via="country-code TLD .fr"
+`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

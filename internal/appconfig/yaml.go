@@ -83,6 +83,8 @@ type yamlReader struct {
 	src   []byte
 	lines []int
 	d     *doc
+	// last is where byteColumn last stopped.
+	last struct{ line, col, off int }
 }
 
 // kubernetesObject reports whether a mapping has apiVersion and kind keys.
@@ -161,7 +163,7 @@ func (y *yamlReader) node(v *yaml.Node, path []string, siblings map[string]strin
 func (y *yamlReader) add(v *yaml.Node, path []string, siblings map[string]string, env bool) {
 	y.d.entries = append(y.d.entries, entry{
 		file: y.rel, path: path, value: v.Value, line: v.Line,
-		col: byteColumn(y.src, y.lines, v.Line, v.Column), siblings: siblings, env: env,
+		col: y.byteColumn(v.Line, v.Column), siblings: siblings, env: env,
 	})
 }
 
@@ -215,7 +217,7 @@ func (y *yamlReader) compose(root *yaml.Node) error {
 				if !ok || c.Kind != yaml.ScalarNode {
 					continue
 				}
-				col := byteColumn(y.src, y.lines, c.Line, c.Column)
+				col := y.byteColumn(c.Line, c.Column)
 				if c.Style == 0 {
 					col += len(k) + 1 // the value starts after NAME=
 				}
@@ -251,16 +253,23 @@ func lineStarts(src []byte) []int {
 }
 
 // byteColumn turns go-yaml's column, counted in characters, into bytes.
-func byteColumn(src []byte, starts []int, line, col int) int {
-	if line < 1 || line > len(starts) || col < 1 {
+// Values come in file order, so the count resumes from the previous value
+// when it is on the same line: a long flow sequence on one line costs its
+// length, not its length squared.
+func (y *yamlReader) byteColumn(line, col int) int {
+	if line < 1 || line > len(y.lines) || col < 1 {
 		return col
 	}
-	off := starts[line-1]
-	for n := 1; n < col && off < len(src) && src[off] != '\n'; n++ {
-		_, size := utf8.DecodeRune(src[off:])
+	n, off := 1, y.lines[line-1]
+	if y.last.line == line && y.last.col <= col {
+		n, off = y.last.col, y.last.off
+	}
+	for ; n < col && off < len(y.src) && y.src[off] != '\n'; n++ {
+		_, size := utf8.DecodeRune(y.src[off:])
 		off += size
 	}
-	return off - starts[line-1] + 1
+	y.last.line, y.last.col, y.last.off = line, n, off
+	return off - y.lines[line-1] + 1
 }
 
 // errorf is a diagnostic at a line of a file.
