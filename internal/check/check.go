@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/noticevet/noticevet/internal/appconfig"
 	"github.com/noticevet/noticevet/internal/baseline"
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/diag"
@@ -70,6 +71,7 @@ func fail(path, format string, args ...any) error { return diag.Errorf(path, 0, 
 var sources = []source{
 	{Source: terraform.Source{}},
 	{Source: gosource.Source{}, alone: true},
+	{Source: appconfig.Source{}, alone: true},
 }
 
 // source is an evidence source and how its failure weighs on the others.
