@@ -14,7 +14,6 @@ package appconfig
 
 import (
 	"bytes"
-	"fmt"
 	"go/parser"
 	"go/token"
 	"path"
@@ -286,7 +285,9 @@ type entry struct {
 	env bool
 }
 
-// what names the entry as the user wrote it: "s3.eu.endpoint in config/app.yaml".
+// what names the entry as the user wrote it: "s3.eu.endpoint".
 func (e entry) what() string {
-	return fmt.Sprintf("%s in %s", strings.Join(e.path, "."), e.file)
+	// The finding's position names the file; the key path is what the
+	// user looks for in it.
+	return strings.Join(e.path, ".")
 }

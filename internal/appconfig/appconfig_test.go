@@ -76,9 +76,9 @@ func TestRead(t *testing.T) {
 	}{
 		{"three S3-compatible replicas in a configurations folder",
 			map[string]string{"server/configurations/local.yaml": enteLocal},
-			`server/configurations/local.yaml:6:15 store "s3.b2-eu-cen.endpoint in server/configurations/local.yaml" NL region=eu-central-003 via="Backblaze B2 endpoint" store=s3-bucket/ente-b2-eu-cen
-server/configurations/local.yaml:10:15 store "s3.wasabi-eu-central-2-v3.endpoint in server/configurations/local.yaml" DE region=eu-central-2 via="Wasabi endpoint" store=s3-bucket/ente-wasabi-eu-central-2
-server/configurations/local.yaml:14:15 store "s3.scw-eu-fr-v3.endpoint in server/configurations/local.yaml" FR region=fr-par via="Scaleway Object Storage endpoint" store=s3-bucket/ente-scw-eu-fr
+			`server/configurations/local.yaml:6:15 store "s3.b2-eu-cen.endpoint" NL region=eu-central-003 via="Backblaze B2 endpoint" store=s3-bucket/ente-b2-eu-cen
+server/configurations/local.yaml:10:15 store "s3.wasabi-eu-central-2-v3.endpoint" DE region=eu-central-2 via="Wasabi endpoint" store=s3-bucket/ente-wasabi-eu-central-2
+server/configurations/local.yaml:14:15 store "s3.scw-eu-fr-v3.endpoint" FR region=fr-par via="Scaleway Object Storage endpoint" store=s3-bucket/ente-scw-eu-fr
 `},
 		{"compose service with a DSN; the database service is local",
 			map[string]string{"compose.yaml": `services:
@@ -93,7 +93,7 @@ server/configurations/local.yaml:14:15 store "s3.scw-eu-fr-v3.endpoint in server
   db:
     image: postgres:16
 `},
-			`compose.yaml:5:21 store "services.api.environment.DATABASE_URL in compose.yaml" JP via="country-code TLD .jp"
+			`compose.yaml:5:21 store "services.api.environment.DATABASE_URL" JP via="country-code TLD .jp"
 `},
 		{"compose environment as a list, with a variable",
 			map[string]string{"docker-compose.yml": `services:
@@ -103,8 +103,8 @@ server/configurations/local.yaml:14:15 store "s3.scw-eu-fr-v3.endpoint in server
       - "S3_ENDPOINT=${S3_ENDPOINT}"
       - LOG_LEVEL=debug
 `},
-			`docker-compose.yml:4:23 send "services.worker.environment.KAFKA_BROKERS in docker-compose.yml" DE via="country-code TLD .de"
-docker-compose.yml:5:9 store "services.worker.environment.S3_ENDPOINT in docker-compose.yml" unresolved="the host comes from ${S3_ENDPOINT}, set outside the repository"
+			`docker-compose.yml:4:23 send "services.worker.environment.KAFKA_BROKERS" DE via="country-code TLD .de"
+docker-compose.yml:5:9 store "services.worker.environment.S3_ENDPOINT" unresolved="the host comes from ${S3_ENDPOINT}, set outside the repository"
 `},
 		{".env with a mysql DSN, a key=value DSN, and a local one",
 			map[string]string{".env": `# settings
@@ -114,9 +114,9 @@ LOCAL_DSN=app:pw@tcp(127.0.0.1:3306)/app
 SOCKET_DSN=app:pw@unix(/var/run/mysqld.sock)/app
 API_URL=https://api.partner.fr/v1 # the partner
 `},
-			`.env:2:15 store "DB_DSN in .env" KR via="country-code TLD .kr"
-.env:3:4 store "PG in .env" CN via="country-code TLD .cn"
-.env:6:9 send "API_URL in .env" FR via="country-code TLD .fr"
+			`.env:2:15 store "DB_DSN" KR via="country-code TLD .kr"
+.env:3:4 store "PG" CN via="country-code TLD .cn"
+.env:6:9 send "API_URL" FR via="country-code TLD .fr"
 `},
 		{"YAML beside a Go main package; unplaced endpoint is unresolved",
 			map[string]string{"cmd/app/main.go": "package main\n\nfunc main() {}\n", "cmd/app/app.yaml": `storage:
@@ -124,7 +124,7 @@ API_URL=https://api.partner.fr/v1 # the partner
 analytics:
   url: https://collector.example-cloud.io
 `},
-			`cmd/app/app.yaml:2:13 store "storage.endpoint in cmd/app/app.yaml" unresolved="no public rule places objects.example-cloud.io; place it with a host block in .noticevet.hcl"
+			`cmd/app/app.yaml:2:13 store "storage.endpoint" unresolved="no public rule places objects.example-cloud.io; place it with a host block in .noticevet.hcl"
 `},
 		{"AWS S3 global endpoint placed by the region beside it",
 			map[string]string{"config/app.yml": `uploads:
@@ -132,7 +132,7 @@ analytics:
   region: ap-northeast-2
   bucket: uploads
 `},
-			`config/app.yml:2:13 store "uploads.endpoint in config/app.yml" KR region=ap-northeast-2 via="region ap-northeast-2 beside it" store=s3-bucket/uploads
+			`config/app.yml:2:13 store "uploads.endpoint" KR region=ap-northeast-2 via="region ap-northeast-2 beside it" store=s3-bucket/uploads
 `},
 		{"AWS S3 bucket with its region and no endpoint, in YAML and in .env",
 			map[string]string{"config/app.yaml": `aws:
@@ -140,8 +140,8 @@ analytics:
     bucket: media-kr
     region: ap-northeast-2
 `, ".env": "S3_BUCKET=media-sg\nAWS_REGION=ap-southeast-1\n"},
-			`.env:1:11 store "S3_BUCKET in .env" SG region=ap-southeast-1 via="region ap-southeast-1 beside it" store=s3-bucket/media-sg
-config/app.yaml:3:13 store "aws.s3.bucket in config/app.yaml" KR region=ap-northeast-2 via="region ap-northeast-2 beside it" store=s3-bucket/media-kr
+			`.env:1:11 store "S3_BUCKET" SG region=ap-southeast-1 via="region ap-southeast-1 beside it" store=s3-bucket/media-sg
+config/app.yaml:3:13 store "aws.s3.bucket" KR region=ap-northeast-2 via="region ap-northeast-2 beside it" store=s3-bucket/media-kr
 `},
 		{"Spring Boot and Rails shapes",
 			map[string]string{"src/main/resources/application-prod.yml": `spring:
@@ -152,8 +152,8 @@ config/app.yaml:3:13 store "aws.s3.bucket in config/app.yaml" KR region=ap-north
   region: eu-west-2
   bucket: uploads-gb
 `, "config/locales/de.yml": "de:\n  imprint_url: https://www.example.de/impressum\n"},
-			`config/storage.yml:4:11 store "amazon.bucket in config/storage.yml" GB region=eu-west-2 via="region eu-west-2 beside it" store=s3-bucket/uploads-gb
-src/main/resources/application-prod.yml:3:10 store "spring.datasource.url in src/main/resources/application-prod.yml" JP via="country-code TLD .jp"
+			`config/storage.yml:4:11 store "amazon.bucket" GB region=eu-west-2 via="region eu-west-2 beside it" store=s3-bucket/uploads-gb
+src/main/resources/application-prod.yml:3:10 store "spring.datasource.url" JP via="country-code TLD .jp"
 `},
 		{"look-alikes: buckets whose region says nothing",
 			map[string]string{"config/app.yaml": `gcs:
@@ -180,10 +180,10 @@ local:
   {"endpoint": "s3.pl-waw.scw.cloud", "bucket": "media-pl"},
   {"endpoint": "http://127.0.0.1:9000", "bucket": "dev"}
 ], "kafka": {"brokers": ["k1.example.de:9092", "${BROKER}"]}}`},
-			`configs/replicas.json:2:16 store "replicas[0].endpoint in configs/replicas.json" PL region=pl-waw via="Scaleway Object Storage endpoint" store=s3-bucket/media-pl
-configs/replicas.json:4:26 send "kafka.brokers in configs/replicas.json" DE via="country-code TLD .de"
-configs/replicas.json:4:48 send "kafka.brokers in configs/replicas.json" unresolved="the host comes from ${BROKER}, set outside the repository"
-src/Api/appsettings.Production.json:3:16 store "ConnectionStrings.Default in src/Api/appsettings.Production.json" AU via="country-code TLD .au"
+			`configs/replicas.json:2:16 store "replicas[0].endpoint" PL region=pl-waw via="Scaleway Object Storage endpoint" store=s3-bucket/media-pl
+configs/replicas.json:4:26 send "kafka.brokers" DE via="country-code TLD .de"
+configs/replicas.json:4:48 send "kafka.brokers" unresolved="the host comes from ${BROKER}, set outside the repository"
+src/Api/appsettings.Production.json:3:16 store "ConnectionStrings.Default" AU via="country-code TLD .au"
 `},
 		{"TOML: tables, array tables, inline tables and dotted keys",
 			map[string]string{"config/app.toml": `[database]
@@ -202,11 +202,11 @@ brokers = ["k1.example.de:9092", 'k2.example.de:9092']
 cache = { url = "redis://cache.example.kr:6379" }
 site.homepage = "https://example.cn"
 `},
-			`config/app.toml:2:7 store "database.url in config/app.toml" BR via="country-code TLD .br"
-config/app.toml:5:12 store "replicas[0].endpoint in config/app.toml" NL region=nl-ams via="Scaleway Object Storage endpoint" store=s3-bucket/media-nl
-config/app.toml:13:12 send "queue.brokers in config/app.toml" DE via="country-code TLD .de"
-config/app.toml:13:34 send "queue.brokers in config/app.toml" DE via="country-code TLD .de"
-config/app.toml:14:17 store "queue.cache.url in config/app.toml" KR via="country-code TLD .kr"
+			`config/app.toml:2:7 store "database.url" BR via="country-code TLD .br"
+config/app.toml:5:12 store "replicas[0].endpoint" NL region=nl-ams via="Scaleway Object Storage endpoint" store=s3-bucket/media-nl
+config/app.toml:13:12 send "queue.brokers" DE via="country-code TLD .de"
+config/app.toml:13:34 send "queue.brokers" DE via="country-code TLD .de"
+config/app.toml:14:17 store "queue.cache.url" KR via="country-code TLD .kr"
 `},
 		{"look-alikes: local endpoints, documentation, tests, Kubernetes, other folders",
 			map[string]string{
@@ -292,7 +292,7 @@ func TestEnvMultiline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `.env.production:4:14 store "DATABASE_URL in .env.production" CN via="country-code TLD .cn"
+	want := `.env.production:4:14 store "DATABASE_URL" CN via="country-code TLD .cn"
 `
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
@@ -321,8 +321,8 @@ func TestColumns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `config/app.yaml:1:30 send "kafka.brokers in config/app.yaml" DE via="country-code TLD .de"
-config/app.yaml:1:45 send "kafka.brokers in config/app.yaml" FR via="country-code TLD .fr"
+	want := `config/app.yaml:1:30 send "kafka.brokers" DE via="country-code TLD .de"
+config/app.yaml:1:45 send "kafka.brokers" FR via="country-code TLD .fr"
 `
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
