@@ -12,6 +12,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/check"
 	"github.com/noticevet/noticevet/internal/country"
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
@@ -90,8 +91,18 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 	} else {
 		res, runErr = check.Run(opts)
 	}
+	// JSON and SARIF documents carry every problem of a check that failed,
+	// so the tools that read them see the failure and where it is; the
+	// other formats show the first on stderr only.
+	carries := f.format == "json" || f.format == "sarif"
 	if res == nil {
-		return 0, runErr
+		if !carries {
+			return 0, runErr
+		}
+		res = &report.Result{}
+	}
+	if runErr != nil && carries {
+		res.Errors = diag.All(runErr)
 	}
 	res.Version = version()
 	out := res

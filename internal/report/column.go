@@ -117,6 +117,12 @@ func Rebase(r *Result, prefix string) *Result {
 	for i := range out.Claims {
 		out.Claims[i].Path = join(out.Claims[i].Path)
 	}
+	out.Errors = nil
+	for _, d := range r.Errors {
+		e := *d
+		e.Path = join(e.Path)
+		out.Errors = append(out.Errors, &e)
+	}
 	out.Evidence = append(out.Evidence[:0:0], r.Evidence...)
 	for i := range out.Evidence {
 		out.Evidence[i].Pos.Path = join(out.Evidence[i].Pos.Path)

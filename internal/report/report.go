@@ -24,6 +24,7 @@ import (
 	"io"
 	"sort"
 
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/rules"
 	"github.com/noticevet/noticevet/notices"
@@ -32,6 +33,10 @@ import (
 // Result is everything one check produced.
 type Result struct {
 	Findings []rules.Finding
+	// Errors are the problems that made the check fail (exit 2): every one
+	// the readers found, in the order found. JSON and SARIF carry them all;
+	// stderr shows the first. Empty when the check did not fail.
+	Errors diag.Diagnostics
 	// Suppressed are findings accepted by the config's ignore blocks,
 	// noticevet:ignore comments or a baseline, with the reason; sorted as
 	// Findings are.
@@ -162,6 +167,9 @@ func JSON(w io.Writer, r *Result) error {
 	if len(r.Trust) > 0 {
 		jw.field("trust", r.Trust)
 	}
+	if len(r.Errors) > 0 {
+		writeList(jw, "errors", errorsJSON(r.Errors))
+	}
 	writeList(jw, "findings", r.Findings)
 	if len(r.Suppressed) > 0 {
 		writeList(jw, "suppressed", r.Suppressed)
@@ -262,4 +270,34 @@ func ClaimsJSON(w io.Writer, cs []notices.Claim, explain bool) error {
 		Version int         `json:"version"`
 		Claims  []jsonClaim `json:"claims"`
 	}{1, out})
+}
+
+// jsonError is a problem that made the check fail, as JSON gives it.
+type jsonError struct {
+	Severity string             `json:"severity"`
+	Message  string             `json:"message"`
+	Location *jsonErrorLocation `json:"location,omitempty"`
+}
+
+type jsonErrorLocation struct {
+	Path      string `json:"path"`
+	Line      int    `json:"line,omitempty"`
+	Column    int    `json:"column,omitempty"`
+	EndLine   int    `json:"end_line,omitempty"`
+	EndColumn int    `json:"end_column,omitempty"`
+}
+
+func errorsJSON(ds diag.Diagnostics) []jsonError {
+	out := make([]jsonError, 0, len(ds))
+	for _, d := range ds {
+		e := jsonError{Severity: "error", Message: d.Msg}
+		if d.Severity == diag.Warning {
+			e.Severity = "warning"
+		}
+		if d.Path != "" {
+			e.Location = &jsonErrorLocation{Path: d.Path, Line: d.Line, Column: d.Column, EndLine: d.EndLine, EndColumn: d.EndColumn}
+		}
+		out = append(out, e)
+	}
+	return out
 }

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/rules"
 )
@@ -48,9 +49,24 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool       sarifTool     `json:"tool"`
-	ColumnKind string        `json:"columnKind"`
-	Results    []sarifResult `json:"results"`
+	Tool        sarifTool         `json:"tool"`
+	Invocations []sarifInvocation `json:"invocations,omitempty"`
+	ColumnKind  string            `json:"columnKind"`
+	Results     []sarifResult     `json:"results"`
+}
+
+// sarifInvocation says, for a check that failed, that it did and why: one
+// notification per problem, so code scanning does not read the run as a
+// clean one.
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications"`
+}
+
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifText       `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
 }
 
 type sarifTool struct {
@@ -169,6 +185,9 @@ func SARIF(w io.Writer, r *Result) error {
 		}
 		run.Results = append(run.Results, res)
 	}
+	if len(r.Errors) > 0 {
+		run.Invocations = []sarifInvocation{r.sarifInvocation()}
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
@@ -266,4 +285,21 @@ func RuleHelpText(r *rules.Rule) string {
 func RuleHelpMarkdown(r *rules.Rule) string {
 	return fmt.Sprintf("%s\n\n**Fires**\n\n%s\n\n**Does not fire**\n\n%s\n\n**How to fix**\n\n%s",
 		mdEscape(r.Help), mdFence(r.Fires), mdFence(r.Quiet), mdEscape(r.Fix))
+}
+
+// sarifInvocation is the failed invocation of a check with errors.
+func (r *Result) sarifInvocation() sarifInvocation {
+	inv := sarifInvocation{ToolExecutionNotifications: []sarifNotification{}}
+	for _, d := range r.Errors {
+		n := sarifNotification{Level: "error", Message: sarifText{Text: sarifMessage(d.Msg)}}
+		if d.Severity == diag.Warning {
+			n.Level = "warning"
+		}
+		if d.Path != "" {
+			p := evidence.Pos{Path: d.Path, Line: d.Line, Column: d.Column}
+			n.Locations = []sarifLocation{{PhysicalLocation: sarifPhysicalAt(p, r.utf16Column(p), 0)}}
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+	}
+	return inv
 }
