@@ -26,7 +26,7 @@ func TestErrorsInJSON(t *testing.T) {
 			Severity string `json:"severity"`
 			Message  string `json:"message"`
 			Location *struct {
-				Path                                 string
+				Path                             string
 				Line, Column, EndLine, EndColumn int `json:"-"`
 			} `json:"location"`
 		} `json:"errors"`
