@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -35,5 +37,23 @@ func TestErrorsInDocuments(t *testing.T) {
 	code, out, _ = runCmd("check", dir)
 	if code != exitError || out != "" {
 		t.Errorf("text: exit %d, stdout %q", code, out)
+	}
+}
+
+// TestMapWithoutNotice: map shows where personal data goes and needs no
+// claims, so a repository with no notice is mapped; check still needs one.
+func TestMapWithoutNotice(t *testing.T) {
+	dir := t.TempDir()
+	tf := "provider \"aws\" {\n  region = \"ap-northeast-2\"\n}\n\nresource \"aws_s3_bucket\" \"media\" {}\n"
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(tf), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCmd("map", dir)
+	if code != exitClean || errOut != "" || !strings.Contains(out, "aws_s3_bucket.media  store  KR South Korea  ap-northeast-2  main.tf:5:1") {
+		t.Errorf("map: exit %d, stderr %q, stdout:\n%s", code, errOut, out)
+	}
+	code, _, errOut = runCmd("check", dir)
+	if code != exitError || !strings.Contains(errOut, "no privacy notice found") {
+		t.Errorf("check: exit %d, stderr %q", code, errOut)
 	}
 }

@@ -39,6 +39,10 @@ type Options struct {
 	// Notices are notice files named on the command line; when empty they
 	// are discovered under Dir (see NoticePatterns).
 	Notices []string
+	// NoticeOptional lets a repository with no notice found be read: the
+	// result then has no claims (what `noticevet map` needs). Without it,
+	// no notice found is an error.
+	NoticeOptional bool
 	// Config is the configuration file; when empty, Dir/.noticevet.hcl is
 	// read if present.
 	Config string
@@ -131,7 +135,12 @@ func Run(opts Options) (*report.Result, error) {
 		errs      = make([]error, len(sources))
 		placer    = place.New(cfg)
 	)
-	wg.Go(func() { claims, noticeErr = readNotices(view, filepath.ToSlash(dir), opts.Notices, opts.Warn) })
+	wg.Go(func() {
+		claims, noticeErr = readNotices(view, filepath.ToSlash(dir), opts.Notices, opts.Warn)
+		if errors.Is(noticeErr, errNoNotice) && opts.NoticeOptional {
+			claims, noticeErr = nil, nil
+		}
+	})
 	for i, s := range sources {
 		wg.Go(func() { found[i], errs[i] = s.Read(view, placer) })
 	}
@@ -240,7 +249,8 @@ func readNotices(view *repo.View, dirName string, named []string, warn func(stri
 			}
 		}
 		if len(paths) == 0 {
-			return nil, fail(dirName, "no privacy notice found (looked for %s); name one with -notice", strings.Join(NoticePatterns, ", "))
+			d := diag.Errorf(dirName, 0, "no privacy notice found (looked for %s); name one with -notice", strings.Join(NoticePatterns, ", "))
+			return nil, noNotice{d}
 		}
 	}
 	type result struct {
@@ -368,3 +378,13 @@ func unwrapPath(err error) error {
 	}
 	return err
 }
+
+// errNoNotice is what readNotices returns, wrapped, when no notice is found.
+var errNoNotice = errors.New("no privacy notice found")
+
+// noNotice is the "no privacy notice found" diagnostic, recognisable as
+// errNoNotice.
+type noNotice struct{ *diag.Diagnostic }
+
+func (n noNotice) Is(target error) bool { return target == errNoNotice }
+func (n noNotice) Unwrap() error        { return n.Diagnostic }
