@@ -89,6 +89,7 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 	var (
 		docs  []*doc
 		notes diag.Diagnostics
+		read  []string
 	)
 	for _, f := range files {
 		k := classify(f.Rel, mains)
@@ -109,6 +110,7 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 		if err != nil {
 			return evidence.Found{}, err
 		}
+		read = append(read, f.Rel)
 		if d != nil {
 			docs = append(docs, d)
 		}
@@ -128,7 +130,7 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 		}
 	}
 	evidence.Sort(r.out)
-	return evidence.Found{Evidence: r.out, Notes: notes}, nil
+	return evidence.Found{Evidence: r.out, Notes: notes, Read: read}, nil
 }
 
 // parse reads one file as its kind.

@@ -8,6 +8,7 @@ package check
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -196,7 +197,57 @@ func Run(opts Options) (*report.Result, error) {
 	out := pl.Run(all)
 	res := &report.Result{Claims: claims, Evidence: ev, Home: home,
 		Findings: out.Findings, Suppressed: out.Suppressed, Lines: pl.Line}
+	if sourceErr == nil {
+		res.NoEvidence = noEvidence(claims, ev, found)
+		if res.NoEvidence != "" && opts.Warn != nil {
+			opts.Warn(res.NoEvidence)
+		}
+	}
 	return res, sourceErr
+}
+
+// noEvidence says, when the notice makes claims and no source placed any
+// personal data in a country, that the check passes for want of evidence
+// rather than because the notice is right, and names what each source
+// read. It is "" otherwise.
+func noEvidence(claims []notices.Claim, ev []evidence.Evidence, found []evidence.Found) string {
+	if len(claims) == 0 {
+		return ""
+	}
+	unresolved := 0
+	for _, e := range ev {
+		if e.Country != "" {
+			return ""
+		}
+		unresolved++
+	}
+	what := "no evidence of where personal data goes"
+	if unresolved > 0 {
+		what = fmt.Sprintf("only evidence whose country cannot be decided (%d unresolved)", unresolved)
+	}
+	read := make([]string, len(sources))
+	for i, s := range sources {
+		read[i] = s.Name() + ": " + someFiles(found[i].Read)
+	}
+	claimsWord := "claims"
+	if len(claims) == 1 {
+		claimsWord = "claim"
+	}
+	return fmt.Sprintf("the notice makes %d %s, but the repository gives %s, so no claim is tested (read %s)",
+		len(claims), claimsWord, what, strings.Join(read, "; "))
+}
+
+// someFiles names up to three files and how many more.
+func someFiles(files []string) string {
+	const shown = 3
+	switch n := len(files); {
+	case n == 0:
+		return "nothing"
+	case n <= shown:
+		return strings.Join(files, ", ")
+	default:
+		return fmt.Sprintf("%s and %d more", strings.Join(files[:shown], ", "), n-shown)
+	}
 }
 
 func loadConfig(view *repo.View, path string) (*config.Config, error) {

@@ -41,6 +41,10 @@ type Found struct {
 	// excludes). They do not fail the check; `noticevet check` prints
 	// them on stderr, so nothing is left out without a trace.
 	Notes diag.Diagnostics
+	// Read names the files the source read (for Go, the go.mod of each
+	// module), relative to the checked folder, so that a check that finds
+	// nothing can say what it looked at.
+	Read []string
 }
 
 // Placer places what a source finds in countries: a host, a cloud

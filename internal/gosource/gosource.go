@@ -34,11 +34,15 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 	// The view has walked the tree already: without a go.mod there is
 	// nothing to load, and no second walk is needed to learn it. (A go.mod
 	// the view refuses is left to Collect, which says why its own way.)
-	if mods, err := v.Walk(func(name string) bool { return name == "go.mod" }); err == nil && len(mods) == 0 {
+	mods, werr := v.Walk(func(name string) bool { return name == "go.mod" })
+	if werr == nil && len(mods) == 0 {
 		return evidence.Found{}, nil
 	}
 	res, err := goload.Collect(v.Dir(), goload.Options{Places: p, Root: v.Root()})
 	found = evidence.Found{ByStore: res.Evidence}
+	for _, m := range mods {
+		found.Read = append(found.Read, m.Rel)
+	}
 	for _, n := range res.Notes {
 		found.Notes = append(found.Notes, &diag.Diagnostic{Severity: diag.Warning, Path: n.Path, Msg: n.Msg})
 	}

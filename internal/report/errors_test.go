@@ -75,3 +75,28 @@ func TestErrorsInSARIF(t *testing.T) {
 		t.Error("a check that did not fail has invocations")
 	}
 }
+
+// TestNoEvidenceInEveryFormat: a check that had nothing to test says so in
+// JSON, SARIF (a run property), Markdown and GitHub workflow commands, and
+// a check that had evidence says nothing of it.
+func TestNoEvidenceInEveryFormat(t *testing.T) {
+	const msg = "the notice makes 2 claims, but the repository gives no evidence of where personal data goes, so no claim is tested (read terraform: nothing; go: nothing; config: nothing)"
+	r := &Result{NoEvidence: msg}
+	for format, want := range map[string]string{
+		"json":     `"no_evidence": "` + msg + `"`,
+		"sarif":    `"noEvidence": "` + msg + `"`,
+		"markdown": "> [!WARNING]\n> the notice makes 2 claims",
+		"github":   "::warning title=noticevet%3A nothing to check::the notice makes 2 claims",
+	} {
+		out := string(render(t, format, r))
+		if !strings.Contains(out, want) {
+			t.Errorf("%s lacks %q:\n%s", format, want, out)
+		}
+		if format == "sarif" {
+			validSARIF(t, []byte(out))
+		}
+		if clean := string(render(t, format, oneResult())); strings.Contains(clean, "no evidence") || strings.Contains(clean, "noEvidence") {
+			t.Errorf("%s of a result with evidence mentions no evidence:\n%s", format, clean)
+		}
+	}
+}

@@ -24,6 +24,9 @@ func GitHub(w io.Writer, r *Result) error {
 	for _, t := range r.Trust {
 		fmt.Fprintf(bw, "::warning title=%s::%s\n", ghProperty("noticevet: trusted configuration"), ghData(t))
 	}
+	if r.NoEvidence != "" {
+		fmt.Fprintf(bw, "::warning title=%s::%s\n", ghProperty("noticevet: nothing to check"), ghData(r.NoEvidence))
+	}
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		msg := f.Message

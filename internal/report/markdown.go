@@ -55,6 +55,9 @@ func Markdown(w io.Writer, r *Result) error {
 	if len(r.Trust) > 0 {
 		writeTrust(&head, r)
 	}
+	if r.NoEvidence != "" {
+		head.WriteString("\n> [!WARNING]\n> " + mdField(r.NoEvidence) + "\n")
+	}
 	budget := maxReport - head.Len()
 
 	// The data map takes at most a third of what is left, so that the

@@ -33,6 +33,10 @@ import (
 // Result is everything one check produced.
 type Result struct {
 	Findings []rules.Finding
+	// NoEvidence, when set, says that the notice makes claims and the
+	// repository gave no placed evidence, so the check passed for want of
+	// evidence, and what was read. Every format says so.
+	NoEvidence string `json:"-"`
 	// Errors are the problems that made the check fail (exit 2): every one
 	// the readers found, in the order found. JSON and SARIF carry them all;
 	// stderr shows the first. Empty when the check did not fail.
@@ -166,6 +170,9 @@ func JSON(w io.Writer, r *Result) error {
 	}
 	if len(r.Trust) > 0 {
 		jw.field("trust", r.Trust)
+	}
+	if r.NoEvidence != "" {
+		jw.field("no_evidence", r.NoEvidence)
 	}
 	if len(r.Errors) > 0 {
 		writeList(jw, "errors", errorsJSON(r.Errors))

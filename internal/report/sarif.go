@@ -53,6 +53,13 @@ type sarifRun struct {
 	Invocations []sarifInvocation `json:"invocations,omitempty"`
 	ColumnKind  string            `json:"columnKind"`
 	Results     []sarifResult     `json:"results"`
+	Properties  *sarifRunProps    `json:"properties,omitempty"`
+}
+
+// sarifRunProps carries what a run says beyond its results: that the
+// check had nothing to test (noEvidence).
+type sarifRunProps struct {
+	NoEvidence string `json:"noEvidence,omitempty"`
 }
 
 // sarifInvocation says, for a check that failed, that it did and why: one
@@ -187,6 +194,9 @@ func SARIF(w io.Writer, r *Result) error {
 	}
 	if len(r.Errors) > 0 {
 		run.Invocations = []sarifInvocation{r.sarifInvocation()}
+	}
+	if r.NoEvidence != "" {
+		run.Properties = &sarifRunProps{NoEvidence: sarifMessage(r.NoEvidence)}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -87,5 +87,13 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 		}
 	}()
 	ev, err := read(v, p)
-	return evidence.Found{Evidence: ev}, err
+	if err != nil {
+		return evidence.Found{Evidence: ev}, err
+	}
+	files, err := v.Walk(func(name string) bool { ok, _, _ := classify(name); return ok })
+	found = evidence.Found{Evidence: ev}
+	for _, f := range files {
+		found.Read = append(found.Read, f.Rel)
+	}
+	return found, err
 }
