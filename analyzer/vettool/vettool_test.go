@@ -66,25 +66,7 @@ func speaksVet(bin string) bool {
 // change it.
 func copyModule(t *testing.T) string {
 	t.Helper()
-	dst := t.TempDir()
-	err := filepath.Walk("testdata/mod", func(p string, fi os.FileInfo, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel("testdata/mod", p)
-		if fi.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dst
+	return copyTree(t, "testdata/mod")
 }
 
 // vet runs go vet with the tool in dir and returns its output and exit
