@@ -30,6 +30,14 @@ type checkFlags struct {
 	// configFrom is the git revision the configuration, the baseline and
 	// the list of notices are taken from (-config-from).
 	configFrom string
+	// tags are Go build tags, comma-separated as go vet -tags takes them.
+	tags string
+}
+
+// tagList splits -tags as the go command does: commas (or, in the old
+// form, spaces) between tags.
+func (f *checkFlags) tagList() []string {
+	return strings.FieldsFunc(f.tags, func(r rune) bool { return r == ',' || r == ' ' })
 }
 
 func newFlagSet(name string, stderr io.Writer, f *checkFlags, formats []string, withCheck bool) *flag.FlagSet {
@@ -39,6 +47,7 @@ func newFlagSet(name string, stderr io.Writer, f *checkFlags, formats []string, 
 	if withCheck {
 		fs.Var(&f.notices, "notice", "the notice `PATH`; may repeat (default: PRIVACY.md, PRIVACY.*.md, privacy*.md, docs/privacy*.md under DIR)")
 		fs.StringVar(&f.config, "config", "", "the configuration file `PATH` (default: DIR/.noticevet.hcl when present)")
+		fs.StringVar(&f.tags, "tags", "", "Go build tags, comma-separated, as go vet -tags takes them: `TAG,TAG`")
 	}
 	return fs
 }
@@ -83,7 +92,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	opts := check.Options{Dir: dir, Notices: f.notices, Config: f.config, Baseline: f.baseline, Warn: warnTo(stderr)}
+	opts := check.Options{Dir: dir, Notices: f.notices, Config: f.config, Baseline: f.baseline, Tags: f.tagList(), Warn: warnTo(stderr)}
 	var res *report.Result
 	var runErr error
 	if f.configFrom != "" {
@@ -171,7 +180,7 @@ func cmdMap(args []string, stdout, stderr io.Writer) (int, error) {
 	}
 	// The map shows where personal data goes; it needs no claims, so a
 	// repository without a notice is mapped all the same.
-	res, runErr := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config, NoticeOptional: true, Warn: warnTo(stderr)})
+	res, runErr := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config, NoticeOptional: true, Tags: f.tagList(), Warn: warnTo(stderr)})
 	if res == nil {
 		return 0, runErr
 	}

@@ -158,3 +158,43 @@ func main() {
 		})
 	}
 }
+
+// TestCheckTags: -tags chooses the build configuration as go vet -tags
+// does. Without it a file that needs a tag is not analysed, and said to
+// be; with it, its export is reported, and the file the tag excludes is
+// the one said to be left out.
+func TestCheckTags(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"PRIVACY.md":      jpNotice,
+		"app/go.mod":      "module example.com/app\n\ngo 1.22\n",
+		"app/main.go":     "package main\n\nfunc main() { push() }\n",
+		"app/push_dev.go": "//go:build !prod\n\npackage main\n\nfunc push() {}\n",
+		"app/push_prod.go": `//go:build prod
+
+package main
+
+import (
+	"net/http"
+	"strings"
+)
+
+type User struct{ Email string }
+
+func push() {
+	u := User{Email: "a@example.jp"}
+	http.Post("https://api.example.cn/u", "text/plain", strings.NewReader(u.Email))
+}
+`,
+	})
+	code, out, errOut := runCmd("check", dir)
+	if code != exitClean || strings.Contains(out, "api.example.cn") || !strings.Contains(errOut, "app/push_prod.go: not analysed: excluded by //go:build prod") {
+		t.Errorf("without -tags: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	for _, tags := range []string{"prod", "linux,prod", "prod linux"} {
+		code, out, errOut = runCmd("check", "-tags", tags, dir)
+		if code != exitFindings || !strings.Contains(out, "app/push_prod.go:14:2: http.Post to api.example.cn sends personal data to China") || strings.Contains(errOut, "push_prod.go") || !strings.Contains(errOut, "app/push_dev.go: not analysed: excluded by //go:build !prod") {
+			t.Errorf("-tags %s: exit %d\nstdout:\n%s\nstderr:\n%s", tags, code, out, errOut)
+		}
+	}
+}

@@ -44,6 +44,8 @@ type Options struct {
 	// result then has no claims (what `noticevet map` needs). Without it,
 	// no notice found is an error.
 	NoticeOptional bool
+	// Tags are build tags for the Go packages, as go vet -tags takes them.
+	Tags []string
 	// Config is the configuration file; when empty, Dir/.noticevet.hcl is
 	// read if present.
 	Config string
@@ -77,6 +79,19 @@ var sources = []source{
 	{Source: terraform.Source{}},
 	{Source: gosource.Source{}, alone: true},
 	{Source: appconfig.Source{}, alone: true},
+}
+
+// sourcesFor is the list of sources set for one check: the Go source
+// takes its build tags.
+func sourcesFor(opts Options) []source {
+	list := append([]source(nil), sources...)
+	for i, s := range list {
+		if g, ok := s.Source.(gosource.Source); ok {
+			g.Tags = opts.Tags
+			list[i].Source = g
+		}
+	}
+	return list
 }
 
 // source is an evidence source and how its failure weighs on the others.
@@ -132,8 +147,9 @@ func Run(opts Options) (*report.Result, error) {
 		claims    []notices.Claim
 		noticeErr error
 		wg        sync.WaitGroup
-		found     = make([]evidence.Found, len(sources))
-		errs      = make([]error, len(sources))
+		srcs      = sourcesFor(opts)
+		found     = make([]evidence.Found, len(srcs))
+		errs      = make([]error, len(srcs))
 		placer    = place.New(cfg)
 	)
 	wg.Go(func() {
@@ -142,7 +158,7 @@ func Run(opts Options) (*report.Result, error) {
 			claims, noticeErr = nil, nil
 		}
 	})
-	for i, s := range sources {
+	for i, s := range srcs {
 		wg.Go(func() { found[i], errs[i] = s.Read(view, placer) })
 	}
 	wg.Wait()
@@ -150,7 +166,7 @@ func Run(opts Options) (*report.Result, error) {
 		return nil, noticeErr
 	}
 	var sourceErr error
-	for i, s := range sources {
+	for i, s := range srcs {
 		if errs[i] == nil {
 			continue
 		}
@@ -198,7 +214,7 @@ func Run(opts Options) (*report.Result, error) {
 	res := &report.Result{Claims: claims, Evidence: ev, Home: home,
 		Findings: out.Findings, Suppressed: out.Suppressed, Lines: pl.Line}
 	if sourceErr == nil {
-		res.NoEvidence = noEvidence(claims, ev, found)
+		res.NoEvidence = noEvidence(claims, ev, srcs, found)
 		if res.NoEvidence != "" && opts.Warn != nil {
 			opts.Warn(res.NoEvidence)
 		}
@@ -210,7 +226,7 @@ func Run(opts Options) (*report.Result, error) {
 // personal data in a country, that the check passes for want of evidence
 // rather than because the notice is right, and names what each source
 // read. It is "" otherwise.
-func noEvidence(claims []notices.Claim, ev []evidence.Evidence, found []evidence.Found) string {
+func noEvidence(claims []notices.Claim, ev []evidence.Evidence, srcs []source, found []evidence.Found) string {
 	if len(claims) == 0 {
 		return ""
 	}
@@ -226,7 +242,7 @@ func noEvidence(claims []notices.Claim, ev []evidence.Evidence, found []evidence
 		what = fmt.Sprintf("only evidence whose country cannot be decided (%d unresolved)", unresolved)
 	}
 	read := make([]string, len(sources))
-	for i, s := range sources {
+	for i, s := range srcs {
 		read[i] = s.Name() + ": " + someFiles(found[i].Read)
 	}
 	claimsWord := "claims"

@@ -91,6 +91,9 @@ type Options struct {
 	// checked folder when empty. Nothing outside it is read (see
 	// checkBoundary).
 	Root string
+	// Tags are build tags, as go build -tags takes them: files that need
+	// them are analysed, files they exclude are left out (and said to be).
+	Tags []string
 }
 
 // Result is the Go evidence of a repository, and the Go files it holds
@@ -150,7 +153,7 @@ func Collect(dir string, opts Options) (Result, error) {
 		wg.Go(func() {
 			defer func() { <-sem }()
 			r := &results[i]
-			r.sites, r.notes, r.err = analyseModule(abs, root, mod)
+			r.sites, r.notes, r.err = analyseModule(abs, root, mod, opts.Tags)
 		})
 	}
 	wg.Wait()
@@ -218,13 +221,13 @@ type found struct {
 // analyseModule loads the module in folder mod and analyses its packages.
 // Nothing of the load outlives the call but the sites: the syntax trees
 // and types of a module are garbage once its evidence is taken.
-func analyseModule(base, root, mod string) ([]found, []Note, *Error) {
+func analyseModule(base, root, mod string, tags []string) ([]found, []Note, *Error) {
 	modPath := modulePath(base, mod)
 	_, err := checkBoundary(base, root, mod)
 	if err != nil {
 		return nil, nil, moduleError(base, mod, modPath, err)
 	}
-	pkgs, release, err := loadPackages(base, root, mod, true)
+	pkgs, release, err := loadPackages(base, root, mod, true, tags)
 	if err != nil {
 		return nil, nil, moduleError(base, mod, modPath, err)
 	}
@@ -310,7 +313,7 @@ func Load(base, mod string) ([]*packages.Package, error) {
 	if _, err := checkBoundary(base, base, mod); err != nil {
 		return nil, err
 	}
-	pkgs, _, err := loadPackages(base, base, mod, false)
+	pkgs, _, err := loadPackages(base, base, mod, false, nil)
 	return pkgs, err
 }
 
@@ -318,12 +321,15 @@ func Load(base, mod string) ([]*packages.Package, error) {
 // repository's boundary. With shared, the standard library's outlines are
 // shared with the other loads of the process (see stdFiles), and release
 // must be called once the packages are no longer used.
-func loadPackages(base, root, mod string, shared bool) (pkgs []*packages.Package, release func(), err error) {
+func loadPackages(base, root, mod string, shared bool, tags []string) (pkgs []*packages.Package, release func(), err error) {
 	cfg := &packages.Config{
 		Mode:  packages.LoadAllSyntax | packages.NeedModule,
 		Dir:   mod,
 		Tests: false,
 		Env:   loaderEnv(userGoFlags()),
+	}
+	if len(tags) > 0 {
+		cfg.BuildFlags = []string{"-tags=" + strings.Join(tags, ",")}
 	}
 	var o *outliner
 	if outline {

@@ -15,7 +15,10 @@ import (
 )
 
 // Source reads the Go evidence of a repository.
-type Source struct{}
+type Source struct {
+	// Tags are build tags for the go command (check -tags).
+	Tags []string
+}
 
 // Name returns "go".
 func (Source) Name() string { return "go" }
@@ -25,7 +28,7 @@ func (Source) Name() string { return "go" }
 // to a named store is placed where the store is defined, when a source
 // defines it. The files the loader leaves out are Notes. A module that
 // cannot be loaded is the error, with the evidence of the other modules.
-func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
+func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			found, err = evidence.Found{}, diag.Errorf(".", 0, "internal error reading Go packages: %v", r)
@@ -38,7 +41,7 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 	if werr == nil && len(mods) == 0 {
 		return evidence.Found{}, nil
 	}
-	res, err := goload.Collect(v.Dir(), goload.Options{Places: p, Root: v.Root()})
+	res, err := goload.Collect(v.Dir(), goload.Options{Places: p, Root: v.Root(), Tags: s.Tags})
 	found = evidence.Found{ByStore: res.Evidence}
 	for _, m := range mods {
 		found.Read = append(found.Read, m.Rel)
