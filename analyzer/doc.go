@@ -42,7 +42,8 @@
 //
 // Without flags, the notice is found by walking up from the package's
 // folder to the module root (the folder with go.mod) and on to the
-// repository root (the folder with .git) when there is one: the first
+// repository root (the folder with .git) when there is one, else to the
+// workspace root (the nearest go.work above the module): the first
 // folder holding PRIVACY.md, PRIVACY.*.md, privacy*.md or docs/privacy*.md
 // gives the notices, and the nearest .noticevet.hcl the configuration.
 // -notice (which may repeat, or list paths separated by commas) and -config

@@ -122,8 +122,9 @@ func notices(d string) []string {
 }
 
 // Folders lists the folders from dir up to where the search stops: the
-// repository root (.git) if dir is in a repository, else the module root
-// (go.mod), else dir alone.
+// repository root (.git) if dir is in a repository, else the workspace
+// root (go.work) above the module, else the module root (go.mod), else dir
+// alone.
 func Folders(dir string) []string {
 	if c, ok := chainCache.Load(dir); ok && time.Since(c.(chainEntry).checked) < fresh {
 		return c.(chainEntry).folders
@@ -142,11 +143,15 @@ type chainEntry struct {
 
 func folders(dir string) []string {
 	var chain []string
-	modRoot, gitRoot := -1, -1
+	modRoot, workRoot, gitRoot := -1, -1, -1
 	for d := filepath.Clean(dir); ; {
 		chain = append(chain, d)
 		if modRoot < 0 && exists(filepath.Join(d, "go.mod")) {
 			modRoot = len(chain) - 1
+		}
+		// The workspace is the nearest go.work at or above the module.
+		if (workRoot < 0 || workRoot < modRoot) && exists(filepath.Join(d, "go.work")) {
+			workRoot = len(chain) - 1
 		}
 		if exists(filepath.Join(d, ".git")) {
 			gitRoot = len(chain) - 1
@@ -161,6 +166,9 @@ func folders(dir string) []string {
 	switch {
 	case gitRoot >= 0:
 		return chain[:gitRoot+1]
+	case workRoot >= 0 && workRoot >= modRoot:
+		// A workspace's modules share the notice at its root.
+		return chain[:workRoot+1]
 	case modRoot >= 0:
 		return chain[:modRoot+1]
 	}

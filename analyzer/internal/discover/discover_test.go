@@ -58,3 +58,23 @@ func TestFoldersStop(t *testing.T) {
 		t.Error("ModuleRoot")
 	}
 }
+
+// TestFoldersWorkspace: without a repository, the search goes past each
+// module root up to the go.work that holds them, where a workspace keeps
+// its notice; a go.work inside the module does not cut it short.
+func TestFoldersWorkspace(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "go.work", "svc/api/go.mod", "svc/api/h/x.go", "svc/api/inner/go.work", "PRIVACY.md")
+	got := Folders(filepath.Join(root, "svc", "api", "h"))
+	want := []string{filepath.Join(root, "svc", "api", "h"), filepath.Join(root, "svc", "api"), filepath.Join(root, "svc"), root}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Folders in a workspace = %v, want up to the go.work %v", got, want)
+	}
+	if f := Find(filepath.Join(root, "svc", "api", "h")); len(f.Notices) != 1 || f.Base != root {
+		t.Errorf("Find in a workspace = %+v, want the notice at its root", f)
+	}
+	got = Folders(filepath.Join(root, "svc", "api", "inner"))
+	if got[len(got)-1] != root {
+		t.Errorf("Folders below a go.work inside a module = %v, want up to the workspace root", got)
+	}
+}
