@@ -30,7 +30,7 @@ var (
 	// recipient.
 	enLaw = regexp.MustCompile(`\badequa|\blaws?\b|\blegal\b|\bregulat`)
 	// enHere: a list in the notice itself.
-	enHere = regexp.MustCompile(`\b(?:below|above|following|this (?:notice|policy|section|table|page)|in section \d)`)
+	enHere = regexp.MustCompile(`\b(?:below|above|following|this (?:notice|policy|section|table)|in section \d)`)
 
 	// jaList: the list of where data goes: 「外国の名称」「国名」「提供先」「委託先」.
 	// 「提供先の所在する外国における制度」 is the law there, no list.
@@ -81,7 +81,7 @@ func (p *parser) pointer(st statement, found []Claim) []Claim {
 		}
 	}
 	if dest == "" {
-		dest = urlRe.FindString(st.text)
+		dest = strings.TrimRight(urlRe.FindString(st.text), ".,;:!?'\"")
 	}
 	kind := Transfer
 	for _, c := range found {
