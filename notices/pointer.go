@@ -2,6 +2,7 @@ package notices
 
 import (
 	"net/url"
+	"path"
 	"regexp"
 	"strconv"
 	"strings"
@@ -147,4 +148,23 @@ func (p *parser) anchor(text string) {
 		p.anchors[a] = true
 	}
 	p.anchorN[a]++
+}
+
+// LocalList returns the file an elsewhere claim links to, as a clean
+// slash path relative to the notice's folder, when it may be read as part
+// of the notice: a relative link (no scheme, host or leading '/') to a
+// ".md" file. Whether that file lies inside the repository is the
+// caller's to check.
+func (c Claim) LocalList() (string, bool) {
+	if c.Scope != Elsewhere || c.Link == "" {
+		return "", false
+	}
+	u, err := url.Parse(c.Link)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.Opaque != "" || u.Path == "" {
+		return "", false
+	}
+	if strings.HasPrefix(u.Path, "/") || !strings.EqualFold(path.Ext(u.Path), ".md") {
+		return "", false
+	}
+	return path.Clean(u.Path), true
 }

@@ -1,10 +1,7 @@
 package check
 
 import (
-	"net/url"
-	"path"
 	"path/filepath"
-	"strings"
 
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/repo"
@@ -59,17 +56,11 @@ func followPointers(view *repo.View, noticeAbs []string, claims [][]notices.Clai
 // localList returns the file an elsewhere claim links to when it may be
 // read: a relative link to a .md file that lies inside the repository.
 func localList(view *repo.View, noticeAbs string, c notices.Claim) (string, bool) {
-	if c.Scope != notices.Elsewhere || c.Link == "" {
+	rel, ok := c.LocalList()
+	if !ok {
 		return "", false
 	}
-	u, err := url.Parse(c.Link)
-	if err != nil || u.Scheme != "" || u.Host != "" || u.Opaque != "" || u.Path == "" {
-		return "", false
-	}
-	if strings.HasPrefix(u.Path, "/") || !strings.EqualFold(path.Ext(u.Path), ".md") {
-		return "", false
-	}
-	target := filepath.Join(filepath.Dir(noticeAbs), filepath.FromSlash(u.Path))
+	target := filepath.Join(filepath.Dir(noticeAbs), filepath.FromSlash(rel))
 	if !view.Contains(target) || view.Inside(target) != nil {
 		return "", false
 	}
