@@ -244,12 +244,20 @@ func loadSettings(dir string, found discover.Found) (*settings, error) {
 			return nil, err
 		}
 	}
+	read := map[string]bool{}
+	for _, n := range ns {
+		read[n.path] = true
+	}
 	for _, n := range ns {
 		src, err := readNotice(n.path, n.name)
 		if err != nil {
 			return nil, err
 		}
 		cs, err := notices.Parse(n.name, src)
+		if err != nil {
+			return nil, err
+		}
+		cs, err = followLists(found, n.path, n.name, cs, read)
 		if err != nil {
 			return nil, err
 		}

@@ -9,11 +9,16 @@ import (
 	"go/token"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/noticevet/noticevet/analyzer/internal/discover"
+	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/notices"
 )
 
 // maxNoticeSize is the largest notice read, in bytes, as in `noticevet
@@ -154,4 +159,37 @@ func docText(f *ast.File) string {
 		return ""
 	}
 	return "\n" + f.Doc.Text()
+}
+
+// followLists reads the Markdown lists a notice links to for its
+// countries as part of it, as `noticevet check` does: a relative link to a
+// .md file inside the repository, read as a notice is; its claims replace
+// the pointer. Any other link is left a pointer. read holds the files read
+// already, notices and lists, so that none is read twice.
+func followLists(found discover.Found, noticePath, noticeName string, cs []notices.Claim, read map[string]bool) ([]notices.Claim, error) {
+	top := found.Searched[len(found.Searched)-1]
+	var keep, added []notices.Claim
+	for _, c := range cs {
+		rel, ok := c.LocalList()
+		target := filepath.Join(filepath.Dir(noticePath), filepath.FromSlash(rel))
+		name := path.Join(path.Dir(noticeName), rel)
+		if !ok || !repo.Within(top, target) || inside(found, target, name) != nil {
+			keep = append(keep, c)
+			continue
+		}
+		if read[target] {
+			continue
+		}
+		read[target] = true
+		src, err := readNotice(target, name)
+		if err != nil {
+			return nil, err
+		}
+		more, err := notices.Parse(name, src)
+		if err != nil {
+			return nil, err
+		}
+		added = append(added, more...)
+	}
+	return append(keep, added...), nil
 }

@@ -28,6 +28,11 @@ const (
 	// VagueForeign: data may go abroad, with no country named ("overseas",
 	// "foreign countries", "外国").
 	VagueForeign Scope = "vague-foreign"
+	// Elsewhere: the notice names the countries of its kind somewhere
+	// else, a list it points to ("see our list of sub-processors",
+	// 「外国の名称は…一覧をご確認ください」) that noticevet does not read:
+	// Link says where, when the sentence links to it.
+	Elsewhere Scope = "elsewhere"
 )
 
 // Claim is one statement of a notice about where personal data is stored,
@@ -56,6 +61,10 @@ type Claim struct {
 	// photos. Empty when it speaks of personal data in general, names no
 	// kind, or is an HTML comment.
 	Data []string `json:"data,omitempty"`
+	// Link is the destination of an elsewhere claim's link as written
+	// ("https://example.com/subprocessors", "docs/recipients.md"); empty
+	// when the sentence has none.
+	Link string `json:"link,omitempty"`
 
 	// Why holds the words that made the claim, for `noticevet claims
 	// -explain`; not part of the claim's JSON.

@@ -158,6 +158,13 @@ func scoreNotice(n corpusNotice, got []Claim, s *corpusScore) []string {
 	var msgs []string
 	used := make([]bool, len(n.want.Claims))
 	for _, c := range got {
+		if c.Scope == Elsewhere {
+			// The expected files list where data goes; a sentence that
+			// points to a list elsewhere says no place and is not scored.
+			// Shown for review.
+			msgs = append(msgs, fmt.Sprintf("POINTER %s:%d: %s at %q: %q", n.path, c.Line, c.Kind, c.Link, short(c.Text)))
+			continue
+		}
 		counted := false
 		for _, it := range all {
 			if near(c.Line, it.Line) && sameSentence(c, it) {

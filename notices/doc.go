@@ -187,6 +187,22 @@
 // サーバー」) heads a column per region, and a row with a mark in it is
 // storage there.
 //
+// # Lists elsewhere
+//
+// A sentence that sends the reader to a list of recipients or countries
+// ("see our list of sub-processors", "the countries are listed at …",
+// 「外国の名称は『外国への第三者提供一覧』をご確認ください」) is a claim of
+// scope Elsewhere beside what its words claim, with the link it carries in
+// Claim.Link (a Markdown link, an autolink or a bare address). It needs
+// both the list (of sub-processors, recipients, countries, locations;
+// 提供先・委託先の一覧, 外国の名称, 国名) and the words that send the reader
+// to it (see, listed at, available here; ご確認ください, に掲載); a list of
+// adequacy decisions or laws, a list in the notice itself ("below",
+// 「以下」) and other links (a cookie policy, a contact address) are none.
+// A link to a heading of the same notice (GitHub's anchors) makes no
+// Elsewhere claim: the list is read where it stands. Reading a linked file
+// is the caller's: Parse sees one file.
+//
 // # Why a claim
 //
 // Claim.Why keeps the words that made a claim: the verb or data-holding

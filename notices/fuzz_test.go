@@ -29,6 +29,9 @@ func FuzzParse(f *testing.F) {
 	for _, tt := range japaneseTests {
 		f.Add([]byte(tt.text))
 	}
+	for _, tt := range pointerTests {
+		f.Add([]byte(tt.md))
+	}
 	f.Add([]byte(japaneseDoc))
 	f.Add([]byte(strings.ReplaceAll(japaneseDoc, "\n", "\r\n")))
 	f.Add([]byte("<!-- noticevet: stored-only-in=JP -->\n個人情報は日本国内で保管します。韓国からアクセスすることがあります。\n"))
@@ -73,8 +76,14 @@ func FuzzParse(f *testing.F) {
 					t.Fatalf("bad country %q: %+v", x, c)
 				}
 			}
-			if c.Scope != VagueForeign && c.Scope != Negative && len(c.Countries) == 0 {
+			if c.Scope != VagueForeign && c.Scope != Negative && c.Scope != Elsewhere && len(c.Countries) == 0 {
 				t.Fatalf("a %s claim without countries: %+v", c.Scope, c)
+			}
+			if c.Scope == Elsewhere && (len(c.Countries) > 0 || !utf8.ValidString(c.Link) || strings.ContainsAny(c.Link, "\n\r")) {
+				t.Fatalf("bad elsewhere claim: %+v", c)
+			}
+			if c.Scope != Elsewhere && c.Link != "" {
+				t.Fatalf("a link on a %s claim: %+v", c.Scope, c)
 			}
 		}
 	})
@@ -132,8 +141,14 @@ func FuzzJapanese(f *testing.F) {
 					t.Fatalf("bad country %q: %+v", x, c)
 				}
 			}
-			if c.Scope != VagueForeign && c.Scope != Negative && len(c.Countries) == 0 {
+			if c.Scope != VagueForeign && c.Scope != Negative && c.Scope != Elsewhere && len(c.Countries) == 0 {
 				t.Fatalf("a %s claim without countries: %+v", c.Scope, c)
+			}
+			if c.Scope == Elsewhere && (len(c.Countries) > 0 || !utf8.ValidString(c.Link) || strings.ContainsAny(c.Link, "\n\r")) {
+				t.Fatalf("bad elsewhere claim: %+v", c)
+			}
+			if c.Scope != Elsewhere && c.Link != "" {
+				t.Fatalf("a link on a %s claim: %+v", c.Scope, c)
 			}
 		}
 	})

@@ -111,6 +111,11 @@ type parser struct {
 	// first and last hold the first and last statement of each block, for
 	// a list introduced by a sentence ending in ":".
 	first, last map[ast.Node]int
+
+	// anchors are the GitHub anchors of the notice's headings, for a
+	// sentence that points to one of them for its list.
+	anchors map[string]bool
+	anchorN map[string]int // how many headings had each anchor
 }
 
 // statement is a sentence, or a table row, that claims are read from and
@@ -124,10 +129,11 @@ type statement struct {
 	// group identifies what a comment binds: a sentence, or a table row
 	// with the sentences of its cells.
 	group   int
-	target  bool    // a comment may bind here
-	prose   bool    // claims are read from its words
-	heading bool    // a heading: it names a topic, and "Transfers abroad" is no statement
-	table   []Claim // the claims of a table row
+	target  bool     // a comment may bind here
+	prose   bool     // claims are read from its words
+	heading bool     // a heading: it names a topic, and "Transfers abroad" is no statement
+	table   []Claim  // the claims of a table row
+	links   []string // the destinations of the links in the sentence
 }
 
 func (p *parser) newGroup() int {
@@ -169,11 +175,21 @@ func (p *parser) walk(n ast.Node) {
 // block reads the sentences of a paragraph, heading or list item text.
 func (p *parser) block(n ast.Node) {
 	b := p.inlineText(n)
+	if n.Kind() == ast.KindHeading {
+		p.anchor(string(b.text))
+	}
 	p.first[n] = len(p.stmts)
 	for _, s := range p.lang.sentences(b.text) {
+		var links []string
+		for _, l := range b.links {
+			if l.at >= s.start && l.at < s.end {
+				links = append(links, l.dest)
+			}
+		}
 		p.stmts = append(p.stmts, statement{
 			off: b.offs[s.start], text: fold(b.text[s.start:s.end]),
 			group: p.newGroup(), target: true, prose: true, heading: n.Kind() == ast.KindHeading,
+			links: links,
 		})
 	}
 	p.last[n] = len(p.stmts) - 1
@@ -215,7 +231,11 @@ func (p *parser) inlineText(n ast.Node) *blockText {
 			case *ast.CodeSpan:
 				visit(c, true)
 			case *ast.AutoLink:
+				b.links = append(b.links, link{len(b.text), string(c.URL(p.src))})
 				b.addAt(c.Label(p.src), b.lastOff(start))
+			case *ast.Link:
+				b.links = append(b.links, link{len(b.text), string(c.Destination)})
+				visit(c, inCode)
 			case *ast.RawHTML:
 				raw := &blockText{}
 				for i := 0; i < c.Segments.Len(); i++ {
@@ -511,6 +531,9 @@ func (p *parser) claims() ([]Claim, *commentError) {
 				x = st.text
 			}
 			found = p.langOf(x).claims(x)
+			if !st.heading {
+				found = p.pointer(st, found)
+			}
 		}
 		for _, c := range found {
 			if !stated[st.group][c.Kind] && !((st.heading || titleLike(st.text)) && c.Scope == VagueForeign) {
@@ -609,7 +632,7 @@ func (p *parser) place(c Claim, st statement) Claim {
 }
 
 var kindOrder = map[Kind]int{Storage: 0, Transfer: 1, Access: 2}
-var scopeOrder = map[Scope]int{Exclusive: 0, Negative: 1, Inclusive: 2, VagueForeign: 3}
+var scopeOrder = map[Scope]int{Exclusive: 0, Negative: 1, Inclusive: 2, VagueForeign: 3, Elsewhere: 4}
 
 // sortClaims orders claims by line, column, kind, scope and countries.
 func sortClaims(cs []Claim) {

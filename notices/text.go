@@ -17,6 +17,16 @@ import (
 type blockText struct {
 	text []byte
 	offs []int // offs[i] is the source offset of text[i]
+	// links are the destinations of the block's links, each at the offset
+	// in text where its label starts.
+	links []link
+}
+
+// link is a link of a block: where its label starts in the block's text,
+// and its destination as written.
+type link struct {
+	at   int
+	dest string
 }
 
 // add appends s, which starts at source offset off.

@@ -264,6 +264,9 @@ func cmdClaims(args []string, stdout, stderr io.Writer) (int, error) {
 		if c.Outside {
 			countries = strings.TrimSpace("outside " + countries)
 		}
+		if countries == "" && c.Link != "" {
+			countries = "at " + report.Escape(c.Link)
+		}
 		if countries == "" {
 			countries = "-"
 		}

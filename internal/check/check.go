@@ -364,7 +364,8 @@ func readNotices(view *repo.View, dirName string, named []string, warn func(stri
 		}()
 	}
 	wg.Wait()
-	var claims []notices.Claim
+	abs := make([]string, len(paths))
+	each := make([][]notices.Claim, len(paths))
 	for i, r := range results {
 		if r.err != nil {
 			return nil, r.err
@@ -372,7 +373,15 @@ func readNotices(view *repo.View, dirName string, named []string, warn func(stri
 		if len(r.claims) == 0 && warn != nil {
 			warn(NoStatement(display(absDir, paths[i]), r.empty))
 		}
-		claims = append(claims, r.claims...)
+		abs[i], _ = filepath.Abs(paths[i])
+		each[i] = r.claims
+	}
+	if err := followPointers(view, abs, each); err != nil {
+		return nil, err
+	}
+	var claims []notices.Claim
+	for _, cs := range each {
+		claims = append(claims, cs...)
 	}
 	return claims, nil
 }

@@ -137,6 +137,7 @@ type jsonClaim struct {
 	Explicit  bool          `json:"explicit,omitempty"`
 	Table     bool          `json:"table,omitempty"`
 	Data      []string      `json:"data,omitempty"`
+	Link      string        `json:"link,omitempty"`
 	Lang      string        `json:"lang"`
 	Text      string        `json:"text"`
 	Location  evidence.Pos  `json:"location"`
@@ -150,7 +151,7 @@ func claimsJSON(cs []notices.Claim) []jsonClaim {
 	for i, c := range cs {
 		out[i] = jsonClaim{
 			Kind: c.Kind, Scope: c.Scope, Countries: c.Countries, Outside: c.Outside,
-			Explicit: c.Explicit, Table: c.Table, Data: c.Data, Lang: c.Lang, Text: c.Text,
+			Explicit: c.Explicit, Table: c.Table, Data: c.Data, Link: c.Link, Lang: c.Lang, Text: c.Text,
 			Location: evidence.Pos{Path: c.Path, Line: c.Line, Column: c.Column},
 		}
 	}

@@ -35,6 +35,9 @@ var noCountryNamed = &Rule{
 			if c.Scope != notices.VagueForeign || namesForeign(st.Input, c.Kind) {
 				continue // a country is named for it elsewhere in the notice
 			}
+			if pointsElsewhere(st.Claims, c) {
+				continue // the notice points to a list it cannot read: unresolved-destination says so
+			}
 			msg := fmt.Sprintf("the notice says personal data %s but names no country", vagueVerb(c.Kind))
 			if abroad := foreignCountries(st.Input, c.Kind); len(abroad) > 0 {
 				msg += fmt.Sprintf("; the repository puts it in %s", country.Names(abroad))
@@ -47,4 +50,17 @@ var noCountryNamed = &Rule{
 		}
 		return out
 	},
+}
+
+// pointsElsewhere reports whether the notice file of a vague claim points
+// elsewhere for the countries of its kind ("see our list of
+// sub-processors"): then the countries are named, in a list noticevet
+// cannot read, and unresolved-destination says so once.
+func pointsElsewhere(claims []notices.Claim, c *notices.Claim) bool {
+	for i := range claims {
+		if e := &claims[i]; e.Scope == notices.Elsewhere && e.Path == c.Path && e.Kind == c.Kind {
+			return true
+		}
+	}
+	return false
 }

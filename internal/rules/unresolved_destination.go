@@ -36,8 +36,29 @@ var unresolvedDestination = &Rule{
 	},
 	notice: func(st *state) []Finding {
 		var out []Finding
+		seen := map[[2]string]bool{}
 		for i := range st.Claims {
 			c := &st.Claims[i]
+			if c.Scope == notices.Elsewhere {
+				// The notice names the countries in a list it points to
+				// that noticevet cannot read: once per notice and list.
+				where := c.Link
+				if where == "" {
+					where = c.Why.Place
+				}
+				if where == "" {
+					where = c.Text
+				}
+				if k := [2]string{c.Path, where}; !seen[k] {
+					seen[k] = true
+					out = append(out, Finding{
+						Message: fmt.Sprintf("the notice names the countries elsewhere (%s); noticevet cannot read that list: name them in the notice or place them with host blocks", where),
+						Pos:     evidence.Pos{Path: c.Path, Line: c.Line, Column: c.Column},
+						Claim:   refOf(c),
+					})
+				}
+				continue
+			}
 			// A denial about outside "the country" cannot be weighed
 			// without knowing which country that is. (A statement that data
 			// may go outside it is no-country-named's, home or not.)
