@@ -198,3 +198,40 @@ func push() {
 		}
 	}
 }
+
+// TestDevFolders: packages under test, tools, examples and the like that
+// nothing shipped imports are development code: their exports are not
+// reported, and one line on stderr names them. A package under such a
+// folder that main imports ships and is checked; dev_folders = [] checks
+// everything.
+func TestDevFolders(t *testing.T) {
+	send := func(pkg, host string) string {
+		return "package " + pkg + "\n\nimport (\n\t\"net/http\"\n\t\"strings\"\n)\n\ntype User struct{ Email string }\n\n" +
+			"func Send(u User) { http.Post(\"https://" + host + "/u\", \"text/plain\", strings.NewReader(u.Email)) }\n"
+	}
+	files := map[string]string{
+		"PRIVACY.md":                  "# Privacy\n\nWe share personal data with partners in South Korea.\n",
+		"app/go.mod":                  "module example.com/app\n\ngo 1.22\n",
+		"app/main.go":                 "package main\n\nimport \"example.com/app/hack/ship\"\n\nfunc main() { ship.Send(ship.User{}) }\n",
+		"app/hack/ship/ship.go":       send("ship", "api.example.cn"),
+		"app/tools/export/main.go":    strings.Replace(send("main", "export.example.cn"), "func Send", "func main() { Send(User{}) }\n\nfunc Send", 1),
+		"app/test/e2e/e2e.go":         send("e2e", "e2e.example.cn"),
+		"app/internal/testutil/tu.go": send("testutil", "tu.example.cn"),
+	}
+	dir := t.TempDir()
+	testfs.Write(t, dir, files)
+	code, out, errOut := runCmd("check", dir)
+	if code != exitFindings || !strings.Contains(out, "app/hack/ship/ship.go:10:") || strings.Contains(out, "export.example.cn") ||
+		strings.Contains(out, "e2e.example.cn") || strings.Contains(out, "tu.example.cn") {
+		t.Errorf("default: exit %d\nstdout:\n%s", code, out)
+	}
+	wantNote := "noticevet: app/go.mod: not checked: app/internal/testutil, app/test/e2e, app/tools/export, development code (under test, tests, testutil, testing, tools, hack, examples) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders\n"
+	if errOut != wantNote {
+		t.Errorf("default: stderr\n%s\nwant\n%s", errOut, wantNote)
+	}
+	testfs.Write(t, dir, map[string]string{".noticevet.hcl": "dev_folders = []\n"})
+	code, out, errOut = runCmd("check", dir)
+	if code != exitFindings || strings.Count(out, "[undisclosed-country]") != 4 || errOut != "" {
+		t.Errorf("dev_folders = []: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+}

@@ -82,12 +82,12 @@ var sources = []source{
 }
 
 // sourcesFor is the list of sources set for one check: the Go source
-// takes its build tags.
-func sourcesFor(opts Options) []source {
+// takes its build tags and the configuration's development folders.
+func sourcesFor(opts Options, cfg *config.Config) []source {
 	list := append([]source(nil), sources...)
 	for i, s := range list {
 		if g, ok := s.Source.(gosource.Source); ok {
-			g.Tags = opts.Tags
+			g.Tags, g.DevFolders = opts.Tags, cfg.DevFolders
 			list[i].Source = g
 		}
 	}
@@ -147,7 +147,7 @@ func Run(opts Options) (*report.Result, error) {
 		claims    []notices.Claim
 		noticeErr error
 		wg        sync.WaitGroup
-		srcs      = sourcesFor(opts)
+		srcs      = sourcesFor(opts, cfg)
 		found     = make([]evidence.Found, len(srcs))
 		errs      = make([]error, len(srcs))
 		placer    = place.New(cfg)

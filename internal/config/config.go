@@ -27,6 +27,11 @@ import (
 	"github.com/noticevet/noticevet/internal/rules"
 )
 
+// DefaultDevFolders are the folder names under which a Go package is
+// development code when nothing shipped imports it: test helpers, tools
+// run by hand, examples.
+var DefaultDevFolders = []string{"test", "tests", "testutil", "testing", "tools", "hack", "examples"}
+
 // FileName is the configuration file looked for in the checked folder.
 const FileName = ".noticevet.hcl"
 
@@ -34,10 +39,14 @@ const FileName = ".noticevet.hcl"
 // empty configuration.
 type Config struct {
 	// Home is the country the notice speaks for; "" when not set.
-	Home     string
-	Entities []Entity
-	Hosts    []Host
-	Ignores  []Ignore
+	Home string
+	// DevFolders are the folder names under which a Go package that no
+	// shipped package imports is development code (tests, tools,
+	// examples) and not checked; nil for DefaultDevFolders.
+	DevFolders []string
+	Entities   []Entity
+	Hosts      []Host
+	Ignores    []Ignore
 }
 
 // Entity is a party whose country is known: an affiliate, a contractor, a
@@ -67,10 +76,11 @@ type Ignore struct {
 
 // file mirrors the HCL schema; gohcl rejects unknown blocks and attributes.
 type file struct {
-	Home     *string       `hcl:"home,attr"`
-	Entities []entityBlock `hcl:"entity,block"`
-	Hosts    []hostBlock   `hcl:"host,block"`
-	Ignores  []ignoreBlock `hcl:"ignore,block"`
+	Home       *string       `hcl:"home,attr"`
+	DevFolders *[]string     `hcl:"dev_folders,attr"`
+	Entities   []entityBlock `hcl:"entity,block"`
+	Hosts      []hostBlock   `hcl:"host,block"`
+	Ignores    []ignoreBlock `hcl:"ignore,block"`
 }
 
 type entityBlock struct {
@@ -190,6 +200,15 @@ func Parse(name string, src []byte) (*Config, error) {
 			}
 		}
 		c.Entities = append(c.Entities, ent)
+	}
+	if raw.DevFolders != nil {
+		c.DevFolders = []string{}
+		for _, d := range *raw.DevFolders {
+			if d == "" || strings.ContainsAny(d, "/\\") || d == "." || d == ".." {
+				return nil, errAt("dev_folders", -1, "", "dev_folders: %q is not a folder name", d)
+			}
+			c.DevFolders = append(c.DevFolders, d)
+		}
 	}
 	for i, h := range raw.Hosts {
 		if !validHostPattern(h.Pattern) {

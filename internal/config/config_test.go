@@ -82,6 +82,8 @@ func TestErrors(t *testing.T) {
 		{"unknown block", "home = \"JP\"\n\nvendor \"x\" {}\n", `.noticevet.hcl:3: Unsupported block type: Blocks of type "vendor" are not expected here`},
 		{"unknown entity attribute", "entity \"a\" {\n  country = \"CN\"\n  account = [\"1\"]\n}\n", `.noticevet.hcl:3: Unsupported argument: An argument named "account" is not expected here`},
 		{"bad home", "home = \"Japan\"\n", `.noticevet.hcl:1: home "Japan" is not an ISO 3166-1 alpha-2 country code (such as "JP")`},
+		{"dev folder with a slash", "home = \"JP\"\ndev_folders = [\"tools\", \"a/b\"]\n", `.noticevet.hcl:2: dev_folders: "a/b" is not a folder name`},
+		{"empty dev folder", "dev_folders = [\"\"]\n", `.noticevet.hcl:1: dev_folders: "" is not a folder name`},
 		{"lower-case home", "home = \"jp\"\n", `.noticevet.hcl:1: home "jp" is not an ISO 3166-1 alpha-2 country code (such as "JP")`},
 		{"group is not a country", "home = \"EU\"\n", `.noticevet.hcl:1: home "EU" is not an ISO 3166-1 alpha-2 country code (such as "JP")`},
 		{"bad entity country", "\nentity \"a\" {\n  country = \"XX\"\n}\n", `.noticevet.hcl:3: entity "a": country "XX" is not an ISO 3166-1 alpha-2 country code`},
@@ -159,4 +161,17 @@ func FuzzParse(f *testing.F) {
 			c.Ignored("false-claim", "a/b/c.tf")
 		}
 	})
+}
+
+func TestDevFolders(t *testing.T) {
+	c, err := Parse(FileName, []byte("dev_folders = [\"tools\", \"scripts\"]\n"))
+	if err != nil || len(c.DevFolders) != 2 || c.DevFolders[1] != "scripts" {
+		t.Errorf("dev_folders: %+v, %v", c, err)
+	}
+	if c, err := Parse(FileName, []byte("dev_folders = []\n")); err != nil || c.DevFolders == nil || len(c.DevFolders) != 0 {
+		t.Errorf("dev_folders = []: %+v, %v (want an empty, not nil, list)", c, err)
+	}
+	if c, err := Parse(FileName, []byte("home = \"JP\"\n")); err != nil || c.DevFolders != nil {
+		t.Errorf("no dev_folders: %+v, %v (want nil: the default)", c, err)
+	}
 }

@@ -19,6 +19,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/goevidence"
@@ -94,6 +95,10 @@ type Options struct {
 	// Tags are build tags, as go build -tags takes them: files that need
 	// them are analysed, files they exclude are left out (and said to be).
 	Tags []string
+	// DevFolders are the folder names under which a package that nothing
+	// shipped imports is development code whose sites are not reported
+	// (see devPackages); nil for config.DefaultDevFolders, empty for none.
+	DevFolders []string
 }
 
 // Result is the Go evidence of a repository, and the Go files it holds
@@ -153,7 +158,7 @@ func Collect(dir string, opts Options) (Result, error) {
 		wg.Go(func() {
 			defer func() { <-sem }()
 			r := &results[i]
-			r.sites, r.notes, r.err = analyseModule(abs, root, mod, opts.Tags)
+			r.sites, r.notes, r.err = analyseModule(abs, root, mod, opts)
 		})
 	}
 	wg.Wait()
@@ -221,13 +226,13 @@ type found struct {
 // analyseModule loads the module in folder mod and analyses its packages.
 // Nothing of the load outlives the call but the sites: the syntax trees
 // and types of a module are garbage once its evidence is taken.
-func analyseModule(base, root, mod string, tags []string) ([]found, []Note, *Error) {
+func analyseModule(base, root, mod string, opts Options) ([]found, []Note, *Error) {
 	modPath := modulePath(base, mod)
 	_, err := checkBoundary(base, root, mod)
 	if err != nil {
 		return nil, nil, moduleError(base, mod, modPath, err)
 	}
-	pkgs, release, err := loadPackages(base, root, mod, true, tags)
+	pkgs, release, err := loadPackages(base, root, mod, true, opts.Tags)
 	if err != nil {
 		return nil, nil, moduleError(base, mod, modPath, err)
 	}
@@ -236,17 +241,32 @@ func analyseModule(base, root, mod string, tags []string) ([]found, []Note, *Err
 	if len(pkgs) == 0 {
 		return nil, notes, nil
 	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{goevidence.Analyzer}, ownPackages(mod, pkgs), nil)
+	own := ownPackages(mod, pkgs)
+	folders := opts.DevFolders
+	if folders == nil {
+		folders = config.DefaultDevFolders
+	}
+	dev := devPackages(mod, own, folders)
+	graph, err := checker.Analyze([]*analysis.Analyzer{goevidence.Analyzer}, own, nil)
 	if err != nil {
 		return nil, notes, moduleError(base, mod, modPath, err)
 	}
-	var sites []found
+	var (
+		sites   []found
+		skipped []string // development packages that had sites
+	)
 	for _, act := range graph.Roots {
 		if act.Err != nil {
 			return nil, notes, moduleError(base, mod, modPath, fmt.Errorf("package %s: %v", act.Package.PkgPath, act.Err))
 		}
 		r, _ := act.Result.(*goevidence.Result)
 		if r == nil {
+			continue
+		}
+		if dev[act.Package] {
+			if len(r.Sites) > 0 {
+				skipped = append(skipped, repo.Rel(base, packageDir(act.Package)))
+			}
 			continue
 		}
 		for _, s := range r.Sites {
@@ -258,7 +278,74 @@ func analyseModule(base, root, mod string, tags []string) ([]found, []Note, *Err
 			})
 		}
 	}
+	if len(skipped) > 0 {
+		sort.Strings(skipped)
+		notes = append(notes, Note{Path: repo.Rel(base, filepath.Join(mod, "go.mod")),
+			Msg: fmt.Sprintf("not checked: %s, development code (under %s) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders",
+				someNames(skipped), strings.Join(folders, ", "))})
+	}
 	return sites, notes, nil
+}
+
+// devPackages are the packages of own that are development code: their
+// folder, below the module's, has an element named in folders (test,
+// tools, examples, ...), and no other package of the module imports them,
+// directly or not, unless it is development code too. A package that a
+// shipped one imports ships, wherever it lies, and is checked.
+func devPackages(mod string, own []*packages.Package, folders []string) map[*packages.Package]bool {
+	isDevDir := func(p *packages.Package) bool {
+		rel, err := filepath.Rel(mod, packageDir(p))
+		if err != nil {
+			return false
+		}
+		for _, el := range strings.Split(filepath.ToSlash(rel), "/") {
+			if slices.Contains(folders, el) {
+				return true
+			}
+		}
+		return false
+	}
+	shipped := map[*packages.Package]bool{}
+	var visit func(p *packages.Package)
+	visit = func(p *packages.Package) {
+		if shipped[p] || !inModule(mod, p) {
+			return
+		}
+		shipped[p] = true
+		for _, q := range p.Imports {
+			visit(q)
+		}
+	}
+	for _, p := range own {
+		if !isDevDir(p) {
+			visit(p)
+		}
+	}
+	dev := map[*packages.Package]bool{}
+	for _, p := range own {
+		if !shipped[p] && isDevDir(p) {
+			dev[p] = true
+		}
+	}
+	return dev
+}
+
+// packageDir is the folder of a package's files.
+func packageDir(p *packages.Package) string {
+	for _, fs := range [][]string{p.GoFiles, p.CompiledGoFiles, p.IgnoredFiles} {
+		if len(fs) > 0 {
+			return filepath.Dir(fs[0])
+		}
+	}
+	return p.PkgPath
+}
+
+// someNames names up to three items and how many more.
+func someNames(names []string) string {
+	if len(names) <= 3 {
+		return strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(names[:3], ", "), len(names)-3)
 }
 
 // modulePath names the module in mod for messages: its path in go.mod,

@@ -18,6 +18,8 @@ import (
 type Source struct {
 	// Tags are build tags for the go command (check -tags).
 	Tags []string
+	// DevFolders are the configuration's dev_folders (nil: the default).
+	DevFolders []string
 }
 
 // Name returns "go".
@@ -41,7 +43,7 @@ func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err
 	if werr == nil && len(mods) == 0 {
 		return evidence.Found{}, nil
 	}
-	res, err := goload.Collect(v.Dir(), goload.Options{Places: p, Root: v.Root(), Tags: s.Tags})
+	res, err := goload.Collect(v.Dir(), goload.Options{Places: p, Root: v.Root(), Tags: s.Tags, DevFolders: s.DevFolders})
 	found = evidence.Found{ByStore: res.Evidence}
 	for _, m := range mods {
 		found.Read = append(found.Read, m.Rel)
