@@ -115,26 +115,11 @@ func Run(opts Options) (*report.Result, error) {
 	if dir == "" {
 		dir = "."
 	}
-	info, err := os.Stat(dir)
+	view, err := openView(dir)
 	if err != nil {
-		return nil, fail(filepath.ToSlash(dir), "%v", unwrapPath(err))
+		return nil, err
 	}
-	if !info.IsDir() {
-		return nil, fail(filepath.ToSlash(dir), "not a folder")
-	}
-	absDir, err := filepath.Abs(dir)
-	if err != nil {
-		return nil, fail(dir, "%v", err)
-	}
-
-	root, err := repo.Root(absDir)
-	if err != nil {
-		return nil, fail(dir, "%v", err)
-	}
-	view, err := repo.NewView(absDir, root)
-	if err != nil {
-		return nil, diag.All(err)
-	}
+	absDir := view.Dir()
 	cfg, err := loadConfig(view, opts.Config)
 	if err != nil {
 		return nil, err
@@ -220,6 +205,31 @@ func Run(opts Options) (*report.Result, error) {
 		}
 	}
 	return res, sourceErr
+}
+
+// openView checks that dir is a folder and returns the view of the
+// repository it is in (bounded by the enclosing git root, else by dir).
+func openView(dir string) (*repo.View, error) {
+	info, err := os.Stat(dir)
+	if err != nil {
+		return nil, fail(filepath.ToSlash(dir), "%v", unwrapPath(err))
+	}
+	if !info.IsDir() {
+		return nil, fail(filepath.ToSlash(dir), "not a folder")
+	}
+	absDir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fail(dir, "%v", err)
+	}
+	root, err := repo.Root(absDir)
+	if err != nil {
+		return nil, fail(dir, "%v", err)
+	}
+	view, err := repo.NewView(absDir, root)
+	if err != nil {
+		return nil, diag.All(err)
+	}
+	return view, nil
 }
 
 // noEvidence says, when the notice makes claims and no source placed any

@@ -139,20 +139,10 @@ func Load(path, name string) (*Config, error) {
 
 // Parse decodes and validates configuration source; name is used in errors.
 func Parse(name string, src []byte) (*Config, error) {
-	// The HCL parser recurses once per level: a deep enough file would
-	// overflow the stack, which no recover can catch.
-	if i := repo.Nesting(src, false, maxNesting); i >= 0 {
-		return nil, &diag.Diagnostic{Path: name, Line: repo.LineAt(src, i), Msg: fmt.Sprintf("nested more than %d levels deep", maxNesting)}
+	body, raw, err := decode(name, src)
+	if err != nil {
+		return nil, err
 	}
-	f, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
-	if diags.HasErrors() {
-		return nil, diagError(name, diags)
-	}
-	var raw file
-	if diags := gohcl.DecodeBody(f.Body, nil, &raw); diags.HasErrors() {
-		return nil, diagError(name, diags)
-	}
-	body := f.Body.(*hclsyntax.Body)
 	c := &Config{}
 	errAt := func(attr string, blockIdx int, blockType string, msg string, args ...any) error {
 		return &diag.Diagnostic{Path: name, Line: lineOf(body, blockType, blockIdx, attr), Msg: fmt.Sprintf(msg, args...)}
@@ -202,13 +192,10 @@ func Parse(name string, src []byte) (*Config, error) {
 		c.Entities = append(c.Entities, ent)
 	}
 	if raw.DevFolders != nil {
-		c.DevFolders = []string{}
-		for _, d := range *raw.DevFolders {
-			if d == "" || strings.ContainsAny(d, "/\\") || d == "." || d == ".." {
-				return nil, errAt("dev_folders", -1, "", "dev_folders: %q is not a folder name", d)
-			}
-			c.DevFolders = append(c.DevFolders, d)
+		if bad, ok := folderNames(*raw.DevFolders); !ok {
+			return nil, errAt("dev_folders", -1, "", "dev_folders: %q is not a folder name", bad)
 		}
+		c.DevFolders = append([]string{}, *raw.DevFolders...)
 	}
 	for i, h := range raw.Hosts {
 		if !validHostPattern(h.Pattern) {
@@ -419,4 +406,34 @@ func MatchPath(pattern, name string) bool {
 		return j == len(segs)
 	}
 	return match(0, 0)
+}
+
+// folderNames reports whether every name is a single folder name, and the
+// first that is not.
+func folderNames(names []string) (string, bool) {
+	for _, d := range names {
+		if d == "" || d == "." || d == ".." || strings.ContainsAny(d, "/\\") {
+			return d, false
+		}
+	}
+	return "", true
+}
+
+// decode parses the file and decodes it into the schema, which rejects
+// unknown blocks and attributes.
+func decode(name string, src []byte) (*hclsyntax.Body, *file, error) {
+	// The HCL parser recurses once per level: a deep enough file would
+	// overflow the stack, which no recover can catch.
+	if i := repo.Nesting(src, false, maxNesting); i >= 0 {
+		return nil, nil, &diag.Diagnostic{Path: name, Line: repo.LineAt(src, i), Msg: fmt.Sprintf("nested more than %d levels deep", maxNesting)}
+	}
+	f, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+	if diags.HasErrors() {
+		return nil, nil, diagError(name, diags)
+	}
+	var raw file
+	if diags := gohcl.DecodeBody(f.Body, nil, &raw); diags.HasErrors() {
+		return nil, nil, diagError(name, diags)
+	}
+	return f.Body.(*hclsyntax.Body), &raw, nil
 }
