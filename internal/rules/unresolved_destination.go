@@ -12,7 +12,9 @@ var unresolvedDestination = &Rule{
 	Severity: Note,
 	Summary:  "Where data goes cannot be decided statically.",
 	Help: "An export or storage site whose destination country cannot be decided without running anything: a region from a variable with no " +
-		"value, a host from an environment variable, an AWS account that no entity places. noticevet never guesses; it says so.",
+		"value, a host from an environment variable, an AWS account that no entity places. noticevet never guesses; it says so. It also marks " +
+		"what the notice leaves undecidable: a denial about outside \"the country\" with no home country set, and a list of countries the notice " +
+		"keeps elsewhere (a link noticevet cannot read).",
 	Fires: "provider \"aws\" { region = var.region } with no default and no tfvars",
 	Quiet: "variable \"region\" { default = \"ap-northeast-1\" }",
 	Fix:   "Give the value statically (a default, a tfvars file, a constant), or place it in .noticevet.hcl with an entity or host block.",
