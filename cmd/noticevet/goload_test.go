@@ -235,3 +235,44 @@ func TestDevFolders(t *testing.T) {
 		t.Errorf("dev_folders = []: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
 }
+
+// TestSelfDomains: a call to the service's own domains (a self block) is
+// the service talking to itself, a CLI calling its server: not an export,
+// in Go code or in configuration. Other hosts are still reported.
+func TestSelfDomains(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"PRIVACY.md": "# Privacy\n\nWe share personal data with partners in South Korea.\n",
+		"cli/go.mod": "module example.com/cli\n\ngo 1.22\n",
+		"cli/main.go": `package main
+
+import (
+	"net/http"
+	"strings"
+)
+
+type User struct{ Email string }
+
+func main() {
+	u := User{}
+	http.Post("https://push.example.cn/v1/subscribe", "text/plain", strings.NewReader(u.Email))
+	http.Post("https://hooks.example.cn/x", "text/plain", strings.NewReader(u.Email))
+}
+`,
+		"config/app.yaml": "server:\n  url: https://push.example.cn\n",
+	})
+	code, out, _ := runCmd("check", dir)
+	if code != exitFindings || !strings.Contains(out, "push.example.cn") || !strings.Contains(out, "hooks.example.cn") {
+		t.Fatalf("without self: exit %d\n%s", code, out)
+	}
+	testfs.Write(t, dir, map[string]string{".noticevet.hcl": "self {\n  domains = [\"*.example.cn\"]\n}\n"})
+	code, out, errOut := runCmd("check", dir)
+	if code != exitClean || out != "" {
+		t.Errorf("self *.example.cn: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	testfs.Write(t, dir, map[string]string{".noticevet.hcl": "self {\n  domains = [\"push.example.cn\"]\n}\n"})
+	code, out, _ = runCmd("check", dir)
+	if code != exitFindings || strings.Contains(out, "push.example.cn") || !strings.Contains(out, "cli/main.go:13:2: http.Post to hooks.example.cn") {
+		t.Errorf("self push.example.cn: exit %d\n%s", code, out)
+	}
+}

@@ -388,6 +388,9 @@ func (r *reader) dest(e entry, kw []string, d dest) {
 		}
 	}
 	pl := r.places.Host(h)
+	if pl.Self {
+		return // the service's own domain: not an export
+	}
 	if !pl.OK() {
 		if reg := e.siblings["region"]; reg != "" && (h == "s3.amazonaws.com" || strings.HasSuffix(h, ".s3.amazonaws.com")) {
 			if p := r.places.Region("aws", reg); p.OK() {

@@ -44,9 +44,12 @@ type Config struct {
 	// shipped package imports is development code (tests, tools,
 	// examples) and not checked; nil for DefaultDevFolders.
 	DevFolders []string
-	Entities   []Entity
-	Hosts      []Host
-	Ignores    []Ignore
+	// Self are the service's own domains (patterns as in host blocks):
+	// a call to one is the service talking to itself, not an export.
+	Self     []string
+	Entities []Entity
+	Hosts    []Host
+	Ignores  []Ignore
 }
 
 // Entity is a party whose country is known: an affiliate, a contractor, a
@@ -78,6 +81,7 @@ type Ignore struct {
 type file struct {
 	Home       *string       `hcl:"home,attr"`
 	DevFolders *[]string     `hcl:"dev_folders,attr"`
+	Self       []selfBlock   `hcl:"self,block"`
 	Entities   []entityBlock `hcl:"entity,block"`
 	Hosts      []hostBlock   `hcl:"host,block"`
 	Ignores    []ignoreBlock `hcl:"ignore,block"`
@@ -90,6 +94,11 @@ type entityBlock struct {
 	CIDRs       *[]string `hcl:"cidrs,attr"`
 	Domains     *[]string `hcl:"domains,attr"`
 	Body        hcl.Body  `hcl:",body"`
+}
+
+type selfBlock struct {
+	Domains []string `hcl:"domains,attr"`
+	Body    hcl.Body `hcl:",body"`
 }
 
 type hostBlock struct {
@@ -196,6 +205,9 @@ func Parse(name string, src []byte) (*Config, error) {
 			return nil, errAt("dev_folders", -1, "", "dev_folders: %q is not a folder name", bad)
 		}
 		c.DevFolders = append([]string{}, *raw.DevFolders...)
+	}
+	if err := c.addSelf(raw.Self, errAt); err != nil {
+		return nil, err
 	}
 	for i, h := range raw.Hosts {
 		if !validHostPattern(h.Pattern) {
@@ -345,6 +357,35 @@ func (c *Config) Host(host string) (countryCode, by string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// IsSelf reports whether a host is one of the service's own domains, and
+// the pattern that says so.
+func (c *Config) IsSelf(host string) (string, bool) {
+	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	for _, d := range c.Self {
+		if matchHost(d, host) {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+// addSelf reads the self block: at most one, whose domains are host names
+// or patterns.
+func (c *Config) addSelf(blocks []selfBlock, errAt func(string, int, string, string, ...any) error) error {
+	if len(blocks) > 1 {
+		return errAt("", 1, "self", "self: one self block only; list every domain in it")
+	}
+	for _, b := range blocks {
+		for _, d := range b.Domains {
+			if !validHostPattern(d) {
+				return errAt("domains", 0, "self", "self: %q is not a domain name or a pattern such as \"*.example.com\"", d)
+			}
+			c.Self = append(c.Self, strings.ToLower(d))
+		}
+	}
+	return nil
 }
 
 func matchHost(pattern, host string) bool {

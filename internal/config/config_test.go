@@ -84,6 +84,8 @@ func TestErrors(t *testing.T) {
 		{"bad home", "home = \"Japan\"\n", `.noticevet.hcl:1: home "Japan" is not an ISO 3166-1 alpha-2 country code (such as "JP")`},
 		{"dev folder with a slash", "home = \"JP\"\ndev_folders = [\"tools\", \"a/b\"]\n", `.noticevet.hcl:2: dev_folders: "a/b" is not a folder name`},
 		{"empty dev folder", "dev_folders = [\"\"]\n", `.noticevet.hcl:1: dev_folders: "" is not a folder name`},
+		{"bad self domain", "self {\n  domains = [\"ntfy.sh\", \"not a host\"]\n}\n", `.noticevet.hcl:2: self: "not a host" is not a domain name or a pattern such as "*.example.com"`},
+		{"two self blocks", "self {\n  domains = [\"a.example\"]\n}\nself {\n  domains = [\"b.example\"]\n}\n", `.noticevet.hcl:4: self: one self block only; list every domain in it`},
 		{"lower-case home", "home = \"jp\"\n", `.noticevet.hcl:1: home "jp" is not an ISO 3166-1 alpha-2 country code (such as "JP")`},
 		{"group is not a country", "home = \"EU\"\n", `.noticevet.hcl:1: home "EU" is not an ISO 3166-1 alpha-2 country code (such as "JP")`},
 		{"bad entity country", "\nentity \"a\" {\n  country = \"XX\"\n}\n", `.noticevet.hcl:3: entity "a": country "XX" is not an ISO 3166-1 alpha-2 country code`},
@@ -173,5 +175,17 @@ func TestDevFolders(t *testing.T) {
 	}
 	if c, err := Parse(FileName, []byte("home = \"JP\"\n")); err != nil || c.DevFolders != nil {
 		t.Errorf("no dev_folders: %+v, %v (want nil: the default)", c, err)
+	}
+}
+
+func TestSelf(t *testing.T) {
+	c, err := Parse(FileName, []byte("self {\n  domains = [\"ntfy.sh\", \"*.ntfy.sh\"]\n}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for host, want := range map[string]bool{"ntfy.sh": true, "NTFY.SH.": true, "api.ntfy.sh": true, "ntfy.sh.evil.example": false, "xntfy.sh": false} {
+		if _, got := c.IsSelf(host); got != want {
+			t.Errorf("IsSelf(%q) = %v, want %v", host, got, want)
+		}
 	}
 }

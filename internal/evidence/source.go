@@ -77,6 +77,10 @@ type Place struct {
 	// Via says what placed it, for messages: "entity shanghai-contractor",
 	// "host *.example.com", "country-code TLD .cn".
 	Via string
+	// Self is set for a host that is the service's own (a self block of
+	// the configuration): a call to it is not an export, and a source
+	// gives no evidence for it.
+	Self bool
 	// Unresolved says why it is not placed, when that is known; it may be
 	// empty when Countries is (a source then says why in its own words).
 	Unresolved string

@@ -27,6 +27,9 @@ func Evidence(s Site, p Placer) []evidence.Evidence {
 		e.Unresolved = s.Unresolved
 	case s.Host != "":
 		pl := p.Host(s.Host)
+		if pl.Self {
+			return nil // the service calling itself: not an export
+		}
 		if pl.OK() {
 			e.Country, e.Region, e.Via = pl.Countries[0], pl.Region, pl.Via
 			break

@@ -56,6 +56,9 @@ func (p *Placer) Host(host string) evidence.Place {
 		}
 		return unresolved("no rule places the address %s; give its network to an entity's cidrs in .noticevet.hcl", host)
 	}
+	if d, ok := p.cfg.IsSelf(host); ok {
+		return evidence.Place{Self: true, Via: "self domain " + d}
+	}
 	if c, by, ok := p.cfg.Host(host); ok {
 		return one(c, "", by)
 	}
