@@ -251,7 +251,7 @@ func noEvidence(claims []notices.Claim, ev []evidence.Evidence, srcs []source, f
 	if unresolved > 0 {
 		what = fmt.Sprintf("only evidence whose country cannot be decided (%d unresolved)", unresolved)
 	}
-	read := make([]string, len(sources))
+	read := make([]string, len(srcs))
 	for i, s := range srcs {
 		read[i] = s.Name() + ": " + someFiles(found[i].Read)
 	}
