@@ -9,6 +9,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/hosts"
+	"github.com/noticevet/noticevet/internal/place"
 )
 
 // Words of keys. A key is split into words at every character that is not
@@ -265,11 +266,10 @@ func (r *reader) local(h string) bool {
 	if ip, err := netip.ParseAddr(h); err == nil {
 		return ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsUnspecified()
 	}
-	if r.services[h] || !strings.Contains(h, ".") {
-		return true // a Compose service, or a single-label name on a private network
+	if r.services[h] || place.Internal(h) {
+		return true // a Compose service, or a name on a private network
 	}
-	for _, s := range []string{"localhost", "docker.internal", "local", "internal", "svc", "lan", "home.arpa",
-		"example", "example.com", "example.org", "example.net", "test", "invalid"} {
+	for _, s := range []string{"localhost", "home.arpa", "example", "example.com", "example.org", "example.net", "test", "invalid"} {
 		if h == s || strings.HasSuffix(h, "."+s) {
 			return true
 		}
