@@ -9,6 +9,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/hosts"
+	"github.com/noticevet/noticevet/internal/place"
 )
 
 // Words of keys. A key is split into words at every character that is not
@@ -39,6 +40,12 @@ var (
 		"sqlserver", "mssql", "oracle", "cockroachdb", "mysql+pymysql", "postgresql+psycopg2", "postgresql+asyncpg", "clickhouse", "cassandra", "elasticsearch", "neo4j", "neo4j+s")
 	// sendSchemes are URL schemes of services data is sent to.
 	sendSchemes = set("http", "https", "amqp", "amqps", "kafka", "nats", "tls", "mqtt", "mqtts", "grpc", "grpcs", "ws", "wss", "tcp", "smtp", "smtps")
+	// The words bucket looks for: in the key, in the path, and in the
+	// keys beside it.
+	bucketWords   = set("bucket")
+	awsWords      = set("s3", "aws")
+	locationWords = set("endpoint", "endpoints", "url", "uri", "host", "hostname")
+	regionWords   = set("region")
 )
 
 func set(ws ...string) map[string]bool {
@@ -259,11 +266,10 @@ func (r *reader) local(h string) bool {
 	if ip, err := netip.ParseAddr(h); err == nil {
 		return ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsUnspecified()
 	}
-	if r.services[h] || !strings.Contains(h, ".") {
-		return true // a Compose service, or a single-label name on a private network
+	if r.services[h] || place.Internal(h) {
+		return true // a Compose service, or a name on a private network
 	}
-	for _, s := range []string{"localhost", "docker.internal", "local", "internal", "svc", "lan", "home.arpa",
-		"example", "example.com", "example.org", "example.net", "test", "invalid"} {
+	for _, s := range []string{"localhost", "home.arpa", "example", "example.com", "example.org", "example.net", "test", "invalid"} {
 		if h == s || strings.HasSuffix(h, "."+s) {
 			return true
 		}
@@ -296,10 +302,14 @@ func (r *reader) entry(e entry) {
 	if hasAny(kw, docWords) {
 		return
 	}
-	for _, d := range destinations(e.value, kw) {
-		r.dest(e, kw, d)
+	var pathWords []string
+	for _, p := range e.path {
+		pathWords = append(pathWords, words(p)...)
 	}
-	r.bucket(e, kw)
+	for _, d := range destinations(e.value, kw) {
+		r.dest(e, kw, pathWords, d)
+	}
+	r.bucket(e, kw, pathWords)
 }
 
 // bucketName is an S3 bucket name as AWS allows it.
@@ -311,24 +321,20 @@ var bucketName = regexp.MustCompile(`^[a-z0-9][a-z0-9.\-]{1,61}[a-z0-9]$`)
 // the region must be an AWS region, and no endpoint, URL or host may be
 // beside it (then the endpoint decides): an S3-compatible store's region
 // alone says nothing.
-func (r *reader) bucket(e entry, kw []string) {
-	if !hasAny(kw, set("bucket")) || !bucketName.MatchString(e.value) {
+func (r *reader) bucket(e entry, kw, pathWords []string) {
+	if !hasAny(kw, bucketWords) || !bucketName.MatchString(e.value) {
 		return
 	}
-	var pathWords []string
-	for _, p := range e.path {
-		pathWords = append(pathWords, words(p)...)
-	}
-	if !hasAny(pathWords, set("s3", "aws")) && !strings.EqualFold(e.siblings["service"], "s3") {
+	if !hasAny(pathWords, awsWords) && !strings.EqualFold(e.siblings["service"], "s3") {
 		return // Rails' storage.yml says service: S3
 	}
 	region := ""
 	for k, v := range e.siblings {
 		ws := words(k)
-		if hasAny(ws, set("endpoint", "endpoints", "url", "uri", "host", "hostname")) && v != "" {
+		if hasAny(ws, locationWords) && v != "" {
 			return
 		}
-		if hasAny(ws, set("region")) && (region == "" || k < region) {
+		if hasAny(ws, regionWords) && (region == "" || k < region) {
 			region = k
 		}
 	}
@@ -346,15 +352,13 @@ func (r *reader) bucket(e entry, kw []string) {
 	}
 }
 
-func (r *reader) dest(e entry, kw []string, d dest) {
-	// The words of the path, or for an environment variable those of its
-	// name only (not the Compose service's).
-	pathWords := kw
-	if !e.env {
-		pathWords = nil
-		for _, p := range e.path {
-			pathWords = append(pathWords, words(p)...)
-		}
+// dest adds the evidence of one destination of an entry. kw are the
+// words of the entry's key, pathWords those of its whole path.
+func (r *reader) dest(e entry, kw, pathWords []string, d dest) {
+	// For an environment variable, the words of its name only (not the
+	// Compose service's).
+	if e.env {
+		pathWords = kw
 	}
 	ev := evidence.Evidence{Kind: evidence.Send, What: e.what(), Pos: evidence.Pos{Path: e.file, Line: e.line, Column: e.col}}
 	bucket := ""

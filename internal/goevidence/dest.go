@@ -311,13 +311,16 @@ const maxHostBytes = 253
 // maxQuoted is the most of a text from the code that a message quotes.
 const maxQuoted = 60
 
-// clip shortens text from the code quoted in a message to maxQuoted bytes
-// (at a character boundary), marking the cut with "...".
-func clip(s string) string {
-	if len(s) <= maxQuoted {
+// clip shortens text from the code quoted in a message to maxQuoted bytes.
+func clip(s string) string { return clipTo(s, maxQuoted) }
+
+// clipTo shortens s to max bytes (at a character boundary), marking the
+// cut with "...".
+func clipTo(s string, max int) string {
+	if len(s) <= max {
 		return s
 	}
-	i := maxQuoted
+	i := max
 	for i > 0 && !utf8.RuneStart(s[i]) {
 		i--
 	}

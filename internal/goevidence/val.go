@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // Val is what the analysis knows about a Go value: whether it is derived
@@ -152,14 +151,7 @@ func lit(s string) Str { return Str{Parts: []Part{{Lit: s}}} }
 // hole is text not known statically; why is said in messages, so it is
 // kept short (a call's description quotes its first argument).
 func hole(why string) Str {
-	if len(why) > maxHoleBytes {
-		i := maxHoleBytes
-		for i > 0 && !utf8.RuneStart(why[i]) {
-			i--
-		}
-		why = why[:i] + "..."
-	}
-	return Str{Parts: []Part{{Hole: why}}}
+	return Str{Parts: []Part{{Hole: clipTo(why, maxHoleBytes)}}}
 }
 
 // maxHoleBytes bounds the reason of a hole.

@@ -68,13 +68,27 @@ func (p *Placer) Host(host string) evidence.Place {
 		return unresolved("%s: %s", host, v)
 	}
 	switch {
-	case !strings.Contains(host, "."), strings.HasSuffix(host, ".local"), strings.HasSuffix(host, ".internal"),
-		strings.HasSuffix(host, ".cluster.local"), strings.HasSuffix(host, ".svc"), strings.HasSuffix(host, ".lan"):
+	case Internal(host):
 		return unresolved("%s is an internal host name; place it with a host block in .noticevet.hcl", host)
 	case azurePublic(host):
 		return unresolved("%s is an Azure public-cloud host, which names no region (the account's location decides); place it with a host block in .noticevet.hcl", host)
 	}
 	return unresolved("no public rule places %s; place it with a host block in .noticevet.hcl", host)
+}
+
+// Internal reports whether a host name is one of a private network: a
+// single label, or under .local, .internal, .svc or .lan (Kubernetes'
+// .cluster.local included). Such a name says nothing of a country.
+func Internal(host string) bool {
+	if !strings.Contains(host, ".") {
+		return true
+	}
+	for _, suffix := range []string{".local", ".internal", ".svc", ".lan"} {
+		if strings.HasSuffix(host, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // azurePublic reports whether a host is in Azure's public cloud, whose
