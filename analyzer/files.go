@@ -102,16 +102,11 @@ func dependencyPath(path, modcache, gopath, goroot string) bool {
 		modcache = filepath.Join(filepath.SplitList(gopath)[0], "pkg", "mod")
 	}
 	for _, root := range []string{modcache, goroot} {
-		if root != "" && within(root, path) {
+		if root != "" && repo.Within(root, path) {
 			return true
 		}
 	}
 	return slices.Contains(strings.Split(filepath.ToSlash(filepath.Dir(path)), "/"), "vendor")
-}
-
-func within(root, path string) bool {
-	rel, err := filepath.Rel(root, path)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
 }
 
 // mustExtractDoc returns the "# Analyzer name" section of the package

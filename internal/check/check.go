@@ -253,7 +253,7 @@ func noEvidence(claims []notices.Claim, ev []evidence.Evidence, srcs []source, f
 	}
 	read := make([]string, len(srcs))
 	for i, s := range srcs {
-		read[i] = s.Name() + ": " + someFiles(found[i].Read)
+		read[i] = s.Name() + ": " + diag.Some(found[i].Read)
 	}
 	claimsWord := "claims"
 	if len(claims) == 1 {
@@ -261,19 +261,6 @@ func noEvidence(claims []notices.Claim, ev []evidence.Evidence, srcs []source, f
 	}
 	return fmt.Sprintf("the notice makes %d %s, but the repository gives %s, so no claim is tested (read %s)",
 		len(claims), claimsWord, what, strings.Join(read, "; "))
-}
-
-// someFiles names up to three files and how many more.
-func someFiles(files []string) string {
-	const shown = 3
-	switch n := len(files); {
-	case n == 0:
-		return "nothing"
-	case n <= shown:
-		return strings.Join(files, ", ")
-	default:
-		return fmt.Sprintf("%s and %d more", strings.Join(files[:shown], ", "), n-shown)
-	}
 }
 
 func loadConfig(view *repo.View, path string) (*config.Config, error) {

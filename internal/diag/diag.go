@@ -141,3 +141,18 @@ func All(err error) Diagnostics {
 	}
 	return Diagnostics{{Msg: err.Error()}}
 }
+
+// Some names up to three items and how many more, so a message that lists
+// files or packages stays one short line: "a, b, c and 2 more". No items
+// read as "nothing".
+func Some(items []string) string {
+	const shown = 3
+	switch n := len(items); {
+	case n == 0:
+		return "nothing"
+	case n <= shown:
+		return strings.Join(items, ", ")
+	default:
+		return fmt.Sprintf("%s and %d more", strings.Join(items[:shown], ", "), n-shown)
+	}
+}

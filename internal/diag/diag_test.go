@@ -72,3 +72,19 @@ func TestFromHCL(t *testing.T) {
 		t.Errorf("warning: %+v", *ds[0])
 	}
 }
+
+func TestSome(t *testing.T) {
+	for _, c := range []struct {
+		items []string
+		want  string
+	}{
+		{nil, "nothing"},
+		{[]string{"a"}, "a"},
+		{[]string{"a", "b", "c"}, "a, b, c"},
+		{[]string{"a", "b", "c", "d", "e"}, "a, b, c and 2 more"},
+	} {
+		if got := Some(c.items); got != c.want {
+			t.Errorf("Some(%q) = %q, want %q", c.items, got, c.want)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package goload
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/repo"
 )
 
@@ -94,20 +94,16 @@ func checkBoundary(base, root, mod string) (string, error) {
 func parseModFile[F any](base, path string, parse func(string, []byte, modfile.VersionFixer) (F, error)) (F, error) {
 	var zero F
 	name := repo.Rel(base, path)
-	fh, err := os.Open(path)
-	if err != nil {
-		return zero, &Error{Path: name, Msg: unwrapPath(err).Error()}
-	}
-	defer fh.Close()
-	if fi, err := fh.Stat(); err != nil || !fi.Mode().IsRegular() {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
 		return zero, &Error{Path: name, Msg: "not a regular file"}
 	}
-	src, err := io.ReadAll(io.LimitReader(fh, maxModFileSize+1))
+	src, err := repo.ReadLimited(path, name, maxModFileSize)
 	if err != nil {
-		return zero, &Error{Path: name, Msg: unwrapPath(err).Error()}
-	}
-	if len(src) > maxModFileSize {
-		return zero, &Error{Path: name, Msg: "file is larger than 1 MiB"}
+		var d *diag.Diagnostic
+		if errors.As(err, &d) {
+			return zero, &Error{Path: name, Msg: d.Msg}
+		}
+		return zero, &Error{Path: name, Msg: err.Error()}
 	}
 	f, err := parse(path, src, nil)
 	if err != nil {
@@ -169,14 +165,6 @@ func findWork(mod string) string {
 		}
 		d = parent
 	}
-}
-
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // outsideFiles refuses the loaded files that lie in root by their names but

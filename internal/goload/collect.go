@@ -282,7 +282,7 @@ func analyseModule(base, root, mod string, opts Options) ([]found, []Note, *Erro
 		sort.Strings(skipped)
 		notes = append(notes, Note{Path: repo.Rel(base, filepath.Join(mod, "go.mod")),
 			Msg: fmt.Sprintf("not checked: %s, development code (under %s) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders",
-				someNames(skipped), strings.Join(folders, ", "))})
+				diag.Some(skipped), strings.Join(folders, ", "))})
 	}
 	return sites, notes, nil
 }
@@ -338,14 +338,6 @@ func packageDir(p *packages.Package) string {
 		}
 	}
 	return p.PkgPath
-}
-
-// someNames names up to three items and how many more.
-func someNames(names []string) string {
-	if len(names) <= 3 {
-		return strings.Join(names, ", ")
-	}
-	return fmt.Sprintf("%s and %d more", strings.Join(names[:3], ", "), len(names)-3)
 }
 
 // modulePath names the module in mod for messages: its path in go.mod,
