@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/noticevet/noticevet/internal/baseline"
@@ -205,7 +206,7 @@ func readTrusted(opts check.Options, rev, root, absDir string) (*trusted, error)
 			m, _ := filepath.Glob(filepath.Join(absDir, filepath.FromSlash(pat)))
 			for _, p := range m {
 				rel := repo.Rel(absDir, p)
-				if !contains(t.ownNotices, rel) {
+				if !slices.Contains(t.ownNotices, rel) {
 					t.ownNotices = append(t.ownNotices, rel)
 				}
 			}
@@ -291,15 +292,6 @@ func hidden(trusted, own []rules.Finding) int {
 		n++
 	}
 	return n
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 func nonEmpty(xs []string) []string {

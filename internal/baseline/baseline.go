@@ -2,12 +2,12 @@
 // and suppresses the findings it already holds, so that a repository can
 // adopt noticevet and be told only of what changes.
 //
-// A finding is the same as a baseline entry when its rule, country, path (as
-// the JSON output writes it) and fingerprint are (the fingerprint hashes the content of the line, not its
-// number, so edits elsewhere in the file do not make a finding new). Each
-// entry accepts one finding: a second copy of a known problem is new. The
-// baseline's "suppressed" entries count too, so an output written with a
-// baseline can serve as the next baseline.
+// A finding is the same as a baseline entry when its rule, country, path
+// (as the JSON output writes it) and fingerprint are (the fingerprint
+// hashes the content of the line, not its number, so edits elsewhere in the
+// file do not make a finding new). Each entry accepts one finding: a second
+// copy of a known problem is new. The baseline's "suppressed" entries count
+// too, so an output written with a baseline can serve as the next baseline.
 //
 // The package does not decide what a finding is, read the repository, or
 // write baselines: the JSON output is the baseline format.

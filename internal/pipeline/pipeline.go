@@ -36,8 +36,15 @@ type Pipeline struct {
 	Read func(path string) ([]byte, error)
 
 	mu    sync.Mutex
-	srcs  map[string][]byte   // by path; nil for a file that cannot be read
-	files map[string][]string // its lines, once asked for
+	files map[string]*file // by path
+}
+
+// A file is what the pipeline read of one file: its content (nil when it
+// cannot be read) and, once asked for, its lines.
+type file struct {
+	src   []byte
+	lines []string
+	split bool
 }
 
 // Result is what the pipeline decided.
@@ -79,27 +86,30 @@ func (p *Pipeline) Run(all []rules.Finding) Result {
 func (p *Pipeline) source(path string) ([]byte, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.sourceLocked(path)
-}
-
-func (p *Pipeline) sourceLocked(path string) ([]byte, error) {
-	if p.srcs == nil {
-		p.srcs = map[string][]byte{}
+	if src := p.file(path).src; src != nil {
+		return src, nil
 	}
-	src, ok := p.srcs[path]
-	if !ok {
-		if p.Read != nil {
-			src, _ = p.Read(path)
-		}
-		p.srcs[path] = src
-	}
-	if src == nil {
-		return nil, errUnreadable
-	}
-	return src, nil
+	return nil, errUnreadable
 }
 
 var errUnreadable = errors.New("cannot be read")
+
+// file returns what was read of a file, reading it the first time. The
+// caller holds p.mu.
+func (p *Pipeline) file(path string) *file {
+	if p.files == nil {
+		p.files = map[string]*file{}
+	}
+	f, ok := p.files[path]
+	if !ok {
+		f = &file{}
+		if p.Read != nil {
+			f.src, _ = p.Read(path)
+		}
+		p.files[path] = f
+	}
+	return f
+}
 
 // Line returns line n (1-based) of a file as findings name it, without its
 // line ending, or "" when there is no such line. It is safe for concurrent
@@ -107,20 +117,14 @@ var errUnreadable = errors.New("cannot be read")
 func (p *Pipeline) Line(path string, n int) string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.files == nil {
-		p.files = map[string][]string{}
+	f := p.file(path)
+	if !f.split {
+		f.lines, f.split = splitLines(f.src), true
 	}
-	ls, ok := p.files[path]
-	if !ok {
-		if src, err := p.sourceLocked(path); err == nil {
-			ls = splitLines(src)
-		}
-		p.files[path] = ls
-	}
-	if n < 1 || n > len(ls) {
+	if n < 1 || n > len(f.lines) {
 		return ""
 	}
-	return ls[n-1]
+	return f.lines[n-1]
 }
 
 func splitLines(src []byte) []string {

@@ -565,9 +565,11 @@ func longestRun(s string, c byte) int {
 	return best
 }
 
-func oneLineText(s string) string {
-	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
-}
+// oneLineText writes each line break of s as a space.
+func oneLineText(s string) string { return oneLiner.Replace(s) }
+
+// oneLiner is built once: oneLineText runs for every cell of a report.
+var oneLiner = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
 
 // clip shortens s to n characters, marking the cut.
 func clip(s string, n int) string {
