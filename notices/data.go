@@ -44,49 +44,40 @@ var dataPhrases = sync.OnceValue(func() []dataPhrase {
 // sorted: those it names, unless it also names personal data in general.
 // nil means the statement speaks of all personal data.
 func dataOf(text string) []string {
+	kinds, _ := dataNamed(text)
+	return kinds
+}
+
+// dataNamed returns, in one pass over data.tsv, the kinds of dataOf and,
+// for each, the kind and the first phrase that named it: "payment (credit
+// card)". Both are sorted, and both nil when the statement names personal
+// data in general or no kind at all.
+func dataNamed(text string) (kinds, named []string) {
 	ws := words(text)
-	var kinds []string
 	for _, p := range dataPhrases() {
 		if !(p.text != "" && containsWord(text, p.text) || len(p.words) > 0 && hasWords(ws, p.words)) {
 			continue
 		}
 		if p.kind == "general" {
-			return nil
+			return nil, nil
 		}
-		if !slices.Contains(kinds, p.kind) {
-			kinds = append(kinds, p.kind)
-		}
-	}
-	sort.Strings(kinds)
-	return kinds
-}
-
-// dataWords returns, for each kind dataOf finds in text, the kind and the
-// first phrase that named it: "payment (credit card)".
-func dataWords(text string) []string {
-	if len(dataOf(text)) == 0 {
-		return nil
-	}
-	ws := words(text)
-	var out []string
-	seen := map[string]bool{}
-	for _, p := range dataPhrases() {
-		if seen[p.kind] || !(p.text != "" && containsWord(text, p.text) || len(p.words) > 0 && hasWords(ws, p.words)) {
+		if slices.Contains(kinds, p.kind) {
 			continue
 		}
-		seen[p.kind] = true
+		kinds = append(kinds, p.kind)
 		phrase := p.text
 		if phrase == "" {
 			phrase = strings.Join(p.words, " ")
 		}
 		if phrase == p.kind {
-			out = append(out, p.kind)
-			continue
+			named = append(named, p.kind)
+		} else {
+			named = append(named, p.kind+" ("+phrase+")")
 		}
-		out = append(out, p.kind+" ("+phrase+")")
 	}
-	sort.Strings(out)
-	return out
+	sort.Strings(kinds)
+	sort.Strings(named)
+	return kinds, named
 }
 
 // containsWord reports whether the Japanese phrase occurs in text as a

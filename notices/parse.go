@@ -625,8 +625,7 @@ func (p *parser) place(c Claim, st statement) Claim {
 	c.Text = st.text
 	c.Lang = p.langTag
 	if !c.Explicit {
-		c.Data = dataOf(st.text)
-		c.Why.Data = dataWords(st.text)
+		c.Data, c.Why.Data = dataNamed(st.text)
 	}
 	return c
 }

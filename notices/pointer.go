@@ -48,10 +48,9 @@ var (
 	jaStores = regexp.MustCompile(`保管|保存|データセンター`)
 )
 
-// isPointer reports whether a sentence sends the reader elsewhere for the
-// list of countries or recipients.
-func isPointer(sentence string) bool {
-	s := strings.ToLower(sentence)
+// isPointer reports whether a sentence, in lower case, sends the reader
+// elsewhere for the list of countries or recipients.
+func isPointer(s string) bool {
 	if japaneseRunes(s) > 0 && jaList.MatchString(s) {
 		return jaSendTo.MatchString(s) && !jaHere.MatchString(s)
 	}
@@ -67,7 +66,8 @@ func isPointer(sentence string) bool {
 // links to a heading of this notice adds nothing: the list is read where
 // it stands.
 func (p *parser) pointer(st statement, found []Claim) []Claim {
-	if !isPointer(st.text) {
+	low := strings.ToLower(st.text)
+	if !isPointer(low) {
 		return found
 	}
 	dest := ""
@@ -91,7 +91,7 @@ func (p *parser) pointer(st statement, found []Claim) []Claim {
 			break
 		}
 	}
-	if kind == Transfer && (enStores.MatchString(strings.ToLower(st.text)) || jaStores.MatchString(st.text)) {
+	if kind == Transfer && (enStores.MatchString(low) || jaStores.MatchString(low)) {
 		kind = Storage
 	}
 	place := dest
