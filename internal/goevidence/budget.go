@@ -64,7 +64,8 @@ func (s *pkgState) step() bool {
 	return true
 }
 
-// subst is subst (val.go) counted against the step limit.
+// subst is substW (val.go) with the strings it builds counted against the
+// step limit.
 func (s *pkgState) subst(v Val, args []Val) Val {
 	var work int64
 	out := substW(v, args, &work)

@@ -504,15 +504,10 @@ func bits(m uint64) []int {
 	return out
 }
 
-// subst replaces references to inputs in v by what the arguments are.
-// args[i] is the value of input i at the call; a missing argument stands
-// for nothing known.
-func subst(v Val, args []Val) Val {
-	var work int64
-	return substW(v, args, &work)
-}
-
-// substW is subst that adds to *work the size of the strings it builds.
+// substW replaces references to inputs in v by what the arguments are,
+// adding to *work the size of the strings it builds (pkgState.subst keeps
+// that count against the budget). args[i] is the value of input i at the
+// call; a missing argument stands for nothing known.
 func substW(v Val, args []Val, work *int64) Val {
 	out := Val{Personal: v.Personal}
 	arg := func(i int) Val {
