@@ -42,7 +42,9 @@ func writeFile(t *testing.T, dir, name, content string) {
 	testfs.Write(t, dir, map[string]string{name: content})
 }
 
-// copyTree copies the files under src to dst, leaving out .git.
+// copyTree copies the files under src to dst, leaving out .git: a folder
+// in a clone, a file pointing at the real repository in a worktree (copied,
+// it would make git in the copy act on that repository).
 func copyTree(t *testing.T, src, dst string) {
 	t.Helper()
 	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
@@ -53,10 +55,13 @@ func copyTree(t *testing.T, src, dst string) {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() {
-			if d.Name() == ".git" {
+		if d.Name() == ".git" && p != src {
+			if d.IsDir() {
 				return filepath.SkipDir
 			}
+			return nil
+		}
+		if d.IsDir() {
 			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
 		}
 		if !d.Type().IsRegular() {
