@@ -102,6 +102,12 @@ func TestErrors(t *testing.T) {
 		{"nothing to ignore", "ignore {\n  reason = \"x\"\n}\n", `.noticevet.hcl:1: ignore: name a rule, a path, or both`},
 		{"bad path", "ignore {\n  path = \"legacy/[\"\n  reason = \"x\"\n}\n", `.noticevet.hcl:2: ignore: bad path pattern "legacy/[" (use a relative pattern such as "legacy/**")`},
 		{"absolute path", "ignore {\n  path = \"/etc/**\"\n  reason = \"x\"\n}\n", `.noticevet.hcl:2: ignore: bad path pattern "/etc/**" (use a relative pattern such as "legacy/**")`},
+		{"deploy without settings", "deploy \"cfn/**\" {\n}\n", `.noticevet.hcl:1: deploy "cfn/**": set region, location, or both`},
+		{"deploy unknown region", "deploy \"cfn/**\" {\n  region = \"eu-west-9\"\n}\n", `.noticevet.hcl:2: deploy "cfn/**": region "eu-west-9" is not a region of any provider noticevet knows`},
+		{"deploy unknown location", "deploy \"infra/**\" {\n  location = \"Europe West\"\n}\n", `.noticevet.hcl:2: deploy "infra/**": location "Europe West" is not an Azure location`},
+		{"deploy absolute path", "deploy \"/srv/**\" {\n  region = \"eu-west-1\"\n}\n", `.noticevet.hcl:1: deploy: bad path pattern "/srv/**" (use a relative pattern such as "infra/**")`},
+		{"deploy empty path", "deploy \"\" {\n  region = \"eu-west-1\"\n}\n", `.noticevet.hcl:1: deploy: bad path pattern "" (use a relative pattern such as "infra/**")`},
+		{"deploy unknown attribute", "deploy \"x/**\" {\n  regions = [\"eu-west-1\"]\n}\n", `.noticevet.hcl:2: Unsupported argument: An argument named "regions" is not expected here. Did you mean "region"?`},
 		{"wrong type", "home = [\"JP\"]\n", `.noticevet.hcl:1: Unsuitable value type: Unsuitable value: string required, but have tuple`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -175,6 +181,40 @@ func TestDevFolders(t *testing.T) {
 	}
 	if c, err := Parse(FileName, []byte("home = \"JP\"\n")); err != nil || c.DevFolders != nil {
 		t.Errorf("no dev_folders: %+v, %v (want nil: the default)", c, err)
+	}
+}
+
+func TestDeploy(t *testing.T) {
+	src := "deploy \"cloudformation/**\" {\n  region = \"us-east-1\"\n}\n\n" +
+		"deploy \"infra/azure/**\" {\n  location = \"West Europe\"\n}\n\n" +
+		"deploy \"**\" {\n  region = \"eu-west-2\"\n}\n"
+	c, err := Parse(FileName, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		path        string
+		region, loc string
+		line        int
+		ok          bool
+	}{
+		{"cloudformation/scenarios/a/template.yaml", "us-east-1", "", 1, true},
+		{"cloudformation", "us-east-1", "", 1, true},
+		{"infra/azure/main.tf", "", "West Europe", 5, true},
+		{"infra/aws/main.tf", "eu-west-2", "", 9, true},
+		{"template.yaml", "eu-west-2", "", 9, true},
+	} {
+		d, ok := c.DeployFor(tt.path)
+		if ok != tt.ok || d.Region != tt.region || d.Location != tt.loc || d.Line != tt.line {
+			t.Errorf("DeployFor(%q) = %+v, %v; want region %q location %q line %d", tt.path, d, ok, tt.region, tt.loc, tt.line)
+		}
+	}
+	c, err = Parse(FileName, []byte("deploy \"cloudformation/**\" {\n  region = \"us-east-1\"\n}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, ok := c.DeployFor("cfn/template.yaml"); ok {
+		t.Errorf("DeployFor outside the pattern = %+v", d)
 	}
 }
 
