@@ -86,9 +86,13 @@ var sources = []source{
 func sourcesFor(opts Options, cfg *config.Config) []source {
 	list := append([]source(nil), sources...)
 	for i, s := range list {
-		if g, ok := s.Source.(gosource.Source); ok {
-			g.Tags, g.DevFolders = opts.Tags, cfg.DevFolders
-			list[i].Source = g
+		switch src := s.Source.(type) {
+		case gosource.Source:
+			src.Tags, src.DevFolders = opts.Tags, cfg.DevFolders
+			list[i].Source = src
+		case appconfig.Source:
+			src.Listed, src.ListedFile, src.ListedLine = cfg.ConfigFiles, cfg.File, cfg.ConfigFilesLine
+			list[i].Source = src
 		}
 	}
 	return list

@@ -39,12 +39,20 @@ const FileName = ".noticevet.hcl"
 // Config is a decoded, validated .noticevet.hcl. The zero value is the
 // empty configuration.
 type Config struct {
+	// File is how the configuration file is named in errors; "" for the
+	// empty configuration.
+	File string
 	// Home is the country the notice speaks for; "" when not set.
 	Home string
 	// DevFolders are the folder names under which a Go package that no
 	// shipped package imports is development code (tests, tools,
 	// examples) and not checked; nil for DefaultDevFolders.
 	DevFolders []string
+	// ConfigFiles are path patterns of application configuration files
+	// to read wherever they are, beside those found by their names and
+	// folders; ConfigFilesLine is where the attribute is, for errors.
+	ConfigFiles     []string
+	ConfigFilesLine int
 	// Self are the service's own domains (patterns as in host blocks):
 	// a call to one is the service talking to itself, not an export.
 	Self     []string
@@ -100,13 +108,14 @@ type Ignore struct {
 
 // file mirrors the HCL schema; gohcl rejects unknown blocks and attributes.
 type file struct {
-	Home       *string       `hcl:"home,attr"`
-	DevFolders *[]string     `hcl:"dev_folders,attr"`
-	Self       []selfBlock   `hcl:"self,block"`
-	Entities   []entityBlock `hcl:"entity,block"`
-	Hosts      []hostBlock   `hcl:"host,block"`
-	Ignores    []ignoreBlock `hcl:"ignore,block"`
-	Deploys    []deployBlock `hcl:"deploy,block"`
+	Home        *string       `hcl:"home,attr"`
+	DevFolders  *[]string     `hcl:"dev_folders,attr"`
+	ConfigFiles *[]string     `hcl:"config_files,attr"`
+	Self        []selfBlock   `hcl:"self,block"`
+	Entities    []entityBlock `hcl:"entity,block"`
+	Hosts       []hostBlock   `hcl:"host,block"`
+	Ignores     []ignoreBlock `hcl:"ignore,block"`
+	Deploys     []deployBlock `hcl:"deploy,block"`
 }
 
 type deployBlock struct {
@@ -181,7 +190,7 @@ func Parse(name string, src []byte) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Config{}
+	c := &Config{File: name}
 	errAt := func(attr string, blockIdx int, blockType string, msg string, args ...any) error {
 		return &diag.Diagnostic{Path: name, Line: lineOf(body, blockType, blockIdx, attr), Msg: fmt.Sprintf(msg, args...)}
 	}
@@ -234,6 +243,15 @@ func Parse(name string, src []byte) (*Config, error) {
 			return nil, errAt("dev_folders", -1, "", "dev_folders: %q is not a folder name", bad)
 		}
 		c.DevFolders = append([]string{}, *raw.DevFolders...)
+	}
+	if raw.ConfigFiles != nil {
+		for _, f := range *raw.ConfigFiles {
+			if f == "" || !validPathPattern(f) {
+				return nil, errAt("config_files", -1, "", "config_files: bad path pattern %q (use a relative pattern such as \"deploy/prod/*.yaml\")", f)
+			}
+		}
+		c.ConfigFiles = append([]string{}, *raw.ConfigFiles...)
+		c.ConfigFilesLine = lineOf(body, "", -1, "config_files")
 	}
 	if err := c.addSelf(raw.Self, errAt); err != nil {
 		return nil, err

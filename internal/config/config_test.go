@@ -102,6 +102,8 @@ func TestErrors(t *testing.T) {
 		{"nothing to ignore", "ignore {\n  reason = \"x\"\n}\n", `.noticevet.hcl:1: ignore: name a rule, a path, or both`},
 		{"bad path", "ignore {\n  path = \"legacy/[\"\n  reason = \"x\"\n}\n", `.noticevet.hcl:2: ignore: bad path pattern "legacy/[" (use a relative pattern such as "legacy/**")`},
 		{"absolute path", "ignore {\n  path = \"/etc/**\"\n  reason = \"x\"\n}\n", `.noticevet.hcl:2: ignore: bad path pattern "/etc/**" (use a relative pattern such as "legacy/**")`},
+		{"config file absolute", "home = \"JP\"\nconfig_files = [\"/etc/app.yaml\"]\n", `.noticevet.hcl:2: config_files: bad path pattern "/etc/app.yaml" (use a relative pattern such as "deploy/prod/*.yaml")`},
+		{"config file empty", "config_files = [\"\"]\n", `.noticevet.hcl:1: config_files: bad path pattern "" (use a relative pattern such as "deploy/prod/*.yaml")`},
 		{"deploy without settings", "deploy \"cfn/**\" {\n}\n", `.noticevet.hcl:1: deploy "cfn/**": set region, location, or both`},
 		{"deploy unknown region", "deploy \"cfn/**\" {\n  region = \"eu-west-9\"\n}\n", `.noticevet.hcl:2: deploy "cfn/**": region "eu-west-9" is not a region of any provider noticevet knows`},
 		{"deploy unknown location", "deploy \"infra/**\" {\n  location = \"Europe West\"\n}\n", `.noticevet.hcl:2: deploy "infra/**": location "Europe West" is not an Azure location`},
