@@ -66,7 +66,7 @@ func evalConfig(places evidence.Placer) tfeval.Config {
 // chunkFiles is tfeval.Config.ChunkFiles; 0 is tfeval.DefaultChunkFiles.
 // Tests make it 1 so that every folder is a chunk: a read then guesses
 // most, and guesses wrong most often.
-var chunkFiles = 0
+var chunkFiles int
 
 // Source is the Terraform reader as an evidence source.
 type Source struct{}
