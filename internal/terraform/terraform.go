@@ -8,6 +8,7 @@ import (
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/place"
 	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/internal/tfeval"
 )
 
 // Options says how to read a folder.
@@ -50,27 +51,22 @@ func Read(dir string, opts Options) (ev []evidence.Evidence, err error) {
 
 // read reads the folder of a view.
 func read(v *repo.View, places evidence.Placer) ([]evidence.Evidence, error) {
+	return tfeval.Read(v, evalConfig(places))
+}
+
+// evalConfig is how every read reads: with this package's extractor, in
+// chunks of chunkFiles files.
+func evalConfig(places evidence.Placer) tfeval.Config {
 	if places == nil {
 		places = place.Public
 	}
-	if streaming {
-		if ev, ok := newLoader(v).stream(places); ok {
-			return ev, nil
-		}
-		// An error: read again the whole way, which reports the first one
-		// in the order of files whatever the chunks.
-	}
-	l := newLoader(v)
-	if err := l.load(); err != nil {
-		return nil, err
-	}
-	r := newReader(l, places, &shared{})
-	return r.run()
+	return tfeval.Config{Extract: extractor{places: places}, ChunkFiles: chunkFiles}
 }
 
-// streaming says whether Read reads in chunks (loader.stream) before it
-// falls back on reading every file first; tests compare the two.
-var streaming = true
+// chunkFiles is tfeval.Config.ChunkFiles; 0 is tfeval.DefaultChunkFiles.
+// Tests make it 1 so that every folder is a chunk: a read then guesses
+// most, and guesses wrong most often.
+var chunkFiles int
 
 // Source is the Terraform reader as an evidence source.
 type Source struct{}
@@ -90,7 +86,7 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 	if err != nil {
 		return evidence.Found{Evidence: ev}, err
 	}
-	files, err := v.Walk(func(name string) bool { ok, _, _ := classify(name); return ok })
+	files, err := v.Walk(tfeval.IsConfigFile)
 	found = evidence.Found{Evidence: ev}
 	for _, f := range files {
 		found.Read = append(found.Read, f.Rel)

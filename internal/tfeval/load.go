@@ -1,4 +1,4 @@
-package terraform
+package tfeval
 
 import (
 	"errors"
@@ -95,16 +95,21 @@ type loader struct {
 	tfvars  []*srcFile          // variable files under dir, in walk order
 	folders map[string]bool     // module folders resolve has accepted
 
-	stats streamStats // what stream did, for tests
+	chunkFiles int         // see DefaultChunkFiles
+	stats      StreamStats // what stream did, for tests
 }
 
-// streamStats counts what a streaming read did with its guesses.
-type streamStats struct {
-	guessed, kept, revived int
+// StreamStats counts what a streaming read did with its guesses: the
+// folders it evaluated as root modules before every folder was read, the
+// guesses that proved right, and the modules it read again after it had
+// dropped them. Tests check them, so that a streaming read cannot pass
+// them by never guessing.
+type StreamStats struct {
+	Guessed, Kept, Revived int
 }
 
 func newLoader(v *repo.View) *loader {
-	return &loader{view: v, dir: v.Dir(), files: map[string]*srcFile{}, modules: map[string]*module{}, folders: map[string]bool{}}
+	return &loader{view: v, dir: v.Dir(), files: map[string]*srcFile{}, modules: map[string]*module{}, folders: map[string]bool{}, chunkFiles: DefaultChunkFiles}
 }
 
 func (l *loader) rel(p string) string { return l.view.Rel(p) }

@@ -1,4 +1,4 @@
-package terraform
+package tfeval
 
 import (
 	"fmt"
@@ -7,7 +7,6 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
-	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
@@ -21,17 +20,12 @@ type why string
 // (data.aws_caller_identity), which is the repository's own.
 type ownAccount struct{}
 
-// storeAttr marks a value computed by a data-holding resource of the
-// repository (its arn or id): a copy sent to it is that resource's own
-// evidence.
-type storeAttr struct{}
-
 func unknownBecause(reason string) cty.Value { return cty.DynamicVal.Mark(why(reason)) }
 
 // reader evaluates the modules a loader read.
 type reader struct {
 	l      *loader
-	places evidence.Placer
+	ext    Extractor
 	funcs  map[string]function.Function
 	memo   map[string]*instance
 	nextID int
@@ -45,8 +39,8 @@ type reader struct {
 	emptyCtx *hcl.EvalContext // for expressions that refer to nothing; never changed
 }
 
-func newReader(l *loader, places evidence.Placer, shared *shared) *reader {
-	r := &reader{l: l, places: places, shared: shared, memo: map[string]*instance{}}
+func newReader(l *loader, extract Extractor, shared *shared) *reader {
+	r := &reader{l: l, ext: extract, shared: shared, memo: map[string]*instance{}}
 	r.funcs = r.functions()
 	r.emptyCtx = &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: r.funcs}
 	return r
