@@ -30,6 +30,7 @@ import (
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
 	"github.com/noticevet/noticevet/internal/terraform"
+	"github.com/noticevet/noticevet/internal/tfeval"
 	"github.com/noticevet/noticevet/notices"
 )
 
@@ -90,12 +91,30 @@ func sourcesFor(opts Options, cfg *config.Config) []source {
 		case gosource.Source:
 			src.Tags, src.DevFolders = opts.Tags, cfg.DevFolders
 			list[i].Source = src
+		case terraform.Source:
+			src.Deploy = deployFor(cfg)
+			list[i].Source = src
 		case appconfig.Source:
 			src.Listed, src.ListedFile, src.ListedLine = cfg.ConfigFiles, cfg.File, cfg.ConfigFilesLine
 			list[i].Source = src
 		}
 	}
 	return list
+}
+
+// deployFor gives the Terraform reader the deploy blocks of the
+// configuration: the first whose pattern matches a root module's folder.
+func deployFor(cfg *config.Config) func(string) (tfeval.Deploy, bool) {
+	if len(cfg.Deploys) == 0 {
+		return nil
+	}
+	return func(dir string) (tfeval.Deploy, bool) {
+		d, ok := cfg.DeployFor(dir)
+		if !ok {
+			return tfeval.Deploy{}, false
+		}
+		return tfeval.Deploy{Region: d.Region, Location: d.Location, Via: fmt.Sprintf("deploy block at %s:%d", cfg.File, d.Line)}, true
+	}
 }
 
 // source is an evidence source and how its failure weighs on the others.

@@ -46,12 +46,14 @@ func Read(dir string, opts Options) (ev []evidence.Evidence, err error) {
 	if err != nil {
 		return nil, err
 	}
-	return read(v, opts.Places)
+	return read(v, opts.Places, nil)
 }
 
 // read reads the folder of a view.
-func read(v *repo.View, places evidence.Placer) ([]evidence.Evidence, error) {
-	return tfeval.Read(v, evalConfig(places))
+func read(v *repo.View, places evidence.Placer, deploy func(string) (tfeval.Deploy, bool)) ([]evidence.Evidence, error) {
+	c := evalConfig(places)
+	c.Deploy = deploy
+	return tfeval.Read(v, c)
 }
 
 // evalConfig is how every read reads: with this package's extractor, in
@@ -69,20 +71,24 @@ func evalConfig(places evidence.Placer) tfeval.Config {
 var chunkFiles int
 
 // Source is the Terraform reader as an evidence source.
-type Source struct{}
+type Source struct {
+	// Deploy says what the pipeline sets for the root module in a folder
+	// (the deploy blocks of .noticevet.hcl); nil sets nothing.
+	Deploy func(rootDir string) (tfeval.Deploy, bool)
+}
 
 // Name returns "terraform".
 func (Source) Name() string { return "terraform" }
 
 // Read reads the Terraform below the view's folder, following local
 // modules inside its repository, as Read does.
-func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
+func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			found, err = evidence.Found{}, &diag.Diagnostic{Path: ".", Msg: fmt.Sprintf("internal error: %v", r)}
 		}
 	}()
-	ev, err := read(v, p)
+	ev, err := read(v, p, s.Deploy)
 	if err != nil {
 		return evidence.Found{Evidence: ev}, err
 	}

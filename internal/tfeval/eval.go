@@ -480,6 +480,11 @@ func (s scope) provenance(expr hcl.Expression) string {
 	var parts []string
 	seen := map[string]bool{}
 	for _, t := range s.in.mod.variables(expr) {
+		if pv, ok := s.deployedData(t); ok && !seen[pv] {
+			seen[pv] = true
+			parts = append(parts, pv)
+			continue
+		}
 		if t.RootName() != "var" || len(t) < 2 {
 			continue
 		}
@@ -500,6 +505,30 @@ func (s scope) provenance(expr hcl.Expression) string {
 		parts = append(parts, fmt.Sprintf("var.%s = %q (%s)", a.Name, val, vv.src))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// deployedData says where a reference to an Azure data source's location
+// (data.azurerm_resource_group.rg.location) takes its value from, when a
+// deploy block gives it: `data.azurerm_resource_group.rg.location =
+// "West Europe" (deploy block at .noticevet.hcl:9)`.
+func (s scope) deployedData(t hcl.Traversal) (string, bool) {
+	if t.RootName() != "data" || len(t) < 4 {
+		return "", false
+	}
+	typ, ok1 := t[1].(hcl.TraverseAttr)
+	name, ok2 := t[2].(hcl.TraverseAttr)
+	field, ok3 := t[3].(hcl.TraverseAttr)
+	if !ok1 || !ok2 || !ok3 || typePrefix(typ.Name) != "azurerm" || field.Name != "location" {
+		return "", false
+	}
+	if r := s.in.mod.byAddr["data."+typ.Name+"."+name.Name]; r == nil || attr(r.body, "location") != nil {
+		return "", false // no such data source, or it sets the location itself
+	}
+	d, ok := s.in.deployment()
+	if !ok || d.Location == "" {
+		return "", false
+	}
+	return fmt.Sprintf("data.%s.%s.location = %q (%s)", typ.Name, name.Name, d.Location, d.Via), true
 }
 
 // soleVar returns X when an expression is exactly var.X.

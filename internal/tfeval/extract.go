@@ -43,10 +43,23 @@ type Config struct {
 	// ChunkFiles is about how many files a streaming read parses before
 	// it evaluates the root modules among them; 0 is DefaultChunkFiles.
 	ChunkFiles int
+	// Deploy says what the deployment pipeline sets for the root module
+	// in a folder (relative to the view's folder, '/'); nil sets nothing.
+	Deploy func(rootDir string) (Deploy, bool)
+}
+
+// Deploy is what a pipeline sets for a root module that its files do
+// not: the region a provider without one runs in (AWS_DEFAULT_REGION,
+// GOOGLE_REGION), and the location of the Azure data sources it reads
+// (a resource group created by `az group create -l`). Via names where it
+// is said, for messages ("deploy block at .noticevet.hcl:3").
+type Deploy struct {
+	Region, Location, Via string
 }
 
 func (c Config) loader(v *repo.View) *loader {
 	l := newLoader(v)
+	l.deploy = c.Deploy
 	if c.ChunkFiles > 0 {
 		l.chunkFiles = c.ChunkFiles
 	}

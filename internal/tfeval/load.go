@@ -95,8 +95,9 @@ type loader struct {
 	tfvars  []*srcFile          // variable files under dir, in walk order
 	folders map[string]bool     // module folders resolve has accepted
 
-	chunkFiles int         // see DefaultChunkFiles
-	stats      StreamStats // what stream did, for tests
+	deploy     func(string) (Deploy, bool) // see Config.Deploy
+	chunkFiles int                         // see DefaultChunkFiles
+	stats      StreamStats                 // what stream did, for tests
 }
 
 // StreamStats counts what a streaming read did with its guesses: the

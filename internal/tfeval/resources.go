@@ -218,6 +218,10 @@ func (s scope) computedAttr(r *resource, key, name string) cty.Value {
 		return s.providerRegionValue(r)
 	case r.mode == "resource" && typePrefix(r.typ) == "aws" && name == "region":
 		return s.providerRegionValue(r)
+	case r.mode == "data" && typePrefix(r.typ) == "azurerm" && name == "location":
+		if d, ok := s.in.deployment(); ok && d.Location != "" {
+			return cty.StringVal(d.Location)
+		}
 	case r.mode == "data" && r.typ == "aws_caller_identity" && name == "account_id":
 		return cty.DynamicVal.WithMarks(cty.NewValueMarks(why(addr+", which is the account Terraform runs in"), ownAccount{}))
 	}
