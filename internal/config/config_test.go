@@ -4,6 +4,7 @@ import (
 	"net/netip"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -229,5 +230,30 @@ func TestSelf(t *testing.T) {
 		if _, got := c.IsSelf(host); got != want {
 			t.Errorf("IsSelf(%q) = %v, want %v", host, got, want)
 		}
+	}
+}
+
+// TestReadmeExample keeps the README's example configuration valid: the
+// first hcl block of its configuration section parses as shown.
+func TestReadmeExample(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(readme), "## Configuration: `.noticevet.hcl`")
+	if !ok {
+		t.Fatal("README has no configuration section")
+	}
+	_, block, ok := strings.Cut(section, "```hcl\n")
+	block, _, ok2 := strings.Cut(block, "```")
+	if !ok || !ok2 {
+		t.Fatal("the configuration section has no hcl block")
+	}
+	c, err := Parse(FileName, []byte(block))
+	if err != nil {
+		t.Fatalf("the README's example configuration: %v", err)
+	}
+	if len(c.Deploys) == 0 || len(c.ConfigFiles) == 0 || len(c.Ignores) == 0 {
+		t.Errorf("the example lost its deploy, config_files or ignore: %+v", c)
 	}
 }
