@@ -113,7 +113,7 @@ func deployFor(cfg *config.Config) func(string) (tfeval.Deploy, bool) {
 		if !ok {
 			return tfeval.Deploy{}, false
 		}
-		return tfeval.Deploy{Region: d.Region, Location: d.Location, Via: fmt.Sprintf("deploy block at %s:%d", cfg.File, d.Line)}, true
+		return tfeval.Deploy{Region: d.Region, Location: d.Location, VarFiles: d.VarFiles, File: cfg.File, Line: d.Line}, true
 	}
 }
 

@@ -62,3 +62,41 @@ func TestDeploy(t *testing.T) {
 		}
 	}
 }
+
+// TestDeployVarFiles: the variable files a deploy block names are read by
+// the root modules under its path (paas-cf runs `terraform apply
+// -var-file=../eu-west-1.tfvars`); a named file that is not a variable
+// file of the repository fails at the block.
+func TestDeployVarFiles(t *testing.T) {
+	files := map[string]string{
+		"PRIVACY.md":                 "All personal data is stored only in Japan.\n",
+		"terraform/eu-west-1.tfvars": "region = \"eu-west-1\"\n",
+		"terraform/cf/main.tf":       "variable \"region\" {}\n\nprovider \"aws\" {\n  region = var.region\n}\n\nresource \"aws_s3_bucket\" \"cdn_logs\" {}\n",
+	}
+	run := func(cfg string) (string, error) {
+		dir := t.TempDir()
+		testfs.Write(t, dir, files)
+		testfs.Write(t, dir, map[string]string{".noticevet.hcl": cfg})
+		res, err := Run(Options{Dir: dir})
+		if err != nil {
+			return "", err
+		}
+		var b strings.Builder
+		for _, e := range res.Evidence {
+			fmt.Fprintf(&b, "%s %s country=%q instances=%q unresolved=%q\n", e.Pos.Path, e.What, e.Country, e.Instances, e.Unresolved)
+		}
+		return b.String(), nil
+	}
+	got, err := run("home = \"JP\"\n")
+	if err != nil || !strings.Contains(got, `unresolved="region comes from var.region, which has no value"`) {
+		t.Errorf("without a deploy block: %v\n%s", err, got)
+	}
+	got, err = run("deploy \"terraform/cf\" {\n  var_files = [\"terraform/eu-west-1.tfvars\"]\n}\n")
+	if want := `terraform/cf/main.tf aws_s3_bucket.cdn_logs country="IE" instances=["var-file terraform/eu-west-1.tfvars"]`; err != nil || !strings.Contains(got, want) {
+		t.Errorf("with var_files: %v\n%s\nwant a line with\n%s", err, got, want)
+	}
+	_, err = run("\ndeploy \"terraform/cf\" {\n  var_files = [\"terraform/eu-west-2.tfvars\"]\n}\n")
+	if want := `.noticevet.hcl:2: deploy: var_files: "terraform/eu-west-2.tfvars" is not a Terraform variable file in the repository (.tfvars or .tfvars.json)`; err == nil || err.Error() != want {
+		t.Errorf("a missing var file: %v, want %s", err, want)
+	}
+}

@@ -77,6 +77,10 @@ type Deploy struct {
 	// Location is an Azure location ("westeurope", "West Europe"); "" when
 	// not set.
 	Location string
+	// VarFiles are the Terraform variable files the pipeline runs the
+	// root modules there with, relative to the checked folder ('/',
+	// cleaned).
+	VarFiles []string
 	// Line is where the block starts, for messages that name it.
 	Line int
 }
@@ -119,10 +123,11 @@ type file struct {
 }
 
 type deployBlock struct {
-	Pattern  string   `hcl:"pattern,label"`
-	Region   *string  `hcl:"region,attr"`
-	Location *string  `hcl:"location,attr"`
-	Body     hcl.Body `hcl:",body"`
+	Pattern  string    `hcl:"pattern,label"`
+	Region   *string   `hcl:"region,attr"`
+	Location *string   `hcl:"location,attr"`
+	VarFiles *[]string `hcl:"var_files,attr"`
+	Body     hcl.Body  `hcl:",body"`
 }
 
 type entityBlock struct {
@@ -304,8 +309,17 @@ func (c *Config) addDeploys(blocks []deployBlock, body *hclsyntax.Body, errAt fu
 		if d.Pattern == "" || !validPathPattern(d.Pattern) {
 			return errAt("", i, "deploy", "deploy: bad path pattern %q (use a relative pattern such as \"infra/**\")", d.Pattern)
 		}
-		if b.Region == nil && b.Location == nil {
-			return errAt("", i, "deploy", "deploy %q: set region, location, or both", d.Pattern)
+		if b.Region == nil && b.Location == nil && b.VarFiles == nil {
+			return errAt("", i, "deploy", "deploy %q: set region, location or var_files", d.Pattern)
+		}
+		if b.VarFiles != nil {
+			for _, f := range *b.VarFiles {
+				clean := path.Clean(f)
+				if f == "" || path.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, "../") || strings.ContainsAny(f, "*?[\\") {
+					return errAt("var_files", i, "deploy", "deploy %q: var_files: %q is not a path inside the repository (relative, '/', no patterns)", d.Pattern, f)
+				}
+				d.VarFiles = append(d.VarFiles, clean)
+			}
 		}
 		if b.Region != nil {
 			d.Region = strings.TrimSpace(*b.Region)

@@ -528,7 +528,7 @@ func (s scope) deployedData(t hcl.Traversal) (string, bool) {
 	if !ok || d.Location == "" {
 		return "", false
 	}
-	return fmt.Sprintf("data.%s.%s.location = %q (%s)", typ.Name, name.Name, d.Location, d.Via), true
+	return fmt.Sprintf("data.%s.%s.location = %q (%s)", typ.Name, name.Name, d.Location, d.Via()), true
 }
 
 // soleVar returns X when an expression is exactly var.X.

@@ -1,6 +1,7 @@
 package tfeval
 
 import (
+	"fmt"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
 
@@ -50,12 +51,20 @@ type Config struct {
 
 // Deploy is what a pipeline sets for a root module that its files do
 // not: the region a provider without one runs in (AWS_DEFAULT_REGION,
-// GOOGLE_REGION), and the location of the Azure data sources it reads
-// (a resource group created by `az group create -l`). Via names where it
-// is said, for messages ("deploy block at .noticevet.hcl:3").
+// GOOGLE_REGION), the location of the Azure data sources it reads (a
+// resource group created by `az group create -l`), and the variable
+// files it is run with (`-var-file=../eu-west-1.tfvars`).
 type Deploy struct {
-	Region, Location, Via string
+	Region, Location string
+	// VarFiles are paths relative to the view's folder, '/'.
+	VarFiles []string
+	// File and Line are where it is said, for messages and errors.
+	File string
+	Line int
 }
+
+// Via names where the deploy block is, for messages.
+func (d Deploy) Via() string { return fmt.Sprintf("deploy block at %s:%d", d.File, d.Line) }
 
 func (c Config) loader(v *repo.View) *loader {
 	l := newLoader(v)

@@ -80,7 +80,7 @@ func (p *provConf) region() regionVal {
 // else why, the reason it is unknown.
 func (p *provConf) deployed(why string) regionVal {
 	if d, ok := p.root.deployment(); ok && d.Region != "" {
-		return regionVal{val: d.Region, via: "provider " + p.name + ", region from the " + d.Via}
+		return regionVal{val: d.Region, via: "provider " + p.name + ", region from the " + d.Via()}
 	}
 	return regionVal{why: why}
 }

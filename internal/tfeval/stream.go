@@ -183,7 +183,9 @@ func (l *loader) streamRest(st *streamState, dirs []string) ([]evidence.Evidence
 	for _, m := range l.modules {
 		m.autoVars, m.varFiles = nil, nil
 	}
-	l.assignVars()
+	if err := l.assignVars(); err != nil {
+		return nil, false
+	}
 	results := make([]rootResult, len(l.roots))
 	var rest []*module
 	var restAt []int
