@@ -212,7 +212,7 @@ func isTOML(name string) bool { return strings.ToLower(path.Ext(name)) == ".toml
 // fileKind is the kind a file's base name says it is, whatever its folder.
 func fileKind(name string) kind {
 	n := strings.ToLower(name)
-	if n == ".env" || envNames[strings.TrimPrefix(n, ".env.")] {
+	if deploy, ok := strings.CutPrefix(n, ".env."); n == ".env" || ok && envNames[deploy] {
 		return envFile
 	}
 	if isJSON(n) && strings.HasPrefix(n, "appsettings") {
