@@ -159,7 +159,7 @@ func isTOML(name string) bool { return strings.ToLower(path.Ext(name)) == ".toml
 // fileKind is the kind a file's base name says it is, whatever its folder.
 func fileKind(name string) kind {
 	n := strings.ToLower(name)
-	if n == ".env" || envNames[strings.TrimPrefix(n, ".env.")] {
+	if name, ok := strings.CutPrefix(n, ".env."); n == ".env" || ok && envNames[name] {
 		return envFile
 	}
 	if isJSON(n) && strings.HasPrefix(n, "appsettings") {

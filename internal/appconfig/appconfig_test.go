@@ -243,6 +243,10 @@ internal:
 				"cmd/app/main.go":          "package main\n",
 				"cmd/app/.goreleaser.yml":  "builds:\n  - ldflags: -X main.v={{ .Version }}\n",
 				"cmd/app/openapi.yaml":     "servers:\n  - url: https://api.example.cn\n",
+				// Scripts named for a deployment are not .env files.
+				"bin/dev":       "#!/usr/bin/env sh\nset -e\nexec foreman start -f Procfile.dev \"$@\"\n",
+				"scripts/local": "echo postgres://db.example.cn/app\n",
+				"production":    "DATABASE_URL=postgres://db.example.cn/app\n",
 			},
 			``},
 	}
