@@ -160,6 +160,12 @@ func byteColumns(rel string, n *yaml.Node, cols *Columns, seen map[*yaml.Node]bo
 	}
 	seen[n] = true
 	n.Column = cols.Byte(n.Line, n.Column)
+	if last := len(cols.lines); n.Line > last {
+		// go-yaml puts an empty node that ends the file ("?", "a:")
+		// on the line after a last line without a line break: that is
+		// the end of the last line.
+		n.Line, n.Column = last, len(cols.src)-cols.lines[last-1]+1
+	}
 	for _, c := range n.Content {
 		if err := byteColumns(rel, c, cols, seen, depth+1, max); err != nil {
 			return err
