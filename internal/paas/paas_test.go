@@ -285,3 +285,22 @@ func TestReadNames(t *testing.T) {
 		t.Errorf("Read = %q", got)
 	}
 }
+
+// TestLimits: a platform file over 1 MiB, or nested more than 200
+// levels, is an error naming it, as the README's limits say.
+func TestLimits(t *testing.T) {
+	for _, tt := range []struct{ file, src, want string }{
+		{"render.yaml", "services: []\n#" + strings.Repeat("x", 1<<20) + "\n", "render.yaml"},
+		{"vercel.json", strings.Repeat("[", 201) + strings.Repeat("]", 201), "vercel.json:1: nested more than 200 levels deep"},
+		{"app.yaml", "runtime: go\nhandlers: " + strings.Repeat("[", 201) + "\n", "app.yaml:2: nested more than 200 levels deep"},
+		{"fly.toml", "a = " + strings.Repeat("[", 201) + "\n", "fly.toml:1: nested more than 200 levels deep"},
+	} {
+		_, err := read(t, map[string]string{tt.file: tt.src}, "")
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want one starting %q", tt.file, err, tt.want)
+		}
+	}
+	if _, err := read(t, map[string]string{"vercel.json": strings.Repeat("[", 200) + strings.Repeat("]", 200)}, ""); err != nil {
+		t.Errorf("200 levels: %v", err)
+	}
+}
