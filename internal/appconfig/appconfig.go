@@ -257,9 +257,11 @@ var excludedFolders = map[string]bool{
 	".github": true, ".gitlab": true, ".circleci": true, ".buildkite": true,
 }
 
-// excluded reports whether a file lies in an excluded folder or is named
-// for tests.
-func excluded(rel string) bool {
+// Excluded reports whether a file lies in a folder whose files are not
+// what a deployment uses (tests and fixtures, examples, documentation,
+// translations, CI settings) or is named for tests. The PaaS reader
+// leaves out the same files.
+func Excluded(rel string) bool {
 	parts := strings.Split(rel, "/")
 	for _, p := range parts[:len(parts)-1] {
 		if excludedFolders[strings.ToLower(p)] {
@@ -274,7 +276,7 @@ func excluded(rel string) bool {
 // configurations/ folder or beside a Go main package; nothing in excluded
 // folders.
 func classify(rel string, mains map[string]bool) kind {
-	if excluded(rel) {
+	if Excluded(rel) {
 		return notConfig
 	}
 	base := path.Base(rel)

@@ -240,11 +240,13 @@ internal:
 				"config/storage.yaml":      "backup:\n  bucket_url: s3://media.cn/backups\n",
 				"compose.yml":              "services:\n  pgbouncer:\n    environment:\n      DB_USER: ${POSTGRES_USER}\n      STATSD_ADDR: ${STATSD_ADDR}\n      DB_HOST_PORT: db.example.cn\n",
 				".env.invalid":             "not a line\n",
-				"bin/dev":                  "#!/usr/bin/env sh\nset -e\nexec foreman start -f Procfile.dev\n", // a script named for a deployment, not .env.dev
-				"script/production":        "DATABASE_URL=postgres://db.example.cn/app\n",
 				"cmd/app/main.go":          "package main\n",
 				"cmd/app/.goreleaser.yml":  "builds:\n  - ldflags: -X main.v={{ .Version }}\n",
 				"cmd/app/openapi.yaml":     "servers:\n  - url: https://api.example.cn\n",
+				// Scripts named for a deployment are not .env files.
+				"bin/dev":       "#!/usr/bin/env sh\nset -e\nexec foreman start -f Procfile.dev \"$@\"\n",
+				"scripts/local": "echo postgres://db.example.cn/app\n",
+				"production":    "DATABASE_URL=postgres://db.example.cn/app\n",
 			},
 			``},
 	}

@@ -24,6 +24,7 @@ import (
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/gosource"
+	"github.com/noticevet/noticevet/internal/paas"
 	"github.com/noticevet/noticevet/internal/pipeline"
 	"github.com/noticevet/noticevet/internal/place"
 	"github.com/noticevet/noticevet/internal/repo"
@@ -80,10 +81,12 @@ var sources = []source{
 	{Source: terraform.Source{}},
 	{Source: gosource.Source{}, alone: true},
 	{Source: appconfig.Source{}, alone: true},
+	{Source: paas.Source{}, alone: true},
 }
 
 // sourcesFor is the list of sources set for one check: the Go source
-// takes its build tags and the configuration's development folders.
+// takes its build tags and the configuration's development folders, the
+// PaaS source the configuration's deploy blocks.
 func sourcesFor(opts Options, cfg *config.Config) []source {
 	list := append([]source(nil), sources...)
 	for i, s := range list {
@@ -97,6 +100,10 @@ func sourcesFor(opts Options, cfg *config.Config) []source {
 		case appconfig.Source:
 			src.Listed, src.ListedFile, src.ListedLine = cfg.ConfigFiles, cfg.File, cfg.ConfigFilesLine
 			list[i].Source = src
+		}
+		if p, ok := s.Source.(paas.Source); ok {
+			p.Deploy = cfg.DeployFor
+			list[i].Source = p
 		}
 	}
 	return list

@@ -41,8 +41,13 @@ func (p *provConf) region() regionVal {
 		return p.reg
 	}
 	names := []string{"region"}
-	if p.local == "google" || p.local == "google-beta" {
+	switch p.local {
+	case "google", "google-beta":
 		names = append(names, "zone")
+	case "cloudfoundry":
+		// A Cloud Foundry platform is where its API endpoint is
+		// (internal/regions, paas.tsv).
+		names = []string{"api_url"}
 	}
 	for _, n := range names {
 		a := attr(p.body, n)
@@ -71,7 +76,7 @@ func (p *provConf) region() regionVal {
 		p.reg = regionVal{val: s, via: via}
 		return p.reg
 	}
-	p.reg = p.deployed(fmt.Sprintf("the environment: provider %s sets no region", p.name))
+	p.reg = p.deployed(fmt.Sprintf("the environment: provider %s sets no %s", p.name, names[0]))
 	return p.reg
 }
 
