@@ -166,11 +166,22 @@ func Run(opts Options) (*report.Result, error) {
 			sourceErr = diag.All(errs[i])
 		}
 	}
-	var ev, byStore []evidence.Evidence
-	for _, f := range found {
-		ev = append(ev, f.Evidence...)
+	// Go calls that read a configured value are placed by it (see
+	// configJoin); the values that place a call are named by its finding,
+	// the others are evidence of their own.
+	var ev, byStore, conf []evidence.Evidence
+	for i, f := range found {
+		if _, ok := srcs[i].Source.(appconfig.Source); ok {
+			conf = append(conf, f.Evidence...)
+		} else {
+			ev = append(ev, f.Evidence...)
+		}
 		byStore = append(byStore, f.ByStore...)
 	}
+	evidence.Sort(conf)
+	cj := newConfigJoin(conf)
+	ev, byStore = cj.place(ev), cj.place(byStore)
+	ev = append(ev, cj.rest()...)
 	// What the sources left out (Go files using cgo or excluded by build
 	// constraints) is said after the notices' warnings, in source order.
 	if opts.Warn != nil {
