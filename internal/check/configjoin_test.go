@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -193,5 +194,48 @@ func main() { upload(os.Args[1]) }
 				t.Errorf("got findings\n%s\nwant\n%s", got.String(), c.want)
 			}
 		})
+	}
+}
+
+// TestReadmeConfigJoin keeps the README's example of a Go call placed by
+// the configuration true: its Go lines are lines of the scenario's code,
+// and its output lines are lines of the scenario's golden output.
+func TestReadmeConfigJoin(t *testing.T) {
+	read := func(p string) string {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	readme := read("../../README.md")
+	start := strings.Index(readme, "**Go calls placed by the configuration**")
+	end := strings.Index(readme, "- **Reads followed**")
+	if start < 0 || end < start {
+		t.Fatal("README.md has no example of a Go call placed by the configuration")
+	}
+	part := readme[start:end]
+	code := read("../../testdata/scenarios/go-compose-dsn/cmd/api/main.go")
+	golden := read("../../cmd/noticevet/testdata/golden/go-compose-dsn.txt")
+	// Fenced blocks are the odd pieces between fences; the first line of
+	// each names its language.
+	in := map[string]string{"go": code, "": golden}
+	checked := map[string]int{}
+	pieces := strings.Split(part, "```")
+	for i := 1; i < len(pieces); i += 2 {
+		lang, block, _ := strings.Cut(pieces[i], "\n")
+		src, ok := in[lang]
+		if !ok {
+			continue
+		}
+		for _, line := range strings.Split(strings.TrimSpace(block), "\n") {
+			checked[lang]++
+			if !strings.Contains(src, line+"\n") {
+				t.Errorf("README line %q is not in the scenario", line)
+			}
+		}
+	}
+	if checked["go"] < 2 || checked[""] < 2 {
+		t.Errorf("lines checked: %v, want the Go block and the output block", checked)
 	}
 }
