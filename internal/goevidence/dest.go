@@ -226,7 +226,7 @@ func (f flat) grpc(name func(int) string) destination {
 func (f flat) dsn(driver string, name func(int) string) destination {
 	t := f.text
 	d := strings.ToLower(driver)
-	lower := strings.ToLower(t)
+	lower := asciiLower(t) // its indexes are t's
 	switch {
 	case strings.Contains(d, "sqlite") || d == "duckdb" || strings.HasPrefix(lower, "file:") || lower == ":memory:":
 		return destination{local: true}
@@ -285,6 +285,19 @@ func (f flat) dsn(driver string, name func(int) string) destination {
 		return destination{local: true}
 	}
 	return destination{unresolved: "the DSN " + quote(clip(t)) + " names no host"}
+}
+
+// asciiLower lower-cases the ASCII letters of s and leaves every other
+// byte as it is, so that an index into the result is one into s
+// (strings.ToLower turns an invalid byte into three).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // indexKey finds key at the start of t or after a separator.

@@ -3,8 +3,11 @@ package goevidence
 import (
 	"fmt"
 	"go/token"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/noticevet/noticevet/internal/evidence"
 )
 
 // describeKeys lists sites one a line with the configuration keys they
@@ -140,4 +143,54 @@ func TestKeys(t *testing.T) {
 	if got != want {
 		t.Errorf("got sites\n%s\nwant\n%s", got, want)
 	}
+}
+
+// siteID tells sites apart by every field of Site: a field added to Site
+// and not to siteID would merge sites that differ in it.
+func TestSiteIDFields(t *testing.T) {
+	if s, id := reflect.TypeFor[Site]().NumField(), reflect.TypeFor[siteID]().NumField(); s != id {
+		t.Errorf("Site has %d fields, siteID %d", s, id)
+	}
+	a := Site{Unresolved: "u", Keys: []evidence.ConfigKey{{Kind: evidence.KeyEnv, Name: "A"}}}
+	b := a
+	b.Keys = []evidence.ConfigKey{{Kind: evidence.KeyEnv, Name: "B"}}
+	if a.id() == b.id() {
+		t.Error("sites that read other keys are one")
+	}
+}
+
+// FuzzDecodeKeys reads destinations made of literal text and holes, some
+// read from keys, in every syntax: no input panics, and a destination
+// keeps a key only when it cannot be decided and the key is one of its
+// holes'.
+func FuzzDecodeKeys(f *testing.F) {
+	f.Add("https://\x00/v1", uint8(0))
+	f.Add("\x00/v1", uint8(1))
+	f.Add("host=\x00 user=app", uint8(3))
+	f.Add("api@tcp(\x00:3306)/db", uint8(3))
+	f.Add("[\x00]:443", uint8(2))
+	f.Add("dns://\x00/x:1", uint8(4))
+	f.Add("BlobEndpoint=\x00;AccountName=a", uint8(5))
+	syntaxes := []string{sURL, sURL, sHostPort, "dsn:postgres", sGRPC, sAzureConn, "dsn:mysql", sAWSRegion}
+	f.Fuzz(func(t *testing.T, text string, syn uint8) {
+		if len(text) > 512 {
+			return
+		}
+		var s Str
+		keys := map[evidence.ConfigKey]bool{}
+		for i, piece := range strings.Split(text, "\x00") {
+			if i > 0 {
+				k := evidence.ConfigKey{Kind: evidence.KeyEnv, Name: fmt.Sprintf("K%d", i)}
+				keys[k] = true
+				s.Parts = append(s.Parts, Part{Hole: "h", Key: k})
+			}
+			if piece != "" {
+				s.Parts = append(s.Parts, Part{Lit: piece})
+			}
+		}
+		d := decode(syntaxes[int(syn)%len(syntaxes)], s, func(int) string { return "x" })
+		if d.key != (evidence.ConfigKey{}) && (d.unresolved == "" || !keys[d.key]) {
+			t.Errorf("%q: key %v with unresolved %q", text, d.key, d.unresolved)
+		}
+	})
 }
