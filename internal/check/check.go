@@ -166,9 +166,8 @@ func Run(opts Options) (*report.Result, error) {
 			sourceErr = diag.All(errs[i])
 		}
 	}
-	// Go calls that read a configured value are placed by it (see
-	// configJoin); the values that place a call are named by its finding,
-	// the others are evidence of their own.
+	// The configuration source's values are kept apart: they place the
+	// Go calls that read them (joinSources).
 	var ev, byStore, conf []evidence.Evidence
 	for i, f := range found {
 		if _, ok := srcs[i].Source.(appconfig.Source); ok {
@@ -178,10 +177,7 @@ func Run(opts Options) (*report.Result, error) {
 		}
 		byStore = append(byStore, f.ByStore...)
 	}
-	evidence.Sort(conf)
-	cj := newConfigJoin(conf)
-	ev, byStore = cj.place(ev), cj.place(byStore)
-	ev = append(ev, cj.rest()...)
+
 	// What the sources left out (Go files using cgo or excluded by build
 	// constraints) is said after the notices' warnings, in source order.
 	if opts.Warn != nil {
@@ -191,9 +187,7 @@ func Run(opts Options) (*report.Result, error) {
 			}
 		}
 	}
-	evidence.Sort(ev)
-	ev = append(ev, placeByStore(ev, byStore)...)
-	evidence.Sort(ev)
+	ev = joinSources(ev, byStore, conf)
 
 	home := rules.Home(cfg.Home, claims)
 	all := rules.Check(rules.Input{Claims: claims, Evidence: ev, Home: home})

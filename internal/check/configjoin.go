@@ -2,10 +2,32 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/noticevet/noticevet/internal/evidence"
 )
+
+// joinSources is the evidence of a check: ev, placed by its sources;
+// byStore, the sites that write to named stores defined elsewhere
+// (evidence.Found.ByStore); conf, the configuration source's values.
+// The Go sites that read a configured value are placed by it first (a
+// value that places a call is named by the call's finding, not reported
+// again); then the sites of byStore by the resources and values that
+// define their stores (placeByStore), a value that placed a call
+// included. The result is sorted.
+func joinSources(ev, byStore, conf []evidence.Evidence) []evidence.Evidence {
+	evidence.Sort(conf)
+	cj := newConfigJoin(conf)
+	ev, byStore = cj.place(ev), cj.place(byStore)
+	ev = append(ev, cj.rest()...)
+	evidence.Sort(ev)
+	defs := append(slices.Clone(ev), cj.usedValues()...)
+	evidence.Sort(defs)
+	ev = append(ev, placeByStore(defs, byStore)...)
+	evidence.Sort(ev)
+	return ev
+}
 
 // configJoin places Go sites by the configuration values they read: a call
 // whose DSN is os.Getenv("DATABASE_URL") stores data where the
@@ -108,6 +130,17 @@ func (j *configJoin) place(sites []evidence.Evidence) []evidence.Evidence {
 			out = append(out, e)
 		}
 		out = append(out, placed...)
+	}
+	return out
+}
+
+// usedValues are the values that placed a site.
+func (j *configJoin) usedValues() []evidence.Evidence {
+	var out []evidence.Evidence
+	for i, e := range j.conf {
+		if j.used[i] {
+			out = append(out, e)
+		}
 	}
 	return out
 }

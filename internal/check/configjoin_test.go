@@ -239,3 +239,33 @@ func TestReadmeConfigJoin(t *testing.T) {
 		t.Errorf("lines checked: %v, want the Go block and the output block", checked)
 	}
 }
+
+// A configuration value that places a Go call is no finding of its own,
+// but still defines the store it names: a call that writes to that bucket
+// by name is placed by it.
+func TestJoinSources(t *testing.T) {
+	pos := func(path string, line int) evidence.Pos { return evidence.Pos{Path: path, Line: line, Column: 1} }
+	photos := evidence.StoreRef{Type: "s3-bucket", Name: "photos"}
+	conf := []evidence.Evidence{
+		{Kind: evidence.Store, What: "s3.b2-eu-cen.endpoint", Country: "NL", Region: "eu-central-003", Stores: []evidence.StoreRef{photos},
+			Keys: []evidence.ConfigKey{{Kind: evidence.KeyConfig, Name: "s3.b2-eu-cen.endpoint"}}, Pos: pos("config/local.yaml", 3)},
+	}
+	ev := []evidence.Evidence{
+		{Kind: evidence.Send, What: "http.Post", Unresolved: "u",
+			Keys: []evidence.ConfigKey{{Kind: evidence.KeyConfig, Name: "s3.b2-eu-cen.endpoint"}}, Pos: pos("main.go", 10)},
+	}
+	byStore := []evidence.Evidence{
+		{Kind: evidence.Store, What: "s3.Client.PutObject to bucket photos", Unresolved: "region from the environment", Stores: []evidence.StoreRef{photos}, Pos: pos("main.go", 20)},
+	}
+	var got []string
+	for _, e := range joinSources(ev, byStore, conf) {
+		got = append(got, fmt.Sprintf("%s:%d %s %s %q %s", e.Pos.Path, e.Pos.Line, e.Kind, e.Country, e.Unresolved, e.Defined))
+	}
+	want := []string{
+		`main.go:10 store NL "" s3.b2-eu-cen.endpoint at config/local.yaml:3`,
+		`main.go:20 store NL "" s3.b2-eu-cen.endpoint at config/local.yaml:3`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
