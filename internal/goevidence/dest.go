@@ -320,18 +320,23 @@ func indexKey(t, key string) int {
 func (f flat) azureConn(name func(int) string) destination {
 	t := f.text
 	kv := map[string]string{}
+	before := map[string]int{} // the holes before each value
+	off := 0
 	for _, pair := range strings.Split(t, ";") {
 		k, v, ok := strings.Cut(pair, "=")
 		if ok {
-			kv[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(v)
+			key := strings.ToLower(strings.TrimSpace(k))
+			kv[key] = strings.TrimSpace(v)
+			before[key] = strings.Count(t[:off+len(k)], "\x00")
 		}
+		off += len(pair) + 1
 	}
 	if strings.EqualFold(kv["usedevelopmentstorage"], "true") {
 		return destination{local: true}
 	}
 	for _, k := range []string{"blobendpoint", "accountendpoint", "queueendpoint", "tableendpoint", "fileendpoint", "endpoint"} {
 		if v, ok := kv[k]; ok {
-			return flat{text: v, holes: f.holes}.url("the connection string", name)
+			return flat{text: v, holes: f.holes[min(before[k], len(f.holes)):]}.url("the connection string", name)
 		}
 	}
 	acct, ok := kv["accountname"]

@@ -194,3 +194,15 @@ func FuzzDecodeKeys(f *testing.F) {
 		}
 	})
 }
+
+// In a connection string, the endpoint's hole is the endpoint's, not the
+// first hole of the string.
+func TestAzureEndpointHole(t *testing.T) {
+	key := func(n string) evidence.ConfigKey { return evidence.ConfigKey{Kind: evidence.KeyEnv, Name: n} }
+	s := Str{Parts: []Part{{Lit: "AccountKey="}, {Hole: `os.Getenv("AZ_KEY")`, Key: key("AZ_KEY")},
+		{Lit: ";BlobEndpoint=https://"}, {Hole: `os.Getenv("AZ_HOST")`, Key: key("AZ_HOST")}, {Lit: "/"}}}
+	d := decode(sAzureConn, s, func(int) string { return "x" })
+	if d.key != key("AZ_HOST") || d.unresolved != `the connection string comes from os.Getenv("AZ_HOST")` {
+		t.Errorf("got key %v, unresolved %q", d.key, d.unresolved)
+	}
+}
