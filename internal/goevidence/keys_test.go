@@ -97,6 +97,7 @@ func Send(email string, alt bool, name string) {
 	http.Post(v, "text/plain", strings.NewReader(email))
 	log.Println(os.Getenv("LOG_URL"))
 	http.Post("https://api.example.cn/v1?app="+os.Getenv("APP_NAME"), "text/plain", strings.NewReader(email))
+	http.Post("https://"+os.Getenv("TLS_HOST")+":8443/v1", "text/plain", strings.NewReader(email))
 }
 `, `// file: log.go
 package log
@@ -139,6 +140,7 @@ func TestKeys(t *testing.T) {
 44 http.Post host= keys=
 49 http.Post host= keys=
 51 http.Post to api.example.cn host=api.example.cn keys=
+52 http.Post host= keys=env:TLS_HOST
 `
 	if got != want {
 		t.Errorf("got sites\n%s\nwant\n%s", got, want)
