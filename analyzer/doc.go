@@ -145,7 +145,10 @@
 // several findings at the same call. os.Getenv, flag values, command-line
 // arguments and the results of unknown functions are holes: a host inside
 // a hole is unresolved-destination, naming the hole
-// ("the URL comes from os.Getenv(\"PARTNER_URL\")").
+// ("the URL comes from os.Getenv(\"PARTNER_URL\")"). Under go vet it stays
+// so; noticevet check places such a call by the value the repository's
+// .env, Compose or configuration files give the variable or key (see the
+// README, "Application configuration").
 //
 // # Personal data
 //

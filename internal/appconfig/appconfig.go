@@ -342,6 +342,17 @@ type entry struct {
 	env bool
 }
 
+// key is the configuration key of the entry, as Go code reads it: the
+// variable's name for an environment variable (.env, Compose
+// environment), else the key path joined with '.', as viper and koanf
+// name nested keys.
+func (e entry) key() evidence.ConfigKey {
+	if e.env {
+		return evidence.ConfigKey{Kind: evidence.KeyEnv, Name: e.path[len(e.path)-1]}
+	}
+	return evidence.ConfigKey{Kind: evidence.KeyConfig, Name: strings.Join(e.path, ".")}
+}
+
 // what names the entry as the user wrote it: "s3.eu.endpoint".
 func (e entry) what() string {
 	// The finding's position names the file; the key path is what the

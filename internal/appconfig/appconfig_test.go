@@ -375,3 +375,45 @@ func TestListed(t *testing.T) {
 		}
 	}
 }
+
+// Each value names the key Go code reads it by: the variable's name in a
+// .env file and a Compose environment (mapping or list), the key path
+// joined with '.' in a configuration file.
+func TestKeys(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		".env.production": "DATABASE_URL=postgres://app@db.example.kr:5432/app\n",
+		"compose.yaml": `services:
+  api:
+    environment:
+      PARTNER_URL: https://api.partner.cn/v1
+  worker:
+    environment:
+      - QUEUE_URL=amqp://mq.example.de:5672
+`,
+		"config/app.yaml": "s3:\n  b2-eu-cen:\n    endpoint: s3.eu-central-003.backblazeb2.com\n",
+	})
+	v, err := repo.NewView(dir, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found, err := Source{}.Read(v, place.Public)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range found.Evidence {
+		for _, k := range e.Keys {
+			got = append(got, fmt.Sprintf("%s:%d %s:%s", e.Pos.Path, e.Pos.Line, k.Kind, k.Name))
+		}
+	}
+	want := []string{
+		".env.production:1 env:DATABASE_URL",
+		"compose.yaml:4 env:PARTNER_URL",
+		"compose.yaml:7 env:QUEUE_URL",
+		"config/app.yaml:3 config:s3.b2-eu-cen.endpoint",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got keys\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -24,6 +24,7 @@ func TestReadmeSnippets(t *testing.T) {
 	for _, f := range []string{
 		"../../testdata/scenarios/config-s3-replicas/server/configurations/local.yaml",
 		"../../testdata/scenarios/config-compose-dsn/docker-compose.yml",
+		"../../testdata/scenarios/go-compose-dsn/docker-compose.yml",
 	} {
 		b, err := os.ReadFile(f)
 		if err != nil {

@@ -360,7 +360,10 @@ func (r *reader) dest(e entry, kw, pathWords []string, d dest) {
 	if e.env {
 		pathWords = kw
 	}
-	ev := evidence.Evidence{Kind: evidence.Send, What: e.what(), Pos: evidence.Pos{Path: e.file, Line: e.line, Column: e.col}}
+	// The key names the value for Go code that reads it (a check places
+	// the call by it).
+	ev := evidence.Evidence{Kind: evidence.Send, What: e.what(), Keys: []evidence.ConfigKey{e.key()},
+		Pos: evidence.Pos{Path: e.file, Line: e.line, Column: e.col}}
 	bucket := ""
 	for _, k := range bucketKeys {
 		if b := e.siblings[k]; b != "" && !strings.Contains(b, "$") {

@@ -192,11 +192,7 @@ func Run(opts Options) (*report.Result, error) {
 			sourceErr = diag.All(errs[i])
 		}
 	}
-	var ev, byStore []evidence.Evidence
-	for _, f := range found {
-		ev = append(ev, f.Evidence...)
-		byStore = append(byStore, f.ByStore...)
-	}
+
 	// What the sources left out (Go files using cgo or excluded by build
 	// constraints) is said after the notices' warnings, in source order.
 	if opts.Warn != nil {
@@ -206,9 +202,7 @@ func Run(opts Options) (*report.Result, error) {
 			}
 		}
 	}
-	evidence.Sort(ev)
-	ev = append(ev, placeByStore(ev, byStore)...)
-	evidence.Sort(ev)
+	ev := evidenceOf(srcs, found)
 
 	home := rules.Home(cfg.Home, claims)
 	all := rules.Check(rules.Input{Claims: claims, Evidence: ev, Home: home})
@@ -235,6 +229,22 @@ func Run(opts Options) (*report.Result, error) {
 		}
 	}
 	return res, sourceErr
+}
+
+// evidenceOf is the evidence the sources found, joined (joinSources). The
+// configuration source's values are kept apart from the others: they
+// place the Go calls that read them.
+func evidenceOf(srcs []source, found []evidence.Found) []evidence.Evidence {
+	var ev, byStore, conf []evidence.Evidence
+	for i, f := range found {
+		if _, ok := srcs[i].Source.(appconfig.Source); ok {
+			conf = append(conf, f.Evidence...)
+		} else {
+			ev = append(ev, f.Evidence...)
+		}
+		byStore = append(byStore, f.ByStore...)
+	}
+	return joinSources(ev, byStore, conf)
 }
 
 // openView checks that dir is a folder and returns the view of the

@@ -84,8 +84,19 @@ type Evidence struct {
 	// the resource that defines the store is to place the call (see
 	// StoreType.Global). Sorted.
 	Stores []StoreRef `json:"stores,omitempty"`
-	// Defined names the resource that placed the site, when the site's own
-	// code could not: "aws_s3_bucket.media at infra/s3.tf:3".
+	// Keys name the configuration values the site is tied to. The
+	// configuration source sets the key a value is at (DATABASE_URL in a
+	// .env or a Compose environment; "s3.eu.endpoint" in a YAML file);
+	// the Go reader sets, on a site it cannot place, the environment
+	// variables or configuration keys whose value alone decides where the
+	// call goes (os.Getenv("DATABASE_URL") as the DSN, "https://" +
+	// os.Getenv("API_HOST") + "/v1" as the URL), so that a check can
+	// place the call by the value the configuration gives. Sorted.
+	Keys []ConfigKey `json:"keys,omitempty"`
+	// Defined names what placed the site, when the site's own code could
+	// not: the resource that defines its store ("aws_s3_bucket.media at
+	// infra/s3.tf:3"), or the configuration value it reads
+	// ("DATABASE_URL at docker-compose.yml:5").
 	Defined string `json:"defined,omitempty"`
 	Pos     Pos    `json:"location"`
 }
@@ -98,6 +109,35 @@ type StoreRef struct {
 	// Name is the store's name as the cloud knows it: the bucket name, the
 	// table name, the storage account name.
 	Name string `json:"name"`
+}
+
+// ConfigKey names a configuration value: an environment variable or a
+// key of a configuration file.
+type ConfigKey struct {
+	// Kind is KeyEnv or KeyConfig.
+	Kind string `json:"kind"`
+	// Name is the variable's name ("DATABASE_URL"), or the key's path with
+	// '.' between the keys of nested mappings ("s3.b2-eu-cen.endpoint"),
+	// as the code or the file writes it.
+	Name string `json:"name"`
+}
+
+// The kinds of configuration keys.
+const (
+	// KeyEnv is an environment variable: os.Getenv reads it; a .env file
+	// or a Compose service's environment sets it. Names match exactly.
+	KeyEnv = "env"
+	// KeyConfig is a key of a configuration file, as viper and koanf read
+	// them: nested keys joined with '.', matched regardless of case.
+	KeyConfig = "config"
+)
+
+// Compare orders keys by kind, then name, as cmp.Compare does.
+func (k ConfigKey) Compare(l ConfigKey) int {
+	if c := cmp.Compare(k.Kind, l.Kind); c != 0 {
+		return c
+	}
+	return cmp.Compare(k.Name, l.Name)
 }
 
 // Compare orders stores by type, then name, as cmp.Compare does.

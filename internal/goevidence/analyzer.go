@@ -56,6 +56,11 @@ type Site struct {
 	Provider, Region string
 	// Unresolved says why no destination could be decided.
 	Unresolved string
+	// Keys are, on an unresolved site, the environment variables or
+	// configuration keys whose value alone decides where the call goes
+	// (evidence.Evidence.Keys): one per value the destination may take,
+	// and none unless every value is read from one. Sorted.
+	Keys []evidence.ConfigKey
 	// Store is the store the call writes to, when the resource that
 	// defines it elsewhere (in Terraform) is to place the call: the code
 	// cannot decide where it goes, or the store's name holds in every

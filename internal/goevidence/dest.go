@@ -18,6 +18,10 @@ type destination struct {
 	fromInput        bool              // the blocking unknown is an input of the function
 	local            bool              // a Unix socket, localhost, an embedded database: not an export
 	store            evidence.StoreRef // the store it names, when a resource elsewhere may place it
+	// key is the environment variable or configuration key whose value
+	// alone is the unknown host, URL or DSN (see keyed): the
+	// configuration that sets it places the call.
+	key evidence.ConfigKey
 }
 
 // flat is a Str with every hole (and input) replaced by a NUL byte; holes
@@ -67,6 +71,33 @@ func (f flat) blocked(i int, thing string, name func(int) string) destination {
 	return d
 }
 
+// keyed is blocked for a hole that alone is what decides the destination:
+// the whole URL, DSN or address, the host of a URL, a DSN's host= value.
+// When the hole is read from a configuration key, the destination keeps
+// the key, so the value the configuration gives it can place the call. A
+// hole that is only part of the host ("api." + os.Getenv("DOMAIN")), or
+// the scheme, is not keyed: the key's value alone does not say where.
+func (f flat) keyed(i int, thing string, name func(int) string) destination {
+	d := f.blocked(i, thing, name)
+	if p := f.holeAt(i); p.Param == 0 && !p.Outside {
+		d.key = p.Key
+	}
+	return d
+}
+
+// onlyHole reports whether s is one hole, followed by nothing or by a
+// port (":5432").
+func onlyHole(s string) bool {
+	rest, ok := strings.CutPrefix(s, "\x00")
+	if !ok {
+		return false
+	}
+	if port, ok := strings.CutPrefix(rest, ":"); ok {
+		rest = strings.TrimLeft(port, "0123456789")
+	}
+	return rest == ""
+}
+
 func firstHole(s string) int { return strings.IndexByte(s, 0) }
 
 // decode reads where one value of a destination string puts data. name
@@ -114,6 +145,10 @@ func (f flat) url(thing string, name func(int) string) destination {
 	} else if strings.HasPrefix(t, "//") {
 		start = 2
 	} else if h := firstHole(t); h >= 0 && !strings.ContainsAny(t[:h], "/") {
+		if h == 0 && (len(t) == 1 || strings.IndexByte("/?#", t[1]) >= 0) {
+			// The whole URL, or its base before a path: os.Getenv("API_URL") + "/v1".
+			return f.keyed(h, thing, name)
+		}
 		return f.blocked(h, thing, name)
 	}
 	rest := t[start:]
@@ -127,6 +162,9 @@ func (f flat) url(thing string, name func(int) string) destination {
 		start += at + 1
 	}
 	if h := firstHole(authority); h >= 0 {
+		if onlyHole(authority) {
+			return f.keyed(start+h, thing, name)
+		}
 		return f.blocked(start+h, thing, name)
 	}
 	return hostDest(authority)
@@ -143,6 +181,9 @@ func (f flat) hostPort(thing string, name func(int) string) destination {
 		host = t[:i]
 	}
 	if h := firstHole(host); h >= 0 {
+		if host == "\x00" {
+			return f.keyed(h, thing, name)
+		}
 		return f.blocked(h, thing, name)
 	}
 	if host == "" {
@@ -185,7 +226,7 @@ func (f flat) grpc(name func(int) string) destination {
 func (f flat) dsn(driver string, name func(int) string) destination {
 	t := f.text
 	d := strings.ToLower(driver)
-	lower := strings.ToLower(t)
+	lower := asciiLower(t) // its indexes are t's
 	switch {
 	case strings.Contains(d, "sqlite") || d == "duckdb" || strings.HasPrefix(lower, "file:") || lower == ":memory:":
 		return destination{local: true}
@@ -219,6 +260,9 @@ func (f flat) dsn(driver string, name func(int) string) destination {
 		}
 		v := t[start : start+end]
 		if h := firstHole(v); h >= 0 {
+			if v == "\x00" {
+				return f.keyed(start+h, "the DSN", name)
+			}
 			return f.blocked(start+h, "the DSN", name)
 		}
 		v = strings.Trim(v, `'"`)
@@ -231,6 +275,9 @@ func (f flat) dsn(driver string, name func(int) string) destination {
 		return g.hostPort("the DSN", name)
 	}
 	if h := firstHole(t); h >= 0 {
+		if t == "\x00" {
+			return f.keyed(h, "the DSN", name) // the whole DSN
+		}
 		return f.blocked(h, "the DSN", name)
 	}
 	if d == "mysql" && strings.Contains(t, "@/") || d != "mysql" {
@@ -238,6 +285,19 @@ func (f flat) dsn(driver string, name func(int) string) destination {
 		return destination{local: true}
 	}
 	return destination{unresolved: "the DSN " + quote(clip(t)) + " names no host"}
+}
+
+// asciiLower lower-cases the ASCII letters of s and leaves every other
+// byte as it is, so that an index into the result is one into s
+// (strings.ToLower turns an invalid byte into three).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // indexKey finds key at the start of t or after a separator.
@@ -260,23 +320,31 @@ func indexKey(t, key string) int {
 func (f flat) azureConn(name func(int) string) destination {
 	t := f.text
 	kv := map[string]string{}
+	before := map[string]int{} // the holes before each value
+	off := 0
 	for _, pair := range strings.Split(t, ";") {
 		k, v, ok := strings.Cut(pair, "=")
 		if ok {
-			kv[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(v)
+			key := strings.ToLower(strings.TrimSpace(k))
+			kv[key] = strings.TrimSpace(v)
+			before[key] = strings.Count(t[:off+len(k)], "\x00")
 		}
+		off += len(pair) + 1
 	}
 	if strings.EqualFold(kv["usedevelopmentstorage"], "true") {
 		return destination{local: true}
 	}
 	for _, k := range []string{"blobendpoint", "accountendpoint", "queueendpoint", "tableendpoint", "fileendpoint", "endpoint"} {
 		if v, ok := kv[k]; ok {
-			return flat{text: v, holes: f.holes}.url("the connection string", name)
+			return flat{text: v, holes: f.holes[min(before[k], len(f.holes)):]}.url("the connection string", name)
 		}
 	}
 	acct, ok := kv["accountname"]
 	if !ok {
 		if h := firstHole(t); h >= 0 {
+			if t == "\x00" {
+				return f.keyed(h, "the connection string", name) // the whole string
+			}
 			return f.blocked(h, "the connection string", name)
 		}
 		return destination{unresolved: "the connection string names no account"}

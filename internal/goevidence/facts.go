@@ -194,11 +194,13 @@ func (s *pkgState) worthTelling(v Val, t types.Type) bool {
 		v.Personal && !s.pt.personal(t)
 }
 
-// hasLiteral reports whether some string has known text.
+// hasLiteral reports whether some string has known text, or is read from
+// a configuration key (a package that reads its settings for the others
+// tells them which key: os.Getenv("DATABASE_URL")).
 func hasLiteral(ss []Str) bool {
 	for _, x := range ss {
 		for _, p := range x.Parts {
-			if p.Lit != "" || p.Param > 0 {
+			if p.Lit != "" || p.Param > 0 || p.Key != (evidence.ConfigKey{}) {
 				return true
 			}
 		}

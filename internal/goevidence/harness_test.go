@@ -37,7 +37,10 @@ type Conn interface {
 }
 func Dial(network, address string) (Conn, error) { return nil, nil }`,
 	"os": `package os
-func Getenv(key string) string { return "" }`,
+func Getenv(key string) string { return "" }
+func LookupEnv(key string) (string, bool) { return "", false }`,
+	"flag": `package flag
+func String(name, value, usage string) *string { return &value }`,
 	"fmt": `package fmt
 func Sprintf(format string, a ...any) string { return format }`,
 	"net/http": `package http

@@ -99,6 +99,23 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 		why := "the environment"
 		if k, ok := constArg(0); ok {
 			why = "os.Getenv(" + quote(clip(k)) + ")"
+			if k != "" {
+				return with(0, Val{Strs: []Str{keyedHole(why, evidence.ConfigKey{Kind: evidence.KeyEnv, Name: k})}}), true
+			}
+		}
+		return with(0, Val{Strs: []Str{hole(why)}}), true
+	case "github.com/spf13/viper.Get", "github.com/spf13/viper.GetString", "github.com/spf13/viper.GetStringSlice",
+		"github.com/spf13/viper.Viper.Get", "github.com/spf13/viper.Viper.GetString", "github.com/spf13/viper.Viper.GetStringSlice",
+		"github.com/knadh/koanf/v2.Koanf.Get", "github.com/knadh/koanf/v2.Koanf.String", "github.com/knadh/koanf/v2.Koanf.MustString",
+		"github.com/knadh/koanf/v2.Koanf.Strings", "github.com/knadh/koanf/v2.Koanf.MustStrings",
+		"github.com/knadh/koanf.Koanf.Get", "github.com/knadh/koanf.Koanf.String", "github.com/knadh/koanf.Koanf.MustString",
+		"github.com/knadh/koanf.Koanf.Strings", "github.com/knadh/koanf.Koanf.MustStrings":
+		// A configuration key read by name: the value the configuration
+		// files give it decides. The key is the first argument after the
+		// receiver.
+		why := s.describeCall(call)
+		if k, ok := constArg(0); ok && k != "" {
+			return with(0, Val{Strs: []Str{keyedHole(why, evidence.ConfigKey{Kind: evidence.KeyConfig, Name: k})}}), true
 		}
 		return with(0, Val{Strs: []Str{hole(why)}}), true
 	case "os.ExpandEnv", "os.Expand":

@@ -2,6 +2,7 @@ package goevidence
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/place"
@@ -25,6 +26,7 @@ func Evidence(s Site, p Placer) []evidence.Evidence {
 	switch {
 	case s.Unresolved != "":
 		e.Unresolved = s.Unresolved
+		e.Keys = slices.Clone(s.Keys)
 	case s.Host != "":
 		pl := p.Host(s.Host)
 		if pl.Self {

@@ -66,12 +66,17 @@ func (s *pkgState) findSites() {
 // is one note naming each unknown once ("the URL comes from
 // os.Getenv("A") or flag -url"), not a note per value. Sites that name a
 // store (a resource elsewhere places them) stay apart.
+//
+// The merged note keeps the configuration keys of its values when every
+// value is read from one: the call goes where one of them says.
 func mergeNotes(sites []Site) []Site {
 	type group struct {
 		at      int
 		reasons []string
+		keys    []evidence.ConfigKey
+		unkeyed bool // some value is not read from a key
 	}
-	groups := map[Site]*group{}
+	groups := map[siteID]*group{}
 	var out []Site
 	for _, x := range sites {
 		if x.Unresolved == "" || x.Store != (evidence.StoreRef{}) {
@@ -79,19 +84,58 @@ func mergeNotes(sites []Site) []Site {
 			continue
 		}
 		k := x
-		k.Unresolved, k.fromInput = "", false
-		if g, ok := groups[k]; ok {
+		k.Unresolved, k.fromInput, k.Keys = "", false, nil
+		id := k.id()
+		if g, ok := groups[id]; ok {
 			g.reasons = append(g.reasons, x.Unresolved)
+			g.keys = append(g.keys, x.Keys...)
+			g.unkeyed = g.unkeyed || len(x.Keys) == 0
 			out[g.at].fromInput = out[g.at].fromInput || x.fromInput
 			continue
 		}
-		groups[k] = &group{at: len(out), reasons: []string{x.Unresolved}}
+		groups[id] = &group{at: len(out), reasons: []string{x.Unresolved}, keys: x.Keys, unkeyed: len(x.Keys) == 0}
 		out = append(out, x)
 	}
 	for _, g := range groups {
 		out[g.at].Unresolved = joinReasons(g.reasons)
+		out[g.at].Keys = nil
+		if !g.unkeyed {
+			out[g.at].Keys = sortedKeys(g.keys)
+		}
 	}
 	return out
+}
+
+// sortedKeys sorts keys and drops repeats.
+func sortedKeys(keys []evidence.ConfigKey) []evidence.ConfigKey {
+	out := slices.Clone(keys)
+	slices.SortFunc(out, evidence.ConfigKey.Compare)
+	return slices.Compact(out)
+}
+
+// siteID is a site as a map key: every field of Site, its keys as one
+// text.
+type siteID struct {
+	pos                                      token.Pos
+	kind                                     evidence.Kind
+	what, host, provider, region, unresolved string
+	keys                                     string
+	store                                    evidence.StoreRef
+	deferred                                 bool
+	origin                                   string
+	fromInput                                bool
+}
+
+func (x Site) id() siteID {
+	var keys strings.Builder
+	for _, k := range x.Keys {
+		keys.WriteString(k.Kind)
+		keys.WriteByte(0)
+		keys.WriteString(k.Name)
+		keys.WriteByte(0)
+	}
+	return siteID{pos: x.Pos, kind: x.Kind, what: x.What, host: x.Host, provider: x.Provider, region: x.Region,
+		unresolved: x.Unresolved, keys: keys.String(), store: x.Store, deferred: x.Deferred, origin: x.Origin, fromInput: x.fromInput}
 }
 
 // maxReasons is how many unknowns one note names; the rest are counted.
@@ -240,10 +284,10 @@ func (s *pkgState) sinkFor(f *fn, sc symCandidate) (Sink, bool) {
 
 func dedupeSites(sites []Site) []Site {
 	var out []Site
-	seen := map[Site]bool{}
+	seen := map[siteID]bool{}
 	for _, x := range sites {
-		if !seen[x] {
-			seen[x] = true
+		if id := x.id(); !seen[id] {
+			seen[id] = true
 			out = append(out, x)
 		}
 	}
@@ -596,6 +640,9 @@ func (s *pkgState) emitDest(cs callSite, c candidate, named []evidence.StoreRef,
 		Unresolved: d.unresolved,
 		Origin:     c.origin,
 		fromInput:  fromInput,
+	}
+	if d.unresolved != "" && d.key != (evidence.ConfigKey{}) {
+		site.Keys = []evidence.ConfigKey{d.key}
 	}
 	if d.label != "" && !strings.Contains(site.What, d.label) {
 		site.What += d.label

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/noticevet/noticevet/internal/evidence"
 )
 
 // Val is what the analysis knows about a Go value: whether it is derived
@@ -56,6 +58,11 @@ type Part struct {
 	// Outside marks a hole that is a parameter of a function called from
 	// elsewhere: following the value itself may do better.
 	Outside bool `json:",omitempty"`
+	// Key, on a hole, is the environment variable or configuration key
+	// the text is read from (os.Getenv("DATABASE_URL")), when a known API
+	// reads it with a constant name: a check places the call by the value
+	// the repository's configuration gives it.
+	Key evidence.ConfigKey `json:",omitzero"`
 }
 
 // Handle is a destination a value is bound to: a database opened with a
@@ -154,6 +161,19 @@ func hole(why string) Str {
 	return Str{Parts: []Part{{Hole: clipTo(why, maxHoleBytes)}}}
 }
 
+// keyedHole is text read from a configuration value, named by its key; a
+// key too long to be one names nothing.
+func keyedHole(why string, key evidence.ConfigKey) Str {
+	s := hole(why)
+	if len(key.Name) <= maxKeyBytes {
+		s.Parts[0].Key = key
+	}
+	return s
+}
+
+// maxKeyBytes bounds the name of a configuration key a hole keeps.
+const maxKeyBytes = 256
+
 // maxHoleBytes bounds the reason of a hole.
 const maxHoleBytes = 100
 
@@ -237,6 +257,12 @@ func (s Str) key() string {
 			b.WriteString(p.Hole)
 			if p.Outside {
 				b.WriteString("\x00o")
+			}
+			if p.Key != (evidence.ConfigKey{}) {
+				b.WriteString("\x00k")
+				b.WriteString(p.Key.Kind)
+				b.WriteByte('=')
+				b.WriteString(p.Key.Name)
 			}
 			b.WriteByte(0)
 		default:
