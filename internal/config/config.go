@@ -206,42 +206,8 @@ func Parse(name string, src []byte) (*Config, error) {
 		}
 		c.Home = h
 	}
-	seen := map[string]bool{}
-	for i, e := range raw.Entities {
-		if seen[e.Name] {
-			return nil, errAt("", i, "entity", "entity %q is declared twice", e.Name)
-		}
-		seen[e.Name] = true
-		if !country.Valid(e.Country) {
-			return nil, errAt("country", i, "entity", "entity %q: country %q is not an ISO 3166-1 alpha-2 country code", e.Name, e.Country)
-		}
-		ent := Entity{Name: e.Name, Country: e.Country}
-		if e.AWSAccounts != nil {
-			for _, a := range *e.AWSAccounts {
-				if !isAccountID(a) {
-					return nil, errAt("aws_accounts", i, "entity", "entity %q: %q is not a 12-digit AWS account ID", e.Name, a)
-				}
-				ent.AWSAccounts = append(ent.AWSAccounts, a)
-			}
-		}
-		if e.CIDRs != nil {
-			for _, s := range *e.CIDRs {
-				p, err := netip.ParsePrefix(s)
-				if err != nil {
-					return nil, errAt("cidrs", i, "entity", "entity %q: bad CIDR %q", e.Name, s)
-				}
-				ent.CIDRs = append(ent.CIDRs, p.Masked())
-			}
-		}
-		if e.Domains != nil {
-			for _, d := range *e.Domains {
-				if !validHostPattern(d) {
-					return nil, errAt("domains", i, "entity", "entity %q: %q is not a domain name", e.Name, d)
-				}
-				ent.Domains = append(ent.Domains, strings.ToLower(d))
-			}
-		}
-		c.Entities = append(c.Entities, ent)
+	if err := c.addEntities(raw.Entities, errAt); err != nil {
+		return nil, err
 	}
 	if raw.DevFolders != nil {
 		if bad, ok := folderNames(*raw.DevFolders); !ok {
@@ -364,6 +330,49 @@ func (c *Config) DeployFor(rel string) (Deploy, bool) {
 		}
 	}
 	return Deploy{}, false
+}
+
+// addEntities validates entity blocks: a unique name, a country, and
+// accounts, ranges and domains in their forms.
+func (c *Config) addEntities(blocks []entityBlock, errAt func(string, int, string, string, ...any) error) error {
+	seen := map[string]bool{}
+	for i, e := range blocks {
+		if seen[e.Name] {
+			return errAt("", i, "entity", "entity %q is declared twice", e.Name)
+		}
+		seen[e.Name] = true
+		if !country.Valid(e.Country) {
+			return errAt("country", i, "entity", "entity %q: country %q is not an ISO 3166-1 alpha-2 country code", e.Name, e.Country)
+		}
+		ent := Entity{Name: e.Name, Country: e.Country}
+		if e.AWSAccounts != nil {
+			for _, a := range *e.AWSAccounts {
+				if !isAccountID(a) {
+					return errAt("aws_accounts", i, "entity", "entity %q: %q is not a 12-digit AWS account ID", e.Name, a)
+				}
+				ent.AWSAccounts = append(ent.AWSAccounts, a)
+			}
+		}
+		if e.CIDRs != nil {
+			for _, s := range *e.CIDRs {
+				p, err := netip.ParsePrefix(s)
+				if err != nil {
+					return errAt("cidrs", i, "entity", "entity %q: bad CIDR %q", e.Name, s)
+				}
+				ent.CIDRs = append(ent.CIDRs, p.Masked())
+			}
+		}
+		if e.Domains != nil {
+			for _, d := range *e.Domains {
+				if !validHostPattern(d) {
+					return errAt("domains", i, "entity", "entity %q: %q is not a domain name", e.Name, d)
+				}
+				ent.Domains = append(ent.Domains, strings.ToLower(d))
+			}
+		}
+		c.Entities = append(c.Entities, ent)
+	}
+	return nil
 }
 
 func isAccountID(s string) bool {
