@@ -209,6 +209,10 @@ func buildCustom(t *testing.T, cfg customGCL) string {
 				t.Fatal(err)
 			}
 		}
+		if err := os.WriteFile(filepath.Join(root, "checkout"), []byte(checkout), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		pruneBuilds(cache, root, checkout)
 		t.Logf("golangci-lint %s source, plugin import and go mod tidy: %s", cfg.Version, time.Since(start).Round(time.Second))
 	}
 
@@ -223,6 +227,18 @@ func buildCustom(t *testing.T, cfg customGCL) string {
 	}
 	t.Logf("go build golangci-lint with the plugin: %s", time.Since(start).Round(time.Second))
 	return bin
+}
+
+// pruneBuilds removes the builds in cache for checkout other than keep:
+// those of an earlier go.mod or golangci-lint version, which no run uses
+// again. Builds for other checkouts are theirs.
+func pruneBuilds(cache, keep, checkout string) {
+	olds, _ := filepath.Glob(filepath.Join(cache, "golangci-lint-*"))
+	for _, old := range olds {
+		if b, err := os.ReadFile(filepath.Join(old, "checkout")); err == nil && string(b) == checkout && old != keep {
+			os.RemoveAll(old)
+		}
+	}
 }
 
 // scenario writes a module made of the demo's notices, configuration and Go
