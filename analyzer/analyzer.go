@@ -60,6 +60,18 @@ type Options struct {
 	// AllowMissingNotice silences the diagnostic for a package with export
 	// sites when no notice is found (-noticevet.allow-missing-notice).
 	AllowMissingNotice bool
+	// Naming is how errors and the no-notice diagnostic name an option:
+	// Naming followed by the flag's name (notice, config, baseline).
+	// Empty: "-noticevet.", as go vet's flags are written.
+	Naming string
+}
+
+// name is how messages name the option called flag.
+func (o *Options) name(flag string) string {
+	if o.Naming == "" {
+		return "-noticevet." + flag
+	}
+	return o.Naming + flag
 }
 
 // New returns an analyzer named noticevet, like Analyzer, that uses o
@@ -186,7 +198,7 @@ var (
 // check, the tests) reads each file once.
 func settingsFor(dir string, o *Options) (*settings, error) {
 	found := discover.Find(dir)
-	key := strings.Join(o.Notices, "\x01") + "\x00" + o.Config + "\x00" + o.Baseline + stamp(o.Baseline) +
+	key := o.Naming + "\x00" + strings.Join(o.Notices, "\x01") + "\x00" + o.Config + "\x00" + o.Baseline + stamp(o.Baseline) +
 		"\x00" + found.Config + stamp(found.Config)
 	for _, n := range found.Notices {
 		key += "\x00" + n + stamp(n)
@@ -227,14 +239,14 @@ func loadSettings(dir string, found discover.Found, o *Options) (*settings, erro
 		for _, p := range o.Notices {
 			abs, err := resolveFlagPath(dir, p)
 			if err != nil {
-				return nil, fmt.Errorf("-noticevet.notice: %w", err)
+				return nil, fmt.Errorf("%s: %w", o.name("notice"), err)
 			}
 			ns = append(ns, notice{abs, filepath.ToSlash(p)})
 		}
 	} else {
 		if len(found.Notices) == 0 {
-			st.missing = fmt.Sprintf("no privacy notice found from this folder up to %s (looked for %s): the calls here that send or store personal data are not checked; name one with -noticevet.notice",
-				filepath.ToSlash(found.Searched[len(found.Searched)-1]), strings.Join(discover.NoticePatterns, ", "))
+			st.missing = fmt.Sprintf("no privacy notice found from this folder up to %s (looked for %s): the calls here that send or store personal data are not checked; name one with %s",
+				filepath.ToSlash(found.Searched[len(found.Searched)-1]), strings.Join(discover.NoticePatterns, ", "), o.name("notice"))
 			return st, nil
 		}
 		for _, p := range found.Notices {
@@ -255,7 +267,7 @@ func loadSettings(dir string, found discover.Found, o *Options) (*settings, erro
 	if o.Config != "" {
 		abs, err := resolveFlagPath(dir, o.Config)
 		if err != nil {
-			return nil, fmt.Errorf("-noticevet.config: %w", err)
+			return nil, fmt.Errorf("%s: %w", o.name("config"), err)
 		}
 		cfgPath, cfgName = abs, filepath.ToSlash(o.Config)
 	}
@@ -272,7 +284,7 @@ func loadSettings(dir string, found discover.Found, o *Options) (*settings, erro
 	if o.Baseline != "" {
 		abs, err := resolveFlagPath(dir, o.Baseline)
 		if err != nil {
-			return nil, fmt.Errorf("-noticevet.baseline: %w", err)
+			return nil, fmt.Errorf("%s: %w", o.name("baseline"), err)
 		}
 		if st.baseline, err = baseline.Read(abs); err != nil {
 			return nil, err

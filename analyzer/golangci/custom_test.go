@@ -298,7 +298,8 @@ func lint(t *testing.T, bin, dir, cacheDir string) (string, string, int) {
 // TestCustomGolangciLint builds golangci-lint with the plugin as the README
 // says and checks, with the README's .golangci.yml, that the demo's export
 // to China is reported at its call; that the same module without the export
-// reports nothing; that a misspelt setting stops the run; and that
+// reports nothing; that a misspelt setting or a missing notice stops the
+// run; and that
 // golangci-lint's cache hides an edit of the notice alone, as the README
 // warns.
 func TestCustomGolangciLint(t *testing.T) {
@@ -365,8 +366,20 @@ func TestCustomGolangciLint(t *testing.T) {
 		}
 		dir := scenario(t, yml)
 		out, errOut, code := lint(t, bin, dir, t.TempDir())
-		if code == 0 || code == 1 || !strings.Contains(errOut, `noticevet settings: unknown field "notices"`) {
-			t.Errorf("a misspelt setting: exit status %d, output\n%s\nstderr\n%s\nwant an error naming it", code, out, errOut)
+		if code != 3 || !strings.Contains(errOut, `noticevet settings: unknown field "notices"`) {
+			t.Errorf("a misspelt setting: exit status %d, output\n%s\nstderr\n%s\nwant exit status 3 and an error naming it", code, out, errOut)
+		}
+	})
+
+	t.Run("missing notice", func(t *testing.T) {
+		yml := strings.Replace(golangciYML, "[PRIVACY.md, PRIVACY.ja.md]", "legal/missing.md", 1)
+		if yml == golangciYML {
+			t.Fatal("the README's .golangci.yml does not name PRIVACY.md and PRIVACY.ja.md")
+		}
+		dir := scenario(t, yml)
+		out, errOut, code := lint(t, bin, dir, t.TempDir())
+		if code != 3 || !strings.Contains(errOut, "noticevet: setting notice: legal/missing.md: file does not exist") {
+			t.Errorf("a missing notice: exit status %d, output\n%s\nstderr\n%s\nwant exit status 3 and an error naming it", code, out, errOut)
 		}
 	})
 

@@ -72,6 +72,10 @@ func splitPaths(s string) []string {
 	return out
 }
 
+// naming is how messages name a setting: "setting notice: legal/privacy.md:
+// file does not exist", not the go vet flag.
+const naming = "setting "
+
 // Plugin is noticevet as golangci-lint sees it.
 type Plugin struct {
 	opts analyzer.Options
@@ -91,6 +95,7 @@ func New(settings any) (register.LinterPlugin, error) {
 		Config:             s.Config,
 		Baseline:           s.Baseline,
 		AllowMissingNotice: s.AllowMissingNotice,
+		Naming:             naming,
 	}}, nil
 }
 

@@ -49,8 +49,8 @@ func TestSettings(t *testing.T) {
 		settings any
 		want     analyzer.Options
 	}{
-		{"none", nil, analyzer.Options{}},
-		{"empty", map[string]any{}, analyzer.Options{}},
+		{"none", nil, analyzer.Options{Naming: "setting "}},
+		{"empty", map[string]any{}, analyzer.Options{Naming: "setting "}},
 		{"all", map[string]any{
 			"notice":               []any{"legal/privacy.md", "legal/privacy.ja.md"},
 			"config":               ".noticevet.hcl",
@@ -61,9 +61,10 @@ func TestSettings(t *testing.T) {
 			Config:             ".noticevet.hcl",
 			Baseline:           ".noticevet-baseline.json",
 			AllowMissingNotice: true,
+			Naming:             "setting ",
 		}},
-		{"one notice", map[string]any{"notice": "PRIVACY.md"}, analyzer.Options{Notices: []string{"PRIVACY.md"}}},
-		{"commas, as the flag takes them", map[string]any{"notice": "a.md, b.md,"}, analyzer.Options{Notices: []string{"a.md", "b.md"}}},
+		{"one notice", map[string]any{"notice": "PRIVACY.md"}, analyzer.Options{Notices: []string{"PRIVACY.md"}, Naming: "setting "}},
+		{"commas, as the flag takes them", map[string]any{"notice": "a.md, b.md,"}, analyzer.Options{Notices: []string{"a.md", "b.md"}, Naming: "setting "}},
 	} {
 		p, err := golangci.New(tt.settings)
 		if err != nil {
