@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -28,14 +29,10 @@ import (
 )
 
 // Analyzer reports the Go calls that send or store personal data where the
-// privacy notice says it does not go. See the package documentation.
-var Analyzer = &analysis.Analyzer{
-	Name:     "noticevet",
-	Doc:      mustExtractDoc(docGo, "noticevet"),
-	URL:      "https://pkg.go.dev/github.com/noticevet/noticevet/analyzer",
-	Run:      run,
-	Requires: []*analysis.Analyzer{goevidence.Analyzer},
-}
+// privacy notice says it does not go. See the package documentation. Its
+// flags (-noticevet.notice, -noticevet.config, -noticevet.baseline,
+// -noticevet.allow-missing-notice) set its Options.
+var Analyzer = newAnalyzer(&flagOptions)
 
 // docGo is this package's doc.go: Analyzer.Doc is its "Analyzer noticevet"
 // section, so `go vet help noticevet` and `go doc` say the same thing.
@@ -43,18 +40,67 @@ var Analyzer = &analysis.Analyzer{
 //go:embed doc.go
 var docGo string
 
-var (
-	noticeFlag   noticeList
-	configFlag   string
-	baselineFlag string
-	allowMissing bool
-)
+// doc is Analyzer.Doc, read once for every analyzer New makes.
+var doc = mustExtractDoc(docGo, "noticevet")
+
+// Options are the analyzer's settings, one field for each of its flags. The
+// zero value is the flags' defaults: the notice and .noticevet.hcl are found
+// by walking up from each package.
+type Options struct {
+	// Notices are the privacy notices' paths (-noticevet.notice). A
+	// relative path is looked for in the working folder, then at the root
+	// of the package's module. Empty: found by walking up.
+	Notices []string
+	// Config is the configuration file's path (-noticevet.config), resolved
+	// as Notices are. Empty: the nearest .noticevet.hcl above the package.
+	Config string
+	// Baseline is a previous `noticevet check -format json` output
+	// (-noticevet.baseline); the findings it holds are not reported.
+	Baseline string
+	// AllowMissingNotice silences the diagnostic for a package with export
+	// sites when no notice is found (-noticevet.allow-missing-notice).
+	AllowMissingNotice bool
+	// Naming is how errors and the no-notice diagnostic name an option:
+	// Naming followed by the flag's name (notice, config, baseline).
+	// Empty: "-noticevet.", as go vet's flags are written.
+	Naming string
+}
+
+// name is how messages name the option called flag.
+func (o *Options) name(flag string) string {
+	if o.Naming == "" {
+		return "-noticevet." + flag
+	}
+	return o.Naming + flag
+}
+
+// New returns an analyzer named noticevet, like Analyzer, that uses o
+// instead of flags: the way for a driver that configures its analyzers
+// itself (a golangci-lint plugin, a multichecker with settings of its own)
+// to set them. The analyzers share their cache of notices read.
+func New(o Options) *analysis.Analyzer {
+	o.Notices = slices.Clone(o.Notices)
+	return newAnalyzer(&o)
+}
+
+func newAnalyzer(o *Options) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     "noticevet",
+		Doc:      doc,
+		URL:      "https://pkg.go.dev/github.com/noticevet/noticevet/analyzer",
+		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, o) },
+		Requires: []*analysis.Analyzer{goevidence.Analyzer},
+	}
+}
+
+// flagOptions are the options Analyzer's flags set.
+var flagOptions Options
 
 func init() {
-	Analyzer.Flags.Var(&noticeFlag, "notice", "the privacy notice `PATH`; may repeat or be comma-separated (default: found by walking up from the package)")
-	Analyzer.Flags.StringVar(&configFlag, "config", "", "the configuration file `PATH` (default: the nearest .noticevet.hcl above the package)")
-	Analyzer.Flags.StringVar(&baselineFlag, "baseline", "", "a previous `noticevet check -format json` output `PATH`; the findings it holds are not reported")
-	Analyzer.Flags.BoolVar(&allowMissing, "allow-missing-notice", false, "say nothing about a package with export sites when no notice is found (default: one diagnostic per such package)")
+	Analyzer.Flags.Var((*noticeList)(&flagOptions.Notices), "notice", "the privacy notice `PATH`; may repeat or be comma-separated (default: found by walking up from the package)")
+	Analyzer.Flags.StringVar(&flagOptions.Config, "config", "", "the configuration file `PATH` (default: the nearest .noticevet.hcl above the package)")
+	Analyzer.Flags.StringVar(&flagOptions.Baseline, "baseline", "", "a previous `noticevet check -format json` output `PATH`; the findings it holds are not reported")
+	Analyzer.Flags.BoolVar(&flagOptions.AllowMissingNotice, "allow-missing-notice", false, "say nothing about a package with export sites when no notice is found (default: one diagnostic per such package)")
 }
 
 // noticeList is a flag that may repeat and takes comma-separated paths.
@@ -73,7 +119,7 @@ func (l *noticeList) Set(s string) error {
 
 var _ flag.Value = (*noticeList)(nil)
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, o *Options) (any, error) {
 	res, _ := pass.ResultOf[goevidence.Analyzer].(*goevidence.Result)
 	if res == nil || len(res.Sites) == 0 || len(pass.Files) == 0 {
 		return nil, nil
@@ -84,12 +130,12 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	dir := filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name())
-	st, err := settingsFor(dir)
+	st, err := settingsFor(dir, o)
 	if err != nil {
 		return nil, err
 	}
 	if st.missing != "" {
-		if !allowMissing {
+		if !o.AllowMissingNotice {
 			pass.Report(analysis.Diagnostic{Pos: pass.Files[0].Package, Category: "no-notice", Message: st.missing})
 		}
 		return nil, nil
@@ -150,14 +196,14 @@ var (
 // settingsFor reads the notice, configuration and baseline for a package
 // folder. A driver that analyzes many packages in one process (noticevet
 // check, the tests) reads each file once.
-func settingsFor(dir string) (*settings, error) {
+func settingsFor(dir string, o *Options) (*settings, error) {
 	found := discover.Find(dir)
-	key := noticeFlag.String() + "\x00" + configFlag + "\x00" + baselineFlag + stamp(baselineFlag) +
+	key := o.Naming + "\x00" + strings.Join(o.Notices, "\x01") + "\x00" + o.Config + "\x00" + o.Baseline + stamp(o.Baseline) +
 		"\x00" + found.Config + stamp(found.Config)
 	for _, n := range found.Notices {
 		key += "\x00" + n + stamp(n)
 	}
-	if len(noticeFlag) > 0 || configFlag != "" || baselineFlag != "" || len(found.Notices) == 0 {
+	if len(o.Notices) > 0 || o.Config != "" || o.Baseline != "" || len(found.Notices) == 0 {
 		key += "\x00" + dir // flag paths may be relative to the folder; "not found" names it
 	}
 	settingsMu.Lock()
@@ -165,7 +211,7 @@ func settingsFor(dir string) (*settings, error) {
 	if st, ok := settingsCache[key]; ok {
 		return st, nil
 	}
-	st, err := loadSettings(dir, found)
+	st, err := loadSettings(dir, found, o)
 	if err != nil {
 		return nil, err
 	}
@@ -185,22 +231,22 @@ func stamp(p string) string {
 	return fmt.Sprintf("@%d@%d", fi.Size(), fi.ModTime().UnixNano())
 }
 
-func loadSettings(dir string, found discover.Found) (*settings, error) {
+func loadSettings(dir string, found discover.Found, o *Options) (*settings, error) {
 	st := &settings{cfg: &config.Config{}}
 	type notice struct{ path, name string }
 	var ns []notice
-	if len(noticeFlag) > 0 {
-		for _, p := range noticeFlag {
+	if len(o.Notices) > 0 {
+		for _, p := range o.Notices {
 			abs, err := resolveFlagPath(dir, p)
 			if err != nil {
-				return nil, fmt.Errorf("-noticevet.notice: %w", err)
+				return nil, fmt.Errorf("%s: %w", o.name("notice"), err)
 			}
 			ns = append(ns, notice{abs, filepath.ToSlash(p)})
 		}
 	} else {
 		if len(found.Notices) == 0 {
-			st.missing = fmt.Sprintf("no privacy notice found from this folder up to %s (looked for %s): the calls here that send or store personal data are not checked; name one with -noticevet.notice",
-				filepath.ToSlash(found.Searched[len(found.Searched)-1]), strings.Join(discover.NoticePatterns, ", "))
+			st.missing = fmt.Sprintf("no privacy notice found from this folder up to %s (looked for %s): the calls here that send or store personal data are not checked; name one with %s",
+				filepath.ToSlash(found.Searched[len(found.Searched)-1]), strings.Join(discover.NoticePatterns, ", "), o.name("notice"))
 			return st, nil
 		}
 		for _, p := range found.Notices {
@@ -213,17 +259,17 @@ func loadSettings(dir string, found discover.Found) (*settings, error) {
 		st.root = found.Base
 	}
 	cfgPath, cfgName := found.Config, config.FileName
-	if cfgPath != "" && configFlag == "" {
+	if cfgPath != "" && o.Config == "" {
 		if err := inside(found, cfgPath, config.FileName); err != nil {
 			return nil, err
 		}
 	}
-	if configFlag != "" {
-		abs, err := resolveFlagPath(dir, configFlag)
+	if o.Config != "" {
+		abs, err := resolveFlagPath(dir, o.Config)
 		if err != nil {
-			return nil, fmt.Errorf("-noticevet.config: %w", err)
+			return nil, fmt.Errorf("%s: %w", o.name("config"), err)
 		}
-		cfgPath, cfgName = abs, filepath.ToSlash(configFlag)
+		cfgPath, cfgName = abs, filepath.ToSlash(o.Config)
 	}
 	if cfgPath != "" {
 		cfg, err := config.Load(cfgPath, cfgName)
@@ -235,10 +281,10 @@ func loadSettings(dir string, found discover.Found) (*settings, error) {
 	if st.root == "" {
 		st.root = filepath.Dir(ns[0].path)
 	}
-	if baselineFlag != "" {
-		abs, err := resolveFlagPath(dir, baselineFlag)
+	if o.Baseline != "" {
+		abs, err := resolveFlagPath(dir, o.Baseline)
 		if err != nil {
-			return nil, fmt.Errorf("-noticevet.baseline: %w", err)
+			return nil, fmt.Errorf("%s: %w", o.name("baseline"), err)
 		}
 		if st.baseline, err = baseline.Read(abs); err != nil {
 			return nil, err

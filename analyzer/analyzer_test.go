@@ -64,6 +64,45 @@ func TestFlags(t *testing.T) {
 	analysistest.Run(t, dir, analyzer.Analyzer, "example.com/flagged")
 }
 
+// TestNew: an analyzer made by New with options behaves as Analyzer with
+// the same flags, and leaves Analyzer's flags alone.
+func TestNew(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the standard library from source again")
+	}
+	dir := analysistest.TestData()
+	a := analyzer.New(analyzer.Options{
+		Notices: []string{filepath.Join(dir, "notices", "flagged.md")},
+		Config:  filepath.Join(dir, "notices", "flagged.hcl"),
+	})
+	if err := analysis.Validate([]*analysis.Analyzer{a}); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, a, "example.com/flagged")
+	if f := analyzer.Analyzer.Flags.Lookup("notice"); f.Value.String() != "" {
+		t.Errorf("New set Analyzer's -notice flag to %q", f.Value.String())
+	}
+	// Analyzer without flags still finds no notice for the package.
+	var got errorsOnly
+	analysistest.Run(&got, dir, analyzer.Analyzer, "example.com/flagged")
+	if len(got.msgs) == 0 {
+		t.Error("Analyzer without flags reported what New's options asked for")
+	}
+}
+
+// TestNewAllowMissingNotice: the option silences the no-notice diagnostic
+// as the flag does.
+func TestNewAllowMissingNotice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the standard library from source again")
+	}
+	var got errorsOnly
+	analysistest.Run(&got, analysistest.TestData(), analyzer.New(analyzer.Options{AllowMissingNotice: true}), "example.com/nonotice")
+	if len(got.msgs) != 1 || !strings.Contains(got.msgs[0], "no diagnostic was reported matching") {
+		t.Errorf("with AllowMissingNotice: want no diagnostic, got:\n%s", strings.Join(got.msgs, "\n"))
+	}
+}
+
 // errorsOnly collects what analysistest reports.
 type errorsOnly struct{ msgs []string }
 

@@ -28,7 +28,7 @@ func TestNoticeBoundary(t *testing.T) {
 		if err := os.Symlink(tt.target, filepath.Join(dir, tt.name)); err != nil {
 			t.Skipf("symbolic links: %v", err)
 		}
-		_, err := settingsFor(filepath.Join(dir, "app"))
+		_, err := settingsFor(filepath.Join(dir, "app"), &Options{})
 		if tt.want == "" {
 			if err != nil {
 				t.Errorf("%s → %s: %v", tt.name, tt.target, err)

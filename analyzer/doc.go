@@ -38,6 +38,10 @@
 //	go vet -vettool=$(command -v noticevet) ./...
 //	go vet -vettool=$(command -v noticevet) -noticevet.notice=legal/privacy.md ./...
 //
+// The same analyzer runs in golangci-lint as a module plugin (package
+// golangci, its settings named as the flags are) and in any other driver:
+// New makes one with Options instead of flags.
+//
 // # The notice and the configuration
 //
 // Without flags, the notice is found by walking up from the package's

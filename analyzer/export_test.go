@@ -2,7 +2,7 @@ package analyzer
 
 // ResetFlags puts the analyzer's flags back to their defaults, for tests.
 func ResetFlags() {
-	noticeFlag, configFlag, baselineFlag, allowMissing = nil, "", "", false
+	flagOptions = Options{}
 }
 
 // Exported for the package's tests.
