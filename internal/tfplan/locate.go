@@ -1,0 +1,235 @@
+package tfplan
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	hcljson "github.com/hashicorp/hcl/v2/json"
+
+	"github.com/noticevet/noticevet/internal/diag"
+	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/repo"
+)
+
+// The limits of the Terraform reader, which reads the same files.
+const (
+	maxTFSize  = 10 << 20
+	maxNesting = 1000
+)
+
+// block is a resource, data or module block of the repository.
+type block struct {
+	header evidence.Pos            // the block's type keyword (a .tf.json file: its last label)
+	attrs  map[string]evidence.Pos // its top-level arguments, at their names
+	source string                  // a module call's source, when written as a string
+}
+
+// folder is a Terraform module of the repository: its blocks by address
+// inside it ("aws_s3_bucket.media", "data.x.y", "module.media").
+type folder struct {
+	rel    string
+	blocks map[string]block
+}
+
+// index is the Terraform of the repository as far as a plan needs it:
+// where each block is. Folders outside the checked one (local modules
+// elsewhere in the repository) are read when a module call leads there.
+type index struct {
+	v       *repo.View
+	folders map[string]*folder // by path relative to the checked folder
+	order   []string           // the folders below the checked one, sorted
+}
+
+func isTF(name string) bool {
+	return strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json")
+}
+
+// newIndex reads every .tf and .tf.json file below the view's folder.
+func newIndex(v *repo.View) (*index, error) {
+	files, err := v.Walk(isTF)
+	if err != nil {
+		return nil, err
+	}
+	ix := &index{v: v, folders: map[string]*folder{}}
+	if err := ix.add(files); err != nil {
+		return nil, err
+	}
+	for rel := range ix.folders {
+		ix.order = append(ix.order, rel)
+	}
+	sort.Strings(ix.order)
+	return ix, nil
+}
+
+// add reads files into their folders. Override files come last, so that a
+// block's position is that of its first definition.
+func (ix *index) add(files []repo.File) error {
+	sort.SliceStable(files, func(i, j int) bool { return !isOverride(files[i].Rel) && isOverride(files[j].Rel) })
+	for _, f := range files {
+		dir := path.Dir(f.Rel)
+		fo := ix.folders[dir]
+		if fo == nil {
+			fo = &folder{rel: dir, blocks: map[string]block{}}
+			ix.folders[dir] = fo
+		}
+		if err := fo.read(ix.v, f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func isOverride(rel string) bool {
+	base := strings.TrimSuffix(strings.TrimSuffix(path.Base(rel), ".json"), ".tf")
+	return base == "override" || strings.HasSuffix(base, "_override")
+}
+
+var blockSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
+	{Type: "resource", LabelNames: []string{"type", "name"}},
+	{Type: "data", LabelNames: []string{"type", "name"}},
+	{Type: "module", LabelNames: []string{"name"}},
+}}
+
+// read parses one file with HCL and notes its blocks.
+func (fo *folder) read(v *repo.View, f repo.File) error {
+	src, err := v.ReadText(f, maxTFSize)
+	if err != nil {
+		return err
+	}
+	isJSON := strings.HasSuffix(f.Rel, ".json")
+	if i := repo.Nesting(src, isJSON, maxNesting); i >= 0 {
+		return diag.Errorf(f.Rel, repo.LineAt(src, i), "nested more than %d levels deep", maxNesting)
+	}
+	var file *hcl.File
+	var diags hcl.Diagnostics
+	if isJSON {
+		file, diags = hcljson.Parse(src, f.Rel)
+	} else {
+		file, diags = hclsyntax.ParseConfig(src, f.Rel, hcl.InitialPos)
+	}
+	if diags.HasErrors() {
+		return diag.FromHCL(f.Rel, diags)
+	}
+	content, _, _ := file.Body.PartialContent(blockSchema)
+	if content == nil {
+		return nil
+	}
+	for _, b := range content.Blocks {
+		key := strings.Join(b.Labels, ".")
+		if b.Type == "data" || b.Type == "module" {
+			key = b.Type + "." + key
+		}
+		if _, seen := fo.blocks[key]; seen {
+			continue
+		}
+		bl := block{header: pos(b.TypeRange), attrs: map[string]evidence.Pos{}}
+		if isJSON && len(b.LabelRanges) > 0 {
+			bl.header = pos(b.LabelRanges[len(b.LabelRanges)-1])
+		}
+		// A native block's body may hold nested blocks, which
+		// JustAttributes refuses: its attributes are read from the syntax.
+		attrs := map[string]*hcl.Attribute{}
+		if sb, ok := b.Body.(*hclsyntax.Body); ok {
+			for name, a := range sb.Attributes {
+				attrs[name] = a.AsHCLAttribute()
+			}
+		} else {
+			attrs, _ = b.Body.JustAttributes()
+		}
+		for name, a := range attrs {
+			bl.attrs[name] = pos(a.NameRange)
+		}
+		if a := attrs["source"]; a != nil && b.Type == "module" {
+			if v, d := a.Expr.Value(nil); !d.HasErrors() && v.Type().FriendlyName() == "string" && v.IsKnown() && !v.IsNull() {
+				bl.source = v.AsString()
+			}
+		}
+		fo.blocks[key] = bl
+	}
+	return nil
+}
+
+func pos(r hcl.Range) evidence.Pos {
+	return evidence.Pos{Path: r.Filename, Line: r.Start.Line, Column: r.Start.Column}
+}
+
+// errNoRoot is why a plan cannot be placed in the repository at all.
+var errNoRoot = errors.New("no module of the repository declares the plan's resources")
+
+// root finds the folder of the plan's root module: the one that declares
+// most of the root module's resources and module calls. When several
+// declare as many, the plan file's own folder is taken if it is one of
+// them, else the first in path order, and note says which others matched.
+func (ix *index) root(names []string, planDir string) (fo *folder, note string, err error) {
+	best, bestN := []*folder(nil), 0
+	for _, rel := range ix.order {
+		f := ix.folders[rel]
+		n := 0
+		for _, name := range names {
+			if _, ok := f.blocks[name]; ok {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN = []*folder{f}, n
+		case n == bestN && n > 0:
+			best = append(best, f)
+		}
+	}
+	if bestN == 0 {
+		return nil, "", errNoRoot
+	}
+	pick := best[0]
+	for _, f := range best {
+		if f.rel == planDir {
+			pick = f
+		}
+	}
+	if len(best) > 1 {
+		var others []string
+		for _, f := range best {
+			if f != pick {
+				others = append(others, f.rel+"/")
+			}
+		}
+		note = fmt.Sprintf("the plan's root module is taken to be %s/; %s declare its resources as well", pick.rel, strings.Join(others, ", "))
+	}
+	return pick, note, nil
+}
+
+// child is the folder a module call leads to, or why it is not in the
+// repository: a remote source, or a local one that leads nowhere.
+func (ix *index) child(parent *folder, source string) (*folder, string) {
+	if !strings.HasPrefix(source, "./") && !strings.HasPrefix(source, "../") {
+		if source == "" {
+			return nil, "a module whose source the plan does not give"
+		}
+		return nil, fmt.Sprintf("remote module %s", source)
+	}
+	rel := path.Clean(path.Join(parent.rel, source))
+	if f := ix.folders[rel]; f != nil {
+		return f, ""
+	}
+	abs := filepath.Join(ix.v.Dir(), filepath.FromSlash(rel))
+	if err := ix.v.Folder(abs); err != nil {
+		return nil, fmt.Sprintf("module %s, which is not in the repository", source)
+	}
+	files, err := ix.v.List(abs, isTF)
+	f := &folder{rel: rel, blocks: map[string]block{}}
+	ix.folders[rel] = f
+	if err == nil {
+		for _, file := range files {
+			if f.read(ix.v, file) != nil {
+				break
+			}
+		}
+	}
+	return f, ""
+}
