@@ -122,8 +122,10 @@ func parse(name string, src []byte) (*document, error) {
 	if err := dec.Decode(&d); err != nil {
 		return nil, jsonError(name, src, err, int(dec.InputOffset()))
 	}
+	end := int(dec.InputOffset())
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, at(name, src, int(dec.InputOffset()), "more than one JSON value: not the output of terraform show -json")
+		next := end + len(src[end:]) - len(bytes.TrimLeft(src[end:], " \t\r\n"))
+		return nil, at(name, src, next, "more than one JSON value: not the output of terraform show -json")
 	}
 	if d.FormatVersion == nil {
 		return nil, diag.Errorf(name, 0, "not the output of terraform show -json (no format_version)")
@@ -143,9 +145,10 @@ func jsonError(name string, src []byte, err error, off int) error {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		off = int(se.Offset)
+		// Offset is after the byte that is wrong.
+		off = int(se.Offset) - 1
 	case errors.As(err, &te):
-		off = int(te.Offset)
+		off = int(te.Offset) // after the value
 		what := te.Field
 		if what == "" {
 			what = "the document"
