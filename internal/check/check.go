@@ -30,6 +30,7 @@ import (
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
 	"github.com/noticevet/noticevet/internal/terraform"
+	"github.com/noticevet/noticevet/internal/tfplan"
 	"github.com/noticevet/noticevet/notices"
 )
 
@@ -46,6 +47,9 @@ type Options struct {
 	NoticeOptional bool
 	// Tags are build tags for the Go packages, as go vet -tags takes them.
 	Tags []string
+	// Plans are Terraform plans or states (the JSON of terraform show
+	// -json) to read as evidence, named on the command line (-plan).
+	Plans []string
 	// Config is the configuration file; when empty, Dir/.noticevet.hcl is
 	// read if present.
 	Config string
@@ -82,14 +86,24 @@ var sources = []source{
 }
 
 // sourcesFor is the list of sources set for one check: the Go source
-// takes its build tags and the configuration's development folders.
-func sourcesFor(opts Options, cfg *config.Config) []source {
+// takes its build tags and the configuration's development folders, and
+// the plans named (-plan) are a source after the others. A plan's
+// evidence replaces the Terraform source's (joinPlan) and places Go
+// calls, so a plan that cannot be read fails the whole result.
+func sourcesFor(opts Options, cfg *config.Config, absDir string) []source {
 	list := append([]source(nil), sources...)
 	for i, s := range list {
 		if g, ok := s.Source.(gosource.Source); ok {
 			g.Tags, g.DevFolders = opts.Tags, cfg.DevFolders
 			list[i].Source = g
 		}
+	}
+	if len(opts.Plans) > 0 {
+		var plans []tfplan.Plan
+		for _, p := range opts.Plans {
+			plans = append(plans, tfplan.Plan{Path: p, Name: display(absDir, p)})
+		}
+		list = append(list, source{Source: tfplan.Source{Plans: plans}})
 	}
 	return list
 }
@@ -132,7 +146,7 @@ func Run(opts Options) (*report.Result, error) {
 		claims    []notices.Claim
 		noticeErr error
 		wg        sync.WaitGroup
-		srcs      = sourcesFor(opts, cfg)
+		srcs      = sourcesFor(opts, cfg, absDir)
 		found     = make([]evidence.Found, len(srcs))
 		errs      = make([]error, len(srcs))
 		placer    = place.New(cfg)
@@ -162,9 +176,9 @@ func Run(opts Options) (*report.Result, error) {
 			sourceErr = diag.All(errs[i])
 		}
 	}
-	var ev, byStore []evidence.Evidence
+	ev := joinSources(srcs, found)
+	var byStore []evidence.Evidence
 	for _, f := range found {
-		ev = append(ev, f.Evidence...)
 		byStore = append(byStore, f.ByStore...)
 	}
 	// What the sources left out (Go files using cgo or excluded by build
