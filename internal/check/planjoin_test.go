@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/noticevet/noticevet/internal/appconfig"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/terraform"
+	"github.com/noticevet/noticevet/internal/testfs"
 	"github.com/noticevet/noticevet/internal/tfplan"
 )
 
@@ -80,5 +82,86 @@ main.tf:60:1 store aws_s3_bucket.this US plan plan.json, in remote module x
 	}
 	if got := show(joinPlan(tf, nil)); got != show(tf) {
 		t.Errorf("without a plan:\n%s", got)
+	}
+}
+
+// TestRunPlan: through the whole check, the plan places what the
+// configuration reads from a data source (a resource group's location
+// set by `az deployment … -l "West Europe"`) and what a provider alias
+// takes from the pipeline; the Terraform source's unresolved evidence at
+// the same lines goes.
+func TestRunPlan(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"PRIVACY.md": "# Privacy\n\nAll personal data is stored only in Japan.\n",
+		"infra/main.tf": `data "azurerm_resource_group" "rg" {
+  name = "rg-prod"
+}
+
+resource "azurerm_storage_account" "media" {
+  name                     = "media"
+  location                 = data.azurerm_resource_group.rg.location
+  account_replication_type = "LRS"
+}
+
+variable "dr_region" {}
+
+provider "aws" {
+  alias  = "dr"
+  region = var.dr_region
+}
+
+resource "aws_dynamodb_table" "users" {
+  provider = aws.dr
+  name     = "users"
+}
+`,
+		"infra/plan.json": `{"format_version": "1.2",
+  "planned_values": {"root_module": {"resources": [
+    {"address": "azurerm_storage_account.media", "mode": "managed", "type": "azurerm_storage_account", "name": "media",
+     "values": {"name": "media", "location": "westeurope", "account_replication_type": "LRS"}},
+    {"address": "aws_dynamodb_table.users", "mode": "managed", "type": "aws_dynamodb_table", "name": "users",
+     "values": {"name": "users"}}]}},
+  "configuration": {"provider_config": {
+      "aws.dr": {"name": "aws", "alias": "dr", "expressions": {"region": {"constant_value": "us-west-2"}}}},
+    "root_module": {"resources": [
+      {"address": "data.azurerm_resource_group.rg", "mode": "data", "provider_config_key": "azurerm"},
+      {"address": "azurerm_storage_account.media", "mode": "managed", "provider_config_key": "azurerm"},
+      {"address": "aws_dynamodb_table.users", "mode": "managed", "provider_config_key": "aws.dr"}]}}}`,
+	})
+	var warns []string
+	warn := func(m string) { warns = append(warns, m) }
+	before, err := Run(Options{Dir: dir, Warn: warn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(Options{Dir: dir, Plans: []string{filepath.Join(dir, "infra", "plan.json")}, Warn: warn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	show := func(es []evidence.Evidence) string {
+		var b strings.Builder
+		for _, e := range es {
+			fmt.Fprintf(&b, "%s %s %q %q\n", e.Pos, e.What, e.Country, e.Defined)
+		}
+		return b.String()
+	}
+	wantBefore := `infra/main.tf:7:3 azurerm_storage_account.media "" ""
+infra/main.tf:19:3 aws_dynamodb_table.users "" ""
+`
+	want := `infra/main.tf:7:3 azurerm_storage_account.media "NL" "plan infra/plan.json"
+infra/main.tf:19:3 aws_dynamodb_table.users "US" "plan infra/plan.json"
+`
+	if got := show(before.Evidence); got != wantBefore {
+		t.Errorf("without the plan:\n%s\nwant:\n%s", got, wantBefore)
+	}
+	if got := show(res.Evidence); got != want {
+		t.Errorf("with the plan:\n%s\nwant:\n%s", got, want)
+	}
+	if len(res.Findings) != 2 || res.NoEvidence != "" {
+		t.Errorf("findings %v, no evidence %q", res.Findings, res.NoEvidence)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "only evidence whose country cannot be decided") {
+		t.Errorf("warnings %q", warns)
 	}
 }
