@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
@@ -28,5 +29,22 @@ func TestPlanGolden(t *testing.T) {
 				t.Errorf("exit 2 must print one line: %q", errOut)
 			}
 		})
+	}
+}
+
+// TestReadmePlanExample keeps the README's example of a plan's finding
+// the one the scenario gives.
+func TestReadmePlanExample(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("testdata/golden/plan-pipeline-region.plan.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := strings.Split(string(want), "\n")[2]
+	if !strings.HasPrefix(line, "main.tf:11:1: ") || !strings.Contains(string(readme), "`"+line+"`") {
+		t.Errorf("README.md does not show the scenario's finding %q", line)
 	}
 }
