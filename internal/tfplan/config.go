@@ -47,14 +47,7 @@ func (d *document) providerRegion(in instance, provider string) (region, via, wh
 	if d.Configuration == nil {
 		return "", "", ""
 	}
-	key := ""
-	if m := d.configModule(in.calls); m != nil {
-		for _, r := range m.Resources {
-			if r.Address == in.local() && r.Mode == "managed" {
-				key = r.ProviderConfigKey
-			}
-		}
-	}
+	key := d.providerKey(in)
 	var keys []string
 	if key != "" {
 		keys = append(keys, key)
@@ -100,4 +93,28 @@ func (d *document) providerRegion(in instance, provider string) (region, via, wh
 		return "", "", ""
 	}
 	return "", "", ""
+}
+
+// providerKey is the provider_config_key the configuration gives a
+// resource, or "". Each module's resources are indexed once, so that a
+// plan of many resources is read in linear time.
+func (d *document) providerKey(in instance) string {
+	m := d.configModule(in.calls)
+	if m == nil {
+		return ""
+	}
+	if d.keys == nil {
+		d.keys = map[*configModule]map[string]string{}
+	}
+	keys, ok := d.keys[m]
+	if !ok {
+		keys = map[string]string{}
+		for _, r := range m.Resources {
+			if r.Mode == "managed" {
+				keys[r.Address] = r.ProviderConfigKey
+			}
+		}
+		d.keys[m] = keys
+	}
+	return keys[in.local()]
 }

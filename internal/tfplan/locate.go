@@ -44,6 +44,10 @@ type index struct {
 	v       *repo.View
 	folders map[string]*folder // by path relative to the checked folder
 	order   []string           // the folders below the checked one, sorted
+	// declared names, for each block address, the folders below the
+	// checked one that declare it, so that finding the root module costs
+	// what the plan's names match rather than folders times names.
+	declared map[string][]string
 }
 
 func isTF(name string) bool {
@@ -60,8 +64,12 @@ func newIndex(v *repo.View) (*index, error) {
 	if err := ix.add(files); err != nil {
 		return nil, err
 	}
-	for rel := range ix.folders {
+	ix.declared = map[string][]string{}
+	for rel, f := range ix.folders {
 		ix.order = append(ix.order, rel)
+		for key := range f.blocks {
+			ix.declared[key] = append(ix.declared[key], rel)
+		}
 	}
 	sort.Strings(ix.order)
 	return ix, nil
@@ -167,20 +175,20 @@ var errNoRoot = errors.New("no module of the repository declares the plan's reso
 // declare as many, the plan file's own folder is taken if it is one of
 // them, else the first in path order, and note says which others matched.
 func (ix *index) root(names []string, planDir string) (fo *folder, note string, err error) {
+	count := map[string]int{}
+	for _, name := range names {
+		for _, rel := range ix.declared[name] {
+			count[rel]++
+		}
+	}
 	best, bestN := []*folder(nil), 0
 	for _, rel := range ix.order {
-		f := ix.folders[rel]
-		n := 0
-		for _, name := range names {
-			if _, ok := f.blocks[name]; ok {
-				n++
-			}
-		}
+		n := count[rel]
 		switch {
 		case n > bestN:
-			best, bestN = []*folder{f}, n
+			best, bestN = []*folder{ix.folders[rel]}, n
 		case n == bestN && n > 0:
-			best = append(best, f)
+			best = append(best, ix.folders[rel])
 		}
 	}
 	if bestN == 0 {

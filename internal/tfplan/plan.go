@@ -32,6 +32,10 @@ type document struct {
 	PriorState      *state              `json:"prior_state"`
 	Configuration   *configuration      `json:"configuration"`
 	Values          *values             `json:"values"`
+
+	// keys are the provider configuration keys of each configuration
+	// module's resources, by address (providerKey).
+	keys map[*configModule]map[string]string
 }
 
 type variable struct {

@@ -101,6 +101,7 @@ type reader struct {
 	ix      *index
 	places  evidence.Placer
 	offsets map[string]int // addressOffsets, made when first needed
+	lines   []int          // the offsets where the plan file's lines start, with offsets
 }
 
 // rootNames are the addresses the plan's root module declares: its
@@ -219,10 +220,18 @@ func (r *reader) position(root *folder, in instance, ds terraform.DataStore) (ev
 func (r *reader) planPos(in instance) evidence.Pos {
 	if r.offsets == nil {
 		r.offsets = addressOffsets(r.src)
+		r.lines = []int{0}
+		for i, c := range r.src {
+			if c == '\n' {
+				r.lines = append(r.lines, i+1)
+			}
+		}
 	}
 	line, col := 1, 1
 	if off, ok := r.offsets[in.addr]; ok {
-		line, col = lineCol(r.src, off)
+		// The last line that starts at or before off.
+		i, _ := slices.BinarySearch(r.lines, off+1)
+		line, col = i, off-r.lines[i-1]+1
 	}
 	return evidence.Pos{Path: r.plan.Name, Line: line, Column: col}
 }
