@@ -123,6 +123,8 @@ func TestErrors(t *testing.T) {
 		{"a type terraform never writes", `{"format_version": "1.0", "values": {"root_module": {"resources": "x"}}}`, `plan.json:1:70: values.root_module.resources is a JSON string, not what terraform show -json writes there`},
 		{"empty", "", "plan.json: empty: not the output of terraform show -json"},
 		{"no format_version", `{"values": {}}`, "plan.json: not the output of terraform show -json (no format_version)"},
+		{"a binary plan", "PK\x03\x04\x14\x00\x08\x00", "plan.json: a binary plan file: give the JSON that terraform show -json plan.json writes"},
+		{"a raw state file", `{"version": 4, "terraform_version": "1.9.5", "serial": 3, "resources": []}`, "plan.json: a state file as Terraform keeps it, not the output of terraform show -json: give the JSON that terraform show -json writes for it"},
 		{"a future major version", `{"format_version": "2.0"}`, `plan.json: format_version "2.0" of terraform show -json is not supported (0.x and 1.x are)`},
 		{"two values", `{"format_version": "1.0"} {}`, "plan.json:1:27: more than one JSON value: not the output of terraform show -json"},
 		{"not UTF-8", "{\"format_version\": \"1.0\xff\"}", "plan.json:1: not valid UTF-8"},

@@ -32,6 +32,9 @@ type document struct {
 	PriorState      *state              `json:"prior_state"`
 	Configuration   *configuration      `json:"configuration"`
 	Values          *values             `json:"values"`
+	// StateVersion is the "version" of a raw state file (terraform.tfstate),
+	// which is not what terraform show -json writes.
+	StateVersion json.RawMessage `json:"version"`
 
 	// keys are the provider configuration keys of each configuration
 	// module's resources, by address (providerKey).
@@ -118,6 +121,10 @@ type expression struct {
 // JSON, or not what terraform show -json writes, is an error at the line
 // and column where the decoder stopped.
 func parse(name string, src []byte) (*document, error) {
+	if bytes.HasPrefix(src, []byte("PK\x03\x04")) {
+		// A saved plan is a zip archive.
+		return nil, diag.Errorf(name, 0, "a binary plan file: give the JSON that terraform show -json %s writes", name)
+	}
 	if err := repo.Text(name, src); err != nil {
 		return nil, err
 	}
@@ -130,6 +137,9 @@ func parse(name string, src []byte) (*document, error) {
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		next := end + len(src[end:]) - len(bytes.TrimLeft(src[end:], " \t\r\n"))
 		return nil, at(name, src, next, "more than one JSON value: not the output of terraform show -json")
+	}
+	if d.FormatVersion == nil && d.StateVersion != nil {
+		return nil, diag.Errorf(name, 0, "a state file as Terraform keeps it, not the output of terraform show -json: give the JSON that terraform show -json writes for it")
 	}
 	if d.FormatVersion == nil {
 		return nil, diag.Errorf(name, 0, "not the output of terraform show -json (no format_version)")
