@@ -85,7 +85,9 @@ type Evidence struct {
 	// StoreType.Global). Sorted.
 	Stores []StoreRef `json:"stores,omitempty"`
 	// Defined names the resource that placed the site, when the site's own
-	// code could not: "aws_s3_bucket.media at infra/s3.tf:3".
+	// code could not: "aws_s3_bucket.media at infra/s3.tf:3"; or the
+	// Terraform plan that did, and where the resource is when it is not
+	// the site itself: "plan plan.json, in remote module x/y/aws".
 	Defined string `json:"defined,omitempty"`
 	Pos     Pos    `json:"location"`
 }
