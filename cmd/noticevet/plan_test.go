@@ -18,6 +18,8 @@ func TestPlanGolden(t *testing.T) {
 		{"plan-pipeline-region.plan.txt", []string{"check", "-plan", dir + "/plan.json", dir}},
 		{"plan-pipeline-region.plan.json", []string{"check", "-format", "json", "-plan", dir + "/plan.json", dir}},
 		{"map-plan-pipeline-region.txt", []string{"map", dir, "-plan", dir + "/plan.json"}},
+		// A state places what the configuration reads from a data source.
+		{"plan-data-source-location.plan.txt", []string{"check", "-plan", "../../testdata/scenarios/plan-data-source-location/state.json", "../../testdata/scenarios/plan-data-source-location"}},
 		// A plan of another repository is an error, not a silent pass.
 		{"err-plan-other-repository.txt", []string{"check", "-plan", dir + "/plan.json", "../../testdata/scenarios/gcp-undisclosed"}},
 		{"err-plan-missing.txt", []string{"check", "-plan", dir + "/none.json", dir}},

@@ -89,8 +89,8 @@ func TestCountMerges(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `main.tf:1:1 store aws_s3_bucket.b IE region=eu-west-1 via="resource region in the plan" (plan plan.json)
-main.tf:1:1 store aws_s3_bucket.b US region=us-west-2 via="resource region in the plan" (plan plan.json)
+	want := `main.tf:1:1 store aws_s3_bucket.b IE region=eu-west-1 via="resource region in the state" (state plan.json)
+main.tf:1:1 store aws_s3_bucket.b US region=us-west-2 via="resource region in the state" (state plan.json)
 `
 	if got := show(found.Evidence); got != want {
 		t.Errorf("evidence:\n%s\nwant:\n%s", got, want)

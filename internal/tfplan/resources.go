@@ -188,3 +188,11 @@ func elems(v any) []any {
 	}
 	return []any{v}
 }
+
+// kind is what the document is, for messages: "plan" or "state".
+func (d *document) kind() string {
+	if d.PlannedValues == nil && len(d.ResourceChanges) == 0 && d.Values != nil {
+		return "state"
+	}
+	return "plan"
+}

@@ -141,7 +141,7 @@ func (r *reader) read(stores []instance, dir string) ([]evidence.Evidence, strin
 	for _, in := range stores {
 		ds, _ := terraform.LookupDataStore(in.typ)
 		pos, where := r.position(root, in, ds)
-		defined := "plan " + r.plan.Name
+		defined := r.doc.kind() + " " + r.plan.Name
 		if where != "" {
 			defined += ", " + where
 		}
@@ -164,7 +164,7 @@ func (r *reader) read(stores []instance, dir string) ([]evidence.Evidence, strin
 			pl := r.places.Region(ds.Provider, loc)
 			if !pl.OK() {
 				e := base
-				e.Unresolved = fmt.Sprintf("%q in the plan is not a %s location with a known country", loc, ds.Provider)
+				e.Unresolved = fmt.Sprintf("%q in the %s is not a %s location with a known country", loc, r.doc.kind(), ds.Provider)
 				out = append(out, e)
 				continue
 			}
@@ -243,7 +243,7 @@ func (r *reader) planPos(in instance) evidence.Pos {
 func (d *document) locations(in instance, ds terraform.DataStore) (locs []string, via, why string) {
 	if ds.Location != "" {
 		if ls := in.strings(ds.Location); len(ls) > 0 {
-			return ls, "resource " + ds.Location + " in the plan", ""
+			return ls, "resource " + ds.Location + " in the " + d.kind(), ""
 		}
 	}
 	for _, k := range []string{"region", "location"} {
@@ -251,12 +251,12 @@ func (d *document) locations(in instance, ds terraform.DataStore) (locs []string
 			continue
 		}
 		if ls := in.strings(k); len(ls) == 1 {
-			return ls, "resource " + k + " in the plan", ""
+			return ls, "resource " + k + " in the " + d.kind(), ""
 		}
 	}
 	for _, arn := range in.strings("arn") {
 		if f := strings.SplitN(arn, ":", 6); len(f) == 6 && f[0] == "arn" && f[3] != "" {
-			return []string{f[3]}, "arn in the plan", ""
+			return []string{f[3]}, "arn in the " + d.kind(), ""
 		}
 	}
 	region, via, why := d.providerRegion(in, ds.Provider)
@@ -266,12 +266,12 @@ func (d *document) locations(in instance, ds terraform.DataStore) (locs []string
 	switch ds.Default {
 	case "", "unpinned":
 		if why == "" {
-			why = "the plan gives no " + locationWord(ds) + " for it"
+			why = "the " + d.kind() + " gives no " + locationWord(ds) + " for it"
 		}
 		return nil, "", why
 	case "provider":
 		if why == "" {
-			why = "the plan gives no region for it, nor for its provider configuration"
+			why = "the " + d.kind() + " gives no region for it, nor for its provider configuration"
 		}
 		return nil, "", why
 	}

@@ -131,9 +131,9 @@ resource "google_storage_bucket" "logs" {
    "values": {"name": "media", "location": "West Europe"}},
   {"address": "google_storage_bucket.logs", "mode": "managed", "type": "google_storage_bucket", "name": "logs",
    "values": {"name": "logs", "location": "ASIA-NORTHEAST1"}}]}}}`},
-			want: `main.tf:2:1 store aws_dynamodb_table.users DE region=eu-central-1 via="arn in the plan" store=dynamodb-table/users (plan plan.json)
-main.tf:10:3 store azurerm_storage_account.media NL region=westeurope via="resource location in the plan" store=azure-storage-account/media (plan plan.json)
-main.tf:14:3 store google_storage_bucket.logs JP region=asia-northeast1 via="resource location in the plan" store=gcs-bucket/logs (plan plan.json)
+			want: `main.tf:2:1 store aws_dynamodb_table.users DE region=eu-central-1 via="arn in the state" store=dynamodb-table/users (state plan.json)
+main.tf:10:3 store azurerm_storage_account.media NL region=westeurope via="resource location in the state" store=azure-storage-account/media (state plan.json)
+main.tf:14:3 store google_storage_bucket.logs JP region=asia-northeast1 via="resource location in the state" store=gcs-bucket/logs (state plan.json)
 `,
 		},
 		{
@@ -152,7 +152,7 @@ resource "aws_instance" "web" {}
 			name: "look-alike: a resource with no region anywhere",
 			files: map[string]string{"main.tf": pipelineTF,
 				"plan.json": `{"format_version": "1.0", "values": {"root_module": {"resources": [` + uploads + `]}}}`},
-			want: `main.tf:9:1 store aws_s3_bucket.uploads unresolved="the plan gives no region for it, nor for its provider configuration" store=s3-bucket/uploads (plan plan.json)` + "\n",
+			want: `main.tf:9:1 store aws_s3_bucket.uploads unresolved="the state gives no region for it, nor for its provider configuration" store=s3-bucket/uploads (state plan.json)` + "\n",
 		},
 		{
 			name: "look-alike: a plan that only deletes",
