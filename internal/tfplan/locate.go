@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -76,22 +78,55 @@ func newIndex(v *repo.View) (*index, error) {
 	return ix, nil
 }
 
-// add reads files into their folders. Override files come last, so that a
-// block's position is that of its first definition.
+// add reads files into their folders, parsing them concurrently. Override
+// files come last, so that a block's position is that of its first
+// definition; the first error in that order is returned.
 func (ix *index) add(files []repo.File) error {
 	sort.SliceStable(files, func(i, j int) bool { return !isOverride(files[i].Rel) && isOverride(files[j].Rel) })
-	for _, f := range files {
+	type result struct {
+		blocks []namedBlock
+		err    error
+	}
+	results := make([]result, len(files))
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, f := range files {
+		slots <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-slots }()
+			results[i].blocks, results[i].err = readBlocks(ix.v, f)
+		})
+	}
+	wg.Wait()
+	for i, f := range files {
+		if results[i].err != nil {
+			return results[i].err
+		}
 		dir := path.Dir(f.Rel)
 		fo := ix.folders[dir]
 		if fo == nil {
 			fo = &folder{rel: dir, blocks: map[string]block{}}
 			ix.folders[dir] = fo
 		}
-		if err := fo.read(ix.v, f); err != nil {
-			return err
-		}
+		fo.merge(results[i].blocks)
 	}
 	return nil
+}
+
+// namedBlock is a block and its address in its module.
+type namedBlock struct {
+	key string
+	block
+}
+
+// merge notes blocks in a folder; a block seen before keeps its first
+// position.
+func (fo *folder) merge(bs []namedBlock) {
+	for _, b := range bs {
+		if _, seen := fo.blocks[b.key]; !seen {
+			fo.blocks[b.key] = b.block
+		}
+	}
 }
 
 func isOverride(rel string) bool {
@@ -105,15 +140,16 @@ var blockSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 	{Type: "module", LabelNames: []string{"name"}},
 }}
 
-// read parses one file with HCL and notes its blocks.
-func (fo *folder) read(v *repo.View, f repo.File) error {
+// readBlocks parses one file with HCL and returns its resource, data and
+// module blocks in order.
+func readBlocks(v *repo.View, f repo.File) ([]namedBlock, error) {
 	src, err := v.ReadText(f, maxTFSize)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	isJSON := strings.HasSuffix(f.Rel, ".json")
 	if i := repo.Nesting(src, isJSON, maxNesting); i >= 0 {
-		return diag.Errorf(f.Rel, repo.LineAt(src, i), "nested more than %d levels deep", maxNesting)
+		return nil, diag.Errorf(f.Rel, repo.LineAt(src, i), "nested more than %d levels deep", maxNesting)
 	}
 	var file *hcl.File
 	var diags hcl.Diagnostics
@@ -123,19 +159,17 @@ func (fo *folder) read(v *repo.View, f repo.File) error {
 		file, diags = hclsyntax.ParseConfig(src, f.Rel, hcl.InitialPos)
 	}
 	if diags.HasErrors() {
-		return diag.FromHCL(f.Rel, diags)
+		return nil, diag.FromHCL(f.Rel, diags)
 	}
 	content, _, _ := file.Body.PartialContent(blockSchema)
 	if content == nil {
-		return nil
+		return nil, nil
 	}
+	var out []namedBlock
 	for _, b := range content.Blocks {
 		key := strings.Join(b.Labels, ".")
 		if b.Type == "data" || b.Type == "module" {
 			key = b.Type + "." + key
-		}
-		if _, seen := fo.blocks[key]; seen {
-			continue
 		}
 		bl := block{header: pos(b.TypeRange), attrs: map[string]evidence.Pos{}}
 		if isJSON && len(b.LabelRanges) > 0 {
@@ -159,9 +193,9 @@ func (fo *folder) read(v *repo.View, f repo.File) error {
 				bl.source = v.AsString()
 			}
 		}
-		fo.blocks[key] = bl
+		out = append(out, namedBlock{key, bl})
 	}
-	return nil
+	return out, nil
 }
 
 func pos(r hcl.Range) evidence.Pos {
@@ -230,15 +264,17 @@ func (ix *index) child(parent *folder, source string) (*folder, string) {
 	if err := ix.v.Folder(abs); err != nil {
 		return nil, fmt.Sprintf("module %s, which is not in the repository", source)
 	}
-	files, err := ix.v.List(abs, isTF)
+	files, _ := ix.v.List(abs, isTF)
 	f := &folder{rel: rel, blocks: map[string]block{}}
 	ix.folders[rel] = f
-	if err == nil {
-		for _, file := range files {
-			if f.read(ix.v, file) != nil {
-				break
-			}
+	// A file there that cannot be read is the Terraform reader's error,
+	// which fails the check; the blocks read before it still place.
+	for _, file := range files {
+		bs, err := readBlocks(ix.v, file)
+		if err != nil {
+			break
 		}
+		f.merge(bs)
 	}
 	return f, ""
 }

@@ -172,3 +172,27 @@ func TestNothingToPlace(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A local module outside the checked folder, inside the repository, is
+// read as the Terraform reader follows it.
+func TestModuleOutsideFolder(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"infra/main.tf":         "module \"media\" {\n  source = \"../modules/media\"\n}\n",
+		"modules/media/main.tf": mediaTF,
+		"infra/plan.json": `{"format_version": "1.0", "values": {"root_module": {"child_modules": [{"address": "module.media", "resources": [
+  {"address": "module.media.aws_s3_bucket.this", "mode": "managed", "type": "aws_s3_bucket", "name": "this", "values": {"region": "eu-north-1"}}]}]}}}`,
+	})
+	v, err := repo.NewView(filepath.Join(dir, "infra"), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found, err := Source{Plans: []Plan{{Path: filepath.Join(dir, "infra", "plan.json"), Name: "plan.json"}}}.Read(v, place.Public)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `../modules/media/main.tf:1:1 store aws_s3_bucket.this SE region=eu-north-1 via="resource region in the state" in=module.media (state plan.json)` + "\n"
+	if got := show(found.Evidence); got != want {
+		t.Errorf("evidence:\n%s\nwant:\n%s", got, want)
+	}
+}
