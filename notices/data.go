@@ -54,8 +54,9 @@ func dataOf(text string) []string {
 // data in general or no kind at all.
 func dataNamed(text string) (kinds, named []string) {
 	ws := words(text)
+	var w wordBounds
 	for _, p := range dataPhrases() {
-		if !(p.text != "" && containsWord(text, p.text) || len(p.words) > 0 && hasWords(ws, p.words)) {
+		if !(p.text != "" && containsWord(text, p.text, &w) || len(p.words) > 0 && hasWords(ws, p.words)) {
 			continue
 		}
 		if p.kind == "general" {
@@ -81,16 +82,22 @@ func dataNamed(text string) (kinds, named []string) {
 }
 
 // containsWord reports whether the Japanese phrase occurs in text as a
-// word: a phrase that starts or ends in katakana is no word inside a
-// longer katakana word (「トーク」 is not in 「トークン」).
-func containsWord(text, phrase string) bool {
+// word of it: where the letters are found, the text is cut into words
+// (segment), once per text (*w). A phrase that starts or ends in katakana
+// is also no word inside a longer katakana word (wordStart, wordEnd): the
+// dictionary does not know many recent loanwords and cuts them anywhere
+// (「トークン」 into トーク and ン, so 「トーク」 would be a word of it).
+func containsWord(text, phrase string, w *wordBounds) bool {
 	for i := 0; ; {
 		j := strings.Index(text[i:], phrase)
 		if j < 0 {
 			return false
 		}
+		if w.at == nil {
+			*w = segment(text)
+		}
 		start, end := i+j, i+j+len(phrase)
-		if wordStart(text, start) && wordEnd(text, end) {
+		if w.word(start, end) && wordStart(text, start) && wordEnd(text, end) {
 			return true
 		}
 		_, n := utf8.DecodeRuneInString(text[start:])

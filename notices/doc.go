@@ -81,7 +81,10 @@
 // # Japanese
 //
 // A Japanese sentence is read with the words of japanese.tsv (see
-// japanese_clause.go): a place is a country (the gazetteer's kanji and
+// japanese_clause.go), found where they are words of the sentence: a
+// sentence that could make a claim is cut into words by the kagome
+// morphological analyzer with the IPA dictionary (morph.go), so 「送り」
+// is no verb in 「見送り」 nor 「ない」 a denial in 「少ない」. A place is a country (the gazetteer's kanji and
 // katakana names: 日本, 韓国, 大韓民国, 米国, アメリカ合衆国, 欧州連合, EU),
 // a list of them (「タイ・台湾・インドネシア」「日本および韓国」), 国内 (Japan:
 // a Japanese notice speaks for Japan), or abroad unnamed (外国, 海外,

@@ -2,6 +2,7 @@ package notices
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -245,8 +246,9 @@ func (t *jtok) verb() bool { return t.cls&jKinds != 0 && t.cls&(jEntity|jIgnore)
 func (t *jtok) placeStart() bool { return t.m != nil || t.cls&jPlaceWord != 0 }
 
 // tokenize cuts a width-folded sentence into tokens and gives each the
-// clause it belongs to.
-func (j *japaneseLang) tokenize(s string) []jtok {
+// clause it belongs to. A phrase of the table is a token only where it is
+// a word of the sentence (w); the zero wordBounds takes every match.
+func (j *japaneseLang) tokenize(s string, w wordBounds) []jtok {
 	ms := findPlaces(s)
 	var out []jtok
 	mi := 0
@@ -261,7 +263,7 @@ func (j *japaneseLang) tokenize(s string) []jtok {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		var best *jphrase
 		for k, p := range j.phrases[r] {
-			if strings.HasPrefix(s[i:], p.text) {
+			if strings.HasPrefix(s[i:], p.text) && (w.word(i, i+len(p.text)) || p.cls&(jOutsideSuffix|jInsideSuffix) != 0 && w.suffix(i+len(p.text))) {
 				best = &j.phrases[r][k]
 				break
 			}
@@ -423,7 +425,14 @@ func (j *japaneseLang) claims(s string) []Claim {
 	if japaneseQuestion(s) {
 		return nil
 	}
-	r := &jreader{toks: j.tokenize(s)}
+	// A sentence with no place in it makes no claim (read starts from
+	// places), and most sentences of a notice have none: only the others
+	// are cut into words, which costs more than the rest of the reading.
+	toks := j.tokenize(s, wordBounds{})
+	if !slices.ContainsFunc(toks, func(t jtok) bool { return t.placeStart() }) {
+		return nil
+	}
+	r := &jreader{toks: j.tokenize(s, segment(s))}
 	return r.read()
 }
 

@@ -378,5 +378,28 @@ func TestJapaneseWords(t *testing.T) {
 		{"ドメイン名管理機関（米国）の規則に従います。", nil},
 		{"会員情報は米国の管理会社の規程に従います。", nil},
 		{"会員情報は米国のデータセンターで管理します。", []string{"storage inclusive US"}},
+		// The words of the sentence, cut by the morphological analyzer, not
+		// the letters: a phrase of the tables inside a longer word is no word.
+		{"韓国への進出は見送ります。", nil},                                               // 送り in 見送り: no sending
+		{"台湾向けの機能の公開は当面見送ります。", nil},                                         // the same, with a verb of no kind
+		{"お客様の連絡先を米国の配送業者に送ります。", []string{"transfer inclusive US"}},         // 送り itself
+		{"会員情報を韓国の関連会社と共有しますが、件数は少ないです。", []string{"transfer inclusive KR"}}, // ない in 少ない: no denial
+		{"会員情報を韓国の関連会社と共有することはありません。", []string{"transfer negative KR"}},
+		{"当社は各地域の事業所で顧客情報を保管します。", nil}, // 各地 in 各地域: no place
+		{"当社は各地の事業所で顧客情報を保管します。", []string{"storage vague-foreign"}},
+		{"米国の人工知能サービスで問い合わせ内容を処理します。", []string{"transfer inclusive US"}}, // 人 in 人工: no person
+		{"当社は、シンガポールの人事部門に従業員情報を提供します。", []string{"transfer inclusive SG"}},
+		{"シンガポールの人に従業員情報を提供します。", nil}, // 人 itself: where people are
 	}, 0, 0)
+	for _, tt := range []struct {
+		text string
+		data []string
+	}{
+		{"アクセストークンは米国のサーバーに保管します。", nil},
+		{"トーク内容は米国のサーバーに保管します。", []string{"message"}},
+	} {
+		if got := dataOf(tt.text); !reflect.DeepEqual(got, tt.data) {
+			t.Errorf("dataOf(%q) = %q, want %q", tt.text, got, tt.data)
+		}
+	}
 }

@@ -20,6 +20,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/repo"
@@ -33,7 +34,16 @@ const (
 )
 
 // Source reads the application configuration of a repository.
-type Source struct{}
+type Source struct {
+	// Listed are path patterns ('**' for any number of folders) of files
+	// read as configuration wherever they are, even in folders that are
+	// otherwise left out: the config_files of .noticevet.hcl. A pattern
+	// that matches no file is an error at ListedFile:ListedLine, since a
+	// misspelt path would otherwise leave its file unread in silence.
+	Listed     []string
+	ListedFile string
+	ListedLine int
+}
 
 var _ evidence.Source = Source{}
 
@@ -55,7 +65,7 @@ const (
 // Read finds the configuration files below the view's folder (see
 // classify), reads each as its kind, and places the destinations it
 // names. A file that does not parse is the error, at its line.
-func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
+func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			found, err = evidence.Found{}, diag.Errorf(".", 0, "internal error reading configuration files: %v", r)
@@ -64,6 +74,10 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 	files, err := v.Walk(func(name string) bool {
 		return strings.HasSuffix(name, ".go") || fileKind(name) != notConfig || isYAML(name) || isJSON(name) || isTOML(name)
 	})
+	if err != nil {
+		return evidence.Found{}, err
+	}
+	listed, err := s.listed(files)
 	if err != nil {
 		return evidence.Found{}, err
 	}
@@ -93,6 +107,9 @@ func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err e
 	)
 	for _, f := range files {
 		k := classify(f.Rel, mains)
+		if lk, ok := listed[f.Rel]; ok {
+			k = lk
+		}
 		if k == notConfig {
 			continue
 		}
@@ -147,6 +164,42 @@ func parse(rel string, k kind, src []byte) (*doc, error) {
 	}
 }
 
+// listed returns the files that a pattern of Listed names, with the kind
+// each is read as: its name's kind (compose, .env), else its extension's.
+// A pattern that matches no file of a kind is an error.
+func (s Source) listed(files []repo.File) (map[string]kind, error) {
+	if len(s.Listed) == 0 {
+		return nil, nil
+	}
+	out := map[string]kind{}
+	for _, pat := range s.Listed {
+		n := 0
+		for _, f := range files {
+			if !config.MatchPath(pat, f.Rel) {
+				continue
+			}
+			k := fileKind(path.Base(f.Rel))
+			switch {
+			case k != notConfig:
+			case isYAML(f.Rel):
+				k = yamlFile
+			case isJSON(f.Rel):
+				k = jsonFile
+			case isTOML(f.Rel):
+				k = tomlFile
+			default:
+				continue
+			}
+			out[f.Rel] = k
+			n++
+		}
+		if n == 0 {
+			return nil, diag.Errorf(s.ListedFile, s.ListedLine, "config_files: %q matches no YAML, JSON, TOML, .env or Compose file", pat)
+		}
+	}
+	return out, nil
+}
+
 func isYAML(name string) bool {
 	ext := strings.ToLower(path.Ext(name))
 	return ext == ".yaml" || ext == ".yml"
@@ -159,7 +212,7 @@ func isTOML(name string) bool { return strings.ToLower(path.Ext(name)) == ".toml
 // fileKind is the kind a file's base name says it is, whatever its folder.
 func fileKind(name string) kind {
 	n := strings.ToLower(name)
-	if n == ".env" || envNames[strings.TrimPrefix(n, ".env.")] {
+	if deploy, ok := strings.CutPrefix(n, ".env."); n == ".env" || ok && envNames[deploy] {
 		return envFile
 	}
 	if isJSON(n) && strings.HasPrefix(n, "appsettings") {
@@ -204,9 +257,11 @@ var excludedFolders = map[string]bool{
 	".github": true, ".gitlab": true, ".circleci": true, ".buildkite": true,
 }
 
-// excluded reports whether a file lies in an excluded folder or is named
-// for tests.
-func excluded(rel string) bool {
+// Excluded reports whether a file lies in a folder whose files are not
+// what a deployment uses (tests and fixtures, examples, documentation,
+// translations, CI settings) or is named for tests. The PaaS reader
+// leaves out the same files.
+func Excluded(rel string) bool {
 	parts := strings.Split(rel, "/")
 	for _, p := range parts[:len(parts)-1] {
 		if excludedFolders[strings.ToLower(p)] {
@@ -221,7 +276,7 @@ func excluded(rel string) bool {
 // configurations/ folder or beside a Go main package; nothing in excluded
 // folders.
 func classify(rel string, mains map[string]bool) kind {
-	if excluded(rel) {
+	if Excluded(rel) {
 		return notConfig
 	}
 	base := path.Base(rel)

@@ -243,6 +243,10 @@ internal:
 				"cmd/app/main.go":          "package main\n",
 				"cmd/app/.goreleaser.yml":  "builds:\n  - ldflags: -X main.v={{ .Version }}\n",
 				"cmd/app/openapi.yaml":     "servers:\n  - url: https://api.example.cn\n",
+				// Scripts named for a deployment are not .env files.
+				"bin/dev":       "#!/usr/bin/env sh\nset -e\nexec foreman start -f Procfile.dev \"$@\"\n",
+				"scripts/local": "echo postgres://db.example.cn/app\n",
+				"production":    "DATABASE_URL=postgres://db.example.cn/app\n",
 			},
 			``},
 	}
@@ -326,5 +330,48 @@ config/app.yaml:1:45 send "kafka.brokers" FR via="country-code TLD .fr"
 `
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestListed: files named by config_files are read wherever they are, as
+// the kind their name or extension says; a pattern that names no such
+// file is an error at the attribute.
+func TestListed(t *testing.T) {
+	files := map[string]string{
+		"deploy/prod/settings.yaml":   "storage:\n  endpoint: https://s3.ap-northeast-2.amazonaws.com\n",
+		"deploy/prod/notes.txt":       "endpoint: https://s3.us-east-1.amazonaws.com\n",
+		"examples/app/config.toml":    "[db]\nurl = \"postgres://db.example.cn/app\"\n",
+		"deploy/staging/settings.yml": "storage:\n  endpoint: https://s3.eu-west-1.amazonaws.com\n",
+	}
+	readListed := func(listed ...string) (string, error) {
+		t.Helper()
+		dir := t.TempDir()
+		testfs.Write(t, dir, files)
+		v, err := repo.NewView(dir, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found, err := Source{Listed: listed, ListedFile: ".noticevet.hcl", ListedLine: 3}.Read(v, place.Public)
+		return show(found.Evidence), err
+	}
+	// Unlisted, none of them is configuration: no config folder, no main
+	// package beside them, and examples/ is left out.
+	if got, err := readListed(); err != nil || got != "" {
+		t.Fatalf("unlisted: %q, %v", got, err)
+	}
+	got, err := readListed("deploy/prod/*", "examples/**/config.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "deploy/prod/settings.yaml:2:13 store \"storage.endpoint\" KR region=ap-northeast-2 via=\"AWS S3 endpoint\"\n" +
+		"examples/app/config.toml:2:7 store \"db.url\" CN via=\"country-code TLD .cn\"\n"
+	if got != want {
+		t.Errorf("listed:\n%s\nwant:\n%s", got, want)
+	}
+	for _, pat := range []string{"deploy/prod/*.txt", "deploy/production/**"} {
+		_, err := readListed(pat)
+		if want := fmt.Sprintf(".noticevet.hcl:3: config_files: %q matches no YAML, JSON, TOML, .env or Compose file", pat); err == nil || err.Error() != want {
+			t.Errorf("%s: error %v, want %s", pat, err, want)
+		}
 	}
 }

@@ -5,10 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/noticevet/noticevet/internal/cfgnode"
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/repo"
 )
@@ -21,7 +21,7 @@ func readJSON(rel string, src []byte) (*doc, error) {
 	}
 	dec := json.NewDecoder(bytes.NewReader(src))
 	dec.UseNumber()
-	j := &jsonReader{rel: rel, src: src, lines: lineStarts(src), dec: dec, d: &doc{}}
+	j := &jsonReader{rel: rel, src: src, lines: cfgnode.LineStarts(src), dec: dec, d: &doc{}}
 	tok, off, err := j.next()
 	if err != nil {
 		return nil, err
@@ -70,13 +70,7 @@ func (j *jsonReader) next() (json.Token, int, error) {
 }
 
 // pos turns an offset into a line and a byte column.
-func (j *jsonReader) pos(off int) (int, int) {
-	i := sort.Search(len(j.lines), func(i int) bool { return j.lines[i] > off }) - 1
-	if i < 0 {
-		i = 0
-	}
-	return i + 1, off - j.lines[i] + 1
-}
+func (j *jsonReader) pos(off int) (int, int) { return cfgnode.Pos(j.lines, off) }
 
 type jsonScalar struct {
 	key, value string

@@ -16,7 +16,7 @@ func TestReadmeSnippets(t *testing.T) {
 	}
 	text := string(readme)
 	start := strings.Index(text, "**Application configuration**")
-	end := strings.Index(text, "## Untrusted repositories and limits")
+	end := strings.Index(text, "**PaaS files**")
 	if start < 0 || end < start {
 		t.Fatal("README.md has no Application configuration part")
 	}

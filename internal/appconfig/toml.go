@@ -1,13 +1,12 @@
 package appconfig
 
 import (
-	"errors"
-	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/pelletier/go-toml/v2/unstable"
 
+	"github.com/noticevet/noticevet/internal/cfgnode"
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/repo"
 )
@@ -19,7 +18,7 @@ func readTOML(rel string, src []byte) (*doc, error) {
 	if i := repo.Nesting(src, false, maxNesting); i >= 0 {
 		return nil, diag.Errorf(rel, repo.LineAt(src, i), "nested more than %d levels deep", maxNesting)
 	}
-	t := &tomlReader{rel: rel, src: src, lines: lineStarts(src), arrays: map[string]int{}}
+	t := &tomlReader{rel: rel, src: src, lines: cfgnode.LineStarts(src), arrays: map[string]int{}}
 	var p unstable.Parser
 	p.Reset(src)
 	var table []string
@@ -40,12 +39,7 @@ func readTOML(rel string, src []byte) (*doc, error) {
 		}
 	}
 	if err := p.Error(); err != nil {
-		line := 0
-		var pe *unstable.ParserError
-		if errors.As(err, &pe) && pe.Highlight != nil {
-			line = p.Shape(p.Range(pe.Highlight)).Start.Line
-		}
-		return nil, diag.Errorf(rel, line, "%s", err.Error())
+		return nil, cfgnode.TOMLError(rel, &p, err)
 	}
 	return t.doc(), nil
 }
@@ -120,12 +114,9 @@ func (t *tomlReader) doc() *doc {
 	}
 	d := &doc{}
 	for _, v := range t.vals {
-		i := sort.Search(len(t.lines), func(i int) bool { return t.lines[i] > v.off }) - 1
-		if i < 0 {
-			i = 0
-		}
-		d.entries = append(d.entries, entry{file: t.rel, path: v.path, value: v.value, line: i + 1,
-			col: v.off - t.lines[i] + 1, siblings: siblings[parent(v.path)]})
+		line, col := cfgnode.Pos(t.lines, v.off)
+		d.entries = append(d.entries, entry{file: t.rel, path: v.path, value: v.value, line: line,
+			col: col, siblings: siblings[parent(v.path)]})
 	}
 	return d
 }

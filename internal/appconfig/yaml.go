@@ -5,19 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/noticevet/noticevet/internal/cfgnode"
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/repo"
 )
-
-// yamlErrLine is the line a go-yaml error names.
-var yamlErrLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // readYAML reads every document of a YAML file. A Compose file gives the
 // environment of its services; any other file every scalar value under
@@ -27,19 +23,10 @@ func readYAML(rel string, src []byte, compose bool) (*doc, error) {
 	if i := repo.Nesting(src, false, maxNesting); i >= 0 {
 		return nil, diag.Errorf(rel, repo.LineAt(src, i), "nested more than %d levels deep", maxNesting)
 	}
-	// YAML breaks lines at a lone carriage return too, and would count
-	// lines that no other reader of the file counts.
-	for i := bytes.IndexByte(src, '\r'); i >= 0; {
-		if i+1 >= len(src) || src[i+1] != '\n' {
-			return nil, diag.Errorf(rel, repo.LineAt(src, i), "a carriage return that does not end a line (old Mac line breaks are not read)")
-		}
-		j := bytes.IndexByte(src[i+1:], '\r')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
+	if err := cfgnode.CheckLineBreaks(rel, src); err != nil {
+		return nil, err
 	}
-	y := &yamlReader{rel: rel, src: src, lines: lineStarts(src), d: &doc{services: map[string]bool{}}}
+	y := &yamlReader{rel: rel, cols: cfgnode.NewColumns(src), d: &doc{services: map[string]bool{}}}
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	for {
 		var n yaml.Node
@@ -48,15 +35,7 @@ func readYAML(rel string, src []byte, compose bool) (*doc, error) {
 			break
 		}
 		if err != nil {
-			msg := err.Error()
-			line := 0
-			if m := yamlErrLine.FindStringSubmatch(msg); m != nil {
-				line, _ = strconv.Atoi(m[1])
-				msg = m[2]
-			} else {
-				msg = strings.TrimPrefix(msg, "yaml: ")
-			}
-			return nil, diag.Errorf(rel, line, "%s", msg)
+			return nil, cfgnode.YAMLError(rel, err)
 		}
 		root := &n
 		if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
@@ -79,12 +58,9 @@ func readYAML(rel string, src []byte, compose bool) (*doc, error) {
 }
 
 type yamlReader struct {
-	rel   string
-	src   []byte
-	lines []int
-	d     *doc
-	// last is where byteColumn last stopped.
-	last struct{ line, col, off int }
+	rel  string
+	cols *cfgnode.Columns
+	d    *doc
 }
 
 // kubernetesObject reports whether a mapping has apiVersion and kind keys.
@@ -163,7 +139,7 @@ func (y *yamlReader) node(v *yaml.Node, path []string, siblings map[string]strin
 func (y *yamlReader) add(v *yaml.Node, path []string, siblings map[string]string, env bool) {
 	y.d.entries = append(y.d.entries, entry{
 		file: y.rel, path: path, value: v.Value, line: v.Line,
-		col: y.byteColumn(v.Line, v.Column), siblings: siblings, env: env,
+		col: y.cols.Byte(v.Line, v.Column), siblings: siblings, env: env,
 	})
 }
 
@@ -217,7 +193,7 @@ func (y *yamlReader) compose(root *yaml.Node) error {
 				if !ok || c.Kind != yaml.ScalarNode {
 					continue
 				}
-				col := y.byteColumn(c.Line, c.Column)
+				col := y.cols.Byte(c.Line, c.Column)
 				if c.Style == 0 {
 					col += len(k) + 1 // the value starts after NAME=
 				}
@@ -239,37 +215,6 @@ func value(m *yaml.Node, key string) *yaml.Node {
 		}
 	}
 	return nil
-}
-
-// lineStarts returns the offset of each line's first byte.
-func lineStarts(src []byte) []int {
-	starts := []int{0}
-	for i, c := range src {
-		if c == '\n' {
-			starts = append(starts, i+1)
-		}
-	}
-	return starts
-}
-
-// byteColumn turns go-yaml's column, counted in characters, into bytes.
-// Values come in file order, so the count resumes from the previous value
-// when it is on the same line: a long flow sequence on one line costs its
-// length, not its length squared.
-func (y *yamlReader) byteColumn(line, col int) int {
-	if line < 1 || line > len(y.lines) || col < 1 {
-		return col
-	}
-	n, off := 1, y.lines[line-1]
-	if y.last.line == line && y.last.col <= col {
-		n, off = y.last.col, y.last.off
-	}
-	for ; n < col && off < len(y.src) && y.src[off] != '\n'; n++ {
-		_, size := utf8.DecodeRune(y.src[off:])
-		off += size
-	}
-	y.last.line, y.last.col, y.last.off = line, n, off
-	return off - y.lines[line-1] + 1
 }
 
 // errorf is a diagnostic at a line of a file.

@@ -24,12 +24,14 @@ import (
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/gosource"
+	"github.com/noticevet/noticevet/internal/paas"
 	"github.com/noticevet/noticevet/internal/pipeline"
 	"github.com/noticevet/noticevet/internal/place"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
 	"github.com/noticevet/noticevet/internal/terraform"
+	"github.com/noticevet/noticevet/internal/tfeval"
 	"github.com/noticevet/noticevet/internal/tfplan"
 	"github.com/noticevet/noticevet/notices"
 )
@@ -83,19 +85,32 @@ var sources = []source{
 	{Source: terraform.Source{}},
 	{Source: gosource.Source{}, alone: true},
 	{Source: appconfig.Source{}, alone: true},
+	{Source: paas.Source{}, alone: true},
 }
 
 // sourcesFor is the list of sources set for one check: the Go source
-// takes its build tags and the configuration's development folders, and
-// the plans named (-plan) are a source after the others. A plan's
-// evidence replaces the Terraform source's (joinPlan) and places Go
-// calls, so a plan that cannot be read fails the whole result.
+// takes its build tags and the configuration's development folders, the
+// PaaS source the configuration's deploy blocks, and the plans named
+// (-plan) are a source after the others. A plan's evidence replaces the
+// Terraform source's (joinPlan) and places Go calls, so a plan that
+// cannot be read fails the whole result.
 func sourcesFor(opts Options, cfg *config.Config, absDir string) []source {
 	list := append([]source(nil), sources...)
 	for i, s := range list {
-		if g, ok := s.Source.(gosource.Source); ok {
-			g.Tags, g.DevFolders = opts.Tags, cfg.DevFolders
-			list[i].Source = g
+		switch src := s.Source.(type) {
+		case gosource.Source:
+			src.Tags, src.DevFolders = opts.Tags, cfg.DevFolders
+			list[i].Source = src
+		case terraform.Source:
+			src.Deploy = deployFor(cfg)
+			list[i].Source = src
+		case appconfig.Source:
+			src.Listed, src.ListedFile, src.ListedLine = cfg.ConfigFiles, cfg.File, cfg.ConfigFilesLine
+			list[i].Source = src
+		}
+		if p, ok := s.Source.(paas.Source); ok {
+			p.Deploy = cfg.DeployFor
+			list[i].Source = p
 		}
 	}
 	if len(opts.Plans) > 0 {
@@ -106,6 +121,21 @@ func sourcesFor(opts Options, cfg *config.Config, absDir string) []source {
 		list = append(list, source{Source: tfplan.Source{Plans: plans}})
 	}
 	return list
+}
+
+// deployFor gives the Terraform reader the deploy blocks of the
+// configuration: the first whose pattern matches a root module's folder.
+func deployFor(cfg *config.Config) func(string) (tfeval.Deploy, bool) {
+	if len(cfg.Deploys) == 0 {
+		return nil
+	}
+	return func(dir string) (tfeval.Deploy, bool) {
+		d, ok := cfg.DeployFor(dir)
+		if !ok {
+			return tfeval.Deploy{}, false
+		}
+		return tfeval.Deploy{Region: d.Region, Location: d.Location, VarFiles: d.VarFiles, File: cfg.File, Line: d.Line}, true
+	}
 }
 
 // source is an evidence source and how its failure weighs on the others.

@@ -2,6 +2,7 @@ package check
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -182,5 +183,42 @@ func TestSourceList(t *testing.T) {
 	sources[len(sources)-1].alone = false
 	if res, err = Run(Options{Dir: dir}); err == nil || res != nil {
 		t.Errorf("a failing source others depend on: %v, result %v", err, res)
+	}
+}
+
+// TestConfigFiles: the config_files of .noticevet.hcl reach the
+// configuration source: a listed file outside the usual folders is read,
+// and a pattern naming nothing fails at its line in the configuration.
+func TestConfigFiles(t *testing.T) {
+	files := map[string]string{
+		"PRIVACY.md":                "All personal data is stored only in Japan.\n",
+		"deploy/prod/settings.yaml": "storage:\n  endpoint: https://s3.ap-northeast-2.amazonaws.com\n",
+	}
+	for _, c := range []struct {
+		cfg, want string
+	}{
+		{"", "findings 0"},
+		{"home = \"JP\"\nconfig_files = [\"deploy/prod/*.yaml\"]\n", "findings 1 deploy/prod/settings.yaml"},
+		{"\nconfig_files = [\"deploy/production/*.yaml\"]\n", `error .noticevet.hcl:2: config_files: "deploy/production/*.yaml" matches no YAML, JSON, TOML, .env or Compose file`},
+	} {
+		dir := t.TempDir()
+		testfs.Write(t, dir, files)
+		if c.cfg != "" {
+			testfs.Write(t, dir, map[string]string{".noticevet.hcl": c.cfg})
+		}
+		res, err := Run(Options{Dir: dir})
+		got := ""
+		switch {
+		case err != nil:
+			got = "error " + err.Error()
+		default:
+			got = fmt.Sprintf("findings %d", len(res.Findings))
+			for _, f := range res.Findings {
+				got += " " + f.Pos.Path
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s, want %s", c.cfg, got, c.want)
+		}
 	}
 }

@@ -23,6 +23,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/country"
 	"github.com/noticevet/noticevet/internal/diag"
+	"github.com/noticevet/noticevet/internal/regions"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/rules"
 )
@@ -38,18 +39,50 @@ const FileName = ".noticevet.hcl"
 // Config is a decoded, validated .noticevet.hcl. The zero value is the
 // empty configuration.
 type Config struct {
+	// File is how the configuration file is named in errors; "" for the
+	// empty configuration.
+	File string
 	// Home is the country the notice speaks for; "" when not set.
 	Home string
 	// DevFolders are the folder names under which a Go package that no
 	// shipped package imports is development code (tests, tools,
 	// examples) and not checked; nil for DefaultDevFolders.
 	DevFolders []string
+	// ConfigFiles are path patterns of application configuration files
+	// to read wherever they are, beside those found by their names and
+	// folders; ConfigFilesLine is where the attribute is, for errors.
+	ConfigFiles     []string
+	ConfigFilesLine int
 	// Self are the service's own domains (patterns as in host blocks):
 	// a call to one is the service talking to itself, not an export.
 	Self     []string
 	Entities []Entity
 	Hosts    []Host
 	Ignores  []Ignore
+	// Deploys are the settings only a deployment pipeline knows (the
+	// region a template is deployed to), by path, in file order.
+	Deploys []Deploy
+}
+
+// Deploy is a deploy block: where the files matching Pattern are deployed
+// when the files themselves do not say (a region passed on a pipeline's
+// command line, such as `aws cloudformation deploy --region`).
+type Deploy struct {
+	// Pattern matches paths relative to the checked folder, '**' standing
+	// for any number of folders, as in ignore blocks.
+	Pattern string
+	// Region is a cloud region that some provider's region table knows
+	// ("eu-west-1", "asia-northeast1"); "" when not set.
+	Region string
+	// Location is an Azure location ("westeurope", "West Europe"); "" when
+	// not set.
+	Location string
+	// VarFiles are the Terraform variable files the pipeline runs the
+	// root modules there with, relative to the checked folder ('/',
+	// cleaned).
+	VarFiles []string
+	// Line is where the block starts, for messages that name it.
+	Line int
 }
 
 // Entity is a party whose country is known: an affiliate, a contractor, a
@@ -79,12 +112,22 @@ type Ignore struct {
 
 // file mirrors the HCL schema; gohcl rejects unknown blocks and attributes.
 type file struct {
-	Home       *string       `hcl:"home,attr"`
-	DevFolders *[]string     `hcl:"dev_folders,attr"`
-	Self       []selfBlock   `hcl:"self,block"`
-	Entities   []entityBlock `hcl:"entity,block"`
-	Hosts      []hostBlock   `hcl:"host,block"`
-	Ignores    []ignoreBlock `hcl:"ignore,block"`
+	Home        *string       `hcl:"home,attr"`
+	DevFolders  *[]string     `hcl:"dev_folders,attr"`
+	ConfigFiles *[]string     `hcl:"config_files,attr"`
+	Self        []selfBlock   `hcl:"self,block"`
+	Entities    []entityBlock `hcl:"entity,block"`
+	Hosts       []hostBlock   `hcl:"host,block"`
+	Ignores     []ignoreBlock `hcl:"ignore,block"`
+	Deploys     []deployBlock `hcl:"deploy,block"`
+}
+
+type deployBlock struct {
+	Pattern  string    `hcl:"pattern,label"`
+	Region   *string   `hcl:"region,attr"`
+	Location *string   `hcl:"location,attr"`
+	VarFiles *[]string `hcl:"var_files,attr"`
+	Body     hcl.Body  `hcl:",body"`
 }
 
 type entityBlock struct {
@@ -152,7 +195,7 @@ func Parse(name string, src []byte) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Config{}
+	c := &Config{File: name}
 	errAt := func(attr string, blockIdx int, blockType string, msg string, args ...any) error {
 		return &diag.Diagnostic{Path: name, Line: lineOf(body, blockType, blockIdx, attr), Msg: fmt.Sprintf(msg, args...)}
 	}
@@ -206,6 +249,15 @@ func Parse(name string, src []byte) (*Config, error) {
 		}
 		c.DevFolders = append([]string{}, *raw.DevFolders...)
 	}
+	if raw.ConfigFiles != nil {
+		for _, f := range *raw.ConfigFiles {
+			if f == "" || !validPathPattern(f) {
+				return nil, errAt("config_files", -1, "", "config_files: bad path pattern %q (use a relative pattern such as \"deploy/prod/*.yaml\")", f)
+			}
+		}
+		c.ConfigFiles = append([]string{}, *raw.ConfigFiles...)
+		c.ConfigFilesLine = lineOf(body, "", -1, "config_files")
+	}
 	if err := c.addSelf(raw.Self, errAt); err != nil {
 		return nil, err
 	}
@@ -229,7 +281,7 @@ func Parse(name string, src []byte) (*Config, error) {
 		}
 		if ig.Path != nil {
 			x.Path = *ig.Path
-			if _, err := path.Match(strings.ReplaceAll(x.Path, "**", "*"), ""); err != nil || strings.HasPrefix(x.Path, "/") {
+			if !validPathPattern(x.Path) {
 				return nil, errAt("path", i, "ignore", "ignore: bad path pattern %q (use a relative pattern such as \"legacy/**\")", x.Path)
 			}
 		}
@@ -242,7 +294,76 @@ func Parse(name string, src []byte) (*Config, error) {
 		}
 		c.Ignores = append(c.Ignores, x)
 	}
+	if err := c.addDeploys(raw.Deploys, body, errAt); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+// addDeploys validates deploy blocks: a relative path pattern, and a
+// region or location that the region tables know, so that a misspelt
+// region fails here rather than leaving evidence unplaced.
+func (c *Config) addDeploys(blocks []deployBlock, body *hclsyntax.Body, errAt func(string, int, string, string, ...any) error) error {
+	for i, b := range blocks {
+		d := Deploy{Pattern: b.Pattern, Line: lineOf(body, "deploy", i, "")}
+		if d.Pattern == "" || !validPathPattern(d.Pattern) {
+			return errAt("", i, "deploy", "deploy: bad path pattern %q (use a relative pattern such as \"infra/**\")", d.Pattern)
+		}
+		if b.Region == nil && b.Location == nil && b.VarFiles == nil {
+			return errAt("", i, "deploy", "deploy %q: set region, location or var_files", d.Pattern)
+		}
+		if b.VarFiles != nil {
+			for _, f := range *b.VarFiles {
+				clean := path.Clean(f)
+				if f == "" || path.IsAbs(clean) || clean == ".." || strings.HasPrefix(clean, "../") || strings.ContainsAny(f, "*?[\\") {
+					return errAt("var_files", i, "deploy", "deploy %q: var_files: %q is not a path inside the repository (relative, '/', no patterns)", d.Pattern, f)
+				}
+				d.VarFiles = append(d.VarFiles, clean)
+			}
+		}
+		if b.Region != nil {
+			d.Region = strings.TrimSpace(*b.Region)
+			if !knownRegion(d.Region) {
+				return errAt("region", i, "deploy", "deploy %q: region %q is not a region of any provider noticevet knows", d.Pattern, d.Region)
+			}
+		}
+		if b.Location != nil {
+			d.Location = strings.TrimSpace(*b.Location)
+			if _, ok := regions.Lookup("azurerm", d.Location); !ok {
+				return errAt("location", i, "deploy", "deploy %q: location %q is not an Azure location", d.Pattern, d.Location)
+			}
+		}
+		c.Deploys = append(c.Deploys, d)
+	}
+	return nil
+}
+
+// knownRegion reports whether some provider's region table places region.
+func knownRegion(region string) bool {
+	for _, p := range regions.Providers() {
+		if _, ok := regions.Lookup(p, region); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// validPathPattern reports whether p is a relative path pattern that
+// MatchPath can use.
+func validPathPattern(p string) bool {
+	_, err := path.Match(strings.ReplaceAll(p, "**", "*"), "")
+	return err == nil && !strings.HasPrefix(p, "/")
+}
+
+// DeployFor returns the first deploy block, in file order, whose pattern
+// matches rel (a file or folder relative to the checked folder, '/').
+func (c *Config) DeployFor(rel string) (Deploy, bool) {
+	for _, d := range c.Deploys {
+		if MatchPath(d.Pattern, rel) {
+			return d, true
+		}
+	}
+	return Deploy{}, false
 }
 
 func isAccountID(s string) bool {

@@ -4,6 +4,7 @@ import (
 	"net/netip"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -102,6 +103,16 @@ func TestErrors(t *testing.T) {
 		{"nothing to ignore", "ignore {\n  reason = \"x\"\n}\n", `.noticevet.hcl:1: ignore: name a rule, a path, or both`},
 		{"bad path", "ignore {\n  path = \"legacy/[\"\n  reason = \"x\"\n}\n", `.noticevet.hcl:2: ignore: bad path pattern "legacy/[" (use a relative pattern such as "legacy/**")`},
 		{"absolute path", "ignore {\n  path = \"/etc/**\"\n  reason = \"x\"\n}\n", `.noticevet.hcl:2: ignore: bad path pattern "/etc/**" (use a relative pattern such as "legacy/**")`},
+		{"config file absolute", "home = \"JP\"\nconfig_files = [\"/etc/app.yaml\"]\n", `.noticevet.hcl:2: config_files: bad path pattern "/etc/app.yaml" (use a relative pattern such as "deploy/prod/*.yaml")`},
+		{"config file empty", "config_files = [\"\"]\n", `.noticevet.hcl:1: config_files: bad path pattern "" (use a relative pattern such as "deploy/prod/*.yaml")`},
+		{"deploy var file outside", "deploy \"cf/**\" {\n  var_files = [\"../eu-west-1.tfvars\"]\n}\n", `.noticevet.hcl:2: deploy "cf/**": var_files: "../eu-west-1.tfvars" is not a path inside the repository (relative, '/', no patterns)`},
+		{"deploy var file pattern", "deploy \"cf/**\" {\n  var_files = [\"env/*.tfvars\"]\n}\n", `.noticevet.hcl:2: deploy "cf/**": var_files: "env/*.tfvars" is not a path inside the repository (relative, '/', no patterns)`},
+		{"deploy without settings", "deploy \"cfn/**\" {\n}\n", `.noticevet.hcl:1: deploy "cfn/**": set region, location or var_files`},
+		{"deploy unknown region", "deploy \"cfn/**\" {\n  region = \"eu-west-9\"\n}\n", `.noticevet.hcl:2: deploy "cfn/**": region "eu-west-9" is not a region of any provider noticevet knows`},
+		{"deploy unknown location", "deploy \"infra/**\" {\n  location = \"Europe West\"\n}\n", `.noticevet.hcl:2: deploy "infra/**": location "Europe West" is not an Azure location`},
+		{"deploy absolute path", "deploy \"/srv/**\" {\n  region = \"eu-west-1\"\n}\n", `.noticevet.hcl:1: deploy: bad path pattern "/srv/**" (use a relative pattern such as "infra/**")`},
+		{"deploy empty path", "deploy \"\" {\n  region = \"eu-west-1\"\n}\n", `.noticevet.hcl:1: deploy: bad path pattern "" (use a relative pattern such as "infra/**")`},
+		{"deploy unknown attribute", "deploy \"x/**\" {\n  regions = [\"eu-west-1\"]\n}\n", `.noticevet.hcl:2: Unsupported argument: An argument named "regions" is not expected here. Did you mean "region"?`},
 		{"wrong type", "home = [\"JP\"]\n", `.noticevet.hcl:1: Unsuitable value type: Unsuitable value: string required, but have tuple`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -178,6 +189,40 @@ func TestDevFolders(t *testing.T) {
 	}
 }
 
+func TestDeploy(t *testing.T) {
+	src := "deploy \"cloudformation/**\" {\n  region = \"us-east-1\"\n}\n\n" +
+		"deploy \"infra/azure/**\" {\n  location = \"West Europe\"\n}\n\n" +
+		"deploy \"**\" {\n  region = \"eu-west-2\"\n}\n"
+	c, err := Parse(FileName, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		path        string
+		region, loc string
+		line        int
+		ok          bool
+	}{
+		{"cloudformation/scenarios/a/template.yaml", "us-east-1", "", 1, true},
+		{"cloudformation", "us-east-1", "", 1, true},
+		{"infra/azure/main.tf", "", "West Europe", 5, true},
+		{"infra/aws/main.tf", "eu-west-2", "", 9, true},
+		{"template.yaml", "eu-west-2", "", 9, true},
+	} {
+		d, ok := c.DeployFor(tt.path)
+		if ok != tt.ok || d.Region != tt.region || d.Location != tt.loc || d.Line != tt.line {
+			t.Errorf("DeployFor(%q) = %+v, %v; want region %q location %q line %d", tt.path, d, ok, tt.region, tt.loc, tt.line)
+		}
+	}
+	c, err = Parse(FileName, []byte("deploy \"cloudformation/**\" {\n  region = \"us-east-1\"\n}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, ok := c.DeployFor("cfn/template.yaml"); ok {
+		t.Errorf("DeployFor outside the pattern = %+v", d)
+	}
+}
+
 func TestSelf(t *testing.T) {
 	c, err := Parse(FileName, []byte("self {\n  domains = [\"ntfy.sh\", \"*.ntfy.sh\"]\n}\n"))
 	if err != nil {
@@ -187,5 +232,30 @@ func TestSelf(t *testing.T) {
 		if _, got := c.IsSelf(host); got != want {
 			t.Errorf("IsSelf(%q) = %v, want %v", host, got, want)
 		}
+	}
+}
+
+// TestReadmeExample keeps the README's example configuration valid: the
+// first hcl block of its configuration section parses as shown.
+func TestReadmeExample(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(readme), "## Configuration: `.noticevet.hcl`")
+	if !ok {
+		t.Fatal("README has no configuration section")
+	}
+	_, block, ok := strings.Cut(section, "```hcl\n")
+	block, _, ok2 := strings.Cut(block, "```")
+	if !ok || !ok2 {
+		t.Fatal("the configuration section has no hcl block")
+	}
+	c, err := Parse(FileName, []byte(block))
+	if err != nil {
+		t.Fatalf("the README's example configuration: %v", err)
+	}
+	if len(c.Deploys) == 0 || len(c.ConfigFiles) == 0 || len(c.Ignores) == 0 {
+		t.Errorf("the example lost its deploy, config_files or ignore: %+v", c)
 	}
 }

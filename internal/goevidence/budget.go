@@ -12,7 +12,7 @@ import (
 // concatenates lazily, so the type checker never builds it, but reading
 // it does), and functions that call the next one twice, each adding a
 // letter, reach the last along 2^n paths. The evaluator therefore works
-// within bounds, as the Terraform reader does (internal/terraform/cost.go):
+// within bounds, as the Terraform reader does (internal/tfeval/cost.go):
 //
 //   - a string is at most maxStrBytes of known text (a constant is
 //     measured from its declaration before it is read); a value has at

@@ -2,12 +2,14 @@
 // which country holds each region of a Terraform provider (aws, google,
 // azurerm, alicloud, oci, tencentcloud, huaweicloud, ncloud, nhncloud,
 // sakuracloud), which regions or countries a Google Cloud Storage or
-// BigQuery multi-region or dual-region spans, and which region Azure
-// geo-redundant storage copies to.
+// BigQuery multi-region or dual-region spans, which region Azure
+// geo-redundant storage copies to, and where the regions of application
+// platforms are (fly, render, heroku, vercel, appengine, and Cloud Foundry
+// platforms named by their API host under "cloudfoundry").
 //
 // The knowledge is in embedded tables beside this file (regions.tsv,
-// gcs_locations.tsv, azure_pairs.tsv), each naming its sources and the
-// decision taken where sources disagree.
+// gcs_locations.tsv, azure_pairs.tsv, paas.tsv), each naming its sources
+// and the decision taken where sources disagree.
 //
 // The package deliberately does not guess. A location is always read
 // together with its provider, because one id can name different countries
@@ -39,6 +41,9 @@ var gcsLocationsTSV string
 
 //go:embed azure_pairs.tsv
 var azurePairsTSV string
+
+//go:embed paas.tsv
+var paasTSV string
 
 // Place is where a cloud location puts data.
 type Place struct {
@@ -80,7 +85,10 @@ var (
 )
 
 func load() *tables {
-	loadOnce.Do(func() { loaded = parse(regionsTSV, gcsLocationsTSV, azurePairsTSV) })
+	loadOnce.Do(func() {
+		loaded = parse(regionsTSV, gcsLocationsTSV, azurePairsTSV)
+		loaded.addPaaS(paasTSV)
+	})
 	return loaded
 }
 
@@ -111,8 +119,11 @@ func Lookup(provider, location string) (Place, bool) {
 		return Place{}, false
 	}
 	key := strings.ToLower(strings.TrimSpace(location))
-	if p == "azurerm" {
+	switch p {
+	case "azurerm":
 		key = strings.ReplaceAll(key, " ", "")
+	case "cloudfoundry":
+		key = apiHost(key)
 	}
 	if key == "" {
 		return Place{}, false
@@ -133,6 +144,19 @@ func Lookup(provider, location string) (Place, bool) {
 		}
 	}
 	return Place{}, false
+}
+
+// apiHost reads a Cloud Foundry API endpoint as its host: the provider's
+// api_url and `cf api` take a URL ("https://api.example.com/"), the table
+// holds hosts.
+func apiHost(s string) string {
+	if _, rest, ok := strings.Cut(s, "://"); ok {
+		s = rest
+	}
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimSuffix(s, ".")
 }
 
 // AzurePair returns the paired region of an Azure region (normalised id),
@@ -292,6 +316,32 @@ func parse(regionsText, gcsText, pairsText string) *tables {
 	sort.Strings(t.providers)
 	return t
 }
+
+// addPaaS adds the platform tables of paas.tsv (fly, render, heroku,
+// vercel, appengine, cloudfoundry), each a provider of its own, so that
+// Lookup and Providers treat them as the Terraform providers are treated.
+func (t *tables) addPaaS(text string) {
+	for _, r := range tsv.Rows("paas.tsv", text, 5) {
+		platform, id, cc := r.Fields[0], r.Fields[1], r.Fields[3]
+		if !paasPlatforms[platform] {
+			r.Fail("platform %q is not one of fly, render, heroku, vercel, appengine, cloudfoundry", platform)
+		}
+		if !country.Valid(cc) {
+			r.Fail("%q is not an ISO 3166-1 alpha-2 country code", cc)
+		}
+		if platform == "cloudfoundry" && apiHost(strings.ToLower(id)) != id {
+			r.Fail("%q is not a lower-case API host", id)
+		}
+		if _, known := t.places[platform]; !known {
+			t.providers = append(t.providers, platform)
+		}
+		t.add(r, platform, entry{id: id, countries: []string{cc}, region: true})
+	}
+	sort.Strings(t.providers)
+}
+
+// paasPlatforms are the platforms paas.tsv may name.
+var paasPlatforms = map[string]bool{"fly": true, "render": true, "heroku": true, "vercel": true, "appengine": true, "cloudfoundry": true}
 
 func (t *tables) add(r tsv.Row, provider string, e entry) {
 	ids := t.places[provider]

@@ -413,7 +413,7 @@ func TestAzurePair(t *testing.T) {
 
 func TestProviders(t *testing.T) {
 	got := Providers()
-	want := []string{"alicloud", "aws", "awscc", "azapi", "azurerm", "google", "google-beta", "huaweicloud", "ncloud", "nhncloud", "oci", "sakuracloud", "tencentcloud"}
+	want := []string{"alicloud", "appengine", "aws", "awscc", "azapi", "azurerm", "cloudfoundry", "fly", "google", "google-beta", "heroku", "huaweicloud", "ncloud", "nhncloud", "oci", "render", "sakuracloud", "tencentcloud", "vercel"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Providers() = %v, want %v", got, want)
 	}
@@ -425,6 +425,60 @@ func TestProviders(t *testing.T) {
 	got[0] = "changed"
 	if Providers()[0] != "alicloud" {
 		t.Error("Providers() returns shared state")
+	}
+}
+
+// TestPaaS: platform regions by their own names, Cloud Foundry platforms
+// by API host or URL; look-alikes of another platform or a host below a
+// known one are not placed.
+func TestPaaS(t *testing.T) {
+	for _, tt := range []struct{ provider, loc, want string }{
+		{"fly", "NRT", "JP"},
+		{"fly", "lhr", "GB"},
+		{"render", "frankfurt", "DE"},
+		{"heroku", "eu", "IE"},
+		{"heroku", "tokyo", "JP"},
+		{"vercel", "hnd1", "JP"},
+		{"appengine", "europe-west", "BE"},
+		{"cloudfoundry", "api.london.cloud.service.gov.uk", "GB"},
+		{"cloudfoundry", "https://api.london.cloud.service.gov.uk/", "GB"},
+		{"cloudfoundry", "https://api.cloud.service.gov.uk", "IE"},
+		{"cloudfoundry", "https://API.cf.eu10.hana.ondemand.com/v3?x", "DE"},
+		// Look-alikes.
+		{"fly", "hnd1", ""},
+		{"render", "tokyo", ""},
+		{"heroku", "frankfurt-2", ""},
+		{"vercel", "nrt", ""},
+		{"appengine", "europe-west1", ""},
+		{"cloudfoundry", "london.cloud.service.gov.uk", ""},
+		{"cloudfoundry", "api.london.cloud.service.gov.uk.attacker.test", ""},
+		{"cloudfoundry", "https://evil.test/api.london.cloud.service.gov.uk", ""},
+	} {
+		got := ""
+		if p, ok := Lookup(tt.provider, tt.loc); ok {
+			got = strings.Join(p.Countries, ",")
+		}
+		if got != tt.want {
+			t.Errorf("Lookup(%q, %q) = %q, want %q", tt.provider, tt.loc, got, tt.want)
+		}
+	}
+}
+
+func TestMalformedPaaSPanics(t *testing.T) {
+	for _, row := range []string{
+		"flyio\tams\tAmsterdam\tNL\tx\n",
+		"fly\tams\tAmsterdam\tNLD\tx\n",
+		"cloudfoundry\thttps://api.example.com\tX\tGB\tx\n",
+		"fly\tams\tAmsterdam\tNL\tx\nfly\tAMS\tAmsterdam\tNL\tx\n",
+	} {
+		func() {
+			defer func() {
+				if msg, _ := recover().(string); !strings.Contains(msg, "paas.tsv line") {
+					t.Errorf("row %q: panic %q, want one naming paas.tsv and a line", row, msg)
+				}
+			}()
+			parse("", "", "").addPaaS("platform\tregion\tcity\tcountry\tsource\n" + row)
+		}()
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/tfeval"
 )
 
 // policyAttrs are the AWS arguments that hold an IAM policy document whose
@@ -50,21 +51,21 @@ type hole struct {
 // template's text.
 const holeOpen, holeClose = "\uE000", "\uE001"
 
-func (s scope) accessRecs(r *resource) []rec {
-	var out []rec
-	if typePrefix(r.typ) == "aws" && !identityPolicies[r.typ] {
+func (s scope) accessRecs(r tfeval.Resource) []evidence.Evidence {
+	var out []evidence.Evidence
+	if r.Cloud() == "aws" && !identityPolicies[r.Type()] {
 		for _, pa := range policyAttrs {
-			if a := attr(r.body, pa.attr); a != nil {
-				out = append(out, s.policyRecs(r.addr()+" "+pa.what, a)...)
+			if a := tfeval.Attr(r.Body(), pa.attr); a != nil {
+				out = append(out, s.policyRecs(r.Addr()+" "+pa.what, a)...)
 			}
 		}
-		if n, ok := principalAttrs[r.typ]; ok {
-			if a := attr(r.body, n); a != nil {
+		if n, ok := principalAttrs[r.Type()]; ok {
+			if a := tfeval.Attr(r.Body(), n); a != nil {
 				for _, el := range s.elements(a) {
 					if el.known && accountOf(el.val) == "" {
 						continue // a service or organization, not an account
 					}
-					out = append(out, s.principalRec(r.addr()+" "+n, el))
+					out = append(out, s.principalRec(r.Addr()+" "+n, el))
 				}
 			}
 		}
@@ -86,9 +87,9 @@ type elem struct {
 func (s scope) elements(a *hcl.Attribute) []elem {
 	var out []elem
 	add := func(v cty.Value, reason string, rng hcl.Range) {
-		plain, _ := unmarkDeep(v)
+		plain, _ := tfeval.UnmarkDeep(v)
 		if !plain.IsKnown() {
-			out = append(out, elem{h: hole{why: reason, own: hasOwnAccount(v)}, rng: rng, name: a.NameRange})
+			out = append(out, elem{h: hole{why: reason, own: tfeval.OwnAccount(v)}, rng: rng, name: a.NameRange})
 			return
 		}
 		if plain.IsNull() {
@@ -96,7 +97,7 @@ func (s scope) elements(a *hcl.Attribute) []elem {
 		}
 		ty := plain.Type()
 		if ty.IsPrimitiveType() {
-			x, _ := str(plain)
+			x, _ := tfeval.Str(plain)
 			out = append(out, elem{known: true, val: x, rng: rng, name: a.NameRange})
 			return
 		}
@@ -105,24 +106,24 @@ func (s scope) elements(a *hcl.Attribute) []elem {
 		}
 		for it := v.ElementIterator(); it.Next(); {
 			_, e := it.Element()
-			pe, _ := unmarkDeep(e)
+			pe, _ := tfeval.UnmarkDeep(e)
 			switch {
 			case !pe.IsKnown():
-				out = append(out, elem{h: hole{why: reason, own: hasOwnAccount(e)}, rng: rng, name: a.NameRange})
+				out = append(out, elem{h: hole{why: reason, own: tfeval.OwnAccount(e)}, rng: rng, name: a.NameRange})
 			case !pe.IsNull() && pe.Type().IsPrimitiveType():
-				x, _ := str(pe)
+				x, _ := tfeval.Str(pe)
 				out = append(out, elem{known: true, val: x, rng: rng, name: a.NameRange})
 			}
 		}
 	}
 	if exprs, diags := hcl.ExprList(a.Expr); !diags.HasErrors() {
 		for _, e := range exprs {
-			v, reason := s.eval(e)
+			v, reason := s.Eval(e)
 			add(v, reason, e.Range())
 		}
 		return out
 	}
-	v, reason := s.eval(a.Expr)
+	v, reason := s.Eval(a.Expr)
 	add(v, reason, a.Expr.Range())
 	return out
 }
@@ -145,34 +146,33 @@ func accountOf(p string) string {
 }
 
 // principalRec places one AWS principal.
-func (s scope) principalRec(what string, el elem) rec {
-	rd := s.in.r
-	base := rec{kind: evidence.Access, what: what, insts: selfInsts}
+func (s scope) principalRec(what string, el elem) evidence.Evidence {
+	base := evidence.Evidence{Kind: evidence.Access, What: what}
 	if !el.known {
-		base.pos = rd.pos(el.name)
-		base.unresolved = "the principal comes from " + el.h.why
+		base.Pos = s.Pos(el.name)
+		base.Unresolved = "the principal comes from " + el.h.why
 		return base
 	}
 	acct := accountOf(el.val)
 	if acct == "" {
-		base.pos = rd.findPos(el.rng, el.val, el.name)
-		base.unresolved = fmt.Sprintf("the principal %q names no AWS account", el.val)
+		base.Pos = s.FindPos(el.rng, el.val, el.name)
+		base.Unresolved = fmt.Sprintf("the principal %q names no AWS account", el.val)
 		return base
 	}
-	base.pos = rd.findPos(el.rng, acct, el.name)
-	pl := rd.places.Account(acct)
+	base.Pos = s.FindPos(el.rng, acct, el.name)
+	pl := s.places.Account(acct)
 	if pl.OK() {
-		base.country = pl.Countries[0]
-		base.vias = []string{fmt.Sprintf("%s, AWS account %s", pl.Via, acct)}
+		base.Country = pl.Countries[0]
+		base.Via = fmt.Sprintf("%s, AWS account %s", pl.Via, acct)
 		return base
 	}
-	base.unresolved = pl.Unresolved
+	base.Unresolved = pl.Unresolved
 	return base
 }
 
 // principalRecs places the principals found in a policy.
-func (s scope) principalRecs(what string, ps []elem) []rec {
-	var out []rec
+func (s scope) principalRecs(what string, ps []elem) []evidence.Evidence {
+	var out []evidence.Evidence
 	for _, p := range ps {
 		if !p.known && p.h.own {
 			continue
@@ -188,20 +188,20 @@ func (s scope) principalRecs(what string, ps []elem) []rec {
 // policyRecs reads the AWS principals of a policy argument: a reference to
 // an aws_iam_policy_document, a JSON string (heredoc, template or
 // constant), or jsonencode of an object.
-func (s scope) policyRecs(what string, a *hcl.Attribute) []rec {
-	if doc := s.policyDocRef(a.Expr); doc != nil {
-		return s.docRecs(what, doc, map[*resource]bool{})
+func (s scope) policyRecs(what string, a *hcl.Attribute) []evidence.Evidence {
+	if doc, ok := s.policyDocRef(a.Expr); ok {
+		return s.docRecs(what, doc, map[tfeval.Resource]bool{})
 	}
-	v, reason := s.eval(a.Expr)
+	v, reason := s.Eval(a.Expr)
 	if reason == "" {
-		x, ok := str(v)
+		x, ok := tfeval.Str(v)
 		if !ok {
 			return nil
 		}
 		return s.principalRecs(what, s.jsonPrincipals(x, nil, a.Expr.Range(), a.NameRange))
 	}
 	if fc, ok := hcl.UnwrapExpression(a.Expr).(*hclsyntax.FunctionCallExpr); ok && fc.Name == "jsonencode" && len(fc.Args) == 1 {
-		av, areason := s.eval(fc.Args[0])
+		av, areason := s.Eval(fc.Args[0])
 		doc := toAny(av, areason)
 		return s.principalRecs(what, principalsIn(doc, a.Expr.Range(), a.NameRange))
 	}
@@ -210,11 +210,11 @@ func (s scope) policyRecs(what string, a *hcl.Attribute) []rec {
 			return s.principalRecs(what, s.jsonPrincipals(text, holes, a.Expr.Range(), a.NameRange))
 		}
 	}
-	if hasOwnAccount(v) {
+	if tfeval.OwnAccount(v) {
 		return nil
 	}
-	return []rec{{kind: evidence.Access, what: what, pos: s.in.r.pos(a.NameRange), insts: selfInsts,
-		unresolved: a.Name + " comes from " + reason}}
+	return []evidence.Evidence{{Kind: evidence.Access, What: what, Pos: s.Pos(a.NameRange),
+		Unresolved: a.Name + " comes from " + reason}}
 }
 
 // templateHoles renders a template, writing a marker for each part that
@@ -223,9 +223,9 @@ func (s scope) templateHoles(te *hclsyntax.TemplateExpr) (string, []hole, bool) 
 	var b strings.Builder
 	var holes []hole
 	for _, part := range te.Parts {
-		v, reason := s.eval(part)
+		v, reason := s.Eval(part)
 		if reason == "" {
-			x, ok := str(v)
+			x, ok := tfeval.Str(v)
 			if !ok {
 				return "", nil, false
 			}
@@ -233,7 +233,7 @@ func (s scope) templateHoles(te *hclsyntax.TemplateExpr) (string, []hole, bool) 
 			continue
 		}
 		b.WriteString(holeOpen + strconv.Itoa(len(holes)) + holeClose)
-		holes = append(holes, hole{why: reason, own: hasOwnAccount(v)})
+		holes = append(holes, hole{why: reason, own: tfeval.OwnAccount(v)})
 	}
 	return b.String(), holes, true
 }
@@ -280,14 +280,13 @@ func fillHoles(v any, holes []hole) any {
 // toAny converts a cty value to the shape encoding/json gives, with holes
 // for its unknown parts.
 func toAny(v cty.Value, reason string) any {
-	plain, marks := v.Unmark()
+	plain, _ := v.Unmark()
 	if !plain.IsKnown() {
 		w := reason
-		if fw := firstWhy(v); fw != "" {
+		if fw := tfeval.Why(v); fw != "" {
 			w = fw
 		}
-		_, own := marks[ownAccount{}]
-		return hole{why: w, own: own}
+		return hole{why: w, own: tfeval.OwnAccount(v)}
 	}
 	if plain.IsNull() {
 		return nil
@@ -297,7 +296,7 @@ func toAny(v cty.Value, reason string) any {
 	case ty == cty.String:
 		return plain.AsString()
 	case ty.IsPrimitiveType():
-		x, _ := str(plain)
+		x, _ := tfeval.Str(plain)
 		return x
 	case ty.IsObjectType() || ty.IsMapType():
 		m := map[string]any{}
@@ -375,55 +374,56 @@ func principalsIn(doc any, rng, name hcl.Range) []elem {
 }
 
 // policyDocRef is the aws_iam_policy_document an expression reads the
-// JSON of, or nil.
-func (s scope) policyDocRef(expr hcl.Expression) *resource {
-	ts := s.in.mod.variables(expr)
+// JSON of; ok is false when it reads none.
+func (s scope) policyDocRef(expr hcl.Expression) (doc tfeval.Resource, ok bool) {
+	ts := s.Module().Variables(expr)
 	if len(ts) != 1 {
-		return nil
+		return tfeval.Resource{}, false
 	}
 	t := ts[0]
 	if t.RootName() != "data" || len(t) < 4 {
-		return nil
+		return tfeval.Resource{}, false
 	}
 	typ, ok1 := t[1].(hcl.TraverseAttr)
 	name, ok2 := t[2].(hcl.TraverseAttr)
 	if !ok1 || !ok2 || typ.Name != "aws_iam_policy_document" {
-		return nil
+		return tfeval.Resource{}, false
 	}
 	last := t[3]
 	if _, ok := last.(hcl.TraverseIndex); ok && len(t) > 4 {
 		last = t[4]
 	}
 	if a, ok := last.(hcl.TraverseAttr); !ok || (a.Name != "json" && a.Name != "minified_json") {
-		return nil
+		return tfeval.Resource{}, false
 	}
-	return s.in.mod.byAddr["data.aws_iam_policy_document."+name.Name]
+	return s.Module().Resource("data.aws_iam_policy_document." + name.Name)
 }
 
 // docRecs reads the principals of an aws_iam_policy_document, pointing at
 // each identifier in it, and of the documents it merges.
-func (s scope) docRecs(what string, doc *resource, seen map[*resource]bool) []rec {
+func (s scope) docRecs(what string, doc tfeval.Resource, seen map[tfeval.Resource]bool) []evidence.Evidence {
 	if seen[doc] {
 		return nil
 	}
 	seen[doc] = true
-	var out []rec
-	for _, ds := range s.in.expansion(doc).scopes {
-		for _, st := range ds.blocks(doc.body, "statement") {
+	var out []evidence.Evidence
+	for _, es := range s.Instances(doc) {
+		ds := scope{es, s.places}
+		for _, st := range ds.Blocks(doc.Body(), "statement") {
 			if !ds.is(st.Body, "effect", "Allow", "Allow") {
 				continue
 			}
-			for _, pb := range ds.blocks(st.Body, "principals") {
+			for _, pb := range ds.Blocks(st.Body, "principals") {
 				if !ds.is(pb.Body, "type", "AWS", "") {
 					continue
 				}
-				if a := attr(pb.Body, "identifiers"); a != nil {
+				if a := tfeval.Attr(pb.Body, "identifiers"); a != nil {
 					out = append(out, ds.principalRecs(what, ds.elements(a))...)
 				}
 			}
 		}
 		for _, n := range []string{"source_policy_documents", "override_policy_documents", "source_json", "override_json"} {
-			a := attr(doc.body, n)
+			a := tfeval.Attr(doc.Body(), n)
 			if a == nil {
 				continue
 			}
@@ -432,16 +432,16 @@ func (s scope) docRecs(what string, doc *resource, seen map[*resource]bool) []re
 				exprs = []hcl.Expression{a.Expr}
 			}
 			for _, e := range exprs {
-				if d := ds.policyDocRef(e); d != nil {
+				if d, ok := ds.policyDocRef(e); ok {
 					out = append(out, ds.docRecs(what, d, seen)...)
 					continue
 				}
-				v, reason := ds.eval(e)
+				v, reason := ds.Eval(e)
 				if reason != "" {
-					out = append(out, ds.principalRecs(what, []elem{{h: hole{why: reason, own: hasOwnAccount(v)}, rng: e.Range(), name: a.NameRange}})...)
+					out = append(out, ds.principalRecs(what, []elem{{h: hole{why: reason, own: tfeval.OwnAccount(v)}, rng: e.Range(), name: a.NameRange}})...)
 					continue
 				}
-				if x, ok := str(v); ok {
+				if x, ok := tfeval.Str(v); ok {
 					out = append(out, ds.principalRecs(what, ds.jsonPrincipals(x, nil, e.Range(), a.NameRange))...)
 				}
 			}
@@ -454,25 +454,26 @@ func (s scope) docRecs(what string, doc *resource, seen map[*resource]bool) []re
 // principals go: its Allow statements with their AWS principals. The
 // repository's own account is left out; any other unknown principal makes
 // the whole document unknown.
-func (s scope) policyDocJSON(doc *resource, seen map[*resource]bool) cty.Value {
+func (s scope) policyDocJSON(doc tfeval.Resource, seen map[tfeval.Resource]bool) cty.Value {
 	var stmts []any
-	for _, ds := range s.in.expansion(doc).scopes {
-		for _, st := range ds.blocks(doc.body, "statement") {
+	for _, es := range s.Instances(doc) {
+		ds := scope{es, s.places}
+		for _, st := range ds.Blocks(doc.Body(), "statement") {
 			if !ds.is(st.Body, "effect", "Allow", "Allow") {
 				continue
 			}
 			var ids []any
-			for _, pb := range ds.blocks(st.Body, "principals") {
+			for _, pb := range ds.Blocks(st.Body, "principals") {
 				if !ds.is(pb.Body, "type", "AWS", "") {
 					continue
 				}
-				if a := attr(pb.Body, "identifiers"); a != nil {
+				if a := tfeval.Attr(pb.Body, "identifiers"); a != nil {
 					for _, el := range ds.elements(a) {
 						switch {
 						case el.known:
 							ids = append(ids, el.val)
 						case !el.h.own:
-							return unknownBecause(el.h.why)
+							return tfeval.Unknown(el.h.why)
 						}
 					}
 				}
@@ -486,7 +487,7 @@ func (s scope) policyDocJSON(doc *resource, seen map[*resource]bool) cty.Value {
 	}
 	b, err := json.Marshal(map[string]any{"Version": "2012-10-17", "Statement": stmts})
 	if err != nil {
-		return unknownBecause("data." + doc.typ + "." + doc.name + ".json, which cannot be built")
+		return tfeval.Unknown("data." + doc.Type() + "." + doc.Name() + ".json, which cannot be built")
 	}
 	return cty.StringVal(string(b))
 }
@@ -495,15 +496,15 @@ func (s scope) policyDocJSON(doc *resource, seen map[*resource]bool) cty.Value {
 // when it is not set. An unknown value counts as a match, so that a rule
 // that may grant access is not passed over.
 func (s scope) is(body hcl.Body, name, want, def string) bool {
-	a := attr(body, name)
+	a := tfeval.Attr(body, name)
 	if a == nil {
 		return strings.EqualFold(def, want)
 	}
-	v, reason := s.eval(a.Expr)
+	v, reason := s.Eval(a.Expr)
 	if reason != "" {
 		return true
 	}
-	x, ok := str(v)
+	x, ok := tfeval.Str(v)
 	if !ok {
 		return strings.EqualFold(def, want)
 	}
@@ -512,12 +513,12 @@ func (s scope) is(body hcl.Body, name, want, def string) bool {
 
 // ingressRecs is the evidence of network ranges allowed in by firewall and
 // security group rules.
-func (s scope) ingressRecs(r *resource) []rec {
-	what := r.addr() + " ingress"
-	var out []rec
+func (s scope) ingressRecs(r tfeval.Resource) []evidence.Evidence {
+	what := r.Addr() + " ingress"
+	var out []evidence.Evidence
 	cidrs := func(body hcl.Body, names ...string) {
 		for _, n := range names {
-			if a := attr(body, n); a != nil {
+			if a := tfeval.Attr(body, n); a != nil {
 				for _, el := range s.elements(a) {
 					if rc, ok := s.cidrRec(what, el); ok {
 						out = append(out, rc)
@@ -526,14 +527,14 @@ func (s scope) ingressRecs(r *resource) []rec {
 			}
 		}
 	}
-	switch r.typ {
+	switch r.Type() {
 	case "aws_security_group":
-		for _, b := range s.blocks(r.body, "ingress") {
+		for _, b := range s.Blocks(r.Body(), "ingress") {
 			cidrs(b.Body, "cidr_blocks", "ipv6_cidr_blocks")
 		}
-		if a := attr(r.body, "ingress"); a != nil {
+		if a := tfeval.Attr(r.Body(), "ingress"); a != nil {
 			// The attribute form: ingress = [{ cidr_blocks = [...] }].
-			v, reason := s.eval(a.Expr)
+			v, reason := s.Eval(a.Expr)
 			for _, rule := range asList(toAny(v, reason)) {
 				m, ok := rule.(map[string]any)
 				if !ok {
@@ -558,46 +559,46 @@ func (s scope) ingressRecs(r *resource) []rec {
 			}
 		}
 	case "aws_security_group_rule":
-		if s.is(r.body, "type", "ingress", "") {
-			cidrs(r.body, "cidr_blocks", "ipv6_cidr_blocks")
+		if s.is(r.Body(), "type", "ingress", "") {
+			cidrs(r.Body(), "cidr_blocks", "ipv6_cidr_blocks")
 		}
 	case "aws_vpc_security_group_ingress_rule":
-		cidrs(r.body, "cidr_ipv4", "cidr_ipv6")
+		cidrs(r.Body(), "cidr_ipv4", "cidr_ipv6")
 	case "azurerm_network_security_group":
-		for _, b := range s.blocks(r.body, "security_rule") {
+		for _, b := range s.Blocks(r.Body(), "security_rule") {
 			if s.is(b.Body, "direction", "Inbound", "") && s.is(b.Body, "access", "Allow", "") {
 				cidrs(b.Body, "source_address_prefix", "source_address_prefixes")
 			}
 		}
 	case "azurerm_network_security_rule":
-		if s.is(r.body, "direction", "Inbound", "") && s.is(r.body, "access", "Allow", "") {
-			cidrs(r.body, "source_address_prefix", "source_address_prefixes")
+		if s.is(r.Body(), "direction", "Inbound", "") && s.is(r.Body(), "access", "Allow", "") {
+			cidrs(r.Body(), "source_address_prefix", "source_address_prefixes")
 		}
 	case "google_compute_firewall":
-		if s.is(r.body, "direction", "INGRESS", "INGRESS") && len(s.blocks(r.body, "allow")) > 0 {
-			cidrs(r.body, "source_ranges")
+		if s.is(r.Body(), "direction", "INGRESS", "INGRESS") && len(s.Blocks(r.Body(), "allow")) > 0 {
+			cidrs(r.Body(), "source_ranges")
 		}
 	case "alicloud_security_group_rule":
-		if s.is(r.body, "type", "ingress", "") && s.is(r.body, "policy", "accept", "accept") {
-			cidrs(r.body, "cidr_ip", "ipv6_cidr_ip")
+		if s.is(r.Body(), "type", "ingress", "") && s.is(r.Body(), "policy", "accept", "accept") {
+			cidrs(r.Body(), "cidr_ip", "ipv6_cidr_ip")
 		}
 	case "tencentcloud_security_group_rule":
-		if s.is(r.body, "type", "ingress", "") && s.is(r.body, "policy", "accept", "") {
-			cidrs(r.body, "cidr_ip")
+		if s.is(r.Body(), "type", "ingress", "") && s.is(r.Body(), "policy", "accept", "") {
+			cidrs(r.Body(), "cidr_ip")
 		}
 	case "huaweicloud_networking_secgroup_rule":
-		if s.is(r.body, "direction", "ingress", "") && s.is(r.body, "action", "allow", "allow") {
-			cidrs(r.body, "remote_ip_prefix")
+		if s.is(r.Body(), "direction", "ingress", "") && s.is(r.Body(), "action", "allow", "allow") {
+			cidrs(r.Body(), "remote_ip_prefix")
 		}
 	case "oci_core_security_list":
-		for _, b := range s.blocks(r.body, "ingress_security_rules") {
+		for _, b := range s.Blocks(r.Body(), "ingress_security_rules") {
 			if s.is(b.Body, "source_type", "CIDR_BLOCK", "CIDR_BLOCK") {
 				cidrs(b.Body, "source")
 			}
 		}
 	case "oci_core_network_security_group_security_rule":
-		if s.is(r.body, "direction", "INGRESS", "") && s.is(r.body, "source_type", "CIDR_BLOCK", "CIDR_BLOCK") {
-			cidrs(r.body, "source")
+		if s.is(r.Body(), "direction", "INGRESS", "") && s.is(r.Body(), "source_type", "CIDR_BLOCK", "CIDR_BLOCK") {
+			cidrs(r.Body(), "source")
 		}
 	}
 	return out
@@ -630,23 +631,22 @@ var anywhere = map[string]bool{"*": true, "internet": true, "any": true, "0.0.0.
 // cidrRec places one ingress source. It reports false for the whole
 // Internet, internal ranges, and values that are not addresses (Azure
 // service tags).
-func (s scope) cidrRec(what string, el elem) (rec, bool) {
-	rd := s.in.r
-	base := rec{kind: evidence.Access, what: what, insts: selfInsts}
+func (s scope) cidrRec(what string, el elem) (evidence.Evidence, bool) {
+	base := evidence.Evidence{Kind: evidence.Access, What: what}
 	if !el.known {
-		base.pos = rd.pos(el.name)
-		base.unresolved = "the ingress source comes from " + el.h.why
+		base.Pos = s.Pos(el.name)
+		base.Unresolved = "the ingress source comes from " + el.h.why
 		return base, true
 	}
 	x := strings.TrimSpace(el.val)
 	if anywhere[strings.ToLower(x)] {
-		return rec{}, false
+		return evidence.Evidence{}, false
 	}
 	p, err := netip.ParsePrefix(x)
 	if err != nil {
 		addr, err := netip.ParseAddr(x)
 		if err != nil {
-			return rec{}, false
+			return evidence.Evidence{}, false
 		}
 		p = netip.PrefixFrom(addr, addr.BitLen())
 	}
@@ -655,19 +655,19 @@ func (s scope) cidrRec(what string, el elem) (rec, bool) {
 	}
 	p = p.Masked()
 	if p.Bits() == 0 {
-		return rec{}, false
+		return evidence.Evidence{}, false
 	}
-	base.pos = rd.findPos(el.rng, x, el.name)
-	if pl := rd.places.CIDR(p); pl.OK() {
-		base.country = pl.Countries[0]
-		base.vias = []string{fmt.Sprintf("%s, CIDR %s", pl.Via, x)}
+	base.Pos = s.FindPos(el.rng, x, el.name)
+	if pl := s.places.CIDR(p); pl.OK() {
+		base.Country = pl.Countries[0]
+		base.Via = fmt.Sprintf("%s, CIDR %s", pl.Via, x)
 		return base, true
 	}
 	for _, q := range internal {
 		if q.Bits() <= p.Bits() && q.Contains(p.Addr()) {
-			return rec{}, false
+			return evidence.Evidence{}, false
 		}
 	}
-	base.unresolved = fmt.Sprintf("CIDR %s is not placed by any entity", x)
+	base.Unresolved = fmt.Sprintf("CIDR %s is not placed by any entity", x)
 	return base, true
 }

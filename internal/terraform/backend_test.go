@@ -26,23 +26,3 @@ resource "aws_s3_bucket" "media" {}
 		want: []string{`main.tf:7:1 store aws_s3_bucket.media -> JP ap-northeast-1  via provider aws, var.region = "ap-northeast-1" (default)`},
 	}})
 }
-
-func TestClassifyBackend(t *testing.T) {
-	for name, want := range map[string]bool{
-		"prod.tfvars":              true,
-		"prod.tfvars.json":         true,
-		"terraform.tfvars":         true,
-		"env/backend_prod.tfvars":  true, // not the backend naming
-		"prod.backend.tfvars":      false,
-		"env/prod.backend.tfvars":  false,
-		"prod.backend.tfvars.json": false,
-		"backend.tfvars":           false,
-		"env/backend.tfvars":       false,
-		"backend.hcl":              false,
-		"main.tf":                  true,
-	} {
-		if ok, _, _ := classify(name); ok != want {
-			t.Errorf("classify(%q) = %v, want %v", name, ok, want)
-		}
-	}
-}

@@ -1,44 +1,21 @@
 // Package terraform reads a repository's Terraform configuration and
 // returns evidence: each place where personal data is stored, replicated
-// or made accessible, and the country that place puts it in.
+// or made accessible, and the country that place puts it in. It is the
+// Terraform evidence source (Source, Read) and its extraction: package
+// tfeval loads and evaluates the configuration and hands each evaluated
+// resource instance to this package's extractor, which decides what the
+// resource holds, where, and who may reach it. Callers import this
+// package; only it imports tfeval.
 //
 // # What it reads
 //
 // Every *.tf, *.tf.json, *.tfvars and *.tfvars.json file below the folder
-// (not below .git, .terraform, vendor, node_modules or testdata; see
-// package repo), and the folders of the local modules they call, which may
-// lie anywhere inside the repository (Options.Root). Every folder with
-// .tf or .tf.json files is a module; the root modules are those under the
-// folder that no module calls, including a module folder that nobody
-// calls. Each root module is evaluated with its variable defaults,
-// overridden by terraform.tfvars, terraform.tfvars.json and
-// *.auto.tfvars[.json] in its folder, in Terraform's order. Any other
-// variable file is a var-file: it applies to the root module in its own
-// folder or, when its folder has no .tf files, to the nearest root module
-// above it. Backend settings (backend.tfvars, *.backend.tfvars and their
-// .json forms, for terraform init -backend-config) are not variable files
-// and are not read. A root module with var-files is evaluated once per var-file,
-// and once without one unless a var-file sets a variable that has no value
-// without it (Terraform could not run that configuration); the countries
-// are the union, and Instances name the variant ("var-file
-// env/prod.tfvars", "without var-file", "module.media (var-file
-// env/prod.tfvars)"). A variable file in a called module's folder, or with
-// no root module above it, is parsed but sets nothing.
-//
-// Local module calls (source "./x" or "../x") are followed with their
-// inputs, their count or for_each, and their providers argument (without
-// one, a module inherits its caller's default provider configurations).
-// A module evaluated several times with the same inputs and provider
-// configurations is evaluated once. A resource inside a module called
-// several times is one site: it gives one Evidence per country, whose
-// Instances name the module instances ("module.media_kr",
-// "module.a.module.b", `module.media["kr"]`) that put it there, and at
-// most one unresolved Evidence, whose reasons are joined with "; ".
-//
-// Override files (override.tf, *_override.tf and their .tf.json forms)
-// are merged into the blocks they name, as Terraform merges them: their
-// arguments replace the original's, their nested blocks replace the
-// original's blocks of the same type.
+// and the local modules they call, inside the repository (Options.Root);
+// each root module is evaluated with its variable files, once per
+// var-file. Package tfeval says which folders are root modules, which
+// variable files apply, how module calls and override files are followed,
+// and how a resource in a module called several times becomes one
+// Evidence per country whose Instances name the module instances.
 //
 // # How a country is decided
 //
@@ -85,15 +62,6 @@
 // from data "aws_caller_identity" is taken to be that account and gives
 // no evidence.
 //
-// Expressions are evaluated with HCL and go-cty's standard functions:
-// variables, locals, maps and lookups, conditionals, count.index and
-// each.key/each.value, module outputs, and the arguments of other
-// resources as written (location = azurerm_resource_group.app.location).
-// What cannot be known statically (a variable with no value, a data
-// source, an attribute known only after apply, a function that reads
-// files or the clock) makes the evidence Unresolved, with a reason that
-// names the expression; it is never guessed and never an error.
-//
 // # Where evidence points
 //
 // Pos points at the line inside the resource (or module call) block that
@@ -109,87 +77,25 @@
 //
 // # What it does not do
 //
-// It does not run Terraform, read state or plans, call any cloud API, or
-// download modules: a module from a registry, Git or any other remote
-// source is outside what it reads, and gives no evidence (its outputs are
-// unknown). It assumes a resource whose count or for_each cannot be
-// evaluated exists. A file that cannot be read or parsed, a local
-// module source that is absolute, leaves the repository or does not exist,
-// and a module cycle are errors; nothing is skipped silently. A Terraform
-// file that is a symbolic link is read when it leads to a regular file
-// inside the repository, and is an error otherwise (outside it, nowhere,
-// in a loop); a file with a Terraform name that is not a regular file
-// (a pipe, a device) is an error. Symbolic links to folders are not walked.
-//
-// # Limits
-//
-// Files larger than 10 MiB, nesting deeper than 1000 levels (brackets,
-// braces and unary operators, counted everywhere in the file, comments
-// included, so that the parser cannot exhaust the stack) and module calls
-// nested more than 64 deep are refused with an error. A count or for_each
-// of more than 1024 instances is not expanded (the instance key is
-// unknown), a location argument listing more than 1024 locations is
-// unresolved, and a named value of more than 100000 parts or 4 MiB of
-// strings is unknown. Before an expression is evaluated, what its
-// evaluation allocates is estimated from its syntax and the sizes of the
-// values it refers to (for expressions nested in each other multiply);
-// above 16 MiB it is not evaluated and is unknown, "too large to evaluate
-// statically". So is one that would make a number of more than 1000
-// digits, which takes minutes to write out in decimal, and a function call
-// (format widths, indent) whose result would pass the bound. try evaluates
-// each argument once. When the estimates of all the expressions evaluated
-// add up to more than 16 GiB, the read fails with an error. Memory and
-// time therefore grow with the size of the configuration, not with what
-// its expressions compute.
-//
-// # Concurrency and memory
-//
-// Files are read and parsed concurrently, and root modules are evaluated
-// concurrently, each on its own (module instances are shared within a
-// root module, not across root modules, so the limits on instances apply
-// to each root module). The result does not depend on the order in which
-// they finish.
-//
-// Folders are read in chunks of about a thousand files, in the order of
-// their paths, and the root modules of a chunk are evaluated, and their
-// syntax trees dropped, before the next chunk is read: memory holds a
-// chunk, the modules called so far and the evidence, not every syntax tree
-// of the repository. Which folders are root modules, and which variable
-// files each reads, is only certain once every folder is read, so a chunk
-// evaluates the folders nothing has called yet that configure a provider
-// or have variable files (root modules do; shared modules should not) on
-// that guess. At the end
-// the root modules and their variable files are found from the whole
-// graph, and every guess that proves wrong is read again and evaluated
-// again, so the evidence is the same as if every file had been read
-// first. On any error the folder is read again that way, so that the
-// error reported is the first in the order of files, whatever the chunks.
+// It does not run Terraform, read state or plans, or call any cloud API:
+// what it knows is what the configuration says. What cannot be known
+// statically (see package tfeval) makes the evidence Unresolved, with a
+// reason that names the expression; it is never guessed and never an
+// error. A location argument listing more than 1024 locations
+// (tfeval.MaxExpand) is unresolved. What cannot be read, and the limits on
+// reading and evaluating, are package tfeval's.
 //
 // # Layout
 //
-// The reader is three jobs, in files apart, as tflint keeps its loader,
-// parser and evaluator apart from the rules that use them:
+//   - terraform.go: Read and Source;
+//   - extract.go: the tfeval.Extractor, the three places evaluation calls
+//     extraction (Prepare, Evidence, Computed);
+//   - stores.go: data-holding resources and their location, the store
+//     each names (datastores.tsv, storenames.tsv);
+//   - access.go: cross-account principals and ingress ranges;
+//   - replicate.go: copies.
 //
-//   - loading: load.go (walking through repo.View, parsing, the module
-//     graph, variable files), module.go and override.go (decoding a
-//     module's blocks), stream.go (reading in chunks);
-//   - evaluation: eval.go (the reader, module instances, expressions),
-//     refs.go (the context an expression needs), resources.go (count,
-//     for_each and resource values), instance.go (providers and module
-//     calls), values.go, funcs.go (Terraform's functions), cost.go (the
-//     cost model that bounds evaluation), collect.go (root modules,
-//     variants and records to evidence);
-//   - extraction: stores.go (data-holding resources and their location,
-//     datastores.tsv, storenames.tsv), access.go (cross-account principals,
-//     ingress ranges), replicate.go (copies).
-//
-// Extraction reads a resource only through its scope (eval, blocks,
-// bodies, provenance) and returns records; evaluation calls it at three
-// points: scope.resourceRecs for each resource instance,
-// module.replicaDests once per module, and scope.policyDocJSON for the
-// JSON of an aws_iam_policy_document another expression reads.
-//
-// Files are read only through repo.View (the walking, link, size and
-// nesting rules every source shares); problems are diag.Diagnostics, and
-// the process's memory settings are the command's (internal/gctune).
+// Extraction reads a resource only through its tfeval.Scope (evaluate,
+// expand dynamic blocks, point at positions) and returns evidence seen
+// from the module instance; tfeval names the instances and merges.
 package terraform

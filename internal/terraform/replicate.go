@@ -8,6 +8,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/regions"
+	"github.com/noticevet/noticevet/internal/tfeval"
 )
 
 // replSpec is an argument that copies data to another region.
@@ -48,45 +49,42 @@ func (sp replSpec) destAttr() string {
 }
 
 // sourceName names the store a replication copies from.
-func (sp replSpec) sourceName(r *resource) string {
+func (sp replSpec) sourceName(r tfeval.Resource) string {
 	if sp.source != "" {
-		if a := attr(r.body, sp.source); a != nil {
+		if a := tfeval.Attr(r.Body(), sp.source); a != nil {
 			if addr := refAddr(a.Expr); addr != "" {
 				return addr
 			}
 		}
 	}
-	return r.addr()
+	return r.Addr()
 }
 
 // replicaDests maps each data-holding resource of the module that a
 // replication argument copies into to how the copy is described. Such a
 // destination's own evidence is the copy's; the replication argument adds
 // none. It is read from the configuration as written (dynamic blocks are
-// not expanded).
-func (m *module) replicaDests() map[string]string {
-	if m.dests != nil {
-		return m.dests
-	}
+// not expanded), once per module (extractor.Prepare).
+func replicaDests(m tfeval.Module) map[string]string {
 	d := map[string]string{}
-	for _, r := range m.resources {
-		for _, sp := range replSpecs[r.typ] {
-			bodies := []hcl.Body{r.body}
+	for _, r := range m.Resources() {
+		for _, sp := range replSpecs[r.Type()] {
+			bodies := []hcl.Body{r.Body()}
 			for _, typ := range sp.path {
 				var next []hcl.Body
 				for _, b := range bodies {
-					for _, blk := range blocksOf(b, typ) {
+					for _, blk := range tfeval.BlocksOf(b, typ) {
 						next = append(next, blk.Body)
 					}
 				}
 				bodies = next
 			}
 			for _, b := range bodies {
-				a := attr(b, sp.destAttr())
+				a := tfeval.Attr(b, sp.destAttr())
 				if a == nil {
 					continue
 				}
-				if dest := m.storeRef(a.Expr); dest != "" && dest != r.addr() {
+				if dest := storeRef(m, a.Expr); dest != "" && dest != r.Addr() {
 					if _, ok := d[dest]; !ok {
 						d[dest] = sp.via + " " + sp.sourceName(r)
 					}
@@ -94,32 +92,30 @@ func (m *module) replicaDests() map[string]string {
 			}
 		}
 	}
-	m.dests = d
 	return d
 }
 
 // replicationRecs is the evidence of replication arguments whose
 // destination is not a store read from the module.
-func (s scope) replicationRecs(r *resource) []rec {
-	rd := s.in.r
-	var out []rec
-	for _, sp := range replSpecs[r.typ] {
-		for _, body := range s.bodies(r.body, sp.path) {
-			a := attr(body, sp.attr)
+func (s scope) replicationRecs(r tfeval.Resource) []evidence.Evidence {
+	var out []evidence.Evidence
+	for _, sp := range replSpecs[r.Type()] {
+		for _, body := range s.Bodies(r.Body(), sp.path) {
+			a := tfeval.Attr(body, sp.attr)
 			if a == nil {
 				continue
 			}
-			if d := attr(body, sp.destAttr()); d != nil {
-				if s.in.mod.storeRef(d.Expr) != "" {
+			if d := tfeval.Attr(body, sp.destAttr()); d != nil {
+				if storeRef(s.Module(), d.Expr) != "" {
 					continue
 				}
-				if v, _ := s.eval(d.Expr); hasStoreAttr(v) {
+				if v, _ := s.Eval(d.Expr); hasStoreAttr(v) {
 					continue // a store of another module instance
 				}
 			}
-			st := site{pos: rd.pos(a.NameRange), word: "region", replica: true, replicaVia: sp.via + " " + sp.sourceName(r)}
-			v, reason := s.eval(a.Expr)
-			x, ok := str(v)
+			st := site{pos: s.Pos(a.NameRange), word: "region", replica: true, replicaVia: sp.via + " " + sp.sourceName(r)}
+			v, reason := s.Eval(a.Expr)
+			x, ok := tfeval.Str(v)
 			switch {
 			case reason != "":
 				st.why = "destination comes from " + reason
@@ -138,7 +134,7 @@ func (s scope) replicationRecs(r *resource) []rec {
 					st.why = fmt.Sprintf("destination %s names no region", x)
 				}
 			}
-			out = append(out, s.place(evidence.Store, r.addr()+" "+sp.what, typePrefix(r.typ), st)...)
+			out = append(out, s.place(evidence.Store, r.Addr()+" "+sp.what, r.Cloud(), st)...)
 		}
 	}
 	return out
@@ -193,23 +189,22 @@ func isTrue(v string) bool { return v == "true" }
 
 // azurePairRecs is the evidence of an Azure geo-redundant copy: it lands in
 // the paired region of the resource's location.
-func (s scope) azurePairRecs(r *resource, ds datastore) []rec {
-	g, ok := azureGeo[r.typ]
+func (s scope) azurePairRecs(r tfeval.Resource, ds datastore) []evidence.Evidence {
+	g, ok := azureGeo[r.Type()]
 	if !ok {
 		return nil
 	}
-	rd := s.in.r
-	what := r.addr() + " replica"
-	pos := rd.headerPos(r.block, r.file)
+	what := r.Addr() + " replica"
+	pos := s.HeaderPos(r)
 	val := g.def
-	if a := attr(r.body, g.attr); a != nil {
-		pos = rd.pos(a.NameRange)
-		v, reason := s.eval(a.Expr)
+	if a := tfeval.Attr(r.Body(), g.attr); a != nil {
+		pos = s.Pos(a.NameRange)
+		v, reason := s.Eval(a.Expr)
 		if reason != "" {
-			return []rec{{kind: evidence.Store, what: what, pos: pos, replica: true, insts: selfInsts,
-				unresolved: g.attr + " comes from " + reason}}
+			return []evidence.Evidence{{Kind: evidence.Store, What: what, Pos: pos, Replica: true,
+				Unresolved: g.attr + " comes from " + reason}}
 		}
-		x, ok := str(v)
+		x, ok := tfeval.Str(v)
 		if !ok {
 			return nil
 		}
@@ -218,7 +213,7 @@ func (s scope) azurePairRecs(r *resource, ds datastore) []rec {
 	if !g.geo(val) {
 		return nil
 	}
-	var out []rec
+	var out []evidence.Evidence
 	for _, st := range s.locate(r, ds) {
 		pair := site{pos: pos, word: "region", replica: true}
 		if st.why != "" {
@@ -226,7 +221,7 @@ func (s scope) azurePairRecs(r *resource, ds datastore) []rec {
 			out = append(out, s.place(evidence.Store, what, "azurerm", pair)...)
 			continue
 		}
-		p := s.in.r.places.Region("azurerm", st.loc)
+		p := s.places.Region("azurerm", st.loc)
 		if !p.OK() {
 			pair.why = fmt.Sprintf("the paired region of location %q, which is not a known azurerm location", st.loc)
 		} else if pr, ok := regions.AzurePair(p.Region); !ok {

@@ -11,6 +11,7 @@ import (
 	"github.com/noticevet/noticevet/internal/gen"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/testfs"
+	"github.com/noticevet/noticevet/internal/tfeval"
 )
 
 // TestMain makes every folder a chunk of its own, so that every test of
@@ -27,11 +28,12 @@ func readRef(dir string) ([]evidence.Evidence, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := newLoader(v)
-	if err := l.load(); err != nil {
-		return nil, err
-	}
-	return newReader(l, places{}, &shared{}).run()
+	return tfeval.ReadWhole(v, evalConfig(places{}))
+}
+
+// stream reads a view in chunks only.
+func stream(t testing.TB, dir, root string) ([]evidence.Evidence, tfeval.StreamStats, bool) {
+	return tfeval.Stream(testView(t, dir, root), evalConfig(places{}))
 }
 
 // TestStreamSameAsLoad reads every scenario repository, the benchmark's
@@ -75,7 +77,7 @@ func TestStreamSameAsLoad(t *testing.T) {
 		for _, chunk := range []int{1, 3, 1024} {
 			chunkFiles = chunk
 			name := fmt.Sprintf("%s/chunk=%d", filepath.Base(dir), chunk)
-			got, ok := newLoader(testView(t, abs, abs)).stream(places{})
+			got, _, ok := stream(t, abs, abs)
 			if wantErr != nil {
 				if ok {
 					t.Errorf("%s: a streaming read succeeded where a whole read fails with %v", name, wantErr)
@@ -108,20 +110,15 @@ func TestStreamSubfolder(t *testing.T) {
 		"services/b/main.tf":     "provider \"aws\" { region = \"ap-northeast-1\" }\nmodule \"m\" {\n  source = \"../../modules/bucket\"\n  name   = \"b\"\n}\n",
 	})
 	dir := filepath.Join(repo, "services")
-	l := newLoader(testView(t, dir, repo))
-	if err := l.load(); err != nil {
-		t.Fatal(err)
-	}
-	want, err := newReader(l, places{}, &shared{}).run()
+	want, err := tfeval.ReadWhole(testView(t, dir, repo), evalConfig(places{}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, chunk := range []int{1, 1024} {
 		chunkFiles = chunk
-		l := newLoader(testView(t, dir, repo))
-		got, ok := l.stream(places{})
-		if !ok || !reflect.DeepEqual(got, want) || l.stats.kept != 2 {
-			t.Errorf("chunk=%d: ok %v, kept %d, evidence\n%+v\nwant\n%+v", chunk, ok, l.stats.kept, got, want)
+		got, stats, ok := stream(t, dir, repo)
+		if !ok || !reflect.DeepEqual(got, want) || stats.Kept != 2 {
+			t.Errorf("chunk=%d: ok %v, kept %d, evidence\n%+v\nwant\n%+v", chunk, ok, stats.Kept, got, want)
 		}
 	}
 	if len(want) != 2 || want[0].Pos.Path != "../modules/bucket/main.tf" {
@@ -175,33 +172,32 @@ func TestStreamGuesses(t *testing.T) {
 		name  string
 		tree  map[string]string
 		chunk int
-		want  streamStats
+		want  tfeval.StreamStats
 		find  string // "what country [instances]": evidence only a right reading gives
 	}{
-		{"called later/one folder a chunk", calledLaterTree, 1, streamStats{guessed: 2, kept: 1, revived: 1}, "aws_s3_bucket.b KR [module.m]"},
-		{"called later/one chunk", calledLaterTree, 1024, streamStats{guessed: 1, kept: 1}, "aws_s3_bucket.b KR [module.m]"},
+		{"called later/one folder a chunk", calledLaterTree, 1, tfeval.StreamStats{Guessed: 2, Kept: 1, Revived: 1}, "aws_s3_bucket.b KR [module.m]"},
+		{"called later/one chunk", calledLaterTree, 1024, tfeval.StreamStats{Guessed: 1, Kept: 1}, "aws_s3_bucket.b KR [module.m]"},
 		// a is taken with no variable files, a/sub with prod.tfvars; b
 		// calls a/sub, so a is evaluated again with it.
-		{"var-file moves/one folder a chunk", varFileMovesTree, 1, streamStats{guessed: 3, kept: 1, revived: 2}, "aws_s3_bucket.x KR [var-file a/sub/env/prod.tfvars]"},
-		{"var-file moves/one chunk", varFileMovesTree, 1024, streamStats{guessed: 2, kept: 1, revived: 1}, "aws_s3_bucket.x KR [var-file a/sub/env/prod.tfvars]"},
+		{"var-file moves/one folder a chunk", varFileMovesTree, 1, tfeval.StreamStats{Guessed: 3, Kept: 1, Revived: 2}, "aws_s3_bucket.x KR [var-file a/sub/env/prod.tfvars]"},
+		{"var-file moves/one chunk", varFileMovesTree, 1024, tfeval.StreamStats{Guessed: 2, Kept: 1, Revived: 1}, "aws_s3_bucket.x KR [var-file a/sub/env/prod.tfvars]"},
 		// A root module with no provider block of its own, known by its
 		// variable file.
 		{"variable file, no provider", map[string]string{
 			"svc/main.tf":          "variable \"region\" {}\nresource \"aws_s3_bucket\" \"b\" { region = var.region }\n",
 			"svc/terraform.tfvars": "region = \"ap-northeast-2\"\n",
-		}, 1, streamStats{guessed: 1, kept: 1}, "aws_s3_bucket.b KR []"},
+		}, 1, tfeval.StreamStats{Guessed: 1, Kept: 1}, "aws_s3_bucket.b KR []"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			chunkFiles = tc.chunk
 			dir := t.TempDir()
 			testfs.Write(t, dir, tc.tree)
-			l := newLoader(testView(t, dir, dir))
-			ev, ok := l.stream(places{})
+			ev, stats, ok := stream(t, dir, dir)
 			if !ok {
 				t.Fatal("the streaming read gave up")
 			}
-			if l.stats != tc.want {
-				t.Errorf("stats %+v, want %+v", l.stats, tc.want)
+			if stats != tc.want {
+				t.Errorf("stats %+v, want %+v", stats, tc.want)
 			}
 			found := false
 			for _, e := range ev {
@@ -213,30 +209,6 @@ func TestStreamGuesses(t *testing.T) {
 				t.Errorf("no evidence %q in %+v", tc.find, ev)
 			}
 		})
-	}
-}
-
-// TestReviveChanged: a file that changed after its module was dropped is
-// not taken; the read starts again.
-func TestReviveChanged(t *testing.T) {
-	dir := t.TempDir()
-	testfs.Write(t, dir, calledLaterTree)
-	l := newLoader(testView(t, dir, dir))
-	if err := l.load(); err != nil {
-		t.Fatal(err)
-	}
-	m := l.modules[filepath.Join(dir, "a-mod")]
-	m.drop()
-	if m.resources != nil || m.files[0].body != nil {
-		t.Fatal("drop kept the syntax trees")
-	}
-	if !l.revive(m) || len(m.resources) != 1 || m.files[0].body == nil {
-		t.Fatalf("revive of an unchanged module: resources %v", m.resources)
-	}
-	m.drop()
-	testfs.Write(t, dir, map[string]string{"a-mod/main.tf": calledLaterTree["a-mod/main.tf"] + "# changed\n"})
-	if l.revive(m) {
-		t.Error("revive took a file that changed")
 	}
 }
 
@@ -273,7 +245,7 @@ module "back" { source = "../a" }
 		defer func(n int) { chunkFiles = n }(chunkFiles)
 		chunkFiles = 1
 		want, wantErr := readRef(dir)
-		got, ok := newLoader(testView(t, dir, dir)).stream(places{})
+		got, _, ok := stream(t, dir, dir)
 		switch {
 		case wantErr != nil && ok:
 			t.Fatalf("a streaming read succeeded where a whole read fails with %v", wantErr)

@@ -1,5 +1,7 @@
 package terraform
 
+import "strings"
+
 // DataStore is what the reader knows of a data-holding resource type
 // (a row of datastores.tsv, and of storenames.tsv when the type names a
 // store), for readers of other forms of Terraform (plans and state) that
@@ -29,7 +31,10 @@ func LookupDataStore(typ string) (DataStore, bool) {
 	if !ok {
 		return DataStore{}, false
 	}
-	out := DataStore{Provider: typePrefix(typ), Location: ds.loc, Default: ds.def}
+	// A type is named after its provider: aws_s3_bucket is the aws
+	// provider's.
+	provider, _, _ := strings.Cut(typ, "_")
+	out := DataStore{Provider: provider, Location: ds.loc, Default: ds.def}
 	if out.Location == "-" {
 		out.Location = ""
 	}

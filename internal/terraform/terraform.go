@@ -8,6 +8,7 @@ import (
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/place"
 	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/internal/tfeval"
 )
 
 // Options says how to read a folder.
@@ -45,52 +46,53 @@ func Read(dir string, opts Options) (ev []evidence.Evidence, err error) {
 	if err != nil {
 		return nil, err
 	}
-	return read(v, opts.Places)
+	return read(v, opts.Places, nil)
 }
 
 // read reads the folder of a view.
-func read(v *repo.View, places evidence.Placer) ([]evidence.Evidence, error) {
+func read(v *repo.View, places evidence.Placer, deploy func(string) (tfeval.Deploy, bool)) ([]evidence.Evidence, error) {
+	c := evalConfig(places)
+	c.Deploy = deploy
+	return tfeval.Read(v, c)
+}
+
+// evalConfig is how every read reads: with this package's extractor, in
+// chunks of chunkFiles files.
+func evalConfig(places evidence.Placer) tfeval.Config {
 	if places == nil {
 		places = place.Public
 	}
-	if streaming {
-		if ev, ok := newLoader(v).stream(places); ok {
-			return ev, nil
-		}
-		// An error: read again the whole way, which reports the first one
-		// in the order of files whatever the chunks.
-	}
-	l := newLoader(v)
-	if err := l.load(); err != nil {
-		return nil, err
-	}
-	r := newReader(l, places, &shared{})
-	return r.run()
+	return tfeval.Config{Extract: extractor{places: places}, ChunkFiles: chunkFiles}
 }
 
-// streaming says whether Read reads in chunks (loader.stream) before it
-// falls back on reading every file first; tests compare the two.
-var streaming = true
+// chunkFiles is tfeval.Config.ChunkFiles; 0 is tfeval.DefaultChunkFiles.
+// Tests make it 1 so that every folder is a chunk: a read then guesses
+// most, and guesses wrong most often.
+var chunkFiles int
 
 // Source is the Terraform reader as an evidence source.
-type Source struct{}
+type Source struct {
+	// Deploy says what the pipeline sets for the root module in a folder
+	// (the deploy blocks of .noticevet.hcl); nil sets nothing.
+	Deploy func(rootDir string) (tfeval.Deploy, bool)
+}
 
 // Name returns "terraform".
 func (Source) Name() string { return "terraform" }
 
 // Read reads the Terraform below the view's folder, following local
 // modules inside its repository, as Read does.
-func (Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
+func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			found, err = evidence.Found{}, &diag.Diagnostic{Path: ".", Msg: fmt.Sprintf("internal error: %v", r)}
 		}
 	}()
-	ev, err := read(v, p)
+	ev, err := read(v, p, s.Deploy)
 	if err != nil {
 		return evidence.Found{Evidence: ev}, err
 	}
-	files, err := v.Walk(func(name string) bool { ok, _, _ := classify(name); return ok })
+	files, err := v.Walk(tfeval.IsConfigFile)
 	found = evidence.Found{Evidence: ev}
 	for _, f := range files {
 		found.Read = append(found.Read, f.Rel)

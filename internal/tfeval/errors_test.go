@@ -1,4 +1,4 @@
-package terraform
+package tfeval
 
 import (
 	"errors"
@@ -9,6 +9,9 @@ import (
 	"testing"
 
 	"github.com/noticevet/noticevet/internal/diag"
+	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/internal/testfs"
 )
 
 func TestErrors(t *testing.T) {
@@ -132,7 +135,7 @@ func TestErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			writeTree(t, dir, tc.files)
-			_, err := Read(dir, Options{})
+			_, err := readDir(dir)
 			if err == nil {
 				t.Fatalf("no error, want %q", tc.want)
 			}
@@ -155,7 +158,7 @@ func TestErrorLargeFile(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "big.tf"), []byte(big), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err := Read(dir, Options{})
+	_, err := readDir(dir)
 	if err == nil || err.Error() != "big.tf: file is larger than 10 MiB" {
 		t.Errorf("error = %v", err)
 	}
@@ -176,7 +179,7 @@ func TestErrorSymlinkOutsideRoot(t *testing.T) {
 	if err := os.Symlink(outside, filepath.Join(dir, "link")); err != nil {
 		t.Skip(err)
 	}
-	_, err := Read(dir, Options{})
+	_, err := readDir(dir)
 	want := `main.tf:2: module "x": source "./link" leads outside the repository through a symbolic link`
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %v, want %s", err, want)
@@ -189,7 +192,7 @@ func TestErrorSymlinkOutsideRoot(t *testing.T) {
 func TestErrorKeepsEveryDiagnostic(t *testing.T) {
 	dir := t.TempDir()
 	writeTree(t, dir, map[string]string{"main.tf": "locals {\n  x = 1\n}\nlocals {\n  y = \"${\"\n  z = \"${\"\n}\n"})
-	_, err := Read(dir, Options{})
+	_, err := readDir(dir)
 	var ds diag.Diagnostics
 	if !errors.As(err, &ds) {
 		t.Fatalf("error %v (%T), want diag.Diagnostics", err, err)
@@ -212,7 +215,7 @@ func TestErrorKeepsEveryDiagnostic(t *testing.T) {
 func TestErrorColumn(t *testing.T) {
 	dir := t.TempDir()
 	writeTree(t, dir, map[string]string{"main.tf": "module \"m\" {\n  source = \"/abs\"\n}\n"})
-	_, err := Read(dir, Options{})
+	_, err := readDir(dir)
 	var d *diag.Diagnostic
 	if !errors.As(err, &d) || d.Line != 2 || d.Column != 3 || d.EndColumn != 9 {
 		t.Fatalf("error %v (%+v), want one at 2:3-9 (the argument name)", err, *d)
@@ -220,4 +223,25 @@ func TestErrorColumn(t *testing.T) {
 	if want := `main.tf:2: module "m": source "/abs" is an absolute path; a local module source must start with ./ or ../`; err.Error() != want {
 		t.Errorf("message %q, want %q", err, want)
 	}
+}
+
+// readDir reads dir, a repository of its own, one folder a chunk (so that
+// a streaming read meets the error first, and the whole read reports it).
+func readDir(dir string) ([]evidence.Evidence, error) {
+	v, err := repo.NewView(dir, dir)
+	if err != nil {
+		return nil, err
+	}
+	return Read(v, Config{ChunkFiles: 1})
+}
+
+// writeTree writes files (path → content) under dir; a leading newline
+// of a content (the one after a backquote) is dropped.
+func writeTree(t testing.TB, dir string, files map[string]string) {
+	t.Helper()
+	trimmed := make(map[string]string, len(files))
+	for name, content := range files {
+		trimmed[name] = strings.TrimPrefix(content, "\n")
+	}
+	testfs.Write(t, dir, trimmed)
 }

@@ -1,4 +1,4 @@
-package terraform
+package tfeval
 
 import (
 	"hash/maphash"
@@ -9,14 +9,13 @@ import (
 	"github.com/noticevet/noticevet/internal/repo"
 )
 
-// chunkFiles is about how many files a streaming read parses before it
-// evaluates the root modules among them. Memory holds the syntax trees of
-// a chunk and of the modules called so far, not those of the repository;
-// a chunk is large enough that waiting for its slowest file or root module
-// costs little. Tests make it 1 so that every folder is a chunk.
-var chunkFiles = defaultChunkFiles
-
-const defaultChunkFiles = 1024
+// DefaultChunkFiles is about how many files a streaming read parses
+// before it evaluates the root modules among them (Config.ChunkFiles).
+// Memory holds the syntax trees of a chunk and of the modules called so
+// far, not those of the repository; a chunk is large enough that waiting
+// for its slowest file or root module costs little. Tests make it 1 so
+// that every folder is a chunk.
+const DefaultChunkFiles = 1024
 
 // specRoot is a module evaluated as a root module before every folder was
 // read, and the variable files it was evaluated with.
@@ -43,7 +42,7 @@ type specRoot struct {
 // ok is false when the read met an error, or a file changed while it was
 // read: the caller then reads the folder again with load and run, which
 // report the first error in the same order every time.
-func (l *loader) stream(places evidence.Placer) (ev []evidence.Evidence, ok bool) {
+func (l *loader) stream(extract Extractor) (ev []evidence.Evidence, ok bool) {
 	refs, err := l.walk()
 	if err != nil {
 		return nil, false
@@ -61,7 +60,7 @@ func (l *loader) stream(places evidence.Placer) (ev []evidence.Evidence, ok bool
 		return nil, false
 	}
 	st := &streamState{
-		r:         newReader(l, places, &shared{}),
+		r:         newReader(l, extract, &shared{}),
 		byDir:     byDir,
 		guessVars: l.guessVarFiles(byDir),
 		spec:      map[*module]*specRoot{},
@@ -70,7 +69,7 @@ func (l *loader) stream(places evidence.Placer) (ev []evidence.Evidence, ok bool
 	for next := 0; next < len(dirs); {
 		var chunk []string
 		var crefs []fileRef
-		for next < len(dirs) && len(crefs) < chunkFiles {
+		for next < len(dirs) && len(crefs) < l.chunkFiles {
 			d := dirs[next]
 			next++
 			if l.modules[d] == nil { // not read already as a called module
@@ -141,7 +140,7 @@ func (l *loader) streamChunk(st *streamState, chunk []string, crefs []fileRef) b
 	}
 	for _, m := range added {
 		m.providerNeeds()
-		m.replicaDests()
+		m.prepare(st.r.ext)
 	}
 	var guesses []*module
 	for _, m := range queue {
@@ -159,7 +158,7 @@ func (l *loader) streamChunk(st *streamState, chunk []string, crefs []fileRef) b
 			return false
 		}
 	}
-	l.stats.guessed += len(guesses)
+	l.stats.Guessed += len(guesses)
 	results := st.r.evalEach(guesses, func(i int) { guesses[i].drop() })
 	if st.r.shared.over.Load() {
 		return false
@@ -184,14 +183,16 @@ func (l *loader) streamRest(st *streamState, dirs []string) ([]evidence.Evidence
 	for _, m := range l.modules {
 		m.autoVars, m.varFiles = nil, nil
 	}
-	l.assignVars()
+	if err := l.assignVars(); err != nil {
+		return nil, false
+	}
 	results := make([]rootResult, len(l.roots))
 	var rest []*module
 	var restAt []int
 	for i, m := range l.roots {
 		if s := st.spec[m]; s != nil && s.res.err == nil && slices.Equal(s.auto, m.autoVars) && slices.Equal(s.vars, m.varFiles) {
 			results[i] = s.res
-			l.stats.kept++
+			l.stats.Kept++
 			continue
 		}
 		if !l.reviveReach(m) {
@@ -274,8 +275,8 @@ var hashSeed = maphash.MakeSeed()
 
 // drop lets go of the syntax trees of a module, and of its variable files,
 // keeping a hash of each file to read it again (loader.revive). Where its
-// calls lead, and the module's memoised provider needs and replication
-// destinations, stay: the module graph may still be checked, and other
+// calls lead, and the module's memoised provider needs and what
+// Extractor.Prepare made of it, stay: the module graph may still be checked, and other
 // modules use them.
 func (m *module) drop() {
 	for _, list := range [][]*srcFile{m.files, m.autoVars, m.varFiles} {
@@ -344,7 +345,7 @@ func (l *loader) revive(m *module) bool {
 	m.vars, m.varNames, m.locals, m.providers, m.outputs = fresh.vars, fresh.varNames, fresh.locals, fresh.providers, fresh.outputs
 	m.resources, m.data, m.byAddr, m.calls, m.callByNm = fresh.resources, fresh.data, fresh.byAddr, fresh.calls, fresh.callByNm
 	m.dropped = false
-	l.stats.revived++
+	l.stats.Revived++
 	return true
 }
 

@@ -1,4 +1,4 @@
-package terraform
+package tfeval
 
 import (
 	"fmt"
@@ -204,7 +204,7 @@ func (in *instance) resourceAttr(r *resource, sc scope, key, name string) cty.Va
 
 // computedAttr is an attribute the configuration does not set. A few are
 // known statically: the region of an AWS resource or data.aws_region, and
-// the JSON of an aws_iam_policy_document.
+// what the extractor knows (Extractor.Computed).
 func (s scope) computedAttr(r *resource, key, name string) cty.Value {
 	addr := r.addr() + key + "." + name
 	switch {
@@ -218,15 +218,18 @@ func (s scope) computedAttr(r *resource, key, name string) cty.Value {
 		return s.providerRegionValue(r)
 	case r.mode == "resource" && typePrefix(r.typ) == "aws" && name == "region":
 		return s.providerRegionValue(r)
+	case r.mode == "data" && typePrefix(r.typ) == "azurerm" && name == "location":
+		if d, ok := s.in.deployment(); ok && d.Location != "" {
+			return cty.StringVal(d.Location)
+		}
 	case r.mode == "data" && r.typ == "aws_caller_identity" && name == "account_id":
 		return cty.DynamicVal.WithMarks(cty.NewValueMarks(why(addr+", which is the account Terraform runs in"), ownAccount{}))
-	case r.mode == "data" && r.typ == "aws_iam_policy_document" && (name == "json" || name == "minified_json"):
-		return s.policyDocJSON(r, map[*resource]bool{})
-	case r.mode == "data":
-		return unknownBecause(addr + ", which is read from the cloud when Terraform runs")
 	}
-	if _, ok := datastores[r.typ]; ok {
-		return cty.DynamicVal.WithMarks(cty.NewValueMarks(why(addr+", which is known only after apply"), storeAttr{}))
+	if v, ok := s.in.r.ext.Computed(Scope{s}, Resource{r}, key, name); ok {
+		return v
+	}
+	if r.mode == "data" {
+		return unknownBecause(addr + ", which is read from the cloud when Terraform runs")
 	}
 	return unknownBecause(addr + ", which is known only after apply")
 }

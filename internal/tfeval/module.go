@@ -1,4 +1,4 @@
-package terraform
+package tfeval
 
 import (
 	"fmt"
@@ -36,9 +36,10 @@ type module struct {
 	autoVars []*srcFile
 	varFiles []*srcFile
 
-	needs    map[string]bool   // provider configurations the module uses, memoised
-	needKeys []string          // the keys of needs, sorted
-	dests    map[string]string // replication destinations, memoised
+	needs    map[string]bool // provider configurations the module uses, memoised
+	needKeys []string        // the keys of needs, sorted
+	prepared any             // what Extractor.Prepare made of it
+	prepDone bool            // Prepare has run
 
 	users atomic.Int64 // root modules yet to be evaluated that reach this one
 

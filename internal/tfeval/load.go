@@ -1,4 +1,4 @@
-package terraform
+package tfeval
 
 import (
 	"errors"
@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -103,16 +104,22 @@ type loader struct {
 	tfvars  []*srcFile          // variable files under dir, in walk order
 	folders map[string]bool     // module folders resolve has accepted
 
-	stats streamStats // what stream did, for tests
+	deploy     func(string) (Deploy, bool) // see Config.Deploy
+	chunkFiles int                         // see DefaultChunkFiles
+	stats      StreamStats                 // what stream did, for tests
 }
 
-// streamStats counts what a streaming read did with its guesses.
-type streamStats struct {
-	guessed, kept, revived int
+// StreamStats counts what a streaming read did with its guesses: the
+// folders it evaluated as root modules before every folder was read, the
+// guesses that proved right, and the modules it read again after it had
+// dropped them. Tests check them, so that a streaming read cannot pass
+// them by never guessing.
+type StreamStats struct {
+	Guessed, Kept, Revived int
 }
 
 func newLoader(v *repo.View) *loader {
-	return &loader{view: v, dir: v.Dir(), files: map[string]*srcFile{}, modules: map[string]*module{}, folders: map[string]bool{}}
+	return &loader{view: v, dir: v.Dir(), files: map[string]*srcFile{}, modules: map[string]*module{}, folders: map[string]bool{}, chunkFiles: DefaultChunkFiles}
 }
 
 func (l *loader) rel(p string) string { return l.view.Rel(p) }
@@ -171,8 +178,7 @@ func (l *loader) load() error {
 	if err := l.checkGraph(); err != nil {
 		return err
 	}
-	l.assignVars()
-	return nil
+	return l.assignVars()
 }
 
 // byFolder groups files by the folder that holds them (path gives a
@@ -511,7 +517,7 @@ func reach(roots []*module) [][]*module {
 // a var-file variant); a file in a folder without .tf files is a var-file
 // of the nearest root module above it. A variable file in the folder of a
 // called module, or with no root module above it, sets nothing.
-func (l *loader) assignVars() {
+func (l *loader) assignVars() error {
 	roots := map[string]*module{}
 	for _, r := range l.roots {
 		roots[r.dir] = r
@@ -537,9 +543,38 @@ func (l *loader) assignVars() {
 			p = parent
 		}
 	}
+	if err := l.deployVars(); err != nil {
+		return err
+	}
 	for _, r := range l.roots {
 		r.sortVarFiles()
 	}
+	return nil
+}
+
+// deployVars hands each root module the variable files its deploy block
+// names, wherever they are. A named file that is not a variable file the
+// reader read is an error at the block: the pipeline could not run so.
+func (l *loader) deployVars() error {
+	if l.deploy == nil {
+		return nil
+	}
+	for _, r := range l.roots {
+		d, ok := l.deploy(r.rel)
+		if !ok {
+			continue
+		}
+		for _, vf := range d.VarFiles {
+			f := l.files[vf]
+			if f == nil || !f.vars {
+				return diag.Errorf(d.File, d.Line, "deploy: var_files: %q is not a Terraform variable file in the repository (.tfvars or .tfvars.json)", vf)
+			}
+			if !slices.Contains(r.varFiles, f) && !slices.Contains(r.autoVars, f) {
+				r.varFiles = append(r.varFiles, f)
+			}
+		}
+	}
+	return nil
 }
 
 // addVarFile hands a variable file to a root module: one in the module's

@@ -1,4 +1,4 @@
-package terraform
+package tfeval
 
 import (
 	"bytes"
@@ -162,7 +162,9 @@ func (in *instance) collect() []rec {
 	for _, r := range in.mod.resources {
 		e := in.expansion(r)
 		for _, sc := range e.scopes {
-			out = append(out, sc.resourceRecs(r)...)
+			for _, e := range in.r.ext.Evidence(Scope{sc}, Resource{r}) {
+				out = append(out, recOf(e))
+			}
 		}
 	}
 	for _, c := range in.mod.calls {
@@ -217,7 +219,7 @@ func (r *reader) run() ([]evidence.Evidence, error) {
 	// What the readers share is computed first, once.
 	for _, m := range r.l.modules {
 		m.providerNeeds()
-		m.replicaDests()
+		m.prepare(r.ext)
 	}
 	roots := r.l.roots
 	results := r.evalReleasing(roots)
@@ -270,7 +272,7 @@ func (r *reader) evalEach(roots []*module, done func(i int)) []rootResult {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			rd := newReader(r.l, r.places, r.shared)
+			rd := newReader(r.l, r.ext, r.shared)
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(roots) || r.shared.over.Load() {

@@ -1,4 +1,4 @@
-package terraform
+package tfeval
 
 import (
 	"fmt"
@@ -7,7 +7,6 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
-	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
@@ -21,17 +20,12 @@ type why string
 // (data.aws_caller_identity), which is the repository's own.
 type ownAccount struct{}
 
-// storeAttr marks a value computed by a data-holding resource of the
-// repository (its arn or id): a copy sent to it is that resource's own
-// evidence.
-type storeAttr struct{}
-
 func unknownBecause(reason string) cty.Value { return cty.DynamicVal.Mark(why(reason)) }
 
 // reader evaluates the modules a loader read.
 type reader struct {
 	l      *loader
-	places evidence.Placer
+	ext    Extractor
 	funcs  map[string]function.Function
 	memo   map[string]*instance
 	nextID int
@@ -45,8 +39,8 @@ type reader struct {
 	emptyCtx *hcl.EvalContext // for expressions that refer to nothing; never changed
 }
 
-func newReader(l *loader, places evidence.Placer, shared *shared) *reader {
-	r := &reader{l: l, places: places, shared: shared, memo: map[string]*instance{}}
+func newReader(l *loader, extract Extractor, shared *shared) *reader {
+	r := &reader{l: l, ext: extract, shared: shared, memo: map[string]*instance{}}
 	r.funcs = r.functions()
 	r.emptyCtx = &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: r.funcs}
 	return r
@@ -486,6 +480,11 @@ func (s scope) provenance(expr hcl.Expression) string {
 	var parts []string
 	seen := map[string]bool{}
 	for _, t := range s.in.mod.variables(expr) {
+		if pv, ok := s.deployedData(t); ok && !seen[pv] {
+			seen[pv] = true
+			parts = append(parts, pv)
+			continue
+		}
 		if t.RootName() != "var" || len(t) < 2 {
 			continue
 		}
@@ -506,6 +505,30 @@ func (s scope) provenance(expr hcl.Expression) string {
 		parts = append(parts, fmt.Sprintf("var.%s = %q (%s)", a.Name, val, vv.src))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// deployedData says where a reference to an Azure data source's location
+// (data.azurerm_resource_group.rg.location) takes its value from, when a
+// deploy block gives it: `data.azurerm_resource_group.rg.location =
+// "West Europe" (deploy block at .noticevet.hcl:9)`.
+func (s scope) deployedData(t hcl.Traversal) (string, bool) {
+	if t.RootName() != "data" || len(t) < 4 {
+		return "", false
+	}
+	typ, ok1 := t[1].(hcl.TraverseAttr)
+	name, ok2 := t[2].(hcl.TraverseAttr)
+	field, ok3 := t[3].(hcl.TraverseAttr)
+	if !ok1 || !ok2 || !ok3 || typePrefix(typ.Name) != "azurerm" || field.Name != "location" {
+		return "", false
+	}
+	if r := s.in.mod.byAddr["data."+typ.Name+"."+name.Name]; r == nil || attr(r.body, "location") != nil {
+		return "", false // no such data source, or it sets the location itself
+	}
+	d, ok := s.in.deployment()
+	if !ok || d.Location == "" {
+		return "", false
+	}
+	return fmt.Sprintf("data.%s.%s.location = %q (%s)", typ.Name, name.Name, d.Location, d.Via()), true
 }
 
 // soleVar returns X when an expression is exactly var.X.

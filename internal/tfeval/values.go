@@ -1,4 +1,4 @@
-package terraform
+package tfeval
 
 import (
 	"fmt"
@@ -87,12 +87,6 @@ func firstWhy(v cty.Value) string {
 func hasOwnAccount(v cty.Value) bool {
 	_, marks := unmarkDeep(v)
 	_, ok := marks[ownAccount{}]
-	return ok
-}
-
-func hasStoreAttr(v cty.Value) bool {
-	_, marks := unmarkDeep(v)
-	_, ok := marks[storeAttr{}]
 	return ok
 }
 

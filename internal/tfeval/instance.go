@@ -1,4 +1,4 @@
-package terraform
+package tfeval
 
 import (
 	"fmt"
@@ -14,6 +14,7 @@ type provConf struct {
 	name  string    // as written where it is defined: "aws", "aws.seoul"
 	local string    // the provider's local name: "aws"
 	in    *instance // the instance that defines it; nil when implicit
+	root  *instance // the root module instance it serves (for deploy blocks)
 	body  hcl.Body
 
 	done bool
@@ -36,12 +37,17 @@ func (p *provConf) region() regionVal {
 	// Seen again while it is being evaluated, the region refers to itself.
 	p.reg = regionVal{why: fmt.Sprintf("the region of provider %s, which refers to itself", p.name)}
 	if p.in == nil {
-		p.reg = regionVal{why: fmt.Sprintf("the environment: there is no provider %q block", p.local)}
+		p.reg = p.deployed(fmt.Sprintf("the environment: there is no provider %q block", p.local))
 		return p.reg
 	}
 	names := []string{"region"}
-	if p.local == "google" || p.local == "google-beta" {
+	switch p.local {
+	case "google", "google-beta":
 		names = append(names, "zone")
+	case "cloudfoundry":
+		// A Cloud Foundry platform is where its API endpoint is
+		// (internal/regions, paas.tsv).
+		names = []string{"api_url"}
 	}
 	for _, n := range names {
 		a := attr(p.body, n)
@@ -70,8 +76,34 @@ func (p *provConf) region() regionVal {
 		p.reg = regionVal{val: s, via: via}
 		return p.reg
 	}
-	p.reg = regionVal{why: fmt.Sprintf("the environment: provider %s sets no region", p.name)}
+	p.reg = p.deployed(fmt.Sprintf("the environment: provider %s sets no %s", p.name, names[0]))
 	return p.reg
+}
+
+// deployed is the region a deploy block gives the root module when the
+// provider configuration sets none (the pipeline's environment sets it),
+// else why, the reason it is unknown.
+func (p *provConf) deployed(why string) regionVal {
+	if d, ok := p.root.deployment(); ok && d.Region != "" {
+		return regionVal{val: d.Region, via: "provider " + p.name + ", region from the " + d.Via()}
+	}
+	return regionVal{why: why}
+}
+
+// rootInstance is the root module instance the instance belongs to.
+func (in *instance) rootInstance() *instance {
+	for in != nil && in.parent != nil {
+		in = in.parent
+	}
+	return in
+}
+
+// deployment is what a deploy block sets for the root module of in.
+func (in *instance) deployment() (Deploy, bool) {
+	if in == nil || in.r.l.deploy == nil {
+		return Deploy{}, false
+	}
+	return in.rootInstance().r.l.deploy(in.rootInstance().mod.rel)
 }
 
 // provider returns the configuration a key ("aws", "aws.seoul") names in
@@ -84,7 +116,7 @@ func (in *instance) provider(key string) *provConf {
 	}
 	var p *provConf
 	if b := in.mod.providers[key]; b != nil {
-		p = &provConf{id: fmt.Sprintf("%d/%s", in.id, key), name: key, local: b.local, in: in, body: b.body}
+		p = &provConf{id: fmt.Sprintf("%d/%s", in.id, key), name: key, local: b.local, in: in, root: in.rootInstance(), body: b.body}
 	} else if in.provMap != nil {
 		p = in.provMap[key]
 	} else if in.inherit && in.parent != nil && !strings.Contains(key, ".") {
@@ -92,7 +124,7 @@ func (in *instance) provider(key string) *provConf {
 	}
 	if p == nil {
 		local, _, _ := strings.Cut(key, ".")
-		p = &provConf{id: "implicit/" + key, name: key, local: local}
+		p = &provConf{id: "implicit/" + key, name: key, local: local, root: in.rootInstance()}
 	}
 	if in.provs == nil {
 		in.provs = map[string]*provConf{}
