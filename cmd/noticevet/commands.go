@@ -32,6 +32,9 @@ type checkFlags struct {
 	configFrom string
 	// tags are Go build tags, comma-separated as go vet -tags takes them.
 	tags string
+	// plans are Terraform plans or states (terraform show -json) read as
+	// evidence.
+	plans multiFlag
 }
 
 // tagList splits -tags as the go command does: commas (or, in the old
@@ -48,6 +51,7 @@ func newFlagSet(name string, stderr io.Writer, f *checkFlags, formats []string, 
 		fs.Var(&f.notices, "notice", "the notice `PATH`; may repeat (default: PRIVACY.md, PRIVACY.*.md, privacy*.md, docs/privacy*.md under DIR)")
 		fs.StringVar(&f.config, "config", "", "the configuration file `PATH` (default: DIR/.noticevet.hcl when present)")
 		fs.StringVar(&f.tags, "tags", "", "Go build tags, comma-separated, as go vet -tags takes them: `TAG,TAG`")
+		fs.Var(&f.plans, "plan", "a Terraform plan or state as terraform show -json writes it, `FILE`, read as evidence; may repeat")
 	}
 	return fs
 }
@@ -92,7 +96,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	opts := check.Options{Dir: dir, Notices: f.notices, Config: f.config, Baseline: f.baseline, Tags: f.tagList(), Warn: warnTo(stderr)}
+	opts := check.Options{Dir: dir, Notices: f.notices, Config: f.config, Baseline: f.baseline, Tags: f.tagList(), Plans: f.plans, Warn: warnTo(stderr)}
 	var res *report.Result
 	var runErr error
 	if f.configFrom != "" {
@@ -180,7 +184,7 @@ func cmdMap(args []string, stdout, stderr io.Writer) (int, error) {
 	}
 	// The map shows where personal data goes; it needs no claims, so a
 	// repository without a notice is mapped all the same.
-	res, runErr := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config, NoticeOptional: true, Tags: f.tagList(), Warn: warnTo(stderr)})
+	res, runErr := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config, NoticeOptional: true, Tags: f.tagList(), Plans: f.plans, Warn: warnTo(stderr)})
 	if res == nil {
 		return 0, runErr
 	}

@@ -32,6 +32,7 @@ import (
 	"github.com/noticevet/noticevet/internal/rules"
 	"github.com/noticevet/noticevet/internal/terraform"
 	"github.com/noticevet/noticevet/internal/tfeval"
+	"github.com/noticevet/noticevet/internal/tfplan"
 	"github.com/noticevet/noticevet/notices"
 )
 
@@ -48,6 +49,9 @@ type Options struct {
 	NoticeOptional bool
 	// Tags are build tags for the Go packages, as go vet -tags takes them.
 	Tags []string
+	// Plans are Terraform plans or states (the JSON of terraform show
+	// -json) to read as evidence, named on the command line (-plan).
+	Plans []string
 	// Config is the configuration file; when empty, Dir/.noticevet.hcl is
 	// read if present.
 	Config string
@@ -86,8 +90,11 @@ var sources = []source{
 
 // sourcesFor is the list of sources set for one check: the Go source
 // takes its build tags and the configuration's development folders, the
-// PaaS source the configuration's deploy blocks.
-func sourcesFor(opts Options, cfg *config.Config) []source {
+// PaaS source the configuration's deploy blocks, and the plans named
+// (-plan) are a source after the others. A plan's evidence replaces the
+// Terraform source's (joinPlan) and places Go calls, so a plan that
+// cannot be read fails the whole result.
+func sourcesFor(opts Options, cfg *config.Config, absDir string) []source {
 	list := append([]source(nil), sources...)
 	for i, s := range list {
 		switch src := s.Source.(type) {
@@ -105,6 +112,13 @@ func sourcesFor(opts Options, cfg *config.Config) []source {
 			p.Deploy = cfg.DeployFor
 			list[i].Source = p
 		}
+	}
+	if len(opts.Plans) > 0 {
+		var plans []tfplan.Plan
+		for _, p := range opts.Plans {
+			plans = append(plans, tfplan.Plan{Path: p, Name: display(absDir, p)})
+		}
+		list = append(list, source{Source: tfplan.Source{Plans: plans}})
 	}
 	return list
 }
@@ -162,7 +176,7 @@ func Run(opts Options) (*report.Result, error) {
 		claims    []notices.Claim
 		noticeErr error
 		wg        sync.WaitGroup
-		srcs      = sourcesFor(opts, cfg)
+		srcs      = sourcesFor(opts, cfg, absDir)
 		found     = make([]evidence.Found, len(srcs))
 		errs      = make([]error, len(srcs))
 		placer    = place.New(cfg)
@@ -234,16 +248,26 @@ func Run(opts Options) (*report.Result, error) {
 // evidenceOf is the evidence the sources found, joined (joinSources). The
 // configuration source's values are kept apart from the others: they
 // place the Go calls that read them.
+//
+// Which source is which is told by its type, not its place in the list,
+// so the result does not depend on the order of the sources: a plan's
+// evidence meets the Terraform source's first (joinPlan).
 func evidenceOf(srcs []source, found []evidence.Found) []evidence.Evidence {
-	var ev, byStore, conf []evidence.Evidence
+	var ev, byStore, conf, tf, plan []evidence.Evidence
 	for i, f := range found {
-		if _, ok := srcs[i].Source.(appconfig.Source); ok {
+		switch srcs[i].Source.(type) {
+		case appconfig.Source:
 			conf = append(conf, f.Evidence...)
-		} else {
+		case terraform.Source:
+			tf = append(tf, f.Evidence...)
+		case tfplan.Source:
+			plan = append(plan, f.Evidence...)
+		default:
 			ev = append(ev, f.Evidence...)
 		}
 		byStore = append(byStore, f.ByStore...)
 	}
+	ev = append(ev, joinPlan(tf, plan)...)
 	return joinSources(ev, byStore, conf)
 }
 

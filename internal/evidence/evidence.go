@@ -95,8 +95,10 @@ type Evidence struct {
 	Keys []ConfigKey `json:"keys,omitempty"`
 	// Defined names what placed the site, when the site's own code could
 	// not: the resource that defines its store ("aws_s3_bucket.media at
-	// infra/s3.tf:3"), or the configuration value it reads
-	// ("DATABASE_URL at docker-compose.yml:5").
+	// infra/s3.tf:3"), the configuration value it reads ("DATABASE_URL at
+	// docker-compose.yml:5"), or the Terraform plan that did, and where
+	// the resource is when it is not the site itself ("plan plan.json, in
+	// remote module x/y/aws").
 	Defined string `json:"defined,omitempty"`
 	Pos     Pos    `json:"location"`
 }

@@ -21,7 +21,9 @@
 // *.auto.tfvars[.json] in its folder, in Terraform's order. Any other
 // variable file is a var-file: it applies to the root module in its own
 // folder or, when its folder has no .tf files, to the nearest root module
-// above it. A root module with var-files is evaluated once per var-file,
+// above it. Backend settings (backend.tfvars, *.backend.tfvars and their
+// .json forms, for terraform init -backend-config) are not variable files
+// and are not read. A root module with var-files is evaluated once per var-file,
 // and once without one unless a var-file sets a variable that has no value
 // without it (Terraform could not run that configuration); the evidence
 // is the union, and Instances name the variant ("var-file

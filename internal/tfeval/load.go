@@ -69,8 +69,16 @@ type fileRef struct {
 	json, vars bool
 }
 
-// classify tells whether a file name is one the reader reads.
+// classify tells whether a file name is one the reader reads. Backend
+// settings (prod.backend.tfvars, backend.tfvars, given to terraform init
+// -backend-config) are not variable values: their region is where the
+// state is kept, not where resources go. (backend.hcl has no name read.)
 func classify(name string) (ok, isJSON, isVars bool) {
+	base := name[strings.LastIndexByte(name, '/')+1:]
+	base = strings.TrimSuffix(base, ".json")
+	if base == "backend.tfvars" || strings.HasSuffix(base, ".backend.tfvars") {
+		return false, false, false
+	}
 	switch {
 	case strings.HasSuffix(name, ".tf"):
 		return true, false, false
