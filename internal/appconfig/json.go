@@ -11,6 +11,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/internal/yamlnode"
 )
 
 // readJSON reads a JSON configuration file with encoding/json's token
@@ -21,7 +22,7 @@ func readJSON(rel string, src []byte) (*doc, error) {
 	}
 	dec := json.NewDecoder(bytes.NewReader(src))
 	dec.UseNumber()
-	j := &jsonReader{rel: rel, src: src, lines: lineStarts(src), dec: dec, d: &doc{}}
+	j := &jsonReader{rel: rel, src: src, lines: yamlnode.LineStarts(src), dec: dec, d: &doc{}}
 	tok, off, err := j.next()
 	if err != nil {
 		return nil, err

@@ -10,6 +10,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/internal/yamlnode"
 )
 
 // readTOML reads a TOML configuration file with go-toml's parser, whose
@@ -19,7 +20,7 @@ func readTOML(rel string, src []byte) (*doc, error) {
 	if i := repo.Nesting(src, false, maxNesting); i >= 0 {
 		return nil, diag.Errorf(rel, repo.LineAt(src, i), "nested more than %d levels deep", maxNesting)
 	}
-	t := &tomlReader{rel: rel, src: src, lines: lineStarts(src), arrays: map[string]int{}}
+	t := &tomlReader{rel: rel, src: src, lines: yamlnode.LineStarts(src), arrays: map[string]int{}}
 	var p unstable.Parser
 	p.Reset(src)
 	var table []string

@@ -1,67 +1,27 @@
 package appconfig
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"io"
-	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/noticevet/noticevet/internal/diag"
-	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/internal/yamlnode"
 )
-
-// yamlErrLine is the line a go-yaml error names.
-var yamlErrLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // readYAML reads every document of a YAML file. A Compose file gives the
 // environment of its services; any other file every scalar value under
 // its keys. Kubernetes objects (apiVersion and kind at the top) are not
 // application configuration and give nothing.
 func readYAML(rel string, src []byte, compose bool) (*doc, error) {
-	if i := repo.Nesting(src, false, maxNesting); i >= 0 {
-		return nil, diag.Errorf(rel, repo.LineAt(src, i), "nested more than %d levels deep", maxNesting)
+	roots, err := yamlnode.Decode(rel, src, maxNesting)
+	if err != nil {
+		return nil, err
 	}
-	// YAML breaks lines at a lone carriage return too, and would count
-	// lines that no other reader of the file counts.
-	for i := bytes.IndexByte(src, '\r'); i >= 0; {
-		if i+1 >= len(src) || src[i+1] != '\n' {
-			return nil, diag.Errorf(rel, repo.LineAt(src, i), "a carriage return that does not end a line (old Mac line breaks are not read)")
-		}
-		j := bytes.IndexByte(src[i+1:], '\r')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	y := &yamlReader{rel: rel, src: src, lines: lineStarts(src), d: &doc{services: map[string]bool{}}}
-	dec := yaml.NewDecoder(bytes.NewReader(src))
-	for {
-		var n yaml.Node
-		err := dec.Decode(&n)
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			msg := err.Error()
-			line := 0
-			if m := yamlErrLine.FindStringSubmatch(msg); m != nil {
-				line, _ = strconv.Atoi(m[1])
-				msg = m[2]
-			} else {
-				msg = strings.TrimPrefix(msg, "yaml: ")
-			}
-			return nil, diag.Errorf(rel, line, "%s", msg)
-		}
-		root := &n
-		if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
-			root = root.Content[0]
-		}
+	y := &yamlReader{rel: rel, cols: yamlnode.NewColumns(src), d: &doc{services: map[string]bool{}}}
+	for _, root := range roots {
 		if root.Kind != yaml.MappingNode || kubernetesObject(root) {
 			continue
 		}
@@ -79,12 +39,9 @@ func readYAML(rel string, src []byte, compose bool) (*doc, error) {
 }
 
 type yamlReader struct {
-	rel   string
-	src   []byte
-	lines []int
-	d     *doc
-	// last is where byteColumn last stopped.
-	last struct{ line, col, off int }
+	rel  string
+	cols *yamlnode.Columns
+	d    *doc
 }
 
 // kubernetesObject reports whether a mapping has apiVersion and kind keys.
@@ -163,14 +120,14 @@ func (y *yamlReader) node(v *yaml.Node, path []string, siblings map[string]strin
 func (y *yamlReader) add(v *yaml.Node, path []string, siblings map[string]string, env bool) {
 	y.d.entries = append(y.d.entries, entry{
 		file: y.rel, path: path, value: v.Value, line: v.Line,
-		col: y.byteColumn(v.Line, v.Column), siblings: siblings, env: env,
+		col: y.cols.Byte(v.Line, v.Column), siblings: siblings, env: env,
 	})
 }
 
 // compose reads a Compose file: its service names, and the environment
 // of each service, as a mapping or as a list of NAME=value.
 func (y *yamlReader) compose(root *yaml.Node) error {
-	services := value(root, "services")
+	services := yamlnode.Value(root, "services")
 	if services == nil || services.Kind != yaml.MappingNode {
 		return nil
 	}
@@ -180,13 +137,13 @@ func (y *yamlReader) compose(root *yaml.Node) error {
 		if svc.Kind != yaml.MappingNode {
 			continue
 		}
-		if h := value(svc, "hostname"); h != nil && h.Kind == yaml.ScalarNode {
+		if h := yamlnode.Value(svc, "hostname"); h != nil && h.Kind == yaml.ScalarNode {
 			y.d.services[h.Value] = true
 		}
-		if cn := value(svc, "container_name"); cn != nil && cn.Kind == yaml.ScalarNode {
+		if cn := yamlnode.Value(svc, "container_name"); cn != nil && cn.Kind == yaml.ScalarNode {
 			y.d.services[cn.Value] = true
 		}
-		env := value(svc, "environment")
+		env := yamlnode.Value(svc, "environment")
 		if env == nil {
 			continue
 		}
@@ -217,7 +174,7 @@ func (y *yamlReader) compose(root *yaml.Node) error {
 				if !ok || c.Kind != yaml.ScalarNode {
 					continue
 				}
-				col := y.byteColumn(c.Line, c.Column)
+				col := y.cols.Byte(c.Line, c.Column)
 				if c.Style == 0 {
 					col += len(k) + 1 // the value starts after NAME=
 				}
@@ -229,47 +186,6 @@ func (y *yamlReader) compose(root *yaml.Node) error {
 		}
 	}
 	return nil
-}
-
-// value returns the value of a key of a mapping, or nil.
-func value(m *yaml.Node, key string) *yaml.Node {
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if m.Content[i].Kind == yaml.ScalarNode && m.Content[i].Value == key {
-			return m.Content[i+1]
-		}
-	}
-	return nil
-}
-
-// lineStarts returns the offset of each line's first byte.
-func lineStarts(src []byte) []int {
-	starts := []int{0}
-	for i, c := range src {
-		if c == '\n' {
-			starts = append(starts, i+1)
-		}
-	}
-	return starts
-}
-
-// byteColumn turns go-yaml's column, counted in characters, into bytes.
-// Values come in file order, so the count resumes from the previous value
-// when it is on the same line: a long flow sequence on one line costs its
-// length, not its length squared.
-func (y *yamlReader) byteColumn(line, col int) int {
-	if line < 1 || line > len(y.lines) || col < 1 {
-		return col
-	}
-	n, off := 1, y.lines[line-1]
-	if y.last.line == line && y.last.col <= col {
-		n, off = y.last.col, y.last.off
-	}
-	for ; n < col && off < len(y.src) && y.src[off] != '\n'; n++ {
-		_, size := utf8.DecodeRune(y.src[off:])
-		off += size
-	}
-	y.last.line, y.last.col, y.last.off = line, n, off
-	return off - y.lines[line-1] + 1
 }
 
 // errorf is a diagnostic at a line of a file.
