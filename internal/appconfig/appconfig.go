@@ -204,9 +204,10 @@ var excludedFolders = map[string]bool{
 	".github": true, ".gitlab": true, ".circleci": true, ".buildkite": true,
 }
 
-// excluded reports whether a file lies in an excluded folder or is named
-// for tests.
-func excluded(rel string) bool {
+// Excluded reports whether a file lies in an excluded folder or is named
+// for tests: it is not what a deployment uses. The CloudFormation source
+// leaves out the same files.
+func Excluded(rel string) bool {
 	parts := strings.Split(rel, "/")
 	for _, p := range parts[:len(parts)-1] {
 		if excludedFolders[strings.ToLower(p)] {
@@ -221,7 +222,7 @@ func excluded(rel string) bool {
 // configurations/ folder or beside a Go main package; nothing in excluded
 // folders.
 func classify(rel string, mains map[string]bool) kind {
-	if excluded(rel) {
+	if Excluded(rel) {
 		return notConfig
 	}
 	base := path.Base(rel)

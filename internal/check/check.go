@@ -20,6 +20,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/appconfig"
 	"github.com/noticevet/noticevet/internal/baseline"
+	"github.com/noticevet/noticevet/internal/cloudformation"
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
@@ -79,16 +80,22 @@ var sources = []source{
 	{Source: terraform.Source{}},
 	{Source: gosource.Source{}, alone: true},
 	{Source: appconfig.Source{}, alone: true},
+	{Source: cloudformation.Source{}},
 }
 
 // sourcesFor is the list of sources set for one check: the Go source
-// takes its build tags and the configuration's development folders.
+// takes its build tags and the configuration's development folders, the
+// CloudFormation source the configuration's deploy blocks.
 func sourcesFor(opts Options, cfg *config.Config) []source {
 	list := append([]source(nil), sources...)
 	for i, s := range list {
 		if g, ok := s.Source.(gosource.Source); ok {
 			g.Tags, g.DevFolders = opts.Tags, cfg.DevFolders
 			list[i].Source = g
+		}
+		if c, ok := s.Source.(cloudformation.Source); ok {
+			c.Config = cfg
+			list[i].Source = c
 		}
 	}
 	return list

@@ -1,0 +1,275 @@
+// Package cloudformation reads AWS CloudFormation and SAM templates as an
+// evidence source: the data-holding resources they declare (resources.tsv),
+// each in the region the stack is deployed to, and the replicas and copies
+// their properties send to other regions.
+//
+// A template names no region of its own: AWS::Region is the region of the
+// stack, which the deployment chooses. It is taken, in order, from the
+// configuration's deploy block that matches the template's path, from the
+// samconfig.toml beside the template (every environment it names), or
+// left unresolved with the reason. Explicit regions in properties (a
+// global table replica's Region, a backup vault's ARN) place their sites
+// directly. The README's "CloudFormation and SAM" section states the rules.
+package cloudformation
+
+import (
+	"bytes"
+	"os"
+	"path"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/noticevet/noticevet/internal/appconfig"
+	"github.com/noticevet/noticevet/internal/config"
+	"github.com/noticevet/noticevet/internal/diag"
+	"github.com/noticevet/noticevet/internal/evidence"
+	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/internal/yamlnode"
+)
+
+// Limits on what is read.
+const (
+	// maxFileSize is CloudFormation's own limit on a template (1 MB for
+	// a template in S3): a larger YAML or JSON file is not a template and
+	// is not read.
+	maxFileSize = 1 << 20
+	// maxNesting bounds the nesting of mappings, lists and flow
+	// collections.
+	maxNesting = 200
+	// maxVisits bounds the nodes one template's evaluation visits, aliases
+	// followed: a file of aliases of aliases (YAML's "billion laughs") is
+	// an error, not an hour's work.
+	maxVisits = 1 << 20
+)
+
+// Source reads the CloudFormation and SAM templates of a repository.
+type Source struct {
+	// Config gives the deploy blocks that set the region of the stacks a
+	// template is deployed to; nil is a configuration without any.
+	Config *config.Config
+}
+
+var _ evidence.Source = Source{}
+
+// Name returns "cloudformation".
+func (Source) Name() string { return "cloudformation" }
+
+// markers are what a file must contain to be parsed at all: every
+// template has a resource type "AWS::..." or a format version. Other YAML
+// and JSON files are not parsed.
+var markers = [][]byte{[]byte("AWS::"), []byte("AWSTemplateFormatVersion")}
+
+// candidate reports whether a file's name is one a template may have.
+func candidate(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template"
+}
+
+// Read finds the templates below the view's folder and reads the evidence
+// of each. A template that does not parse is the error, at its line.
+func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			found, err = evidence.Found{}, diag.Errorf(".", 0, "internal error reading CloudFormation templates: %v", r)
+		}
+	}()
+	files, err := v.Walk(candidate)
+	if err != nil {
+		return evidence.Found{}, err
+	}
+	var out evidence.Found
+	for _, f := range files {
+		if appconfig.Excluded(f.Rel) {
+			continue
+		}
+		// Walk has checked the file. One larger than a template may be, or
+		// that is not UTF-8 text (a compressed or UTF-16 JSON file), is not
+		// a template: it is left to the sources that read such files.
+		if fi, err := os.Stat(f.Abs); err != nil || fi.Size() > maxFileSize {
+			continue
+		}
+		src, err := repo.ReadLimited(f.Abs, f.Rel, maxFileSize)
+		if err != nil {
+			return evidence.Found{}, err
+		}
+		if !bytes.Contains(src, markers[0]) && !bytes.Contains(src, markers[1]) || repo.Text(f.Rel, src) != nil {
+			continue
+		}
+		t, err := parse(f.Rel, src)
+		if err != nil {
+			return evidence.Found{}, err
+		}
+		if t == nil {
+			continue
+		}
+		out.Read = append(out.Read, f.Rel)
+		stacks, err := s.stacks(v, f)
+		if err != nil {
+			return evidence.Found{}, err
+		}
+		if err := t.evidence(stacks, p, &out); err != nil {
+			return evidence.Found{}, err
+		}
+	}
+	evidence.Sort(out.Evidence)
+	evidence.Sort(out.ByStore)
+	return out, nil
+}
+
+// template is one parsed template.
+type template struct {
+	rel  string
+	root *yaml.Node
+	// cols turns YAML columns into bytes; nil for JSON, whose nodes
+	// carry byte columns already.
+	cols       *yamlnode.Columns
+	parameters *yaml.Node
+	mappings   *yaml.Node
+	conditions *yaml.Node
+	resources  []*resource
+	byID       map[string]*resource
+}
+
+// resource is one entry of a template's Resources.
+type resource struct {
+	id    string
+	key   *yaml.Node // the logical ID's key: where the evidence is
+	typ   string
+	props *yaml.Node // Properties, or nil
+}
+
+// what names the resource as the template does: "AWS::S3::Bucket Media".
+func (r *resource) what() string { return r.typ + " " + r.id }
+
+// sections are the top-level keys a template may have: CloudFormation
+// refuses any other, so a file with another is not a template.
+var sections = map[string]bool{"AWSTemplateFormatVersion": true, "Description": true, "Metadata": true,
+	"Parameters": true, "Rules": true, "Mappings": true, "Conditions": true, "Transform": true,
+	"Resources": true, "Outputs": true, "Globals": true, "Hooks": true}
+
+// parse reads a YAML or JSON file and returns the template it is, or nil
+// when it is not one (see isTemplate).
+func parse(rel string, src []byte) (*template, error) {
+	var (
+		root *yaml.Node
+		cols *yamlnode.Columns
+	)
+	ext := strings.ToLower(path.Ext(rel))
+	if ext == ".json" || ext == ".template" && firstByte(src) == '{' {
+		n, err := readJSON(rel, src)
+		if err != nil {
+			return nil, err
+		}
+		root = n
+	} else {
+		roots, err := yamlnode.Decode(rel, src, maxNesting)
+		if err != nil {
+			return nil, err
+		}
+		if len(roots) != 1 {
+			return nil, nil // a template is one document
+		}
+		root, cols = roots[0], yamlnode.NewColumns(src)
+	}
+	if !isTemplate(root) {
+		return nil, nil
+	}
+	t := &template{rel: rel, root: root, cols: cols, byID: map[string]*resource{}}
+	t.parameters = mapping(yamlnode.Value(root, "Parameters"))
+	t.mappings = mapping(yamlnode.Value(root, "Mappings"))
+	t.conditions = mapping(yamlnode.Value(root, "Conditions"))
+	res := yamlnode.Value(root, "Resources")
+	for i := 0; i+1 < len(res.Content); i += 2 {
+		k, v := res.Content[i], res.Content[i+1]
+		r := &resource{id: k.Value, key: k, typ: yamlnode.Value(v, "Type").Value, props: mapping(yamlnode.Value(v, "Properties"))}
+		t.resources = append(t.resources, r)
+		t.byID[r.id] = r
+	}
+	return t, nil
+}
+
+// firstByte is the first byte of src that is not white space.
+func firstByte(src []byte) byte {
+	s := bytes.TrimLeft(src, " \t\r\n")
+	if len(s) == 0 {
+		return 0
+	}
+	return s[0]
+}
+
+// mapping returns n when it is a mapping, else nil.
+func mapping(n *yaml.Node) *yaml.Node {
+	if n != nil && n.Kind == yaml.MappingNode {
+		return n
+	}
+	return nil
+}
+
+// isTemplate reports whether a document is a CloudFormation or SAM
+// template: a mapping whose keys are all template sections, with a
+// Resources mapping whose every entry is a mapping with a scalar Type, and
+// a format version, the SAM transform, or resource types "AWS::...",
+// "Alexa::..." or "Custom::...". Kubernetes manifests (apiVersion, kind),
+// Compose files (services), GitHub workflows (on, jobs) and OpenAPI
+// documents (openapi, paths) have other top-level keys.
+func isTemplate(root *yaml.Node) bool {
+	if root.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if k := root.Content[i]; k.Kind != yaml.ScalarNode || !sections[k.Value] {
+			return false
+		}
+	}
+	res := mapping(yamlnode.Value(root, "Resources"))
+	if res == nil || len(res.Content) == 0 {
+		return false
+	}
+	typed := true
+	for i := 0; i+1 < len(res.Content); i += 2 {
+		k, v := res.Content[i], res.Content[i+1]
+		if k.Kind != yaml.ScalarNode || v.Kind != yaml.MappingNode {
+			return false
+		}
+		ty := yamlnode.Value(v, "Type")
+		if ty == nil || ty.Kind != yaml.ScalarNode {
+			return false
+		}
+		if !strings.HasPrefix(ty.Value, "AWS::") && !strings.HasPrefix(ty.Value, "Custom::") && !strings.HasPrefix(ty.Value, "Alexa::") {
+			typed = false
+		}
+	}
+	if yamlnode.Value(root, "AWSTemplateFormatVersion") != nil {
+		return true
+	}
+	if tr := yamlnode.Value(root, "Transform"); tr != nil {
+		if tr.Kind == yaml.ScalarNode && strings.HasPrefix(tr.Value, "AWS::") {
+			return true
+		}
+		if tr.Kind == yaml.SequenceNode {
+			for _, c := range tr.Content {
+				if c.Kind == yaml.ScalarNode && strings.HasPrefix(c.Value, "AWS::") {
+					return true
+				}
+			}
+		}
+	}
+	return typed
+}
+
+// pos is the position of a node in the template, column in bytes.
+func (t *template) pos(n *yaml.Node) evidence.Pos {
+	col := n.Column
+	if t.cols != nil {
+		col = t.cols.Byte(n.Line, n.Column)
+	}
+	return evidence.Pos{Path: t.rel, Line: n.Line, Column: col}
+}
+
+// errorAt is an error diagnostic at a node, with its column.
+func (t *template) errorAt(n *yaml.Node, format string, args ...any) error {
+	d := diag.Errorf(t.rel, n.Line, format, args...)
+	d.Column, d.ShowColumn = t.pos(n).Column, true
+	return d
+}
