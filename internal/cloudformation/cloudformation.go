@@ -40,7 +40,7 @@ const (
 	// maxVisits bounds the nodes one template's evaluation visits, aliases
 	// followed: a file of aliases of aliases (YAML's "billion laughs") is
 	// an error, not an hour's work.
-	maxVisits = 1 << 20
+	maxVisits = 1 << 18
 )
 
 // Source reads the CloudFormation and SAM templates of a repository.

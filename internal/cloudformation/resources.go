@@ -61,6 +61,8 @@ type collector struct {
 	seen  map[string]bool
 	e     *evaluator
 	stack stack
+	// buckets are the names of the template's buckets, once known.
+	buckets map[string]bool
 }
 
 // evidence reads the evidence of a template deployed as each of stacks.
@@ -68,7 +70,7 @@ func (t *template) evidence(stacks []stack, p evidence.Placer, out *evidence.Fou
 	c := &collector{t: t, p: p, out: out, seen: map[string]bool{}}
 	for _, st := range stacks {
 		c.e = &evaluator{t: t}
-		c.stack = st
+		c.stack, c.buckets = st, nil
 		if st.region != "" {
 			c.e.region = val{s: st.region}
 		} else {
@@ -321,14 +323,17 @@ func (c *collector) localBucket(n *yaml.Node) *resource {
 
 // localName reports whether a bucket of the template has the name.
 func (c *collector) localName(name string) bool {
-	for _, b := range c.t.resources {
-		if b.typ == "AWS::S3::Bucket" {
-			if s := c.name(b, resourceTypes[b.typ]); len(s) == 1 && s[0].Name == name {
-				return true
+	if c.buckets == nil {
+		c.buckets = map[string]bool{}
+		for _, b := range c.t.resources {
+			if b.typ == "AWS::S3::Bucket" {
+				if s := c.name(b, resourceTypes[b.typ]); len(s) == 1 {
+					c.buckets[s[0].Name] = true
+				}
 			}
 		}
 	}
-	return false
+	return c.buckets[name]
 }
 
 // copies reads a backup plan's copy actions: each copies the backups to
