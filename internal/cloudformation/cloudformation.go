@@ -14,8 +14,11 @@ package cloudformation
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"os"
 	"path"
+	"regexp"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -98,12 +101,17 @@ func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err
 		}
 		t, err := parse(f.Rel, src)
 		if err != nil {
+			if n := notTemplate(f.Rel, src, err); n != nil {
+				out.Notes = append(out.Notes, n)
+				continue
+			}
 			return evidence.Found{}, err
 		}
 		if t == nil {
 			continue
 		}
 		out.Read = append(out.Read, f.Rel)
+		out.Notes = append(out.Notes, t.notes...)
 		stacks, err := s.stacks(v, f)
 		if err != nil {
 			return evidence.Found{}, err
@@ -129,6 +137,8 @@ type template struct {
 	conditions *yaml.Node
 	resources  []*resource
 	byID       map[string]*resource
+	// notes say what of the template is not read.
+	notes diag.Diagnostics
 }
 
 // resource is one entry of a template's Resources.
@@ -182,11 +192,48 @@ func parse(rel string, src []byte) (*template, error) {
 	res := yamlnode.Value(root, "Resources")
 	for i := 0; i+1 < len(res.Content); i += 2 {
 		k, v := res.Content[i], res.Content[i+1]
+		if strings.HasPrefix(k.Value, forEach) {
+			t.notes = append(t.notes, &diag.Diagnostic{Severity: diag.Warning, Path: rel, Line: k.Line, Column: t.pos(k).Column,
+				Msg: fmt.Sprintf("not read: %s (the resources a loop makes are not expanded)", k.Value)})
+			continue
+		}
 		r := &resource{id: k.Value, key: k, typ: yamlnode.Value(v, "Type").Value, props: mapping(yamlnode.Value(v, "Properties"))}
 		t.resources = append(t.resources, r)
 		t.byID[r.id] = r
 	}
 	return t, nil
+}
+
+// forEach starts the key of a loop of the AWS::LanguageExtensions
+// transform, whose value is a list, not a resource.
+const forEach = "Fn::ForEach::"
+
+// templateLike finds what only a template has at its top: a format
+// version, or a Resources key at the start of a line (YAML) or quoted
+// (JSON).
+var templateLike = regexp.MustCompile(`(?m)AWSTemplateFormatVersion|^Resources\s*:|"Resources"\s*:`)
+
+// notTemplate is the note for a file that does not parse but is not to be
+// taken for a broken template: a file holding "{{" (Jinja, Go or Helm
+// templates, which are YAML once rendered; CloudFormation's own
+// "{{resolve:...}}" aside), or one that merely mentions AWS:: without a
+// template's top-level keys. Nil for a file that looks like a template:
+// its parse error stands.
+func notTemplate(rel string, src []byte, err error) *diag.Diagnostic {
+	line := 0
+	var d *diag.Diagnostic
+	if errors.As(err, &d) {
+		line = d.Line
+	}
+	if i := bytes.Index(bytes.ReplaceAll(src, []byte("{{resolve:"), []byte("__resolve:")), []byte("{{")); i >= 0 {
+		return &diag.Diagnostic{Severity: diag.Warning, Path: rel, Line: repo.LineAt(src, i),
+			Msg: "not read as a CloudFormation template: a template ({{ … }}), which is YAML or JSON only once rendered"}
+	}
+	if !templateLike.Match(src) {
+		return &diag.Diagnostic{Severity: diag.Warning, Path: rel, Line: line,
+			Msg: "not read as a CloudFormation template: it mentions AWS:: but does not parse"}
+	}
+	return nil
 }
 
 // firstByte is the first byte of src that is not white space.
@@ -229,6 +276,9 @@ func isTemplate(root *yaml.Node) bool {
 	typed := true
 	for i := 0; i+1 < len(res.Content); i += 2 {
 		k, v := res.Content[i], res.Content[i+1]
+		if strings.HasPrefix(k.Value, forEach) && v.Kind == yaml.SequenceNode {
+			continue // AWS::LanguageExtensions' loop, see parse
+		}
 		if k.Kind != yaml.ScalarNode || v.Kind != yaml.MappingNode {
 			return false
 		}

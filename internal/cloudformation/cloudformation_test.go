@@ -164,6 +164,29 @@ cloudformation/s3.yaml:15:3 "AWS::S3::Bucket Copy" JP region=ap-northeast-1 via=
 			`cloudformation/t.yaml:2:13 "AWS::SQS::Queue 日本" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""
 cloudformation/t.yaml:2:50 "AWS::SQS::Queue Ｑ" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""
 `},
+		{"samconfig.yaml, when there is no samconfig.toml",
+			map[string]string{
+				"sam/template.yaml":  "Transform: AWS::Serverless-2016-10-31\nResources:\n  Sessions:\n    Type: AWS::Serverless::SimpleTable\n",
+				"sam/samconfig.yaml": "version: 0.1\nprod:\n  deploy:\n    parameters:\n      region: ap-southeast-2\n",
+				"sam/samconfig.yml":  "version: 0.1\nprod:\n  deploy:\n    parameters:\n      region: us-east-1\n",
+			},
+			`sam/template.yaml:3:3 "AWS::Serverless::SimpleTable Sessions" AU region=ap-southeast-2 via="samconfig.yaml [prod]"
+`},
+		{"samconfig.toml first",
+			map[string]string{
+				"sam/template.yaml":  "Transform: AWS::Serverless-2016-10-31\nResources:\n  Sessions:\n    Type: AWS::Serverless::SimpleTable\n",
+				"sam/samconfig.yaml": "version: 0.1\nprod:\n  deploy:\n    parameters:\n      region: ap-southeast-2\n",
+				"sam/samconfig.toml": "[default.global.parameters]\nregion = \"ca-central-1\"\n",
+			},
+			`sam/template.yaml:3:3 "AWS::Serverless::SimpleTable Sessions" CA region=ca-central-1 via="samconfig.toml [default]"
+`},
+		{"samconfig.toml without a region",
+			map[string]string{
+				"sam/template.yaml":  "Transform: AWS::Serverless-2016-10-31\nResources:\n  Sessions:\n    Type: AWS::Serverless::SimpleTable\n",
+				"sam/samconfig.toml": "version = 0.1\n[default.deploy.parameters]\nstack_name = \"s\"\n",
+			},
+			`sam/template.yaml:3:3 "AWS::Serverless::SimpleTable Sessions" unresolved="deployed to a region the template does not name: set it in a deploy block of .noticevet.hcl or in samconfig.toml (samconfig.toml names none)"
+`},
 		{"a region no table knows, from samconfig.toml",
 			map[string]string{"sam/template.yaml": "Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n", "sam/samconfig.toml": "[default.deploy.parameters]\nregion = \"mars-north-1\"\n"},
 			`sam/template.yaml:2:3 "AWS::DynamoDB::Table T" unresolved="region \"mars-north-1\" (samconfig.toml [default]) is not an AWS region noticevet knows"
@@ -273,5 +296,49 @@ func TestErrors(t *testing.T) {
 				t.Errorf("error %v, want the expansion bound", err)
 			}
 		})
+	}
+}
+
+// TestNotes: what is not read is said, and the rest of the template is
+// read.
+func TestNotes(t *testing.T) {
+	found, err := read(t, map[string]string{
+		"cloudformation/loop.yaml": `Transform: AWS::LanguageExtensions
+Resources:
+  Fn::ForEach::Tables:
+    - Name
+    - [a, b]
+    - ${Name}Table:
+        Type: AWS::DynamoDB::Table
+  Log:
+    Type: AWS::Logs::LogGroup
+    Properties:
+      LogGroupName: app
+`,
+		"jinja/stack.yaml":  "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: {{ bucket }}-{{ env }}\n",
+		"notes/broken.yaml": "a: b\n# lists AWS::S3::Bucket\nc: d: e\n",
+		"cloudformation/db.yaml": "Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n" +
+			"      MasterUserPassword: '{{resolve:secretsmanager:db:SecretString:password}}'\n",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var notes []string
+	for _, n := range found.Notes {
+		notes = append(notes, n.Error())
+	}
+	want := []string{
+		"cloudformation/loop.yaml:3: not read: Fn::ForEach::Tables (the resources a loop makes are not expanded)",
+		"jinja/stack.yaml:5: not read as a CloudFormation template: a template ({{ … }}), which is YAML or JSON only once rendered",
+		"notes/broken.yaml:3: not read as a CloudFormation template: it mentions AWS:: but does not parse",
+	}
+	if strings.Join(notes, "\n") != strings.Join(want, "\n") {
+		t.Errorf("notes\n%s\nwant\n%s", strings.Join(notes, "\n"), strings.Join(want, "\n"))
+	}
+	wantEv := `cloudformation/db.yaml:2:3 "AWS::RDS::DBInstance Db" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""
+cloudformation/loop.yaml:8:3 "AWS::Logs::LogGroup Log" JP region=ap-northeast-1 via="deploy \"cloudformation/**\"" store=cloudwatch-log-group/app
+`
+	if got := show(found.Evidence); got != wantEv {
+		t.Errorf("got\n%s\nwant\n%s", got, wantEv)
 	}
 }

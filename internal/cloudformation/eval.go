@@ -429,8 +429,10 @@ func (e *evaluator) findInMap(arg *yaml.Node, depth int) val {
 		}
 	}
 	if n == nil {
-		if len(args) == 4 { // the language extension's DefaultValue
-			return e.value(args[3], depth)
+		if len(args) == 4 { // the language extensions' {DefaultValue: ...}
+			if d := mapping(args[3]); d != nil && yamlnode.Value(d, "DefaultValue") != nil {
+				return e.value(yamlnode.Value(d, "DefaultValue"), depth)
+			}
 		}
 		return e.unknown("Fn::FindInMap names a key that is not in the mapping")
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/internal/yamlnode"
 )
 
 // noRegion is why a template's resources are not placed when nothing
@@ -32,13 +33,18 @@ func (s Source) stacks(v *repo.View, f repo.File) ([]stack, error) {
 			return []stack{{region: d.Region, via: fmt.Sprintf("deploy %q", d.Pattern)}}, nil
 		}
 	}
-	files, err := v.List(filepath.Dir(f.Abs), func(name string) bool { return name == "samconfig.toml" })
+	files, err := v.List(filepath.Dir(f.Abs), func(name string) bool { return samconfigNames[name] > 0 })
 	if err != nil {
 		return nil, err
 	}
 	if len(files) == 0 {
 		return []stack{{unresolved: noRegion}}, nil
 	}
+	// The SAM CLI reads samconfig.toml first, then .yaml, then .yml.
+	sort.Slice(files, func(i, j int) bool {
+		return samconfigNames[path.Base(files[i].Rel)] < samconfigNames[path.Base(files[j].Rel)]
+	})
+	name := path.Base(files[0].Rel)
 	src, err := v.ReadText(files[0], maxSamconfig)
 	if err != nil {
 		return nil, err
@@ -48,7 +54,7 @@ func (s Source) stacks(v *repo.View, f repo.File) ([]stack, error) {
 		return nil, err
 	}
 	if len(envs) == 0 {
-		return []stack{{unresolved: noRegion + " (" + path.Base(files[0].Rel) + " names none)"}}, nil
+		return []stack{{unresolved: noRegion + " (" + name + " names none)"}}, nil
 	}
 	byRegion := map[string][]string{}
 	for env, region := range envs {
@@ -57,18 +63,33 @@ func (s Source) stacks(v *repo.View, f repo.File) ([]stack, error) {
 	var out []stack
 	for region, names := range byRegion {
 		sort.Strings(names)
-		out = append(out, stack{region: region, via: fmt.Sprintf("samconfig.toml [%s]", strings.Join(names, ", "))})
+		out = append(out, stack{region: region, via: fmt.Sprintf("%s [%s]", name, strings.Join(names, ", "))})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].region < out[j].region })
 	return out, nil
 }
+
+// samconfigNames are the names of the SAM CLI's configuration file, in
+// the order it looks for them.
+var samconfigNames = map[string]int{"samconfig.toml": 1, "samconfig.yaml": 2, "samconfig.yml": 3}
 
 // samconfigRegions reads the region of each environment of a SAM CLI
 // configuration file: [env.deploy.parameters] region, else
 // [env.global.parameters] region.
 func samconfigRegions(rel string, src []byte) (map[string]string, error) {
 	var doc map[string]any
-	if err := toml.Unmarshal(src, &doc); err != nil {
+	if !strings.HasSuffix(rel, ".toml") {
+		roots, err := yamlnode.Decode(rel, src, maxNesting)
+		if err != nil {
+			return nil, err
+		}
+		if len(roots) > 0 {
+			// go-yaml bounds the aliases a decode expands.
+			if err := roots[0].Decode(&doc); err != nil {
+				return nil, diag.Errorf(rel, roots[0].Line, "%s", strings.TrimPrefix(err.Error(), "yaml: "))
+			}
+		}
+	} else if err := toml.Unmarshal(src, &doc); err != nil {
 		var de *toml.DecodeError
 		if errors.As(err, &de) {
 			line, col := de.Position()
