@@ -159,6 +159,36 @@ cloudformation/s3.yaml:10:15 "AWS::S3::Bucket Media replica" JP region=ap-northe
 cloudformation/s3.yaml:14:15 "AWS::S3::Bucket Media replica" via="replica of AWS::S3::Bucket Media" replica unresolved="the destination bucket is not known: it is imported from another stack (Fn::ImportValue)"
 cloudformation/s3.yaml:15:3 "AWS::S3::Bucket Copy" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""
 `},
+		{"what conditions the defaults do not decide may create is unresolved, not left out",
+			map[string]string{"cloudformation/c.yaml": `Parameters:
+  Dr: {Type: String}
+Conditions:
+  HasDr: !Not [!Equals [!Ref Dr, ""]]
+Resources:
+  T:
+    Type: AWS::DynamoDB::GlobalTable
+    Properties:
+      Replicas:
+        - Region: !Ref AWS::Region
+        - !If [HasDr, {Region: !Ref Dr}, !Ref AWS::NoValue]
+  B:
+    Type: AWS::S3::Bucket
+    Properties:
+      ReplicationConfiguration: !If [HasDr, {Rules: [{Destination: {Bucket: arn:aws:s3:::dr}}]}, !Ref AWS::NoValue]
+  P:
+    Type: AWS::Backup::BackupPlan
+    Properties:
+      BackupPlan:
+        BackupPlanRule:
+          - CopyActions:
+              - !If [HasDr, {DestinationBackupVaultArn: !Sub "arn:aws:backup:${Dr}:1:backup-vault:v"}, !Ref AWS::NoValue]
+`},
+			`cloudformation/c.yaml:10:11 "AWS::DynamoDB::GlobalTable T" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""
+cloudformation/c.yaml:11:11 "AWS::DynamoDB::GlobalTable T replica" via="replica of AWS::DynamoDB::GlobalTable T" replica unresolved="the replica is not known: it depends on condition HasDr, which the parameters' defaults do not decide"
+cloudformation/c.yaml:12:3 "AWS::S3::Bucket B" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""
+cloudformation/c.yaml:15:7 "AWS::S3::Bucket B replica" via="replica of AWS::S3::Bucket B" replica unresolved="the replication configuration is not known: it depends on condition HasDr, which the parameters' defaults do not decide"
+cloudformation/c.yaml:22:17 "AWS::Backup::BackupPlan P copy" via="backup copy by AWS::Backup::BackupPlan P" replica unresolved="the copy action is not known: it depends on condition HasDr, which the parameters' defaults do not decide"
+`},
 		{"byte columns after multi-byte characters",
 			map[string]string{"cloudformation/t.yaml": "Description: \"データ\"\nResources: {\"日本\": {Type: \"AWS::SQS::Queue\"}, Ｑ: {Type: AWS::SQS::Queue}}\n"},
 			`cloudformation/t.yaml:2:13 "AWS::SQS::Queue 日本" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""

@@ -160,33 +160,49 @@ func (c *collector) store(r *resource, rt resourceType) {
 	}
 }
 
-// list is the elements of a list property, Fn::If decided; the reason
-// when it cannot be told.
-func (c *collector) list(m *yaml.Node, key string) ([]*yaml.Node, string) {
-	if m == nil {
-		return nil, ""
-	}
-	n, why := c.e.node(yamlnode.Value(m, key), 0)
-	if n == nil || n.Kind != yaml.SequenceNode {
-		return nil, why
-	}
-	var out []*yaml.Node
-	for _, item := range n.Content {
-		x, _ := c.e.node(item, 0)
-		if x != nil && x.Kind == yaml.MappingNode {
-			out = append(out, x)
-		}
-	}
-	return out, ""
+// item is an element of a list property: its mapping, or why it cannot be
+// told (then at is where it is written).
+type item struct {
+	m, at *yaml.Node
+	why   string
 }
 
-// prop is a mapping property, Fn::If decided.
-func (c *collector) prop(m *yaml.Node, key string) *yaml.Node {
-	if m == nil {
+// items are the elements of a list property of m, Fn::If decided. A list
+// or an element that cannot be told is one item saying why, so that what
+// a template may create is never left out without a trace.
+func (c *collector) items(m *yaml.Node, key string) []item {
+	n, at, why := c.prop(m, key)
+	if why != "" {
+		return []item{{at: at, why: why}}
+	}
+	if n == nil || n.Kind != yaml.SequenceNode {
 		return nil
 	}
-	n, _ := c.e.node(yamlnode.Value(m, key), 0)
-	return mapping(n)
+	var out []item
+	for _, el := range n.Content {
+		x, why := c.e.node(el, 0)
+		switch {
+		case why != "":
+			out = append(out, item{at: el, why: why})
+		case x != nil && x.Kind == yaml.MappingNode:
+			out = append(out, item{m: x, at: x})
+		}
+	}
+	return out
+}
+
+// prop is a property of m with Fn::If decided, the key node where it is
+// written, and why it cannot be told when it cannot.
+func (c *collector) prop(m *yaml.Node, key string) (n, at *yaml.Node, why string) {
+	if m == nil {
+		return nil, nil, ""
+	}
+	v := yamlnode.Value(m, key)
+	if v == nil {
+		return nil, nil, ""
+	}
+	n, why = c.e.node(v, 0)
+	return n, keyOf(m, key), why
 }
 
 // keyOf is the key node of a mapping's key, for positions.
@@ -204,20 +220,21 @@ func keyOf(m *yaml.Node, key string) *yaml.Node {
 // the others are copies.
 func (c *collector) replicas(r *resource, rt resourceType) {
 	stores := c.name(r, rt)
-	items, why := c.list(r.props, "Replicas")
+	items := c.items(r.props, "Replicas")
 	if len(items) == 0 {
-		e := evidence.Evidence{Kind: evidence.Store, What: r.what(), Stores: stores, Pos: c.t.pos(r.key)}
-		if why != "" {
-			e.Unresolved = "its replicas are not known: " + why
-			c.add(e, false)
-			return
-		}
-		c.inStack(e)
+		c.inStack(evidence.Evidence{Kind: evidence.Store, What: r.what(), Stores: stores, Pos: c.t.pos(r.key)})
 		return
 	}
-	for _, item := range items {
-		e := evidence.Evidence{Kind: evidence.Store, What: r.what(), Stores: stores, Pos: c.t.pos(item)}
-		rn := yamlnode.Value(item, "Region")
+	via := "replica of " + r.what()
+	for _, it := range items {
+		e := evidence.Evidence{Kind: evidence.Store, What: r.what(), Stores: stores, Pos: c.t.pos(it.at)}
+		if it.why != "" {
+			e.What, e.Replica, e.Stores, e.Via = r.what()+" replica", true, nil, via
+			e.Unresolved = "the replica is not known: " + it.why
+			c.add(e, false)
+			continue
+		}
+		rn := yamlnode.Value(it.m, "Region")
 		if rn == nil {
 			continue
 		}
@@ -230,9 +247,7 @@ func (c *collector) replicas(r *resource, rt resourceType) {
 			c.inStack(e)
 			continue
 		}
-		e.What += " replica"
-		e.Replica, e.Stores = true, nil
-		via := "replica of " + r.what()
+		e.What, e.Replica, e.Stores = r.what()+" replica", true, nil
 		if !v.known() {
 			e.Via, e.Unresolved = via, "the replica's Region is not known: "+c.e.why(v)
 			c.add(e, false)
@@ -248,44 +263,63 @@ func (c *collector) replicas(r *resource, rt resourceType) {
 // resource that defines it elsewhere in the repository (the check joins
 // it by name), or left unresolved.
 func (c *collector) s3Replication(r *resource) {
-	rules, _ := c.list(c.prop(r.props, "ReplicationConfiguration"), "Rules")
-	for _, rule := range rules {
-		dest := c.prop(rule, "Destination")
-		if dest == nil || yamlnode.Value(dest, "Bucket") == nil {
+	conf, at, why := c.prop(r.props, "ReplicationConfiguration")
+	replica := evidence.Evidence{Kind: evidence.Store, What: r.what() + " replica", Replica: true, Via: "replica of " + r.what()}
+	if why != "" {
+		e := replica
+		e.Pos, e.Unresolved = c.t.pos(at), "the replication configuration is not known: "+why
+		c.add(e, false)
+		return
+	}
+	for _, rule := range c.items(mapping(conf), "Rules") {
+		e := replica
+		if rule.why != "" {
+			e.Pos, e.Unresolved = c.t.pos(rule.at), "the replication rule is not known: "+rule.why
+			c.add(e, false)
+			continue
+		}
+		dest, at, why := c.prop(rule.m, "Destination")
+		if why != "" {
+			e.Pos, e.Unresolved = c.t.pos(at), "the replication destination is not known: "+why
+			c.add(e, false)
+			continue
+		}
+		if dest = mapping(dest); dest == nil || yamlnode.Value(dest, "Bucket") == nil {
 			continue
 		}
 		bn := yamlnode.Value(dest, "Bucket")
-		e := evidence.Evidence{Kind: evidence.Store, What: r.what() + " replica", Replica: true,
-			Via: "replica of " + r.what(), Pos: c.t.pos(keyOf(dest, "Bucket"))}
+		e.Pos = c.t.pos(keyOf(dest, "Bucket"))
 		if local := c.localBucket(bn); local != nil {
 			c.inStack(e)
 			continue
 		}
-		v := c.e.value(bn, 0)
-		name, ok := strings.CutPrefix(v.s, "arn:")
-		if ok {
-			if i := strings.Index(name, ":::"); i >= 0 {
-				name = name[i+3:]
-			} else {
-				ok = false
-			}
+		c.destination(e, c.e.value(bn, 0))
+	}
+}
+
+// destination places a replica in the bucket an ARN names.
+func (c *collector) destination(e evidence.Evidence, v val) {
+	name, ok := strings.CutPrefix(v.s, "arn:")
+	if ok {
+		if i := strings.Index(name, ":::"); i >= 0 {
+			name = name[i+3:]
+		} else {
+			ok = false
 		}
-		switch {
-		case !v.known():
-			e.Unresolved = "the destination bucket is not known: " + c.e.why(v)
-			c.add(e, false)
-		case !ok || name == "":
-			e.Unresolved = fmt.Sprintf("the destination %q is not an S3 bucket ARN", v.s)
-			c.add(e, false)
-		default:
-			if c.localName(name) {
-				c.inStack(e)
-				continue
-			}
-			e.Stores = []evidence.StoreRef{{Type: "s3-bucket", Name: name}}
-			e.Unresolved = fmt.Sprintf("the destination bucket %s is not defined in the repository, so its region is not known", name)
-			c.add(e, true)
-		}
+	}
+	switch {
+	case !v.known():
+		e.Unresolved = "the destination bucket is not known: " + c.e.why(v)
+		c.add(e, false)
+	case !ok || name == "":
+		e.Unresolved = fmt.Sprintf("the destination %q is not an S3 bucket ARN", v.s)
+		c.add(e, false)
+	case c.localName(name):
+		c.inStack(e)
+	default:
+		e.Stores = []evidence.StoreRef{{Type: "s3-bucket", Name: name}}
+		e.Unresolved = fmt.Sprintf("the destination bucket %s is not defined in the repository, so its region is not known", name)
+		c.add(e, true)
 	}
 }
 
@@ -339,16 +373,31 @@ func (c *collector) localName(name string) bool {
 // copies reads a backup plan's copy actions: each copies the backups to
 // the vault its ARN names, in the ARN's region.
 func (c *collector) copies(r *resource) {
-	rules, _ := c.list(c.prop(r.props, "BackupPlan"), "BackupPlanRule")
-	for _, rule := range rules {
-		actions, _ := c.list(rule, "CopyActions")
+	copied := evidence.Evidence{Kind: evidence.Store, What: r.what() + " copy", Replica: true, Via: "backup copy by " + r.what()}
+	plan, at, why := c.prop(r.props, "BackupPlan")
+	if why != "" {
+		e := copied
+		e.Pos, e.Unresolved = c.t.pos(at), "the backup plan is not known: "+why
+		c.add(e, false)
+		return
+	}
+	for _, rule := range c.items(mapping(plan), "BackupPlanRule") {
+		actions := []item{rule}
+		if rule.why == "" {
+			actions = c.items(rule.m, "CopyActions")
+		}
 		for _, a := range actions {
-			arn := yamlnode.Value(a, "DestinationBackupVaultArn")
+			e := copied
+			if a.why != "" {
+				e.Pos, e.Unresolved = c.t.pos(a.at), "the copy action is not known: "+a.why
+				c.add(e, false)
+				continue
+			}
+			arn := yamlnode.Value(a.m, "DestinationBackupVaultArn")
 			if arn == nil {
 				continue
 			}
-			e := evidence.Evidence{Kind: evidence.Store, What: r.what() + " copy", Replica: true,
-				Via: "backup copy by " + r.what(), Pos: c.t.pos(keyOf(a, "DestinationBackupVaultArn"))}
+			e.Pos = c.t.pos(keyOf(a.m, "DestinationBackupVaultArn"))
 			v := c.e.value(arn, 0)
 			parts := strings.SplitN(v.s, ":", 6)
 			switch {
