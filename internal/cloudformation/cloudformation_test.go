@@ -189,6 +189,10 @@ cloudformation/c.yaml:12:3 "AWS::S3::Bucket B" JP region=ap-northeast-1 via="dep
 cloudformation/c.yaml:15:7 "AWS::S3::Bucket B replica" via="replica of AWS::S3::Bucket B" replica unresolved="the replication configuration is not known: it depends on condition HasDr, which the parameters' defaults do not decide"
 cloudformation/c.yaml:22:17 "AWS::Backup::BackupPlan P copy" via="backup copy by AWS::Backup::BackupPlan P" replica unresolved="the copy action is not known: it depends on condition HasDr, which the parameters' defaults do not decide"
 `},
+		{"a template between document markers",
+			map[string]string{"cloudformation/t.yaml": "---\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n---\n"},
+			`cloudformation/t.yaml:3:3 "AWS::SQS::Queue Q" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""
+`},
 		{"byte columns after multi-byte characters",
 			map[string]string{"cloudformation/t.yaml": "Description: \"データ\"\nResources: {\"日本\": {Type: \"AWS::SQS::Queue\"}, Ｑ: {Type: AWS::SQS::Queue}}\n"},
 			`cloudformation/t.yaml:2:13 "AWS::SQS::Queue 日本" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""

@@ -72,6 +72,9 @@ func Decode(rel string, src []byte, maxNesting int) ([]*yaml.Node, error) {
 			}
 			root = root.Content[0]
 		}
+		if root.Kind == yaml.ScalarNode && root.Tag == "!!null" && root.Value == "" && root.Style == 0 {
+			continue // an empty document ("---" alone, or a trailing one)
+		}
 		roots = append(roots, root)
 	}
 	return roots, nil
