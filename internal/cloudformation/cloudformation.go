@@ -19,6 +19,7 @@ import (
 	"os"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -112,9 +113,12 @@ func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err
 		}
 		out.Read = append(out.Read, f.Rel)
 		out.Notes = append(out.Notes, t.notes...)
-		stacks, err := s.stacks(v, f)
+		stacks, samconfig, err := s.stacks(v, f)
 		if err != nil {
 			return evidence.Found{}, err
+		}
+		if samconfig != "" && !slices.Contains(out.Read, samconfig) {
+			out.Read = append(out.Read, samconfig)
 		}
 		if err := t.evidence(stacks, p, &out); err != nil {
 			return evidence.Found{}, err

@@ -2,6 +2,8 @@ package cloudformation
 
 import (
 	"fmt"
+	"path"
+	"slices"
 	"strings"
 	"testing"
 
@@ -234,6 +236,17 @@ cloudformation/t.yaml:2:50 "AWS::SQS::Queue Ｑ" JP region=ap-northeast-1 via="d
 			}
 			if got := show(found.Evidence); got != tt.want {
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+			// Every template is named as read, and the SAM configuration
+			// when it is what placed the stack.
+			for name := range tt.files {
+				if strings.Contains(name, "samconfig") && !strings.Contains(tt.want, "via=\"samconfig") {
+					continue
+				}
+				if strings.Contains(tt.want, "via=\""+path.Base(name)) && !slices.Contains(found.Read, name) ||
+					!strings.Contains(name, "samconfig") && !slices.Contains(found.Read, name) {
+					t.Errorf("Read %v does not name %s", found.Read, name)
+				}
 			}
 		})
 	}

@@ -26,19 +26,19 @@ const maxSamconfig = 1 << 20
 // configuration that matches its path; else one per region the
 // samconfig.toml beside it names (each environment is a stack, and
 // environments in the same region are one); else one whose region is not
-// known.
-func (s Source) stacks(v *repo.View, f repo.File) ([]stack, error) {
+// known. The SAM configuration file read, if one was, is named too.
+func (s Source) stacks(v *repo.View, f repo.File) ([]stack, string, error) {
 	if s.Config != nil {
 		if d, ok := s.Config.DeployFor(f.Rel); ok && d.Region != "" {
-			return []stack{{region: d.Region, via: fmt.Sprintf("deploy %q", d.Pattern)}}, nil
+			return []stack{{region: d.Region, via: fmt.Sprintf("deploy %q", d.Pattern)}}, "", nil
 		}
 	}
 	files, err := v.List(filepath.Dir(f.Abs), func(name string) bool { return samconfigNames[name] > 0 })
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	if len(files) == 0 {
-		return []stack{{unresolved: noRegion}}, nil
+		return []stack{{unresolved: noRegion}}, "", nil
 	}
 	// The SAM CLI reads samconfig.toml first, then .yaml, then .yml.
 	sort.Slice(files, func(i, j int) bool {
@@ -47,14 +47,14 @@ func (s Source) stacks(v *repo.View, f repo.File) ([]stack, error) {
 	name := path.Base(files[0].Rel)
 	src, err := v.ReadText(files[0], maxSamconfig)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	envs, err := samconfigRegions(files[0].Rel, src)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	if len(envs) == 0 {
-		return []stack{{unresolved: noRegion + " (" + name + " names none)"}}, nil
+		return []stack{{unresolved: noRegion + " (" + name + " names none)"}}, files[0].Rel, nil
 	}
 	byRegion := map[string][]string{}
 	for env, region := range envs {
@@ -66,7 +66,7 @@ func (s Source) stacks(v *repo.View, f repo.File) ([]stack, error) {
 		out = append(out, stack{region: region, via: fmt.Sprintf("%s [%s]", name, strings.Join(names, ", "))})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].region < out[j].region })
-	return out, nil
+	return out, files[0].Rel, nil
 }
 
 // samconfigNames are the names of the SAM CLI's configuration file, in
