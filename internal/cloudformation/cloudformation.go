@@ -19,7 +19,6 @@ import (
 	"os"
 	"path"
 	"regexp"
-	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -71,7 +70,8 @@ func candidate(name string) bool {
 }
 
 // Read finds the templates below the view's folder and reads the evidence
-// of each. A template that does not parse is the error, at its line.
+// of each. A template that does not parse is the error, at its line; a
+// file that does not parse and is not taken for a template is a note.
 func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -83,6 +83,7 @@ func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err
 		return evidence.Found{}, err
 	}
 	var out evidence.Found
+	samconfigs := map[string]bool{} // the SAM configurations named in out.Read
 	for _, f := range files {
 		if appconfig.Excluded(f.Rel) {
 			continue
@@ -90,7 +91,7 @@ func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err
 		// Walk has checked the file. One larger than a template may be, or
 		// that is not UTF-8 text (a compressed or UTF-16 JSON file), is not
 		// a template: it is left to the sources that read such files.
-		if fi, err := os.Stat(f.Abs); err != nil || fi.Size() > maxFileSize {
+		if fi, err := os.Stat(f.Abs); err == nil && fi.Size() > maxFileSize {
 			continue
 		}
 		src, err := repo.ReadLimited(f.Abs, f.Rel, maxFileSize)
@@ -117,7 +118,8 @@ func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err
 		if err != nil {
 			return evidence.Found{}, err
 		}
-		if samconfig != "" && !slices.Contains(out.Read, samconfig) {
+		if samconfig != "" && !samconfigs[samconfig] {
+			samconfigs[samconfig] = true
 			out.Read = append(out.Read, samconfig)
 		}
 		if err := t.evidence(stacks, p, &out); err != nil {

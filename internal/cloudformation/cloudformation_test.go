@@ -223,6 +223,13 @@ cloudformation/t.yaml:2:50 "AWS::SQS::Queue Ｑ" JP region=ap-northeast-1 via="d
 			},
 			`sam/template.yaml:3:3 "AWS::Serverless::SimpleTable Sessions" unresolved="deployed to a region the template does not name: set it in a deploy block of .noticevet.hcl or in samconfig.toml (samconfig.toml names none)"
 `},
+		{"a samconfig.toml region holding control characters",
+			map[string]string{
+				"sam/template.yaml":  "Resources:\n  T:\n    Type: AWS::DynamoDB::GlobalTable\n    Properties:\n      Replicas:\n        - Region: !Sub \"${AWS::Region}\"\n",
+				"sam/samconfig.toml": "[default.deploy.parameters]\nregion = \"\\u0000\\u0001\"\n",
+			},
+			`sam/template.yaml:6:11 "AWS::DynamoDB::GlobalTable T replica" via="replica of AWS::DynamoDB::GlobalTable T" replica unresolved="the replica's Region is not known: region \"\\x00\\x01\" is not an AWS region noticevet knows"
+`},
 		{"a region no table knows, from samconfig.toml",
 			map[string]string{"sam/template.yaml": "Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n", "sam/samconfig.toml": "[default.deploy.parameters]\nregion = \"mars-north-1\"\n"},
 			`sam/template.yaml:2:3 "AWS::DynamoDB::Table T" unresolved="region \"mars-north-1\" (samconfig.toml [default]) is not an AWS region noticevet knows"

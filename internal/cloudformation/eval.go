@@ -60,6 +60,9 @@ func (e *evaluator) why(v val) string {
 		return ""
 	}
 	j := strings.IndexByte(v.s[i:], 1)
+	if j < 0 {
+		return "not known"
+	}
 	n, err := strconv.Atoi(v.s[i+1 : i+j])
 	if err != nil || n >= len(e.reasons) {
 		return "not known"

@@ -71,9 +71,12 @@ func (t *template) evidence(stacks []stack, p evidence.Placer, out *evidence.Fou
 	for _, st := range stacks {
 		c.e = &evaluator{t: t}
 		c.stack, c.buckets = st, nil
-		if st.region != "" {
+		switch {
+		case strings.ContainsAny(st.region, "\x00\x01"): // not a region, nor to be taken for a mark
+			c.e.region = c.e.unknown("region %q is not an AWS region noticevet knows", st.region)
+		case st.region != "":
 			c.e.region = val{s: st.region}
-		} else {
+		default:
 			c.e.region = c.e.unknown("%s", st.unresolved)
 		}
 		for _, r := range t.resources {
