@@ -336,9 +336,22 @@ func TestErrors(t *testing.T) {
 		{"billion laughs", "cloudformation/t.yaml", laughs, "cloudformation/t.yaml:"},
 		{"bad samconfig.toml", "sam/template.yaml", "Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n", "sam/samconfig.toml:2:9: toml: expected '=' after key"},
 	}
+	// The same aliases in a samconfig.yaml: go-yaml's own bound on what a
+	// decode expands stops them.
+	var sb strings.Builder
+	sb.WriteString("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i <= 9; i++ {
+		fmt.Fprintf(&sb, "a%d: &a%d [%s]\n", i, i, strings.TrimSuffix(strings.Repeat(fmt.Sprintf("*a%d, ", i-1), 10), ", "))
+	}
+	sb.WriteString("default: {deploy: {parameters: {region: eu-west-1}}}\n")
+	tests = append(tests, struct{ name, file, src, want string }{"billion laughs in samconfig.yaml", "sam2/template.yaml",
+		"Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n", "sam2/samconfig.yaml:1: document contains excessive aliasing"})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			files := map[string]string{tt.file: tt.src}
+			if strings.HasPrefix(tt.file, "sam2/") {
+				files["sam2/samconfig.yaml"] = sb.String()
+			}
 			if strings.HasPrefix(tt.file, "sam/") {
 				files["sam/samconfig.toml"] = "[default]\nregion  \"x\"\n"
 			}
