@@ -261,11 +261,13 @@ func mapping(n *yaml.Node) *yaml.Node {
 
 // isTemplate reports whether a document is a CloudFormation or SAM
 // template: a mapping whose keys are all template sections, with a
-// Resources mapping whose every entry is a mapping with a scalar Type, and
-// a format version, the SAM transform, or resource types "AWS::...",
-// "Alexa::..." or "Custom::...". Kubernetes manifests (apiVersion, kind),
-// Compose files (services), GitHub workflows (on, jobs) and OpenAPI
-// documents (openapi, paths) have other top-level keys.
+// Resources mapping whose every entry is a mapping with a scalar Type
+// (registry types such as "MongoDB::Atlas::Cluster", and macros' and
+// tools' own types, are types too), and a format version, a transform, or
+// at least one resource type "AWS::...". Kubernetes manifests (apiVersion,
+// kind), Compose files (services), GitHub workflows (on, jobs), OpenAPI
+// documents (openapi, paths) and Serverless Framework files (service,
+// provider) have other top-level keys.
 func isTemplate(root *yaml.Node) bool {
 	if root.Kind != yaml.MappingNode {
 		return false
@@ -279,7 +281,7 @@ func isTemplate(root *yaml.Node) bool {
 	if res == nil || len(res.Content) == 0 {
 		return false
 	}
-	typed := true
+	aws := false
 	for i := 0; i+1 < len(res.Content); i += 2 {
 		k, v := res.Content[i], res.Content[i+1]
 		if strings.HasPrefix(k.Value, forEach) && v.Kind == yaml.SequenceNode {
@@ -292,26 +294,9 @@ func isTemplate(root *yaml.Node) bool {
 		if ty == nil || ty.Kind != yaml.ScalarNode {
 			return false
 		}
-		if !strings.HasPrefix(ty.Value, "AWS::") && !strings.HasPrefix(ty.Value, "Custom::") && !strings.HasPrefix(ty.Value, "Alexa::") {
-			typed = false
-		}
+		aws = aws || strings.HasPrefix(ty.Value, "AWS::")
 	}
-	if yamlnode.Value(root, "AWSTemplateFormatVersion") != nil {
-		return true
-	}
-	if tr := yamlnode.Value(root, "Transform"); tr != nil {
-		if tr.Kind == yaml.ScalarNode && strings.HasPrefix(tr.Value, "AWS::") {
-			return true
-		}
-		if tr.Kind == yaml.SequenceNode {
-			for _, c := range tr.Content {
-				if c.Kind == yaml.ScalarNode && strings.HasPrefix(c.Value, "AWS::") {
-					return true
-				}
-			}
-		}
-	}
-	return typed
+	return aws || yamlnode.Value(root, "AWSTemplateFormatVersion") != nil || yamlnode.Value(root, "Transform") != nil
 }
 
 // pos is the position of a node in the template, column in bytes.

@@ -195,6 +195,20 @@ cloudformation/c.yaml:22:17 "AWS::Backup::BackupPlan P copy" via="backup copy by
 			map[string]string{"cloudformation/t.yaml": "---\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n---\n"},
 			`cloudformation/t.yaml:3:3 "AWS::SQS::Queue Q" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""
 `},
+		{"a macro's transform and module types beside AWS resources",
+			map[string]string{"cloudformation/macro.yaml": `Transform: Boto3
+Resources:
+  Site:
+    Type: !Rain::Module ../modules/site.yml
+  Readme:
+    Type: Boto3::CodeCommit.put_file
+  Cluster:
+    Type: MongoDB::Atlas::Cluster
+  Logs:
+    Type: AWS::Logs::LogGroup
+`},
+			`cloudformation/macro.yaml:9:3 "AWS::Logs::LogGroup Logs" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""
+`},
 		{"byte columns after multi-byte characters",
 			map[string]string{"cloudformation/t.yaml": "Description: \"データ\"\nResources: {\"日本\": {Type: \"AWS::SQS::Queue\"}, Ｑ: {Type: AWS::SQS::Queue}}\n"},
 			`cloudformation/t.yaml:2:13 "AWS::SQS::Queue 日本" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""
@@ -302,7 +316,9 @@ Resources:
 		"docs/types.json":  `{"Resources": {"B": {"Type": "AWS::S3::Bucket"}}, "Notes": "a list of types"}`,
 		"policy.json":      `{"Version": "2012-10-17", "Statement": [{"Resource": "arn:aws:s3:::b", "Condition": {"StringEquals": {"aws:RequestedRegion": "AWS::Region"}}}]}`,
 		"tests/stack.yaml": "Resources:\n  B:\n    Type: AWS::S3::Bucket\n",
-		"untyped.yaml":     "Resources:\n  B:\n    Type: Company::S3::Bucket\n  C:\n    Type: AWS::S3::Bucket\n",
+		"serverless.yml":   "service: api\nprovider: {name: aws}\nresources:\n  Resources:\n    B:\n      Type: AWS::S3::Bucket\n",
+		"extra-key.yaml":   "Resources:\n  B:\n    Type: AWS::S3::Bucket\nspec: {replicas: 2}\n",
+		"untyped.yaml":     "Resources:\n  B:\n    Type: AWS::S3::Bucket\n  C: {Properties: {}}\n",
 		"empty.yaml":       "AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\n",
 		"two-docs.yaml":    "Resources:\n  B:\n    Type: AWS::S3::Bucket\n---\nResources: {}\n",
 		"data.json":        "\x1f\x8b compressed AWS::",
