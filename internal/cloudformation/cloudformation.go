@@ -14,6 +14,7 @@ package cloudformation
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
@@ -72,6 +73,8 @@ func candidate(name string) bool {
 // Read finds the templates below the view's folder and reads the evidence
 // of each. A template that does not parse is the error, at its line; a
 // file that does not parse and is not taken for a template is a note.
+// Templates whose stacks' region nothing names are read last, once the
+// templates that nest them (nested.go) are known.
 func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -82,53 +85,81 @@ func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err
 	if err != nil {
 		return evidence.Found{}, err
 	}
-	var out evidence.Found
-	samconfigs := map[string]bool{} // the SAM configurations named in out.Read
+	r := &reading{samconfigs: map[string]bool{}, own: map[string][]stack{}, parents: map[string][]string{}, resolved: map[string][]stack{}}
+	var later []repo.File
 	for _, f := range files {
-		if appconfig.Excluded(f.Rel) {
-			continue
-		}
-		// Walk has checked the file. One larger than a template may be, or
-		// that is not UTF-8 text (a compressed or UTF-16 JSON file), is not
-		// a template: it is left to the sources that read such files.
-		if fi, err := os.Stat(f.Abs); err == nil && fi.Size() > maxFileSize {
-			continue
-		}
-		src, err := repo.ReadLimited(f.Abs, f.Rel, maxFileSize)
+		t, note, err := load(f)
 		if err != nil {
 			return evidence.Found{}, err
 		}
-		if !bytes.Contains(src, markers[0]) && !bytes.Contains(src, markers[1]) || repo.Text(f.Rel, src) != nil {
-			continue
-		}
-		t, err := parse(f.Rel, src)
-		if err != nil {
-			if n := notTemplate(f.Rel, src, err); n != nil {
-				out.Notes = append(out.Notes, n)
-				continue
-			}
-			return evidence.Found{}, err
+		if note != nil {
+			r.out.Notes = append(r.out.Notes, note)
 		}
 		if t == nil {
 			continue
 		}
-		out.Read = append(out.Read, f.Rel)
-		out.Notes = append(out.Notes, t.notes...)
+		r.out.Read = append(r.out.Read, f.Rel)
+		r.out.Notes = append(r.out.Notes, t.notes...)
 		stacks, samconfig, err := s.stacks(v, f)
 		if err != nil {
 			return evidence.Found{}, err
 		}
-		if samconfig != "" && !samconfigs[samconfig] {
-			samconfigs[samconfig] = true
-			out.Read = append(out.Read, samconfig)
+		if samconfig != "" && !r.samconfigs[samconfig] {
+			r.samconfigs[samconfig] = true
+			r.out.Read = append(r.out.Read, samconfig)
 		}
-		if err := t.evidence(stacks, p, &out); err != nil {
+		r.own[f.Rel] = stacks
+		r.nest(t)
+		if unresolved(stacks) {
+			later = append(later, f) // read again below, rather than kept
+			continue
+		}
+		if err := t.evidence(stacks, p, &r.out); err != nil {
 			return evidence.Found{}, err
 		}
 	}
-	evidence.Sort(out.Evidence)
-	evidence.Sort(out.ByStore)
-	return out, nil
+	for _, f := range later {
+		t, _, err := load(f)
+		if err != nil || t == nil {
+			return evidence.Found{}, cmp.Or(err, error(diag.Errorf(f.Rel, 0, "changed while it was read")))
+		}
+		if err := t.evidence(r.resolve(f.Rel, map[string]bool{}), p, &r.out); err != nil {
+			return evidence.Found{}, err
+		}
+	}
+	evidence.Sort(r.out.Evidence)
+	evidence.Sort(r.out.ByStore)
+	return r.out, nil
+}
+
+// load reads a file as a template: nil when it is not one, with a note
+// when it does not parse but is not taken for a broken template (see
+// notTemplate).
+func load(f repo.File) (*template, *diag.Diagnostic, error) {
+	if appconfig.Excluded(f.Rel) {
+		return nil, nil, nil
+	}
+	// Walk has checked the file. One larger than a template may be, or
+	// that is not UTF-8 text (a compressed or UTF-16 JSON file), is not a
+	// template: it is left to the sources that read such files.
+	if fi, err := os.Stat(f.Abs); err == nil && fi.Size() > maxFileSize {
+		return nil, nil, nil
+	}
+	src, err := repo.ReadLimited(f.Abs, f.Rel, maxFileSize)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !bytes.Contains(src, markers[0]) && !bytes.Contains(src, markers[1]) || repo.Text(f.Rel, src) != nil {
+		return nil, nil, nil
+	}
+	t, err := parse(f.Rel, src)
+	if err != nil {
+		if n := notTemplate(f.Rel, src, err); n != nil {
+			return nil, n, nil
+		}
+		return nil, nil, err
+	}
+	return t, nil, nil
 }
 
 // template is one parsed template.

@@ -209,6 +209,25 @@ Resources:
 `},
 			`cloudformation/macro.yaml:9:3 "AWS::Logs::LogGroup Logs" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""
 `},
+		{"a nested stack is where its parent is",
+			map[string]string{
+				"app/template.yaml": "Transform: AWS::Serverless-2016-10-31\nResources:\n  Db:\n    Type: AWS::Serverless::Application\n    Properties:\n      Location: nested/db.yaml\n" +
+					"  Shared:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ../cloudformation/shared.yaml\n" +
+					"  Sar:\n    Type: AWS::Serverless::Application\n    Properties:\n      Location: {ApplicationId: arn:aws:serverlessrepo:us-east-1:1:applications/x, SemanticVersion: 1.0.0}\n",
+				"app/samconfig.toml":         "[default.deploy.parameters]\nregion = \"eu-west-1\"\n[us.deploy.parameters]\nregion = \"us-east-1\"\n",
+				"app/nested/db.yaml":         "Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n  Deeper:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ./deeper.yaml\n",
+				"app/nested/deeper.yaml":     "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n",
+				"cloudformation/shared.yaml": "Resources:\n  B:\n    Type: AWS::S3::Bucket\n",
+				"cycle/a.yaml":               "Resources:\n  B:\n    Type: AWS::CloudFormation::Stack\n    Properties: {TemplateURL: b.yaml}\n  Q:\n    Type: AWS::SQS::Queue\n",
+				"cycle/b.yaml":               "Resources:\n  A:\n    Type: AWS::CloudFormation::Stack\n    Properties: {TemplateURL: a.yaml}\n",
+			},
+			`app/nested/db.yaml:2:3 "AWS::DynamoDB::Table T" IE region=eu-west-1 via="nested in app/template.yaml, samconfig.toml [default]"
+app/nested/db.yaml:2:3 "AWS::DynamoDB::Table T" US region=us-east-1 via="nested in app/template.yaml, samconfig.toml [us]"
+app/nested/deeper.yaml:2:3 "AWS::SQS::Queue Q" IE region=eu-west-1 via="nested in app/nested/db.yaml, nested in app/template.yaml, samconfig.toml [default]"
+app/nested/deeper.yaml:2:3 "AWS::SQS::Queue Q" US region=us-east-1 via="nested in app/nested/db.yaml, nested in app/template.yaml, samconfig.toml [us]"
+cloudformation/shared.yaml:2:3 "AWS::S3::Bucket B" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""
+cycle/a.yaml:5:3 "AWS::SQS::Queue Q" unresolved="deployed to a region the template does not name: set it in a deploy block of .noticevet.hcl or in samconfig.toml"
+`},
 		{"byte columns after multi-byte characters",
 			map[string]string{"cloudformation/t.yaml": "Description: \"データ\"\nResources: {\"日本\": {Type: \"AWS::SQS::Queue\"}, Ｑ: {Type: AWS::SQS::Queue}}\n"},
 			`cloudformation/t.yaml:2:13 "AWS::SQS::Queue 日本" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""
