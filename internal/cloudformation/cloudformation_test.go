@@ -293,7 +293,8 @@ cloudformation/t.yaml:2:50 "AWS::SQS::Queue Ｑ" JP region=ap-northeast-1 via="d
 }
 
 // TestByStore: a replication destination defined elsewhere is evidence
-// the check places by the bucket's name.
+// the check places by the bucket's name, even when the stack's region
+// (and so its partition) is not known.
 func TestByStore(t *testing.T) {
 	found, err := read(t, map[string]string{"cloudformation/s3.yaml": `Resources:
   Media:
@@ -302,11 +303,19 @@ func TestByStore(t *testing.T) {
       ReplicationConfiguration:
         Rules:
           - Destination: {Bucket: "arn:aws:s3:::media-eu"}
+`, "infra/s3.yaml": `Resources:
+  Media:
+    Type: AWS::S3::Bucket
+    Properties:
+      ReplicationConfiguration:
+        Rules:
+          - Destination: {Bucket: !Sub "arn:${AWS::Partition}:s3:::media-dr"}
 `})
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := `cloudformation/s3.yaml:7:27 "AWS::S3::Bucket Media replica" via="replica of AWS::S3::Bucket Media" replica unresolved="the destination bucket media-eu is not defined in the repository, so its region is not known" store=s3-bucket/media-eu
+infra/s3.yaml:7:27 "AWS::S3::Bucket Media replica" via="replica of AWS::S3::Bucket Media" replica unresolved="the destination bucket media-dr is not defined in the repository, so its region is not known" store=s3-bucket/media-dr
 `
 	if got := show(found.ByStore); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)

@@ -300,21 +300,23 @@ func (c *collector) s3Replication(r *resource) {
 	}
 }
 
-// destination places a replica in the bucket an ARN names.
+// destination places a replica in the bucket an ARN names. Only the
+// bucket name needs to be known: "arn:${AWS::Partition}:s3:::media-dr"
+// names the bucket whatever the partition.
 func (c *collector) destination(e evidence.Evidence, v val) {
-	name, ok := strings.CutPrefix(v.s, "arn:")
-	if ok {
-		if i := strings.Index(name, ":::"); i >= 0 {
-			name = name[i+3:]
-		} else {
-			ok = false
-		}
+	i := strings.Index(v.s, ":::")
+	name := ""
+	if i >= 0 && strings.HasPrefix(v.s, "arn:") && !v.isList {
+		name = v.s[i+3:]
 	}
 	switch {
-	case !v.known():
+	case name != "" && !(val{s: name}).known():
+		e.Unresolved = "the destination bucket is not known: " + c.e.why(val{s: name})
+		c.add(e, false)
+	case name == "" && !v.known():
 		e.Unresolved = "the destination bucket is not known: " + c.e.why(v)
 		c.add(e, false)
-	case !ok || name == "":
+	case name == "":
 		e.Unresolved = fmt.Sprintf("the destination %q is not an S3 bucket ARN", v.s)
 		c.add(e, false)
 	case c.localName(name):
