@@ -63,7 +63,7 @@ func TestHardInputs(t *testing.T) {
 		"deep-blocks":     {code: exitError, stderr: "noticevet: main.tf:1001: nested more than 1000 levels deep\n"},
 		"deep-expressions": {code: exitError,
 			stderr: "noticevet: main.tf:3: nested more than 1000 levels deep\n"},
-		"self-reference": {code: exitClean, stderr: "noticevet: the notice makes 1 claim, but the repository gives only evidence whose country cannot be decided (2 unresolved), so no claim is tested (read terraform: main.tf; go: nothing; config: nothing; paas: nothing)\n", stdout: str(
+		"self-reference": {code: exitClean, stderr: "noticevet: the notice makes 1 claim, but the repository gives only evidence whose country cannot be decided (2 unresolved), so no claim is tested (read terraform: main.tf; go: nothing; config: nothing; paas: nothing; cloudformation: nothing)\n", stdout: str(
 			"main.tf:10:3: aws_s3_bucket.by_variable: cannot decide where it stores personal data: region comes from var.region, whose default is not a constant [unresolved-destination]\n" +
 				"main.tf:14:3: aws_s3_bucket.by_local: cannot decide where it stores personal data: region comes from local.region, which refers to itself [unresolved-destination]\n")},
 		"module-cycle": {code: exitError,

@@ -20,6 +20,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/appconfig"
 	"github.com/noticevet/noticevet/internal/baseline"
+	"github.com/noticevet/noticevet/internal/cloudformation"
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
@@ -86,11 +87,12 @@ var sources = []source{
 	{Source: gosource.Source{}, alone: true},
 	{Source: appconfig.Source{}, alone: true},
 	{Source: paas.Source{}, alone: true},
+	{Source: cloudformation.Source{}},
 }
 
 // sourcesFor is the list of sources set for one check: the Go source
 // takes its build tags and the configuration's development folders, the
-// PaaS source the configuration's deploy blocks, and the plans named
+// PaaS and CloudFormation sources the configuration's deploy blocks, and the plans named
 // (-plan) are a source after the others. A plan's evidence replaces the
 // Terraform source's (joinPlan) and places Go calls, so a plan that
 // cannot be read fails the whole result.
@@ -111,6 +113,10 @@ func sourcesFor(opts Options, cfg *config.Config, absDir string) []source {
 		if p, ok := s.Source.(paas.Source); ok {
 			p.Deploy = cfg.DeployFor
 			list[i].Source = p
+		}
+		if c, ok := s.Source.(cloudformation.Source); ok {
+			c.Config = cfg
+			list[i].Source = c
 		}
 	}
 	if len(opts.Plans) > 0 {

@@ -6,12 +6,14 @@ import (
 	"github.com/noticevet/noticevet/internal/evidence"
 )
 
-// placeByStore places Go sites by the Terraform resources that define the
-// stores they write to: a call that puts data in bucket "media" puts it
-// where aws_s3_bucket.media is. A site is placed so when the Go code
-// could not decide where it goes, or when the store's name holds in every
-// region (evidence.StoreType.Global), whatever region the client is set
-// to; it becomes one site per country the resource is in. Copies that
+// placeByStore places Go sites, and other sources' sites that name a
+// store defined elsewhere (an S3 replication destination), by the
+// Terraform and CloudFormation resources that define the stores they
+// write to: a call that puts data in bucket "media" puts it where
+// aws_s3_bucket.media is. A site is placed so when its own code could not
+// decide where it goes, or when the store's name holds in every region
+// (evidence.StoreType.Global), whatever region the client is set to; it
+// becomes one site per country the resource is in. Copies that
 // replication makes are the resource's evidence, not the call's.
 func placeByStore(tf, goEv []evidence.Evidence) []evidence.Evidence {
 	defs := map[evidence.StoreRef][]evidence.Evidence{}

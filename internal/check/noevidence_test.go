@@ -18,11 +18,11 @@ func TestNoEvidence(t *testing.T) {
 		want  string
 	}{
 		{"nothing", map[string]string{"PRIVACY.md": notice, "README.md": "# app\n"},
-			"the notice makes 1 claim, but the repository gives no evidence of where personal data goes, so no claim is tested (read terraform: nothing; go: nothing; config: nothing; paas: nothing)"},
+			"the notice makes 1 claim, but the repository gives no evidence of where personal data goes, so no claim is tested (read terraform: nothing; go: nothing; config: nothing; paas: nothing; cloudformation: nothing)"},
 		{"unresolved only", map[string]string{"PRIVACY.md": notice,
 			"infra/main.tf": "provider \"aws\" { region = var.region }\n\nvariable \"region\" {}\n\nresource \"aws_s3_bucket\" \"a\" {}\n",
 			"infra/vars.tf": "", "infra/more.tf": "", "infra/x.tf": ""},
-			"the notice makes 1 claim, but the repository gives only evidence whose country cannot be decided (1 unresolved), so no claim is tested (read terraform: infra/main.tf, infra/more.tf, infra/vars.tf and 1 more; go: nothing; config: nothing; paas: nothing)"},
+			"the notice makes 1 claim, but the repository gives only evidence whose country cannot be decided (1 unresolved), so no claim is tested (read terraform: infra/main.tf, infra/more.tf, infra/vars.tf and 1 more; go: nothing; config: nothing; paas: nothing; cloudformation: nothing)"},
 		{"placed", map[string]string{"PRIVACY.md": notice,
 			"main.tf": "provider \"aws\" {\n  region = \"ap-northeast-1\"\n}\n\nresource \"aws_s3_bucket\" \"a\" {}\n"}, ""},
 		{"no claims", map[string]string{"PRIVACY.md": "# Privacy\n\nWe care about your privacy.\n"}, ""},

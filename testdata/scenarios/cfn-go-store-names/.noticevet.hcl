@@ -1,0 +1,3 @@
+deploy "cloudformation/**" {
+  region = "eu-west-1"   # aws cloudformation deploy --region eu-west-1
+}
