@@ -79,9 +79,9 @@ type Claim struct {
 	// text can replace it (see internal/suggest); End is 0 for a table
 	// row. The source between them may hold Markdown markup (emphasis,
 	// links) that Text leaves out.
-	Offset int `json:"-"`
-	End    int `json:"-"`
-	Lang   string `json:"lang"`   // "en" or "ja"
+	Offset int    `json:"-"`
+	End    int    `json:"-"`
+	Lang   string `json:"lang"` // "en" or "ja"
 }
 
 // Because is what in a statement made a claim: the words a notice author
