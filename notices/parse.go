@@ -36,9 +36,12 @@ func Parse(path string, src []byte) ([]Claim, error) {
 	if line, msg := checkText(src); msg != "" {
 		return nil, fmt.Errorf("%s:%d: %s", path, line, msg)
 	}
+	bom := len(src)
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	bom -= len(src)
 	p := &parser{
 		path:    path,
+		bom:     bom,
 		src:     src,
 		lines:   newLineIndex(src),
 		langTag: detectLang(src),
@@ -99,6 +102,7 @@ func checkText(src []byte) (int, string) {
 type parser struct {
 	path    string
 	src     []byte
+	bom     int // the length of the byte order mark src started with
 	lines   lineIndex
 	lang    language
 	langTag string
@@ -623,7 +627,11 @@ func question(s string) bool {
 func (p *parser) place(c Claim, st statement) Claim {
 	c.Path = p.path
 	c.Line, c.Column = p.lines.pos(st.off)
-	c.Offset, c.End = st.off, st.end
+	// Offsets in the file as it is, byte order mark included.
+	c.Offset, c.End = st.off+p.bom, st.end
+	if st.end > 0 {
+		c.End += p.bom
+	}
 	c.Text = st.text
 	c.Lang = p.langTag
 	if !c.Explicit {

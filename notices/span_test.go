@@ -14,6 +14,7 @@ func TestSentenceSpan(t *testing.T) {
 		{"# P\n\nAll personal data is stored only\non servers in Japan.\n", "All personal data is stored only\non servers in Japan."},
 		{"# P\n\n- Data may be transferred to foreign countries.\n", "Data may be transferred to foreign countries."},
 		{"# P\n\n個人情報は、日本国内のサーバーのみで保管しています。当社は安全管理措置を講じます。\n", "個人情報は、日本国内のサーバーのみで保管しています。"},
+		{"\uFEFF# P\n\nData is stored only in Japan.\n", "Data is stored only in Japan."},
 		{"# P\n\nAll personal data is **stored only in Japan**.\n", "All personal data is **stored only in Japan**."},
 	} {
 		cs, err := Parse("P.md", []byte(tc.src))

@@ -29,6 +29,7 @@ import (
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
+	"github.com/noticevet/noticevet/internal/suggest"
 	"github.com/noticevet/noticevet/internal/terraform"
 	"github.com/noticevet/noticevet/notices"
 )
@@ -130,6 +131,7 @@ func Run(opts Options) (*report.Result, error) {
 	// the notices, then of sources, whichever finishes first.
 	var (
 		claims    []notices.Claim
+		texts     map[string][]byte
 		noticeErr error
 		wg        sync.WaitGroup
 		srcs      = sourcesFor(opts, cfg)
@@ -138,7 +140,7 @@ func Run(opts Options) (*report.Result, error) {
 		placer    = place.New(cfg)
 	)
 	wg.Go(func() {
-		claims, noticeErr = readNotices(view, filepath.ToSlash(dir), opts.Notices, opts.Warn)
+		claims, texts, noticeErr = readNotices(view, filepath.ToSlash(dir), opts.Notices, opts.Warn)
 		if errors.Is(noticeErr, errNoNotice) && opts.NoticeOptional {
 			claims, noticeErr = nil, nil
 		}
@@ -198,6 +200,18 @@ func Run(opts Options) (*report.Result, error) {
 	out := pl.Run(all)
 	res := &report.Result{Claims: claims, Evidence: ev, Home: home,
 		Findings: out.Findings, Suppressed: out.Suppressed, Lines: pl.Line}
+	res.Suggestions, err = suggest.Propose(suggest.Input{Claims: claims, Evidence: ev, Home: home,
+		Suppressed: suppressedSite(out.Suppressed), Read: func(p string) ([]byte, error) {
+			// The text as read: a notice named on the command line may be
+			// a pipe, which cannot be read twice.
+			if src, ok := texts[p]; ok {
+				return src, nil
+			}
+			return nil, fmt.Errorf("%s: not read as a notice", p)
+		}})
+	if err != nil {
+		return nil, diag.All(err)
+	}
 	if sourceErr == nil {
 		res.NoEvidence = noEvidence(claims, ev, srcs, found)
 		if res.NoEvidence != "" && opts.Warn != nil {
@@ -205,6 +219,19 @@ func Run(opts Options) (*report.Result, error) {
 		}
 	}
 	return res, sourceErr
+}
+
+// suppressedSite reports whether a finding at a site was suppressed, so
+// that no text is proposed for it.
+func suppressedSite(sup []report.Suppressed) func(evidence.Pos, string) bool {
+	if len(sup) == 0 {
+		return nil
+	}
+	sites := map[suggest.Site]bool{}
+	for i := range sup {
+		sites[suggest.SiteOf(&sup[i].Finding)] = true
+	}
+	return func(p evidence.Pos, country string) bool { return sites[suggest.Site{Pos: p, Country: country}] }
 }
 
 // openView checks that dir is a folder and returns the view of the
@@ -293,8 +320,9 @@ func loadConfig(view *repo.View, path string) (*config.Config, error) {
 // readNotices reads the named notices, or discovers them, and returns their
 // claims in notice order. The notices are read and parsed concurrently, as
 // many at a time as there are threads. A notice from which no claim is read
-// is a warning.
-func readNotices(view *repo.View, dirName string, named []string, warn func(string)) ([]notices.Claim, error) {
+// is a warning. It returns the text of each file read, by the path its
+// claims name, for the proposals of internal/suggest.
+func readNotices(view *repo.View, dirName string, named []string, warn func(string)) ([]notices.Claim, map[string][]byte, error) {
 	absDir := view.Dir()
 	paths := named
 	if len(paths) == 0 {
@@ -302,7 +330,7 @@ func readNotices(view *repo.View, dirName string, named []string, warn func(stri
 		for _, pat := range NoticePatterns {
 			m, err := filepath.Glob(filepath.Join(absDir, filepath.FromSlash(pat)))
 			if err != nil {
-				return nil, fail(pat, "%v", err)
+				return nil, nil, fail(pat, "%v", err)
 			}
 			sort.Strings(m)
 			for _, p := range m {
@@ -314,11 +342,12 @@ func readNotices(view *repo.View, dirName string, named []string, warn func(stri
 		}
 		if len(paths) == 0 {
 			d := diag.Errorf(dirName, 0, "no privacy notice found (looked for %s); name one with -notice", strings.Join(NoticePatterns, ", "))
-			return nil, noNotice{d}
+			return nil, nil, noNotice{d}
 		}
 	}
 	type result struct {
 		claims []notices.Claim
+		src    []byte
 		empty  bool
 		err    error
 	}
@@ -357,30 +386,32 @@ func readNotices(view *repo.View, dirName string, named []string, warn func(stri
 				results[i].err = diag.All(err)
 				return
 			}
-			results[i] = result{claims: cs, empty: len(bytes.TrimSpace(src)) == 0}
+			results[i] = result{claims: cs, src: src, empty: len(bytes.TrimSpace(src)) == 0}
 		}()
 	}
 	wg.Wait()
 	abs := make([]string, len(paths))
 	each := make([][]notices.Claim, len(paths))
+	texts := map[string][]byte{}
 	for i, r := range results {
 		if r.err != nil {
-			return nil, r.err
+			return nil, nil, r.err
 		}
 		if len(r.claims) == 0 && warn != nil {
 			warn(NoStatement(display(absDir, paths[i]), r.empty))
 		}
 		abs[i], _ = filepath.Abs(paths[i])
 		each[i] = r.claims
+		texts[display(absDir, paths[i])] = r.src
 	}
-	if err := followPointers(view, abs, each); err != nil {
-		return nil, err
+	if err := followPointers(view, abs, each, texts); err != nil {
+		return nil, nil, err
 	}
 	var claims []notices.Claim
 	for _, cs := range each {
 		claims = append(claims, cs...)
 	}
-	return claims, nil
+	return claims, texts, nil
 }
 
 // ReadNotice reads the notice at path, named name in messages, of at most

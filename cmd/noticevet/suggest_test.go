@@ -1,0 +1,111 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSuggestGolden proposes the notice text for every scenario and the
+// demo, English, Japanese and bilingual, and keeps the diff as a golden
+// file. Where there is one, it applies the diff with git apply to a copy
+// of the repository, checks the copy again and keeps what remains: the
+// findings no sentence fixes. Proposing again for the copy gives nothing.
+func TestSuggestGolden(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not found")
+	}
+	for name, dir := range scenarios(t) {
+		t.Run(name, func(t *testing.T) {
+			code, diff, errOut := runCmd("suggest", dir)
+			if code == exitError {
+				if diff != "" {
+					t.Errorf("exit 2 with a diff:\n%s", diff)
+				}
+				return // the check could not be done: TestCheckGolden shows why
+			}
+			if diff == "" {
+				return
+			}
+			got := fmt.Sprintf("exit %d\n-- diff --\n%s", code, diff)
+			tmp := t.TempDir()
+			copyDir(t, dir, tmp)
+			apply := exec.Command("git", "apply", "-")
+			apply.Dir = tmp
+			apply.Stdin = strings.NewReader(diff)
+			if out, err := apply.CombinedOutput(); err != nil {
+				t.Fatalf("git apply: %v\n%s\n%s", err, out, diff)
+			}
+			code, out, _ := runCmd("check", tmp)
+			got += fmt.Sprintf("-- check after git apply --\nexit %d\n%s", code, out)
+			golden(t, "suggest-"+name+".diff", got)
+			if code, again, _ := runCmd("suggest", tmp); again != "" {
+				t.Errorf("after the proposal, exit %d and a proposal again:\n%s", code, again)
+			}
+			_ = errOut
+		})
+	}
+}
+
+// TestSuggestWrite checks that -w writes what the diff shows, prints no
+// diff, and leaves the exit status check's for the notice as it was.
+func TestSuggestWrite(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not found")
+	}
+	const scenario = "../../testdata/scenarios/ja-undisclosed"
+	applied, written := t.TempDir(), t.TempDir()
+	copyDir(t, scenario, applied)
+	copyDir(t, scenario, written)
+	_, diff, _ := runCmd("suggest", applied)
+	apply := exec.Command("git", "apply", "-")
+	apply.Dir = applied
+	apply.Stdin = strings.NewReader(diff)
+	if out, err := apply.CombinedOutput(); err != nil {
+		t.Fatalf("git apply: %v\n%s", err, out)
+	}
+	code, out, errOut := runCmd("suggest", "-w", written)
+	if code != exitFindings || out != "" || errOut != "noticevet: wrote PRIVACY.md\n" {
+		t.Fatalf("suggest -w: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	want, _ := os.ReadFile(filepath.Join(applied, "PRIVACY.md"))
+	got, _ := os.ReadFile(filepath.Join(written, "PRIVACY.md"))
+	if string(got) != string(want) {
+		t.Errorf("-w wrote:\n%s\ngit apply gives:\n%s", got, want)
+	}
+	if code, _, _ := runCmd("check", written); code != exitClean {
+		t.Errorf("check after -w: exit %d", code)
+	}
+}
+
+// copyDir copies a scenario's files (not a .git) into dst.
+func copyDir(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.Name() == ".git" {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
