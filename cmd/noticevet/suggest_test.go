@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/noticevet/noticevet/internal/testfs"
 )
 
 // TestSuggestGolden proposes the notice text for every scenario and the
@@ -107,5 +109,31 @@ func copyDir(t *testing.T, src, dst string) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestSuggestionOnChangedLines: with -config-from the base, a proposal on
+// notice lines the pull request changes is a GitHub suggestion block in
+// the Markdown comment, and one on lines it leaves alone a diff block.
+func TestSuggestionOnChangedLines(t *testing.T) {
+	dir := baseRepo(t)
+	base := gitIn(t, dir, "rev-parse", "HEAD")
+	// The pull request rewrites the statement into an exclusive one and
+	// adds a line the proposal leaves alone.
+	testfs.Write(t, dir, map[string]string{
+		"PRIVACY.md": "# Privacy\n\nPersonal data is stored only in Japan.\n\nContact us.\n",
+	})
+	code, md, errOut := runCmd("check", "-format", "markdown", "-config-from", base, dir)
+	if code != exitFindings {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	want := "\n`PRIVACY.md`, line 3 (changed in this pull request):\n\n```suggestion\nPersonal data is stored in Japan, China and South Korea."
+	if !strings.Contains(md, want) || strings.Contains(md, "```diff") {
+		t.Errorf("want a suggestion block on line 3:\n%s", md)
+	}
+	// Without the base, the same proposal is a diff.
+	_, md, _ = runCmd("check", "-format", "markdown", dir)
+	if strings.Contains(md, "```suggestion") || !strings.Contains(md, "```diff\n--- a/PRIVACY.md\n+++ b/PRIVACY.md\n") {
+		t.Errorf("want a diff block without the base:\n%s", md)
 	}
 }

@@ -120,6 +120,8 @@ type sarifResult struct {
 	RelatedLocations    []sarifLocation   `json:"relatedLocations,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
 	Properties          *sarifResultProps `json:"properties,omitempty"`
+	// Fixes hold the proposed notice text for the finding (see suggest.go).
+	Fixes []sarifFix `json:"fixes,omitempty"`
 }
 
 type sarifResultProps struct {
@@ -190,6 +192,7 @@ func SARIF(w io.Writer, r *Result) error {
 		if f.Country != "" {
 			res.Properties = &sarifResultProps{Country: f.Country}
 		}
+		res.Fixes = r.sarifFixes(f)
 		run.Results = append(run.Results, res)
 	}
 	if len(r.Errors) > 0 {

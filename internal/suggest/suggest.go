@@ -110,6 +110,11 @@ func (f *File) DiffFor(s Site) string {
 	return f.diff(f.EditsFor(s), 3)
 }
 
+// DiffOf is the unified diff of some of f's edits.
+func (f *File) DiffOf(edits []Edit) string {
+	return f.diff(edits, 3)
+}
+
 // EditsFor returns the edits that answer the finding at site s.
 func (f *File) EditsFor(s Site) []Edit {
 	var out []Edit
@@ -139,29 +144,60 @@ func (f *File) diff(edits []Edit, context int) string {
 	return d
 }
 
-// Lines returns the first and last line of Old (1-based) that an edit
-// replaces whole, and the text that replaces them: what a review
-// suggestion on those lines holds. An insertion between lines is given as
-// a replacement of the line before it.
-func (f *File) Lines(e Edit) (first, last int, text string) {
-	start := strings.LastIndexByte(f.Old[:e.Start], '\n') + 1
-	end := e.End
-	if e.End == e.Start && start == e.Start && start > 0 {
-		// An insertion at the start of a line belongs to the line before.
-		start = strings.LastIndexByte(f.Old[:start-1], '\n') + 1
+// LineChange replaces whole lines First to Last (1-based, inclusive) of a
+// notice by Text (no final line ending): an edit as a review suggestion or
+// a SARIF replacement gives it.
+type LineChange struct {
+	First, Last int
+	Text        string
+}
+
+// LineChanges gives edits (of f, sorted) as changes of whole lines,
+// joining those that touch the same lines. An insertion at the start of a
+// line is a change of the line before it (the new paragraph follows it).
+func (f *File) LineChanges(edits []Edit) []LineChange {
+	var out []LineChange
+	var group []Edit
+	lo, hi := -1, -1 // byte span of the group's lines, without the last line ending
+	flush := func() {
+		if len(group) == 0 {
+			return
+		}
+		var b strings.Builder
+		at := lo
+		for _, e := range group {
+			b.WriteString(f.Old[at:e.Start])
+			b.WriteString(e.New)
+			at = e.End
+		}
+		if at < hi {
+			b.WriteString(f.Old[at:hi])
+		}
+		first := strings.Count(f.Old[:lo], "\n") + 1
+		out = append(out, LineChange{First: first, Last: first + strings.Count(f.Old[lo:hi], "\n"), Text: strings.TrimSuffix(b.String(), "\n")})
+		group = nil
 	}
-	if i := strings.IndexByte(f.Old[end:], '\n'); i >= 0 {
-		end += i
-	} else {
-		end = len(f.Old)
+	for _, e := range edits {
+		start := strings.LastIndexByte(f.Old[:e.Start], '\n') + 1
+		end := len(f.Old)
+		if i := strings.IndexByte(f.Old[e.End:], '\n'); i >= 0 {
+			end = e.End + i
+		}
+		if e.End == e.Start && start == e.Start && start > 0 {
+			// After the line before: up to that line's ending.
+			end = start - 1
+			start = strings.LastIndexByte(f.Old[:end], '\n') + 1
+		}
+		if len(group) > 0 && start <= hi {
+			hi = max(hi, end)
+		} else {
+			flush()
+			lo, hi = start, end
+		}
+		group = append(group, e)
 	}
-	if end < e.Start {
-		end = e.Start
-	}
-	first = strings.Count(f.Old[:start], "\n") + 1
-	last = first + strings.Count(strings.TrimSuffix(f.Old[start:end], "\n"), "\n")
-	text = f.Old[start:e.Start] + e.New + f.Old[e.End:end]
-	return first, last, strings.TrimSuffix(text, "\n")
+	flush()
+	return out
 }
 
 // Propose returns a proposal for each notice file that has findings a

@@ -233,8 +233,16 @@ func TestFixes(t *testing.T) {
 	f := props[0]
 	var got []string
 	for _, e := range f.Edits {
-		first, last, _ := f.Lines(e)
-		got = append(got, fmt.Sprintf("%d-%d %v", first, last, e.Fixes))
+		lc := f.LineChanges([]Edit{e})
+		got = append(got, fmt.Sprintf("%d-%d %v", lc[0].First, lc[0].Last, e.Fixes))
+	}
+	if lc := f.LineChanges(f.Edits); len(lc) != 2 || !strings.HasPrefix(lc[1].Text, "Data may be sent abroad.\n\nPersonal data may be transferred") || strings.HasSuffix(lc[1].Text, "\n") {
+		t.Errorf("line changes: %v", lc)
+	}
+	// Edits on one line are one change.
+	g := File{Path: "p.md", Old: "ab cd\nef\n"}
+	if lc := g.LineChanges([]Edit{{Start: 0, End: 2, New: "AB"}, {Start: 3, End: 5, New: "CD"}, {Start: 6, End: 6, New: "x\n"}}); !reflect.DeepEqual(lc, []LineChange{{1, 1, "AB CD\nx"}}) {
+		t.Errorf("joined: %v", lc)
 	}
 	want := []string{
 		"3-3 [{infra/media.tf:4:1 KR}]",
