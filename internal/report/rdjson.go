@@ -72,6 +72,7 @@ func RDJSON(w io.Writer, r *Result) error {
 		Diagnostics: []rdDiagnostic{},
 	}
 	var worst rules.Severity
+	fixes := newProposalIndex(r)
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		worst = max(worst, f.Severity)
@@ -87,7 +88,7 @@ func RDJSON(w io.Writer, r *Result) error {
 				Location: rdLocation{Path: f.Claim.Path, Range: rdRangeAt(evidence.Pos{Line: f.Claim.Line}, 0)},
 			}}
 		}
-		d.Suggestions = r.rdSuggestions(f)
+		d.Suggestions = fixes.rdSuggestions(f)
 		doc.Diagnostics = append(doc.Diagnostics, d)
 	}
 	doc.Diagnostics = append(doc.Diagnostics, r.rdProposalDiagnostics()...)

@@ -165,6 +165,7 @@ func SARIF(w io.Writer, r *Result) error {
 		driver.Rules = append(driver.Rules, sarifRuleOf(rule))
 	}
 	run := sarifRun{Tool: sarifTool{Driver: driver}, ColumnKind: "utf16CodeUnits", Results: []sarifResult{}}
+	fixes := newProposalIndex(r)
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		idx, ok := index[f.Rule]
@@ -192,7 +193,7 @@ func SARIF(w io.Writer, r *Result) error {
 		if f.Country != "" {
 			res.Properties = &sarifResultProps{Country: f.Country}
 		}
-		res.Fixes = r.sarifFixes(f)
+		res.Fixes = fixes.sarifFixes(f)
 		run.Results = append(run.Results, res)
 	}
 	if len(r.Errors) > 0 {

@@ -16,17 +16,31 @@ type proposal struct {
 	edits []suggest.Edit
 }
 
-// proposals returns, file by file, the proposed edits that answer f.
-func (r *Result) proposals(f *rules.Finding) []proposal {
-	var out []proposal
-	site := suggest.SiteOf(f)
+// proposalIndex maps the site of each finding a proposal answers to the
+// proposals, file by file, in the order of the files and their edits.
+type proposalIndex map[suggest.Site][]proposal
+
+func newProposalIndex(r *Result) proposalIndex {
+	ix := proposalIndex{}
 	for i := range r.Suggestions {
 		file := &r.Suggestions[i]
-		if es := file.EditsFor(site); len(es) > 0 {
-			out = append(out, proposal{file, es})
+		for _, e := range file.Edits {
+			for _, s := range e.Fixes {
+				ps := ix[s]
+				if n := len(ps); n > 0 && ps[n-1].file == file {
+					ps[n-1].edits = append(ps[n-1].edits, e)
+					continue
+				}
+				ix[s] = append(ps, proposal{file, []suggest.Edit{e}})
+			}
 		}
 	}
-	return out
+	return ix
+}
+
+// proposals returns, file by file, the proposed edits that answer f.
+func (ix proposalIndex) proposals(f *rules.Finding) []proposal {
+	return ix[suggest.SiteOf(f)]
 }
 
 // fixDescription says what a SARIF fix or the Markdown section holds.
@@ -62,8 +76,8 @@ type sarifContent struct {
 	Text string `json:"text"`
 }
 
-func (r *Result) sarifFixes(f *rules.Finding) []sarifFix {
-	ps := r.proposals(f)
+func (ix proposalIndex) sarifFixes(f *rules.Finding) []sarifFix {
+	ps := ix.proposals(f)
 	if len(ps) == 0 {
 		return nil
 	}
@@ -110,9 +124,9 @@ type rdSuggestion struct {
 
 // rdSuggestions returns the suggestions for the diagnostic of f: the
 // proposals in f's own file.
-func (r *Result) rdSuggestions(f *rules.Finding) []rdSuggestion {
+func (ix proposalIndex) rdSuggestions(f *rules.Finding) []rdSuggestion {
 	var here []rdSuggestion
-	for _, p := range r.proposals(f) {
+	for _, p := range ix.proposals(f) {
 		if p.file.Path == f.Pos.Path {
 			here = append(here, rdLineSuggestions(p.file, p.edits)...)
 		}
@@ -137,14 +151,18 @@ func rdLineSuggestions(file *suggest.File, edits []suggest.Edit) []rdSuggestion 
 // change, naming the findings it answers, in file and line order.
 func (r *Result) rdProposalDiagnostics() []rdDiagnostic {
 	var out []rdDiagnostic
+	bySite := map[suggest.Site][]*rules.Finding{}
+	for j := range r.Findings {
+		f := &r.Findings[j]
+		bySite[suggest.SiteOf(f)] = append(bySite[suggest.SiteOf(f)], f)
+	}
 	for i := range r.Suggestions {
 		file := &r.Suggestions[i]
 		for _, e := range file.Edits {
 			var answers []string
 			for _, s := range e.Fixes {
-				for j := range r.Findings {
-					f := &r.Findings[j]
-					if suggest.SiteOf(f) == s && f.Pos.Path != file.Path {
+				for _, f := range bySite[s] {
+					if f.Pos.Path != file.Path {
 						answers = append(answers, fmt.Sprintf("%s (%s)", f.Pos, f.Rule))
 					}
 				}

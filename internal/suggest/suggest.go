@@ -212,9 +212,16 @@ func Propose(in Input) ([]File, error) {
 		byPath[c.Path] = append(byPath[c.Path], c)
 	}
 	sort.Strings(paths)
+	sites := map[Site]*evidence.Evidence{}
+	for i := range in.Evidence {
+		e := &in.Evidence[i]
+		if _, ok := sites[Site{e.Pos, e.Country}]; !ok {
+			sites[Site{e.Pos, e.Country}] = e
+		}
+	}
 	var out []File
 	for _, p := range paths {
-		n := &notice{in: in, path: p, claims: byPath[p]}
+		n := &notice{in: in, path: p, claims: byPath[p], sites: sites}
 		plans := n.plan()
 		if len(plans) == 0 {
 			continue
@@ -237,6 +244,7 @@ type notice struct {
 	in     Input
 	path   string
 	claims []notices.Claim
+	sites  map[Site]*evidence.Evidence
 }
 
 // plan is one statement to write: replacing a sentence (claim set), or
@@ -248,32 +256,24 @@ type plan struct {
 	anchor    *notices.Claim
 	evidence  map[string][]evidence.Evidence // by country, what the note names
 	fixes     []Site
+	// seen and fixed keep evidence (by position and name) and fixes once.
+	seen, fixed map[Site]bool
 }
 
 func (p *plan) add(code string, e *evidence.Evidence, s Site) {
 	p.countries[code] = true
-	if e != nil && !hasEvidence(p.evidence[code], e) {
+	if e != nil && !p.seen[Site{e.Pos, e.What}] {
+		p.seen[Site{e.Pos, e.What}] = true
 		p.evidence[code] = append(p.evidence[code], *e)
 	}
-	for _, x := range p.fixes {
-		if x == s {
-			return
-		}
+	if !p.fixed[s] {
+		p.fixed[s] = true
+		p.fixes = append(p.fixes, s)
 	}
-	p.fixes = append(p.fixes, s)
-}
-
-func hasEvidence(es []evidence.Evidence, e *evidence.Evidence) bool {
-	for _, x := range es {
-		if x.Pos == e.Pos && x.What == e.What {
-			return true
-		}
-	}
-	return false
 }
 
 func newPlan(k notices.Kind) *plan {
-	return &plan{kind: k, countries: map[string]bool{}, evidence: map[string][]evidence.Evidence{}}
+	return &plan{kind: k, countries: map[string]bool{}, evidence: map[string][]evidence.Evidence{}, seen: map[Site]bool{}, fixed: map[Site]bool{}}
 }
 
 // plan runs the rules on this notice file alone and decides the
@@ -414,14 +414,10 @@ func (n *notice) claimOf(r *rules.ClaimRef) *notices.Claim {
 	return nil
 }
 
-// evidenceAt returns the evidence at a site.
+// evidenceAt returns the evidence at a site (the first, in evidence
+// order), from an index made once per proposal.
 func (n *notice) evidenceAt(pos evidence.Pos, code string) *evidence.Evidence {
-	for i := range n.in.Evidence {
-		if e := &n.in.Evidence[i]; e.Pos == pos && e.Country == code {
-			return e
-		}
-	}
-	return nil
+	return n.sites[Site{pos, code}]
 }
 
 // replaceable reports whether a contradicted claim's sentence can be
