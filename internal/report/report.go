@@ -170,7 +170,7 @@ func claimsJSON(cs []notices.Claim) []jsonClaim {
 }
 
 // JSON writes the README's JSON document: version, findings (always a
-// list), claims and evidence, as encoding/json indents it. The lists are
+// list), the proposed notice text when there is some, claims and evidence, as encoding/json indents it. The lists are
 // encoded one element at a time: a monorepo's evidence runs to tens of
 // megabytes, which encoding the document whole would hold three times
 // over.
@@ -192,6 +192,9 @@ func JSON(w io.Writer, r *Result) error {
 	writeList(jw, "findings", r.Findings)
 	if len(r.Suppressed) > 0 {
 		writeList(jw, "suppressed", r.Suppressed)
+	}
+	if len(r.Suggestions) > 0 {
+		writeList(jw, "suggestions", suggestionsJSON(r))
 	}
 	writeList(jw, "claims", claimsJSON(r.Claims))
 	writeList(jw, "evidence", r.Evidence)

@@ -250,3 +250,45 @@ func fenced(info, s string) string {
 	fence := strings.Repeat("`", max(3, longestRun(s, '`')+1))
 	return fence + info + "\n" + s + "\n" + fence
 }
+
+// jsonSuggestion is a notice file's proposed text as -format json gives
+// it: the diff, and each change of whole lines with the fingerprints of
+// the reported findings it answers.
+type jsonSuggestion struct {
+	Path    string       `json:"path"`
+	Lang    string       `json:"lang"`
+	Diff    string       `json:"diff"`
+	Changes []jsonChange `json:"changes"`
+}
+
+type jsonChange struct {
+	StartLine int      `json:"start_line"`
+	EndLine   int      `json:"end_line"`
+	Text      string   `json:"text"`
+	Findings  []string `json:"findings"`
+}
+
+func suggestionsJSON(r *Result) []jsonSuggestion {
+	bySite := map[suggest.Site][]string{}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Fingerprint != "" {
+			bySite[suggest.SiteOf(f)] = append(bySite[suggest.SiteOf(f)], f.Fingerprint)
+		}
+	}
+	out := make([]jsonSuggestion, 0, len(r.Suggestions))
+	for i := range r.Suggestions {
+		file := &r.Suggestions[i]
+		js := jsonSuggestion{Path: file.Path, Lang: file.Lang, Diff: file.Diff(), Changes: []jsonChange{}}
+		for _, e := range file.Edits {
+			lc := file.LineChanges([]suggest.Edit{e})[0]
+			c := jsonChange{StartLine: lc.First, EndLine: lc.Last, Text: lc.Text, Findings: []string{}}
+			for _, s := range e.Fixes {
+				c.Findings = append(c.Findings, bySite[s]...)
+			}
+			js.Changes = append(js.Changes, c)
+		}
+		out = append(out, js)
+	}
+	return out
+}
