@@ -200,16 +200,7 @@ func Run(opts Options) (*report.Result, error) {
 	out := pl.Run(all)
 	res := &report.Result{Claims: claims, Evidence: ev, Home: home,
 		Findings: out.Findings, Suppressed: out.Suppressed, Lines: pl.Line}
-	res.Suggestions, err = suggest.Propose(suggest.Input{Claims: claims, Evidence: ev, Home: home,
-		Suppressed: suppressedSite(out.Suppressed), Read: func(p string) ([]byte, error) {
-			// The text as read: a notice named on the command line may be
-			// a pipe, which cannot be read twice.
-			if src, ok := texts[p]; ok {
-				return src, nil
-			}
-			return nil, fmt.Errorf("%s: not read as a notice", p)
-		}})
-	if err != nil {
+	if res.Suggestions, err = propose(res, texts); err != nil {
 		return nil, diag.All(err)
 	}
 	if sourceErr == nil {
@@ -219,6 +210,19 @@ func Run(opts Options) (*report.Result, error) {
 		}
 	}
 	return res, sourceErr
+}
+
+// propose makes the notice text proposed for the result's findings from
+// the notices' text as it was read: a notice named on the command line may
+// be a pipe, which cannot be read twice.
+func propose(res *report.Result, texts map[string][]byte) ([]suggest.File, error) {
+	return suggest.Propose(suggest.Input{Claims: res.Claims, Evidence: res.Evidence, Home: res.Home,
+		Suppressed: suppressedSite(res.Suppressed), Read: func(p string) ([]byte, error) {
+			if src, ok := texts[p]; ok {
+				return src, nil
+			}
+			return nil, fmt.Errorf("%s: not read as a notice", p)
+		}})
 }
 
 // suppressedSite reports whether a finding at a site was suppressed, so
