@@ -44,6 +44,15 @@ func TestSuggestGolden(t *testing.T) {
 			}
 			code, out, _ := runCmd("check", tmp)
 			got += fmt.Sprintf("-- check after git apply --\nexit %d\n%s", code, out)
+			// What remains is what no sentence fixes: no undisclosed
+			// country or vague statement, and a false claim only against
+			// a negative statement ("it is not ...").
+			for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+				if strings.HasSuffix(line, "[undisclosed-country]") || strings.HasSuffix(line, "[no-country-named]") ||
+					strings.HasSuffix(line, "[false-claim]") && !strings.Contains(line, " says it is not ") {
+					t.Errorf("left after the proposal: %s", line)
+				}
+			}
 			golden(t, "suggest-"+name+".diff", got)
 			if code, again, _ := runCmd("suggest", tmp); again != "" {
 				t.Errorf("after the proposal, exit %d and a proposal again:\n%s", code, again)

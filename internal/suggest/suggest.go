@@ -256,14 +256,21 @@ type plan struct {
 	anchor    *notices.Claim
 	evidence  map[string][]evidence.Evidence // by country, what the note names
 	fixes     []Site
-	// seen and fixed keep evidence (by position and name) and fixes once.
-	seen, fixed map[Site]bool
+	// seen and fixed keep evidence and fixes once.
+	seen  map[named]bool
+	fixed map[Site]bool
+}
+
+// named is a site as a note names it, for one country.
+type named struct {
+	pos           evidence.Pos
+	what, country string
 }
 
 func (p *plan) add(code string, e *evidence.Evidence, s Site) {
 	p.countries[code] = true
-	if e != nil && !p.seen[Site{e.Pos, e.What}] {
-		p.seen[Site{e.Pos, e.What}] = true
+	if k := (named{e.Pos, e.What, code}); e != nil && !p.seen[k] {
+		p.seen[k] = true
 		p.evidence[code] = append(p.evidence[code], *e)
 	}
 	if !p.fixed[s] {
@@ -273,7 +280,7 @@ func (p *plan) add(code string, e *evidence.Evidence, s Site) {
 }
 
 func newPlan(k notices.Kind) *plan {
-	return &plan{kind: k, countries: map[string]bool{}, evidence: map[string][]evidence.Evidence{}, seen: map[Site]bool{}, fixed: map[Site]bool{}}
+	return &plan{kind: k, countries: map[string]bool{}, evidence: map[string][]evidence.Evidence{}, seen: map[named]bool{}, fixed: map[Site]bool{}}
 }
 
 // plan runs the rules on this notice file alone and decides the

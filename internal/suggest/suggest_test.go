@@ -309,3 +309,15 @@ func TestCommentSafe(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteNamesEachCountry: one site that puts data in two countries (a
+// dual-region bucket) is named under each country in the note.
+func TestNoteNamesEachCountry(t *testing.T) {
+	fi := evidence.Evidence{Kind: evidence.Store, What: "google_storage_bucket.eu", Country: "FI", Pos: evidence.Pos{Path: "main.tf", Line: 24, Column: 1}}
+	nl := fi
+	nl.Country = "NL"
+	got := propose(t, map[string]string{"PRIVACY.md": "# P\n\nPersonal data is stored in Japan.\n"}, []evidence.Evidence{fi, nl}, "JP", nil)
+	if !strings.Contains(got["PRIVACY.md"], "<!-- noticevet: evidence: Finland: google_storage_bucket.eu (main.tf:24); the Netherlands: google_storage_bucket.eu (main.tf:24) -->") {
+		t.Errorf("note:\n%s", got["PRIVACY.md"])
+	}
+}
