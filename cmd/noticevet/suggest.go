@@ -58,11 +58,7 @@ func cmdSuggest(args []string, stdout, stderr io.Writer) (int, error) {
 			}
 			continue
 		}
-		p := s.Path
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(dir, filepath.FromSlash(p))
-		}
-		if err := writeNotice(p, s.Old, s.New()); err != nil {
+		if err := writeNotice(noticePath(dir, s.Path), s.Old, s.New()); err != nil {
 			return 0, err
 		}
 		fmt.Fprintf(stderr, "noticevet: wrote %s\n", report.Escape(s.Path))
@@ -73,6 +69,21 @@ func cmdSuggest(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 	}
 	return exitClean, nil
+}
+
+// noticePath is the file a notice path of the result names: relative to
+// DIR, or, for a notice named with -notice outside DIR, as named.
+func noticePath(dir, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	in := filepath.Join(dir, filepath.FromSlash(p))
+	if _, err := os.Stat(in); err != nil {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return in
 }
 
 // writeNotice replaces a notice's content, keeping its mode, when it
