@@ -14,10 +14,10 @@ import (
 // maxNamed is how many evidence sites of one country a note names.
 const maxNamed = 3
 
-// edits turns the plans into edits of src: each replaced sentence once
+// edits turns the plans for one file into edits of its text src: each replaced sentence once
 // (with every plan that replaces it), each insertion point once.
 func (n *notice) edits(src string, plans []*plan) []Edit {
-	w := wordsFor(n.claims[0].Lang)
+	w := wordsFor(n.lang)
 	type key struct{ start, end int }
 	byKey := map[key]*Edit{}
 	var keys []key
@@ -81,7 +81,11 @@ var kindOrder = map[notices.Kind]int{notices.Storage: 0, notices.Transfer: 1, no
 // it again.
 func (n *notice) spans(src string, plans []*plan) []*plan {
 	var out []*plan
-	restated := map[int]bool{} // the sentences whose other claims are stated again
+	type sentence struct {
+		path string
+		off  int
+	}
+	restated := map[sentence]bool{} // the sentences whose other claims are stated again
 	for _, p := range plans {
 		if p.claim == nil {
 			out = append(out, p)
@@ -95,7 +99,7 @@ func (n *notice) spans(src string, plans []*plan) []*plan {
 		var again []*plan
 		for i := range n.claims {
 			o := &n.claims[i]
-			if o.Offset != c.Offset || o == c || planFor(plans, o) != nil {
+			if o.Offset != c.Offset || o.Path != c.Path || o == c || planFor(plans, o) != nil {
 				continue
 			}
 			if o.Scope != notices.Inclusive || o.Explicit {
@@ -112,8 +116,8 @@ func (n *notice) spans(src string, plans []*plan) []*plan {
 		}
 		if ok {
 			out = append(out, p)
-			if !restated[c.Offset] {
-				restated[c.Offset] = true
+			if k := (sentence{c.Path, c.Offset}); !restated[k] {
+				restated[k] = true
 				out = append(out, again...)
 			}
 		}

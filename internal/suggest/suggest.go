@@ -8,7 +8,8 @@
 // measures, the safeguard) and a note for the reviewer naming the evidence
 // (<!-- noticevet: evidence: ... -->, which the notice reader ignores).
 //
-// Each notice file is answered on its own, as if it were the only one: a
+// Each language version of the notice (a notice file and the lists it
+// links to) is answered on its own, as if it were the only one: a
 // bilingual notice gets the same statements in each language, so that
 // neither version is left behind (which translation-mismatch would
 // report). An exclusive sentence is replaced where it stands; a new
@@ -203,15 +204,17 @@ func (f *File) LineChanges(edits []Edit) []LineChange {
 // Propose returns a proposal for each notice file that has findings a
 // sentence can fix, sorted by path.
 func Propose(in Input) ([]File, error) {
-	var paths []string
-	byPath := map[string][]notices.Claim{}
+	// A language version is answered as a whole: the notice and the
+	// lists of the repository it links to for its countries
+	// (docs/subprocessors.md), whose claims count as the notice's.
+	var langs []string
+	byLang := map[string][]notices.Claim{}
 	for _, c := range in.Claims {
-		if _, ok := byPath[c.Path]; !ok {
-			paths = append(paths, c.Path)
+		if _, ok := byLang[c.Lang]; !ok {
+			langs = append(langs, c.Lang)
 		}
-		byPath[c.Path] = append(byPath[c.Path], c)
+		byLang[c.Lang] = append(byLang[c.Lang], c)
 	}
-	sort.Strings(paths)
 	sites := map[Site]*evidence.Evidence{}
 	for i := range in.Evidence {
 		e := &in.Evidence[i]
@@ -220,29 +223,44 @@ func Propose(in Input) ([]File, error) {
 		}
 	}
 	var out []File
-	for _, p := range paths {
-		n := &notice{in: in, path: p, claims: byPath[p], sites: sites}
-		plans := n.plan()
-		if len(plans) == 0 {
-			continue
+	for _, lang := range langs {
+		n := &notice{in: in, lang: lang, claims: byLang[lang], sites: sites}
+		byPath := map[string][]*plan{}
+		var paths []string
+		for _, p := range n.plan() {
+			path := n.claims[0].Path // the notice itself, whose claims come first
+			switch {
+			case p.claim != nil:
+				path = p.claim.Path
+			case p.anchor != nil:
+				path = p.anchor.Path
+			}
+			if _, ok := byPath[path]; !ok {
+				paths = append(paths, path)
+			}
+			byPath[path] = append(byPath[path], p)
 		}
-		src, err := in.Read(p)
-		if err != nil {
-			return nil, err
-		}
-		f := File{Path: p, Lang: n.claims[0].Lang, Old: string(src)}
-		f.Edits = n.edits(f.Old, plans)
-		if len(f.Edits) > 0 {
-			out = append(out, f)
+		for _, path := range paths {
+			src, err := in.Read(path)
+			if err != nil {
+				return nil, err
+			}
+			f := File{Path: path, Lang: lang, Old: string(src)}
+			f.Edits = n.edits(f.Old, byPath[path])
+			if len(f.Edits) > 0 {
+				out = append(out, f)
+			}
 		}
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, nil
 }
 
-// notice is one notice file being answered.
+// notice is one language version of the notice being answered: its
+// files' claims.
 type notice struct {
 	in     Input
-	path   string
+	lang   string
 	claims []notices.Claim
 	sites  map[Site]*evidence.Evidence
 }
@@ -283,7 +301,7 @@ func newPlan(k notices.Kind) *plan {
 	return &plan{kind: k, countries: map[string]bool{}, evidence: map[string][]evidence.Evidence{}, seen: map[named]bool{}, fixed: map[Site]bool{}}
 }
 
-// plan runs the rules on this notice file alone and decides the
+// plan runs the rules on this language version alone and decides the
 // statements that answer its findings.
 func (n *notice) plan() []*plan {
 	found := rules.Check(rules.Input{Claims: n.claims, Evidence: n.in.Evidence, Home: n.in.Home})

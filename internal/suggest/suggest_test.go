@@ -321,3 +321,22 @@ func TestNoteNamesEachCountry(t *testing.T) {
 		t.Errorf("note:\n%s", got["PRIVACY.md"])
 	}
 }
+
+// TestListCountsWithItsNotice: a list of the repository a notice links to
+// for its countries is read in its language, and its claims answer the
+// notice's: a country it names needs no statement in the notice, and its
+// own exclusive sentence is replaced where it stands.
+func TestListCountsWithItsNotice(t *testing.T) {
+	sg := evidence.Evidence{Kind: evidence.Send, What: "http.Post to api.example.sg", Country: "SG", Pos: evidence.Pos{Path: "app/q.go", Line: 3, Column: 2}}
+	files := map[string]string{
+		"PRIVACY.md":         "# P\n\nData may be sent to other countries.\n",
+		"docs/processors.md": "# Processors\n\nWe transfer personal data only to Example Inc. in Singapore.\n",
+	}
+	if got := propose(t, files, []evidence.Evidence{sg}, "JP", nil); len(got) != 0 {
+		t.Errorf("proposed %q, though the list names Singapore", got)
+	}
+	got := propose(t, files, []evidence.Evidence{sg, toChina}, "JP", nil)
+	if len(got) != 1 || !strings.HasPrefix(got["docs/processors.md"], "# Processors\n\nPersonal data may be transferred to recipients in China and Singapore.") {
+		t.Errorf("proposed %q, want the list's sentence replaced", got)
+	}
+}
