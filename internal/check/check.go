@@ -216,7 +216,12 @@ func Run(opts Options) (*report.Result, error) {
 // the notices' text as it was read: a notice named on the command line may
 // be a pipe, which cannot be read twice.
 func propose(res *report.Result, texts map[string][]byte) ([]suggest.File, error) {
-	return suggest.Propose(suggest.Input{Claims: res.Claims, Evidence: res.Evidence, Home: res.Home,
+	var paths []string
+	for p := range texts {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	return suggest.Propose(suggest.Input{Claims: res.Claims, Evidence: res.Evidence, Home: res.Home, Notices: paths,
 		Suppressed: suppressedSite(res.Suppressed), Read: func(p string) ([]byte, error) {
 			if src, ok := texts[p]; ok {
 				return src, nil

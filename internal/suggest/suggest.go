@@ -49,6 +49,10 @@ type Input struct {
 	// Read returns a notice file's content, by its path as the claims
 	// name it.
 	Read func(path string) ([]byte, error)
+	// Notices are the paths of the notice files read, claims or not: a
+	// notice in a language no other file's claims are in, from which no
+	// claim is read (an empty one), gets its statements at its end.
+	Notices []string
 }
 
 // File is the proposal for one notice file.
@@ -222,13 +226,29 @@ func Propose(in Input) ([]File, error) {
 			sites[Site{e.Pos, e.Country}] = e
 		}
 	}
+	main := map[string]string{} // the file of a language that gets statements with no place of their own
+	for _, c := range in.Claims {
+		if _, ok := main[c.Lang]; !ok {
+			main[c.Lang] = c.Path // the notice itself, whose claims come first
+		}
+	}
+	for _, p := range in.Notices {
+		src, err := in.Read(p)
+		if err != nil {
+			return nil, err
+		}
+		if lang := notices.Language(src); main[lang] == "" {
+			main[lang] = p
+			langs = append(langs, lang)
+		}
+	}
 	var out []File
 	for _, lang := range langs {
 		n := &notice{in: in, lang: lang, claims: byLang[lang], sites: sites}
 		byPath := map[string][]*plan{}
 		var paths []string
 		for _, p := range n.plan() {
-			path := n.claims[0].Path // the notice itself, whose claims come first
+			path := main[lang]
 			switch {
 			case p.claim != nil:
 				path = p.claim.Path

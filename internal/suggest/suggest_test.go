@@ -340,3 +340,26 @@ func TestListCountsWithItsNotice(t *testing.T) {
 		t.Errorf("proposed %q, want the list's sentence replaced", got)
 	}
 }
+
+// TestNoticeWithoutClaims: a notice from which no claim is read (empty,
+// or only contact details) gets its statements at its end, in its own
+// language; one in a language whose claims other files make gets none
+// of its own.
+func TestNoticeWithoutClaims(t *testing.T) {
+	files := map[string]string{
+		"PRIVACY.ja.md": "# プライバシーポリシー\n\nお問い合わせは窓口までご連絡ください。",
+		"PRIVACY.md":    "# Privacy\n\nPersonal data is stored in South Korea.\n",
+		"docs/about.md": "# About\n\nWe are a small team.\n",
+	}
+	claims, _ := notices.Parse("PRIVACY.md", []byte(files["PRIVACY.md"]))
+	props, err := Propose(Input{Claims: claims, Evidence: []evidence.Evidence{seoul}, Home: "JP",
+		Notices: []string{"PRIVACY.ja.md", "PRIVACY.md", "docs/about.md"},
+		Read:    func(p string) ([]byte, error) { return []byte(files[p]), nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(props) != 1 || props[0].Path != "PRIVACY.ja.md" || props[0].Lang != "ja" ||
+		!strings.HasPrefix(props[0].New(), files["PRIVACY.ja.md"]+"\n\n個人情報を韓国で保管します。") {
+		t.Fatalf("proposals: %+v", props)
+	}
+}
