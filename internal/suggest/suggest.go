@@ -307,8 +307,8 @@ type named struct {
 
 func (p *plan) add(code string, e *evidence.Evidence, s Site) {
 	p.countries[code] = true
-	if k := (named{e.Pos, e.What, code}); e != nil && !p.seen[k] {
-		p.seen[k] = true
+	if e != nil && !p.seen[named{e.Pos, e.What, code}] {
+		p.seen[named{e.Pos, e.What, code}] = true
 		p.evidence[code] = append(p.evidence[code], *e)
 	}
 	if !p.fixed[s] {
@@ -327,7 +327,6 @@ func (n *notice) plan() []*plan {
 	found := rules.Check(rules.Input{Claims: n.claims, Evidence: n.in.Evidence, Home: n.in.Home})
 	var plans []*plan
 	rewrite := map[*notices.Claim]*plan{}
-	added := map[*notices.Claim]*plan{}
 	var undisclosed []rules.Finding
 	for _, f := range found {
 		if n.in.Suppressed != nil && n.in.Suppressed(f.Pos, f.Country) {
@@ -365,7 +364,6 @@ func (n *notice) plan() []*plan {
 			if len(p.countries) == 0 {
 				continue // the repository shows no country to name
 			}
-			added[c] = p
 			plans = append(plans, p)
 		case rules.UndisclosedCountry:
 			undisclosed = append(undisclosed, f)
