@@ -14,7 +14,8 @@ import (
 
 // TestSuggestGolden proposes the notice text for every scenario and the
 // demo, English, Japanese and bilingual, and keeps the diff as a golden
-// file. Where there is one, it applies the diff with git apply to a copy
+// file. Where there is one, it applies the diff with git apply (and
+// patch -p1 --dry-run, where patch is installed) to a copy
 // of the repository, checks the copy again and keeps what remains: the
 // findings no sentence fixes. Proposing again for the copy gives nothing.
 func TestSuggestGolden(t *testing.T) {
@@ -23,7 +24,7 @@ func TestSuggestGolden(t *testing.T) {
 	}
 	for name, dir := range scenarios(t) {
 		t.Run(name, func(t *testing.T) {
-			code, diff, errOut := runCmd("suggest", dir)
+			code, diff, _ := runCmd("suggest", dir)
 			if code == exitError {
 				if diff != "" {
 					t.Errorf("exit 2 with a diff:\n%s", diff)
@@ -36,6 +37,15 @@ func TestSuggestGolden(t *testing.T) {
 			got := fmt.Sprintf("exit %d\n-- diff --\n%s", code, diff)
 			tmp := t.TempDir()
 			copyDir(t, dir, tmp)
+			if _, err := exec.LookPath("patch"); err == nil {
+				// patch -p1 takes it as well as git apply does.
+				dry := exec.Command("patch", "-p1", "--dry-run", "--batch")
+				dry.Dir = tmp
+				dry.Stdin = strings.NewReader(diff)
+				if out, err := dry.CombinedOutput(); err != nil {
+					t.Errorf("patch -p1: %v\n%s", err, out)
+				}
+			}
 			apply := exec.Command("git", "apply", "-")
 			apply.Dir = tmp
 			apply.Stdin = strings.NewReader(diff)
@@ -57,7 +67,6 @@ func TestSuggestGolden(t *testing.T) {
 			if code, again, _ := runCmd("suggest", tmp); again != "" {
 				t.Errorf("after the proposal, exit %d and a proposal again:\n%s", code, again)
 			}
-			_ = errOut
 		})
 	}
 }
