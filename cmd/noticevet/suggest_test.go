@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -153,5 +154,46 @@ func TestSuggestionOnChangedLines(t *testing.T) {
 	_, md, _ = runCmd("check", "-format", "markdown", dir)
 	if strings.Contains(md, "```suggestion") || !strings.Contains(md, "```diff\n--- a/PRIVACY.md\n+++ b/PRIVACY.md\n") {
 		t.Errorf("want a diff block without the base:\n%s", md)
+	}
+}
+
+// TestSARIFFixesFromRoot: SARIF paths are from the git root, the fixes'
+// too, so that a fix names the notice where code scanning finds it. In the
+// demo every finding in the repository has a fix changing both language
+// versions, and each vague statement one changing its own notice.
+func TestSARIFFixesFromRoot(t *testing.T) {
+	_, out, _ := runCmd("check", "-format", "sarif", "../../testdata/line-2021")
+	var doc struct {
+		Runs []struct {
+			Results []struct {
+				RuleID    string
+				Locations []struct {
+					PhysicalLocation struct{ ArtifactLocation struct{ URI string } }
+				}
+				Fixes []struct {
+					ArtifactChanges []struct {
+						ArtifactLocation struct{ URI string }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range doc.Runs[0].Results {
+		var uris []string
+		for _, f := range r.Fixes {
+			for _, c := range f.ArtifactChanges {
+				uris = append(uris, c.ArtifactLocation.URI)
+			}
+		}
+		want := []string{"testdata/line-2021/PRIVACY.ja.md", "testdata/line-2021/PRIVACY.md"}
+		if r.RuleID == "no-country-named" {
+			want = []string{r.Locations[0].PhysicalLocation.ArtifactLocation.URI}
+		}
+		if strings.Join(uris, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: fixes change %q, want %q", r.RuleID, uris, want)
+		}
 	}
 }
