@@ -3,6 +3,7 @@ module github.com/noticevet/noticevet
 go 1.26.0
 
 require (
+	github.com/aymanbagabas/go-udiff v0.4.2
 	github.com/golangci/plugin-module-register v0.1.2
 	github.com/hashicorp/hcl/v2 v2.25.0
 	github.com/ikawaha/kagome-dict/ipa v1.2.6

@@ -74,7 +74,14 @@ type Claim struct {
 	Line   int    `json:"line"`   // 1-based line of the sentence's start
 	Column int    `json:"column"` // 1-based byte column of the sentence's start
 	Text   string `json:"text"`   // the sentence, whitespace folded
-	Lang   string `json:"lang"`   // "en" or "ja"
+	// Offset and End are the byte offsets in the notice file of the
+	// sentence's first byte and just past its last, so that a proposed
+	// text can replace it (see internal/suggest); End is 0 for a table
+	// row. The source between them may hold Markdown markup (emphasis,
+	// links) that Text leaves out.
+	Offset int    `json:"-"`
+	End    int    `json:"-"`
+	Lang   string `json:"lang"` // "en" or "ja"
 }
 
 // Because is what in a statement made a claim: the words a notice author

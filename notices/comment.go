@@ -73,6 +73,9 @@ func scanComments(raw []byte) ([]directive, *commentError) {
 		if msg != "" {
 			return nil, &commentError{open, "noticevet comment: " + msg}
 		}
+		if len(claims) == 0 {
+			continue // a note for the reader: it states nothing and binds nothing
+		}
 		out = append(out, directive{off: open, end: i, claims: claims})
 	}
 }
@@ -95,12 +98,16 @@ func isWordByte(c byte) bool {
 // parseDirective reads "noticevet: key=CODE,CODE key=CODE; ..." and returns
 // its claims, or a message saying what is wrong.
 func parseDirective(content string) ([]Claim, string) {
+	rest, _ := strings.CutPrefix(content, "noticevet")
+	rest = strings.TrimLeft(rest, " \t")
+	rest, ok := strings.CutPrefix(rest, ":")
+	if ok && isNote(rest) {
+		return nil, "" // free text, in any language
+	}
 	if msg := fullWidth(content); msg != "" {
 		return nil, msg
 	}
-	rest, ok := strings.CutPrefix(content, "noticevet")
-	rest = strings.TrimLeft(rest, " \t")
-	if rest, ok = strings.CutPrefix(rest, ":"); !ok {
+	if !ok {
 		return nil, `want "noticevet: key=CODE,..."`
 	}
 	fields := strings.FieldsFunc(afterComma.ReplaceAllString(rest, ","), func(r rune) bool {
@@ -130,6 +137,22 @@ func parseDirective(content string) ([]Claim, string) {
 		out = append(out, Claim{Kind: ks.kind, Scope: ks.scope, Countries: country.Expand(codes), Explicit: true, Why: why})
 	}
 	return out, ""
+}
+
+// noteWord starts a noticevet comment that is a note for the notice's
+// readers rather than a claim: "noticevet: evidence: ..." says which
+// evidence a sentence was written for (noticevet suggest writes them). Its
+// text is free and states nothing.
+const noteWord = "evidence"
+
+// isNote reports whether the content after "noticevet:" is a note.
+func isNote(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t\r\n")
+	if !strings.HasPrefix(rest, noteWord) {
+		return false
+	}
+	after := rest[len(noteWord):]
+	return after == "" || !isWordByte(after[0]) && after[0] != '='
 }
 
 // fullWidth says which full-width character a comment holds where ASCII

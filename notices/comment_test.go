@@ -94,6 +94,17 @@ func TestCommentBinding(t *testing.T) {
 		{"other comments", "<!-- a note -->\n<!-- noticevet-like text --> \n\nData is stored in Japan.",
 			[]string{"4:1 storage inclusive JP"}},
 		{"in code", "```\n<!-- noticevet: bogus -->\n```\n\nWrite `<!-- noticevet: bogus` to fail.", nil},
+		// A note (as noticevet suggest writes) states and binds nothing, in
+		// either language, after a sentence, at the end of the notice or
+		// before a comment that does bind.
+		{"note after a sentence", "Data is stored in Japan and South Korea. <!-- noticevet: evidence: South Korea: aws_s3_bucket.media (infra/media.tf:4); replaces \"Data is stored only in Japan.\" -->\nStaff may access it.",
+			[]string{"1:1 storage inclusive JP,KR"}},
+		{"note in Japanese, last", "個人情報は日本と韓国で保管します。 <!-- noticevet: evidence: 韓国、中国: aws_s3_bucket.media (infra/media.tf:4) -->",
+			[]string{"1:1 storage inclusive JP,KR"}},
+		{"note then a binding comment", "<!-- noticevet: evidence -->\n<!-- noticevet: stored-in=KR -->\nData is kept.",
+			[]string{"3:1 storage inclusive KR explicit"}},
+		{"note as an HTML block", "<!-- noticevet: evidence: stored-only-in=CN -->\n\nData is stored in Japan.",
+			[]string{"3:1 storage inclusive JP"}},
 	}
 	for _, tt := range tests {
 		cs, err := Parse("p.md", []byte(tt.src))
@@ -136,6 +147,10 @@ func TestCommentErrors(t *testing.T) {
 			`p.md:1: noticevet comment: stored-in: a country code is missing`},
 		{"<!-- noticevet: -->\nText.",
 			`p.md:1: noticevet comment: no key=CODE,... after "noticevet:"`},
+		{"<!-- noticevet: evidence=JP -->\nText.",
+			`p.md:1: noticevet comment: unknown key "evidence" (want one of ` + keys + ")"},
+		{"<!-- noticevet: evidences: x -->\nText.",
+			`p.md:1: noticevet comment: "evidences:" has no "=" (want key=CODE,...)`},
 		{"<!-- noticevet stored-in=JP -->\nText.",
 			`p.md:1: noticevet comment: want "noticevet: key=CODE,..."`},
 		{"Text.\n\n<!-- noticevet: stored-in=JP -->\n",

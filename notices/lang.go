@@ -32,6 +32,12 @@ func languageOf(tag string) language {
 // letters, so a Japanese notice with English company names, URLs and
 // addresses still counts as Japanese.
 func detectLang(src []byte) string {
+	return Language(src)
+}
+
+// Language returns the language a notice is read in, "ja" or "en", as
+// Parse decides it: the language of the claims it would read.
+func Language(src []byte) string {
 	var ja, latin int
 	for _, r := range string(src) {
 		switch {

@@ -36,9 +36,12 @@ func Parse(path string, src []byte) ([]Claim, error) {
 	if line, msg := checkText(src); msg != "" {
 		return nil, fmt.Errorf("%s:%d: %s", path, line, msg)
 	}
+	bom := len(src)
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	bom -= len(src)
 	p := &parser{
 		path:    path,
+		bom:     bom,
 		src:     src,
 		lines:   newLineIndex(src),
 		langTag: detectLang(src),
@@ -99,6 +102,7 @@ func checkText(src []byte) (int, string) {
 type parser struct {
 	path    string
 	src     []byte
+	bom     int // the length of the byte order mark src started with
 	lines   lineIndex
 	lang    language
 	langTag string
@@ -122,6 +126,7 @@ type parser struct {
 // noticevet comments bind to.
 type statement struct {
 	off  int    // source offset of its first byte
+	end  int    // source offset just past its last byte; 0 for a table row
 	text string // the sentence, white space folded
 	// extract, when set, is the text claims are read from instead of text:
 	// a sentence that introduces a list of countries, with the countries.
@@ -187,7 +192,7 @@ func (p *parser) block(n ast.Node) {
 			}
 		}
 		p.stmts = append(p.stmts, statement{
-			off: b.offs[s.start], text: fold(b.text[s.start:s.end]),
+			off: b.offs[s.start], end: b.offs[s.end-1] + 1, text: fold(b.text[s.start:s.end]),
 			group: p.newGroup(), target: true, prose: true, heading: n.Kind() == ast.KindHeading,
 			links: links,
 		})
@@ -371,7 +376,7 @@ func (p *parser) table(t *east.Table) {
 		for _, b := range cellTexts {
 			for _, s := range p.lang.sentences(b.text) {
 				p.stmts = append(p.stmts, statement{
-					off: b.offs[s.start], text: fold(b.text[s.start:s.end]), group: st.group, prose: true,
+					off: b.offs[s.start], end: b.offs[s.end-1] + 1, text: fold(b.text[s.start:s.end]), group: st.group, prose: true,
 				})
 			}
 		}
@@ -622,6 +627,11 @@ func question(s string) bool {
 func (p *parser) place(c Claim, st statement) Claim {
 	c.Path = p.path
 	c.Line, c.Column = p.lines.pos(st.off)
+	// Offsets in the file as it is, byte order mark included.
+	c.Offset, c.End = st.off+p.bom, st.end
+	if st.end > 0 {
+		c.End += p.bom
+	}
 	c.Text = st.text
 	c.Lang = p.langTag
 	if !c.Explicit {

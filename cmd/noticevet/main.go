@@ -5,6 +5,7 @@
 // Usage:
 //
 //	noticevet check [flags] [DIR]    check a repository (default DIR ".")
+//	noticevet suggest [flags] [DIR]  propose the notice text for the findings a sentence can fix
 //	noticevet claims [flags] NOTICE  print the claims read from a notice
 //	noticevet map [flags] [DIR]      print where personal data is stored, sent and accessed from
 //	noticevet help [RULE]            describe the rules, or one rule
@@ -66,12 +67,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		code, err = cmdClaims(rest, stdout, stderr)
 	case "map":
 		code, err = cmdMap(rest, stdout, stderr)
+	case "suggest":
+		code, err = cmdSuggest(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		code, err = cmdHelp(rest, stdout)
 	case "version", "-version", "--version":
 		fmt.Fprintf(stdout, "noticevet %s\n", version())
 	default:
-		err = &usageError{fmt.Sprintf("unknown command %q (commands: check, claims, map, help, version)", cmd)}
+		err = &usageError{fmt.Sprintf("unknown command %q (commands: check, suggest, claims, map, help, version)", cmd)}
 	}
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -88,6 +91,7 @@ func usage(w io.Writer) {
 
 commands:
   check [flags] [DIR]    check a repository (default DIR ".")
+  suggest [flags] [DIR]  propose the notice text for the findings a sentence can fix, as a diff
   claims [flags] NOTICE  print the claims read from a notice
   map [flags] [DIR]      print where personal data is stored, sent and accessed from
   help [RULE]            describe the rules, or one rule

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
+	"github.com/noticevet/noticevet/internal/suggest"
 	"github.com/noticevet/noticevet/internal/trust"
 )
 
@@ -102,6 +104,8 @@ func checkTrusted(opts check.Options, rev string) (*report.Result, error) {
 		}
 		b.Filter(res)
 	}
+
+	res.Changed = changedSince(t.rev, repo.Rel(root, absDir), res)
 
 	res.Trust = append(res.Trust, fmt.Sprintf("The configuration, the baseline and the list of notices are taken from %s (-config-from), not from the changes under check: %s.",
 		rev, t.describe()))
@@ -306,4 +310,27 @@ func plural(n int, s string) string {
 		return s
 	}
 	return s + "s"
+}
+
+// changedSince says which lines of the notices a proposal is made for
+// differ from their version in the revision (a notice the revision does
+// not hold is new: every line), so that the Markdown report can give a
+// proposal on lines the pull request changes as a GitHub suggestion.
+// dir is the checked folder from the repository root.
+func changedSince(rev *trust.Rev, dir string, res *report.Result) func(string, int) bool {
+	changed := map[string]map[int]bool{}
+	for _, s := range res.Suggestions {
+		if filepath.IsAbs(s.Path) {
+			continue // named outside the repository: no base to compare with
+		}
+		base, err := rev.Read(path.Join(dir, s.Path), check.MaxNoticeSize)
+		switch {
+		case errors.Is(err, trust.ErrNotExist):
+			base = nil
+		case err != nil:
+			continue // unknown: shown as a diff
+		}
+		changed[s.Path] = suggest.ChangedLines(string(base), s.Old)
+	}
+	return func(p string, line int) bool { return changed[p][line] }
 }

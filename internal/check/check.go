@@ -31,6 +31,7 @@ import (
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
+	"github.com/noticevet/noticevet/internal/suggest"
 	"github.com/noticevet/noticevet/internal/terraform"
 	"github.com/noticevet/noticevet/internal/tfeval"
 	"github.com/noticevet/noticevet/internal/tfplan"
@@ -180,6 +181,7 @@ func Run(opts Options) (*report.Result, error) {
 	// the notices, then of sources, whichever finishes first.
 	var (
 		claims    []notices.Claim
+		texts     map[string][]byte
 		noticeErr error
 		wg        sync.WaitGroup
 		srcs      = sourcesFor(opts, cfg, absDir)
@@ -188,7 +190,7 @@ func Run(opts Options) (*report.Result, error) {
 		placer    = place.New(cfg)
 	)
 	wg.Go(func() {
-		claims, noticeErr = readNotices(view, filepath.ToSlash(dir), opts.Notices, opts.Warn)
+		claims, texts, noticeErr = readNotices(view, filepath.ToSlash(dir), opts.Notices, opts.Warn)
 		if errors.Is(noticeErr, errNoNotice) && opts.NoticeOptional {
 			claims, noticeErr = nil, nil
 		}
@@ -242,6 +244,9 @@ func Run(opts Options) (*report.Result, error) {
 	out := pl.Run(all)
 	res := &report.Result{Claims: claims, Evidence: ev, Home: home,
 		Findings: out.Findings, Suppressed: out.Suppressed, Lines: pl.Line}
+	if res.Suggestions, err = propose(res, texts); err != nil {
+		return nil, diag.All(err)
+	}
 	if sourceErr == nil {
 		res.NoEvidence = noEvidence(claims, ev, srcs, found)
 		if res.NoEvidence != "" && opts.Warn != nil {
@@ -275,6 +280,37 @@ func evidenceOf(srcs []source, found []evidence.Found) []evidence.Evidence {
 	}
 	ev = append(ev, joinPlan(tf, plan)...)
 	return joinSources(ev, byStore, conf)
+}
+
+// propose makes the notice text proposed for the result's findings from
+// the notices' text as it was read: a notice named on the command line may
+// be a pipe, which cannot be read twice.
+func propose(res *report.Result, texts map[string][]byte) ([]suggest.File, error) {
+	var paths []string
+	for p := range texts {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	return suggest.Propose(suggest.Input{Claims: res.Claims, Evidence: res.Evidence, Home: res.Home, Notices: paths,
+		Suppressed: suppressedSite(res.Suppressed), Read: func(p string) ([]byte, error) {
+			if src, ok := texts[p]; ok {
+				return src, nil
+			}
+			return nil, fmt.Errorf("%s: not read as a notice", p)
+		}})
+}
+
+// suppressedSite reports whether a finding at a site was suppressed, so
+// that no text is proposed for it.
+func suppressedSite(sup []report.Suppressed) func(evidence.Pos, string) bool {
+	if len(sup) == 0 {
+		return nil
+	}
+	sites := map[suggest.Site]bool{}
+	for i := range sup {
+		sites[suggest.SiteOf(&sup[i].Finding)] = true
+	}
+	return func(p evidence.Pos, country string) bool { return sites[suggest.Site{Pos: p, Country: country}] }
 }
 
 // openView checks that dir is a folder and returns the view of the
@@ -363,8 +399,9 @@ func loadConfig(view *repo.View, path string) (*config.Config, error) {
 // readNotices reads the named notices, or discovers them, and returns their
 // claims in notice order. The notices are read and parsed concurrently, as
 // many at a time as there are threads. A notice from which no claim is read
-// is a warning.
-func readNotices(view *repo.View, dirName string, named []string, warn func(string)) ([]notices.Claim, error) {
+// is a warning. It returns the text of each file read, by the path its
+// claims name, for the proposals of internal/suggest.
+func readNotices(view *repo.View, dirName string, named []string, warn func(string)) ([]notices.Claim, map[string][]byte, error) {
 	absDir := view.Dir()
 	paths := named
 	if len(paths) == 0 {
@@ -372,7 +409,7 @@ func readNotices(view *repo.View, dirName string, named []string, warn func(stri
 		for _, pat := range NoticePatterns {
 			m, err := filepath.Glob(filepath.Join(absDir, filepath.FromSlash(pat)))
 			if err != nil {
-				return nil, fail(pat, "%v", err)
+				return nil, nil, fail(pat, "%v", err)
 			}
 			sort.Strings(m)
 			for _, p := range m {
@@ -384,11 +421,12 @@ func readNotices(view *repo.View, dirName string, named []string, warn func(stri
 		}
 		if len(paths) == 0 {
 			d := diag.Errorf(dirName, 0, "no privacy notice found (looked for %s); name one with -notice", strings.Join(NoticePatterns, ", "))
-			return nil, noNotice{d}
+			return nil, nil, noNotice{d}
 		}
 	}
 	type result struct {
 		claims []notices.Claim
+		src    []byte
 		empty  bool
 		err    error
 	}
@@ -427,30 +465,32 @@ func readNotices(view *repo.View, dirName string, named []string, warn func(stri
 				results[i].err = diag.All(err)
 				return
 			}
-			results[i] = result{claims: cs, empty: len(bytes.TrimSpace(src)) == 0}
+			results[i] = result{claims: cs, src: src, empty: len(bytes.TrimSpace(src)) == 0}
 		}()
 	}
 	wg.Wait()
 	abs := make([]string, len(paths))
 	each := make([][]notices.Claim, len(paths))
+	texts := map[string][]byte{}
 	for i, r := range results {
 		if r.err != nil {
-			return nil, r.err
+			return nil, nil, r.err
 		}
 		if len(r.claims) == 0 && warn != nil {
 			warn(NoStatement(display(absDir, paths[i]), r.empty))
 		}
 		abs[i], _ = filepath.Abs(paths[i])
 		each[i] = r.claims
+		texts[display(absDir, paths[i])] = r.src
 	}
-	if err := followPointers(view, abs, each); err != nil {
-		return nil, err
+	if err := followPointers(view, abs, each, texts); err != nil {
+		return nil, nil, err
 	}
 	var claims []notices.Claim
 	for _, cs := range each {
 		claims = append(claims, cs...)
 	}
-	return claims, nil
+	return claims, texts, nil
 }
 
 // ReadNotice reads the notice at path, named name in messages, of at most

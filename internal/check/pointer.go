@@ -20,7 +20,8 @@ import (
 //
 // noticeAbs are the notices' absolute paths, so that a list that is also a
 // notice is not read twice; claims[i] are the claims of noticeAbs[i].
-func followPointers(view *repo.View, noticeAbs []string, claims [][]notices.Claim) error {
+// The text of each list read is added to texts, by its name.
+func followPointers(view *repo.View, noticeAbs []string, claims [][]notices.Claim, texts map[string][]byte) error {
 	read := map[string]bool{}
 	for _, p := range noticeAbs {
 		read[p] = true
@@ -46,6 +47,7 @@ func followPointers(view *repo.View, noticeAbs []string, claims [][]notices.Clai
 			if err != nil {
 				return diag.All(err)
 			}
+			texts[name] = src
 			added = append(added, more...)
 		}
 		claims[i] = append(keep, added...)

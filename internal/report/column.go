@@ -8,6 +8,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/rules"
+	"github.com/noticevet/noticevet/internal/suggest"
 )
 
 // Where formats count columns. A Pos counts UTF-8 bytes, as go/token,
@@ -126,6 +127,20 @@ func Rebase(r *Result, prefix string) *Result {
 	out.Evidence = append(out.Evidence[:0:0], r.Evidence...)
 	for i := range out.Evidence {
 		out.Evidence[i].Pos.Path = join(out.Evidence[i].Pos.Path)
+	}
+	out.Suggestions = make([]suggest.File, len(r.Suggestions))
+	for i, f := range r.Suggestions {
+		f.Path = join(f.Path)
+		edits := make([]suggest.Edit, len(f.Edits))
+		for j, e := range f.Edits {
+			e.Fixes = append([]suggest.Site(nil), e.Fixes...)
+			for k := range e.Fixes {
+				e.Fixes[k].Pos.Path = join(e.Fixes[k].Pos.Path)
+			}
+			edits[j] = e
+		}
+		f.Edits = edits
+		out.Suggestions[i] = f
 	}
 	if r.Lines != nil {
 		lines := r.Lines

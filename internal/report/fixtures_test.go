@@ -6,6 +6,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/rules"
+	"github.com/noticevet/noticevet/internal/suggest"
 	"github.com/noticevet/noticevet/notices"
 )
 
@@ -19,6 +20,7 @@ var fixtures = []struct {
 	{"one", oneResult},
 	{"escaping", escapingResult},
 	{"many", manyResult},
+	{"suggested", suggestedResult},
 }
 
 // files holds the lines of the files the fixtures name, for Result.Lines.
@@ -223,4 +225,38 @@ func manyResult() *Result {
 		})
 	}
 	return r
+}
+
+// suggestedNotice is the notice of the result with proposed text: an
+// exclusive sentence a Seoul bucket contradicts, and a vague one.
+const suggestedNotice = "# Privacy\n\n## Where we keep your data\n\n" + privacyLine + "\n\nWe may share data with partners overseas.\n"
+
+// suggestedResult has a finding in Terraform whose proposal is in the
+// notice (SARIF fixes, an rdjson diagnostic of its own) and one in the
+// notice itself (an rdjson suggestion of its diagnostic); the pull
+// request changed line 5 only (a suggestion block there, a diff for the
+// rest).
+func suggestedResult() *Result {
+	claims, err := notices.Parse("PRIVACY.md", []byte(suggestedNotice))
+	if err != nil {
+		panic(err)
+	}
+	seoul := evidence.Evidence{Kind: evidence.Store, What: "aws_s3_bucket.media", Country: "KR", Region: "ap-northeast-2", Via: "provider aws.seoul",
+		Pos: evidence.Pos{Path: "infra/media.tf", Line: 12, Column: 3}}
+	ev := []evidence.Evidence{seoul}
+	found := rules.Check(rules.Input{Claims: claims, Evidence: ev, Home: "JP"})
+	props, err := suggest.Propose(suggest.Input{Claims: claims, Evidence: ev, Home: "JP",
+		Read: func(string) ([]byte, error) { return []byte(suggestedNotice), nil }})
+	if err != nil {
+		panic(err)
+	}
+	fs := files{"PRIVACY.md": strings.Split(suggestedNotice, "\n"), "infra/media.tf": oneFiles["infra/media.tf"]}
+	for i := range found {
+		found[i].Fingerprint = fmt.Sprintf("00000000000000%02x", i+1)
+	}
+	return &Result{
+		Findings: found, Claims: claims, Evidence: ev, Home: "JP", Version: "v0.0.0-test", Lines: fs.line,
+		Suggestions: props,
+		Changed:     func(p string, line int) bool { return p == "PRIVACY.md" && line == 5 },
+	}
 }

@@ -12,12 +12,13 @@ import (
 
 // jsonDoc is the document JSON writes, for encoding/json to encode whole.
 type jsonDoc struct {
-	Version    int                 `json:"version"`
-	Home       string              `json:"home,omitempty"`
-	Findings   []rules.Finding     `json:"findings"`
-	Suppressed []Suppressed        `json:"suppressed,omitempty"`
-	Claims     []jsonClaim         `json:"claims"`
-	Evidence   []evidence.Evidence `json:"evidence"`
+	Version     int                 `json:"version"`
+	Home        string              `json:"home,omitempty"`
+	Findings    []rules.Finding     `json:"findings"`
+	Suppressed  []Suppressed        `json:"suppressed,omitempty"`
+	Suggestions []jsonSuggestion    `json:"suggestions,omitempty"`
+	Claims      []jsonClaim         `json:"claims"`
+	Evidence    []evidence.Evidence `json:"evidence"`
 }
 
 // TestJSONAsWhole: writing the document an element at a time gives the
@@ -31,7 +32,7 @@ func TestJSONAsWhole(t *testing.T) {
 	noHome.Home = ""
 	rs["no home"] = noHome
 	for name, r := range rs {
-		doc := jsonDoc{Version: 1, Home: r.Home, Findings: r.Findings, Suppressed: r.Suppressed, Claims: claimsJSON(r.Claims), Evidence: r.Evidence}
+		doc := jsonDoc{Version: 1, Home: r.Home, Findings: r.Findings, Suppressed: r.Suppressed, Suggestions: suggestionsJSON(r), Claims: claimsJSON(r.Claims), Evidence: r.Evidence}
 		if doc.Findings == nil {
 			doc.Findings = []rules.Finding{}
 		}

@@ -43,7 +43,8 @@ const (
 
 // Markdown writes the result as one pull-request comment: the marker, a
 // summary line, the findings (most severe first; a table, folded into
-// <details> past ten), the suppressed findings folded, and the "Where
+// <details> past ten), the proposed notice text (see writeProposals), the
+// suppressed findings folded, and the "Where
 // personal data goes" view of DataMap. Every field from the repository is
 // shortened to a bound, and every section — the data map too — is counted
 // against GitHub's size limit: rows that do not fit are left out and
@@ -75,6 +76,11 @@ func Markdown(w io.Writer, r *Result) error {
 	var body strings.Builder
 	if len(r.Findings) > 0 {
 		budget -= writeFindings(&body, r, budget-reserve)
+	}
+	if len(r.Suggestions) > 0 {
+		n := body.Len()
+		writeProposals(&body, r, budget-reserve)
+		budget -= body.Len() - n
 	}
 	if len(r.Suppressed) > 0 {
 		writeSuppressed(&body, r, budget-body.Len()-reserve)

@@ -30,6 +30,8 @@ type rdDiagnostic struct {
 	Severity         string      `json:"severity"`
 	Code             rdCode      `json:"code"`
 	RelatedLocations []rdRelated `json:"related_locations,omitempty"`
+	// Suggestions hold the proposed notice text (see suggest.go).
+	Suggestions []rdSuggestion `json:"suggestions,omitempty"`
 }
 
 type rdCode struct {
@@ -61,13 +63,16 @@ type rdRelated struct {
 // `reviewdog -f=rdjson`. Each diagnostic ranges from the finding's column to
 // the end of its line (when the line can be read), carries the rule as its
 // code and, when a notice sentence is involved, the sentence as a related
-// location.
+// location. A proposed notice text is a suggestion of the diagnostic when
+// the finding is in the notice, and otherwise an INFO diagnostic of its own
+// (code "suggestion") at the notice lines, after the findings.
 func RDJSON(w io.Writer, r *Result) error {
 	doc := rdResult{
 		Source:      rdSource{Name: "noticevet", URL: InformationURI},
 		Diagnostics: []rdDiagnostic{},
 	}
 	var worst rules.Severity
+	fixes := newProposalIndex(r)
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		worst = max(worst, f.Severity)
@@ -83,8 +88,10 @@ func RDJSON(w io.Writer, r *Result) error {
 				Location: rdLocation{Path: f.Claim.Path, Range: rdRangeAt(evidence.Pos{Line: f.Claim.Line}, 0)},
 			}}
 		}
+		d.Suggestions = fixes.rdSuggestions(f)
 		doc.Diagnostics = append(doc.Diagnostics, d)
 	}
+	doc.Diagnostics = append(doc.Diagnostics, r.rdProposalDiagnostics()...)
 	if worst != 0 {
 		doc.Severity = rdSeverity(worst)
 	}

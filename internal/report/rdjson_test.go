@@ -2,6 +2,7 @@ package report
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -38,6 +39,11 @@ func TestRDJSON(t *testing.T) {
 		}
 		if d.Source.Name != "noticevet" || d.Source.URL != InformationURI {
 			t.Errorf("%s: source %+v", fx.name, d.Source)
+		}
+		// The proposals for findings outside the notice come after the
+		// findings, as diagnostics of their own (TestRDJSONSuggestions).
+		for len(d.Diagnostics) > len(r.Findings) && d.Diagnostics[len(d.Diagnostics)-1].Code.Value == "suggestion" {
+			d.Diagnostics = d.Diagnostics[:len(d.Diagnostics)-1]
 		}
 		if len(d.Diagnostics) != len(r.Findings) {
 			t.Fatalf("%s: %d diagnostics for %d findings", fx.name, len(d.Diagnostics), len(r.Findings))
@@ -86,5 +92,59 @@ func TestRDJSONMessageEscaped(t *testing.T) {
 	want := `see \[docs\](https:&#8203;//evil.example) @&#8203;octocat &#36;&#36;x&#36;&#36;\x1b\]0;t\x07`
 	if got := d.Diagnostics[0].Message; got != want {
 		t.Errorf("message %q, want %q", got, want)
+	}
+}
+
+// TestRDJSONSuggestions checks the proposals of the suggested fixture: the
+// notice's own finding carries its suggestion, and the Terraform finding's
+// proposal is an INFO diagnostic at the notice line that names it. Each
+// suggestion, applied as reviewdog applies it, gives the proposed text.
+func TestRDJSONSuggestions(t *testing.T) {
+	r := suggestedResult()
+	var d struct {
+		Diagnostics []struct {
+			Message     string
+			Severity    string
+			Code        struct{ Value string }
+			Location    struct{ Path string }
+			Suggestions []struct {
+				Range struct{ Start, End struct{ Line, Column int } }
+				Text  string
+			}
+		}
+	}
+	if err := json.Unmarshal(render(t, "rdjson", r), &d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Diagnostics) != 3 {
+		t.Fatalf("%d diagnostics, want 3", len(d.Diagnostics))
+	}
+	extra := d.Diagnostics[2]
+	if extra.Code.Value != "suggestion" || extra.Severity != "INFO" || extra.Location.Path != "PRIVACY.md" ||
+		!strings.Contains(extra.Message, "infra/media.tf:12:3 (false-claim)") {
+		t.Errorf("proposal diagnostic: %+v", extra)
+	}
+	old := suggestedNotice
+	lines := strings.SplitAfter(old, "\n")
+	offset := func(line, col int) int {
+		n := 0
+		for _, l := range lines[:line-1] {
+			n += len(l)
+		}
+		return n + col - 1
+	}
+	want := r.Suggestions[0].New()
+	// Apply the two suggestions, the later one first.
+	got := old
+	for _, i := range []int{0, 2} {
+		sg := d.Diagnostics[i].Suggestions
+		if len(sg) != 1 {
+			t.Fatalf("diagnostic %d: %d suggestions", i, len(sg))
+		}
+		s, e := offset(sg[0].Range.Start.Line, sg[0].Range.Start.Column), offset(sg[0].Range.End.Line, sg[0].Range.End.Column)
+		got = got[:s] + sg[0].Text + got[e:]
+	}
+	if got != want {
+		t.Errorf("applied:\n%s\nwant:\n%s", got, want)
 	}
 }

@@ -27,6 +27,7 @@ import (
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/rules"
+	"github.com/noticevet/noticevet/internal/suggest"
 	"github.com/noticevet/noticevet/notices"
 )
 
@@ -48,6 +49,16 @@ type Result struct {
 	Claims     []notices.Claim
 	Evidence   []evidence.Evidence
 	Home       string
+	// Suggestions are the notice texts proposed for the reported findings
+	// a sentence can fix (see internal/suggest), one per notice file, by
+	// path. SARIF gives them as fixes, rdjson as suggestions, Markdown as
+	// suggestion or diff blocks.
+	Suggestions []suggest.File
+	// Changed, when set, reports whether a line of a notice file (path as
+	// in the result) differs from the pull request's base: a proposed text
+	// on such lines is a GitHub suggestion in the Markdown comment, any
+	// other a diff. Nil when the base is unknown.
+	Changed func(path string, line int) bool
 	// Trust says, one plain sentence each, where the configuration, the
 	// baseline and the list of notices were taken from when the check was
 	// told to trust another revision (a pull request's base branch) rather
@@ -159,7 +170,7 @@ func claimsJSON(cs []notices.Claim) []jsonClaim {
 }
 
 // JSON writes the README's JSON document: version, findings (always a
-// list), claims and evidence, as encoding/json indents it. The lists are
+// list), the proposed notice text when there is some, claims and evidence, as encoding/json indents it. The lists are
 // encoded one element at a time: a monorepo's evidence runs to tens of
 // megabytes, which encoding the document whole would hold three times
 // over.
@@ -181,6 +192,9 @@ func JSON(w io.Writer, r *Result) error {
 	writeList(jw, "findings", r.Findings)
 	if len(r.Suppressed) > 0 {
 		writeList(jw, "suppressed", r.Suppressed)
+	}
+	if len(r.Suggestions) > 0 {
+		writeList(jw, "suggestions", suggestionsJSON(r))
 	}
 	writeList(jw, "claims", claimsJSON(r.Claims))
 	writeList(jw, "evidence", r.Evidence)

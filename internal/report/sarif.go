@@ -120,6 +120,8 @@ type sarifResult struct {
 	RelatedLocations    []sarifLocation   `json:"relatedLocations,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
 	Properties          *sarifResultProps `json:"properties,omitempty"`
+	// Fixes hold the proposed notice text for the finding (see suggest.go).
+	Fixes []sarifFix `json:"fixes,omitempty"`
 }
 
 type sarifResultProps struct {
@@ -163,6 +165,7 @@ func SARIF(w io.Writer, r *Result) error {
 		driver.Rules = append(driver.Rules, sarifRuleOf(rule))
 	}
 	run := sarifRun{Tool: sarifTool{Driver: driver}, ColumnKind: "utf16CodeUnits", Results: []sarifResult{}}
+	fixes := newProposalIndex(r)
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		idx, ok := index[f.Rule]
@@ -190,6 +193,7 @@ func SARIF(w io.Writer, r *Result) error {
 		if f.Country != "" {
 			res.Properties = &sarifResultProps{Country: f.Country}
 		}
+		res.Fixes = fixes.sarifFixes(f)
 		run.Results = append(run.Results, res)
 	}
 	if len(r.Errors) > 0 {

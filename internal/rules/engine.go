@@ -138,6 +138,11 @@ func namedCountries(claims []notices.Claim) map[string]bool {
 	return named
 }
 
+// Applies reports whether a claim of kind k speaks to evidence of kind e,
+// as the rules decide it (see applies): for writing a statement that
+// answers the evidence.
+func Applies(k notices.Kind, e evidence.Kind) bool { return applies(k, e) }
+
 // applies reports whether a claim of kind k speaks to evidence of kind e.
 // Storage claims speak of data at rest, access claims of access; transfer
 // claims speak of every way data reaches a country, since data stored in or
