@@ -1,0 +1,3 @@
+bucket = "example-terraform-state"
+key    = "app/terraform.tfstate"
+region = "us-east-1"
