@@ -21,6 +21,19 @@ type candidate struct {
 	dests  []Handle
 	origin string
 	stores []Handle // hStoreName handles: the stores the call names
+	// through is set for a call of a function of another package that
+	// sends inside (a sink of its fact) to where this call decides: the
+	// call is a site only where it says something of the destination
+	// (supplies).
+	through bool
+	// own is set for a method call on a type or interface of the checked
+	// code (not of the standard library or an SDK): what implements it is
+	// analysed where it is written, so an input it is bound to is no
+	// export site by itself.
+	own bool
+	// client is the handle kind of the receiver of a method of an SDK
+	// client (hSQL, hAWSClient...): what decides where it sends.
+	client string
 }
 
 // symCandidate is a candidate found in a function, symbolic in its inputs.
@@ -58,7 +71,84 @@ func (s *pkgState) findSites() {
 		}
 	}
 	sort.SliceStable(s.sites, func(i, j int) bool { return s.sites[i].Pos < s.sites[j].Pos })
-	s.sites = mergeNotes(dedupeSites(s.sites))
+	s.sites = oncePerOrigin(mergeCalls(mergeNotes(dedupeSites(s.sites))))
+}
+
+// oncePerOrigin keeps one of the sites that callers report of the same
+// calls inside another package with the same destination (they supply
+// the data, not where it goes): the first, in source order. One export
+// site and destination is one finding, not one per caller.
+func oncePerOrigin(sites []Site) []Site {
+	seen := map[string]bool{}
+	var out []Site
+	for _, x := range sites {
+		if k, ok := x.OriginKey(); ok {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// OriginKey is, for a site reported through a function of another
+// package, what makes two such sites at different callers one finding:
+// the calls inside, the kind and the destination (or why it is not
+// known). ok is false for other sites.
+func (s Site) OriginKey() (key string, ok bool) {
+	if s.Origin == "" || s.Store != (evidence.StoreRef{}) {
+		return "", false
+	}
+	return strings.Join([]string{s.Origin, string(s.Kind), s.Host, s.Provider, s.Region, s.Unresolved}, "\x00"), true
+}
+
+// mergeCalls makes one site of those of one call that go to the same
+// destination through different calls inside a function of another
+// package: "repo.Save (sql.DB.Exec and 2 more)", one finding for the line,
+// whose Origin lists the calls inside (one per line).
+func mergeCalls(sites []Site) []Site {
+	type group struct {
+		at      int
+		inner   []string
+		origins []string
+	}
+	groups := map[Site]*group{}
+	var out []Site
+	for _, x := range sites {
+		outer, rest, ok := strings.Cut(x.What, " (")
+		inner, label, ok2 := strings.Cut(rest, ")")
+		if !ok || !ok2 || x.Origin == "" {
+			out = append(out, x)
+			continue
+		}
+		k := x
+		k.What, k.Origin = outer+"\x00"+label, ""
+		if g, ok := groups[k]; ok {
+			g.inner = append(g.inner, inner)
+			g.origins = append(g.origins, x.Origin)
+			continue
+		}
+		groups[k] = &group{at: len(out), inner: []string{inner}, origins: []string{x.Origin}}
+		out = append(out, x)
+	}
+	for k, g := range groups {
+		if len(g.inner) == 1 {
+			continue
+		}
+		outer, label, _ := strings.Cut(k.What, "\x00")
+		slices.Sort(g.inner)
+		inner := slices.Compact(g.inner)
+		what := outer + " (" + inner[0]
+		if len(inner) > 1 {
+			what += fmt.Sprintf(" and %d more", len(inner)-1)
+		}
+		slices.Sort(g.origins)
+		out[g.at].What = what + ")" + label
+		out[g.at].Origin = strings.Join(slices.Compact(g.origins), "\n")
+	}
+	return out
 }
 
 // mergeNotes makes one site of the unresolved ones of a call that differ
@@ -280,8 +370,12 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 			if !data.Personal && data.Params == 0 {
 				continue
 			}
+			if !supplies(sk, ins, s.subst) {
+				continue // the call inside reports it, once for all callers
+			}
 			dests := s.subst(Val{Handles: sk.Dests}, ins).Handles
-			out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin})
+			out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
+				through: sk.Always})
 		}
 		return out
 	}
@@ -313,7 +407,16 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 			return nil
 		}
 		recvType := s.info.TypeOf(sel.X)
-		return []candidate{{kind: kindOfType(recvType), what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores}}
+		if sdkHandleType(recvType) {
+			// A client of an SDK sends where it is bound, not where every
+			// other client of the value it came from is.
+			if hs = s.fitting(recvType, hs); len(hs) == 0 {
+				return nil
+			}
+		}
+		pkgPath, _ := namedPath(recvType)
+		return []candidate{{kind: kindOfType(recvType), what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
+			own: pkgPath != "" && !isInfraPath(pkgPath), client: clientKind(recvType)}}
 	}
 	// A function given a connection and personal data: fmt.Fprintf(conn, ...),
 	// io.Copy(w, r).
@@ -339,6 +442,63 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		return []candidate{{kind: kind, what: calleeName(fobj), data: data, dests: hs}}
 	}
 	return nil
+}
+
+// supplies reports whether a call of a function of another package
+// supplies what decides a sink of it: the personal data it sends, or
+// something known of where it goes (text of a URL, host, bucket or region;
+// or the name of what holds it, such as os.Getenv("HOOK_URL")). A call that
+// supplies nothing is not a site: the call inside the function is, once
+// for all callers. A destination the caller only passes on from its own
+// inputs is supplied (its own callers may decide it).
+func supplies(sk Sink, ins []Val, subst func(Val, []Val) Val) bool {
+	if !sk.Always {
+		return true // the caller's data decides whether it is personal
+	}
+	for _, d := range sk.Dests {
+		if !d.hasParam() {
+			continue
+		}
+		for _, x := range subst(Val{Handles: []Handle{d}}, ins).Handles {
+			if informs(x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// informs reports whether a destination says something of where data
+// goes: an input passed on, known text that decides (a host, a region,
+// a bucket; not "host=" of a DSN whose host is unknown), or a named
+// unknown such as flag -url or os.Getenv("API_URL"); not a value past the
+// analysis' bounds nor a parameter of a function called from elsewhere
+// (the caller knows no more than the call inside).
+func informs(h Handle) bool {
+	if h.hasParam() {
+		return true
+	}
+	for _, d := range h.Dest {
+		if h.Syntax == sBucketName || h.Syntax == sDataset {
+			if strings.TrimSpace(flatten(d).text) != "" {
+				return true
+			}
+		} else if dst := decode(h.Syntax, d, func(int) string { return "" }); dst.host != "" || dst.provider != "" || dst.local {
+			return true // known text that decides (not "host=" of a DSN)
+		}
+		for _, p := range d.Parts {
+			if p.Hole != "" && !p.Outside && !vagueHole(p.Hole) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vagueHole reports whether a hole's reason names nothing a user could
+// look up: a bound of the analysis, or a value not known at all.
+func vagueHole(why string) bool {
+	return why == tooLarge || why == tooMany || strings.Contains(why, "not known statically") || strings.Contains(why, "too large to evaluate")
 }
 
 // innermost is the call a sink's name ends with: "json.Encoder.Encode"
@@ -504,6 +664,18 @@ func (s *pkgState) process(cs callSite, c candidate) {
 		return
 	}
 	dests := s.close(f, Val{Handles: c.dests}, true).Handles
+	if c.through {
+		// Through a function of another package: a site here only for
+		// the destinations this call says something of; the call inside
+		// reports the others, once for all its callers.
+		var kept []Handle
+		for _, h := range dests {
+			if h.Param > 0 || informs(h) {
+				kept = append(kept, h)
+			}
+		}
+		dests = kept
+	}
 	if len(dests) == 0 {
 		return
 	}
@@ -514,8 +686,15 @@ func (s *pkgState) process(cs callSite, c candidate) {
 		if h.Param > 0 {
 			// An input of the function: a connection its caller passes.
 			forCallers = append(forCallers, h)
-			if data.Personal && !f.generated && h.Param-1 < len(f.ins) && sdkHandleType(f.ins[h.Param-1].Type()) {
-				s.emitUnresolved(cs, c, named, h, "its destination comes from "+name(h.Param-1), true)
+			// The call that sends is the site while its callers in other
+			// packages do not decide where it goes (supplies); a call found
+			// through such a function leaves the note to the call inside.
+			if data.Personal && !f.generated && c.origin == "" && !c.own && h.Param-1 < len(f.ins) {
+				kind := h.Only
+				if !typedKind(kind) {
+					kind = c.client
+				}
+				s.emitUnresolved(cs, c, named, h, kindThing(kind)+" comes from "+name(h.Param-1), true)
 			}
 			continue
 		}
@@ -533,7 +712,9 @@ func (s *pkgState) process(cs callSite, c candidate) {
 			dst := s.decide(h, d, name)
 			if dst.fromInput {
 				rest = append(rest, d)
-				if data.Personal && !f.generated {
+				// Through a function that reads the data itself, the
+				// call inside says where the input leads, once.
+				if data.Personal && !f.generated && !c.through {
 					s.emitDest(cs, c, named, h, dst, true)
 				}
 				continue
@@ -557,6 +738,35 @@ func (s *pkgState) process(cs callSite, c candidate) {
 			}
 		}
 	}
+}
+
+// clientKind is the handle kind of an SDK client type, "" for others.
+func clientKind(t types.Type) string {
+	if !sdkHandleType(t) {
+		return ""
+	}
+	return handleKindOf(t)
+}
+
+// kindThing names what decides where a client of a handle kind sends, in
+// the words of its kind: a database for SQL, a region or bucket for cloud
+// clients, a connection else.
+func kindThing(kind string) string {
+	switch kind {
+	case hSQL:
+		return "its database"
+	case hSMTP:
+		return "its mail server"
+	case hGRPC:
+		return "its gRPC target"
+	case hAWSConfig, hAWSClient:
+		return "the region of its AWS client"
+	case hGCPClient, hGCS, hBigQuery:
+		return "the bucket or location of its Google Cloud client"
+	case hAzure:
+		return "the account of its Azure client"
+	}
+	return "its destination"
 }
 
 // decide reads one destination value of a handle.
