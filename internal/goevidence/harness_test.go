@@ -65,6 +65,9 @@ type program struct {
 	state map[string]*pkgState
 	limit int64
 	bad   bool // some source does not type-check
+	// module, when set, is the module path of the analysed code, as go
+	// vet tells it (Pass.Module): other packages are dependencies.
+	module string
 }
 
 func newProgram(tb testing.TB, mods map[string][]string) *program {
@@ -150,6 +153,12 @@ func (p *program) load(path string, srcs []string) (*types.Package, error) {
 			p.facts[obj] = fact
 		},
 		ResultOf: map[*analysis.Analyzer]any{},
+	}
+	if p.module != "" {
+		pass.Module = &analysis.Module{Path: p.module}
+		if path != p.module && !strings.HasPrefix(path, p.module+"/") {
+			pass.Module = &analysis.Module{Path: path, Version: "v1.0.0"}
+		}
 	}
 	s := newPkgState(pass)
 	s.exportConstFacts()

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -364,16 +365,24 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 			return nil
 		}
 		ins := s.inputs(f, call, fobj)
+		dep := s.dependency(fobj)
 		var out []candidate
 		for _, sk := range fact.Sinks {
 			data := sinkData(sk, ins)
 			if !data.Personal && data.Params == 0 {
 				continue
 			}
-			if !supplies(sk, ins, s.subst) {
+			if (!dep || !networkCall(innermost(sk.What))) && !supplies(sk, ins, s.subst) {
 				continue // the call inside reports it, once for all callers
 			}
 			dests := s.subst(Val{Handles: sk.Dests}, ins).Handles
+			if dep {
+				// A dependency's API is the site, named as the service
+				// calls it: its insides are no site of the service.
+				// One that writes (a logger, a hash) is no site by itself.
+				out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj), data: data, dests: dests, own: !networkCall(innermost(sk.What))})
+				continue
+			}
 			out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
 				through: sk.Always})
 		}
@@ -442,6 +451,34 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		return []candidate{{kind: kind, what: calleeName(fobj), data: data, dests: hs}}
 	}
 	return nil
+}
+
+// networkCall reports whether a call sends over the network to a
+// service (not to a writer such as a log, a hash or a response): a
+// dependency's API that ends in one is a site even where its destination
+// is not known.
+func networkCall(what string) bool {
+	// stripe-go sends every request through its Backend interface.
+	for _, p := range []string{"http.Client.", "http.Post", "http.Get", "http.Head", "smtp.", "grpc.", "sql.", "websocket.", "stripe.Backend."} {
+		if strings.HasPrefix(what, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// dependency reports whether a function is of another module than the
+// package analysed (a library it depends on). Drivers that say which
+// module a package is in (go vet, go/packages) set pass.Module; for
+// others, a function whose file lies in the module cache or a vendor
+// folder is a dependency's.
+func (s *pkgState) dependency(fobj *types.Func) bool {
+	if m := s.pass.Module; m != nil && m.Path != "" {
+		p := fobj.Pkg().Path()
+		return p != m.Path && !strings.HasPrefix(p, m.Path+"/")
+	}
+	name := "/" + filepath.ToSlash(s.pass.Fset.Position(fobj.Pos()).Filename)
+	return strings.Contains(name, "/pkg/mod/") || strings.Contains(name, "/vendor/")
 }
 
 // supplies reports whether a call of a function of another package

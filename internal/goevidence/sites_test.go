@@ -190,3 +190,56 @@ func Run(db *sql.DB) { repo.New(db).Save() }
 		t.Errorf("app: got sites\n%s\nwant none", got)
 	}
 }
+
+// A call into a dependency's API is the site, named as the service calls
+// it, never the dependency's insides: with the destination unknown when it
+// ends in a network call, and no site when it only writes (a logger).
+func TestSiteAtADependencysAPI(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.org/chat": {`package chat
+
+import (
+	"io"
+	"net/http"
+	"strings"
+)
+
+type Session struct {
+	base string
+	log  io.Writer
+}
+
+func New(base string, log io.Writer) *Session { return &Session{base: base, log: log} }
+
+func (s *Session) request(body string) {
+	http.Post(s.base+"/messages", "text/plain", strings.NewReader(body))
+}
+
+// Send posts a message.
+func (s *Session) Send(text string) { s.request(text) }
+
+// Log writes a line to the session's log.
+func (s *Session) Log(line string) { s.log.Write([]byte(line)) }
+`},
+		"example.com/m/app": {`package app
+
+import "example.org/chat"
+
+type User struct{ Email string }
+
+func Notify(s *chat.Session, u User) {
+	s.Send(u.Email)
+	s.Log(u.Email)
+}
+`},
+	})
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	want := `8: chat.Session.Send host= unresolved="the URL comes from field base of parameter s of Notify" deferred=true
+`
+	if got := sitesOf(p, "example.com/m/app"); got != want {
+		t.Errorf("got sites\n%s\nwant\n%s", got, want)
+	}
+}
