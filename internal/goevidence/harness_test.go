@@ -50,6 +50,9 @@ func Get(url string) (*Response, error) { return nil, nil }
 func NewRequest(method, url string, body io.Reader) (*Request, error) { return nil, nil }
 func (c *Client) Do(req *Request) (*Response, error) { return nil, nil }
 var DefaultClient = &Client{}`,
+	"net/smtp": `package smtp
+type Auth interface{}
+func SendMail(addr string, a Auth, from string, to []string, msg []byte) error { return nil }`,
 }
 
 // program type-checks and analyses packages from source: the stubs, and

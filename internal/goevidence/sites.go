@@ -812,7 +812,11 @@ func (s *pkgState) decide(h Handle, d Str, name func(int) string) destination {
 	case sBucketName, sDataset:
 		return s.located(h, d, name)
 	}
-	return decode(h.Syntax, d, name)
+	dst := decode(h.Syntax, d, name)
+	if rest, ok := strings.CutPrefix(dst.unresolved, "the address "); ok && (h.Kind == hSMTP || strings.HasPrefix(h.Origin, "smtp.")) {
+		dst.unresolved = "the mail server's address " + rest
+	}
+	return dst
 }
 
 func (s *pkgState) emitUnresolved(cs callSite, c candidate, named []evidence.StoreRef, h Handle, why string, fromInput bool) {

@@ -243,3 +243,28 @@ func Notify(s *chat.Session, u User) {
 		t.Errorf("got sites\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A mail server's address is said to be one, not "the address".
+func TestMailServerWords(t *testing.T) {
+	p := newProgram(t, map[string][]string{"example.com/m/mail": {`package mail
+
+import (
+	"net/smtp"
+	"os"
+)
+
+type User struct{ Email string }
+
+func Send(u User) {
+	smtp.SendMail(os.Getenv("SMTP_HOST"), nil, "noreply@example.jp", []string{u.Email}, nil)
+}
+`}})
+	if _, err := p.Import("example.com/m/mail"); err != nil {
+		t.Fatal(err)
+	}
+	want := `11: smtp.SendMail host= unresolved="the mail server's address comes from os.Getenv(\"SMTP_HOST\")" deferred=false
+`
+	if got := sitesOf(p, "example.com/m/mail"); got != want {
+		t.Errorf("got sites\n%s\nwant\n%s", got, want)
+	}
+}
