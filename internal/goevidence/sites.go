@@ -1,11 +1,9 @@
 package goevidence
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -73,157 +71,6 @@ func (s *pkgState) findSites() {
 	}
 	sort.SliceStable(s.sites, func(i, j int) bool { return s.sites[i].Pos < s.sites[j].Pos })
 	s.sites = oncePerOrigin(mergeCalls(mergeNotes(dedupeSites(s.sites))))
-}
-
-// oncePerOrigin keeps one of the sites that callers report of the same
-// calls inside another package with the same destination (they supply
-// the data, not where it goes): the first, in source order. One export
-// site and destination is one finding, not one per caller.
-func oncePerOrigin(sites []Site) []Site {
-	seen := map[string]bool{}
-	var out []Site
-	for _, x := range sites {
-		if k, ok := x.OriginKey(); ok {
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-		}
-		out = append(out, x)
-	}
-	return out
-}
-
-// OriginKey is, for a site reported through a function of another
-// package, what makes two such sites at different callers one finding:
-// the calls inside, the kind and the destination (or why it is not
-// known). ok is false for other sites.
-func (s Site) OriginKey() (key string, ok bool) {
-	if s.Origin == "" || s.Store != (evidence.StoreRef{}) {
-		return "", false
-	}
-	return strings.Join([]string{s.Origin, string(s.Kind), s.Host, s.Provider, s.Region, s.Unresolved}, "\x00"), true
-}
-
-// mergeCalls makes one site of those of one call that go to the same
-// destination through different calls inside a function of another
-// package: "repo.Save (sql.DB.Exec and 2 more)", one finding for the line,
-// whose Origin lists the calls inside (one per line).
-func mergeCalls(sites []Site) []Site {
-	type group struct {
-		at      int
-		inner   []string
-		origins []string
-	}
-	groups := map[Site]*group{}
-	var out []Site
-	for _, x := range sites {
-		outer, rest, ok := strings.Cut(x.What, " (")
-		inner, label, ok2 := strings.Cut(rest, ")")
-		if !ok || !ok2 || x.Origin == "" {
-			out = append(out, x)
-			continue
-		}
-		k := x
-		k.What, k.Origin = outer+"\x00"+label, ""
-		if g, ok := groups[k]; ok {
-			g.inner = append(g.inner, inner)
-			g.origins = append(g.origins, x.Origin)
-			continue
-		}
-		groups[k] = &group{at: len(out), inner: []string{inner}, origins: []string{x.Origin}}
-		out = append(out, x)
-	}
-	for k, g := range groups {
-		if len(g.inner) == 1 {
-			continue
-		}
-		outer, label, _ := strings.Cut(k.What, "\x00")
-		slices.Sort(g.inner)
-		inner := slices.Compact(g.inner)
-		what := outer + " (" + inner[0]
-		if len(inner) > 1 {
-			what += fmt.Sprintf(" and %d more", len(inner)-1)
-		}
-		slices.Sort(g.origins)
-		out[g.at].What = what + ")" + label
-		out[g.at].Origin = strings.Join(slices.Compact(g.origins), "\n")
-	}
-	return out
-}
-
-// mergeNotes makes one site of the unresolved ones of a call that differ
-// only in why: a URL that is one of several values not known statically
-// is one note naming each unknown once ("the URL comes from
-// os.Getenv("A") or flag -url"), not a note per value. Sites that name a
-// store (a resource elsewhere places them) stay apart.
-func mergeNotes(sites []Site) []Site {
-	type group struct {
-		at      int
-		reasons []string
-	}
-	groups := map[Site]*group{}
-	var out []Site
-	for _, x := range sites {
-		if x.Unresolved == "" || x.Store != (evidence.StoreRef{}) {
-			out = append(out, x)
-			continue
-		}
-		k := x
-		k.Unresolved, k.fromInput = "", false
-		if g, ok := groups[k]; ok {
-			g.reasons = append(g.reasons, x.Unresolved)
-			out[g.at].fromInput = out[g.at].fromInput || x.fromInput
-			continue
-		}
-		groups[k] = &group{at: len(out), reasons: []string{x.Unresolved}}
-		out = append(out, x)
-	}
-	for _, g := range groups {
-		out[g.at].Unresolved = joinReasons(g.reasons)
-	}
-	return out
-}
-
-// maxReasons is how many unknowns one note names; the rest are counted.
-const maxReasons = 3
-
-// joinReasons says several reasons once each: those of the form "the URL
-// comes from X" as one sentence, "the URL comes from X, Y or Z".
-func joinReasons(rs []string) string {
-	var uniq []string
-	seen := map[string]bool{}
-	for _, r := range rs {
-		if !seen[r] {
-			seen[r] = true
-			uniq = append(uniq, r)
-		}
-	}
-	if len(uniq) == 1 {
-		return uniq[0]
-	}
-	const from = " comes from "
-	prefix, _, ok := strings.Cut(uniq[0], from)
-	var whats []string
-	for _, r := range uniq {
-		p, what, found := strings.Cut(r, from)
-		if !found || p != prefix {
-			ok = false
-			break
-		}
-		whats = append(whats, what)
-	}
-	if !ok {
-		prefix, whats = "", uniq
-	}
-	if n := len(whats); n > maxReasons {
-		whats = append(whats[:maxReasons-1], fmt.Sprintf("%d other values", n-maxReasons+1))
-	}
-	list := strings.Join(whats[:len(whats)-1], ", ") + " or " + whats[len(whats)-1]
-	if prefix == "" {
-		return list
-	}
-	return prefix + from + list
 }
 
 // symbolic lists the candidates of a function: its calls of sinks, of
@@ -360,33 +207,7 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		return nil // this package's own function: its sites are inside it
 	}
 	if fobj.Pkg() != s.pass.Pkg && !isInfra(fobj.Pkg()) && !isInterfaceMethod(fobj) {
-		var fact funcFact
-		if !s.pass.ImportObjectFact(fobj, &fact) || len(fact.Sinks) == 0 {
-			return nil
-		}
-		ins := s.inputs(f, call, fobj)
-		dep := s.dependency(fobj)
-		var out []candidate
-		for _, sk := range fact.Sinks {
-			data := sinkData(sk, ins)
-			if !data.Personal && data.Params == 0 {
-				continue
-			}
-			if (!dep || !networkCall(innermost(sk.What))) && !supplies(sk, ins, s.subst) {
-				continue // the call inside reports it, once for all callers
-			}
-			dests := s.subst(Val{Handles: sk.Dests}, ins).Handles
-			if dep {
-				// A dependency's API is the site, named as the service
-				// calls it: its insides are no site of the service.
-				// One that writes (a logger, a hash) is no site by itself.
-				out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj), data: data, dests: dests, own: !networkCall(innermost(sk.What))})
-				continue
-			}
-			out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
-				through: sk.Always})
-		}
-		return out
+		return s.throughFact(cs)
 	}
 	// A method of a client or connection (or of what wraps one), given
 	// personal data: db.Exec, conn.Write, client.PutObject, enc.Encode.
@@ -453,89 +274,39 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 	return nil
 }
 
-// networkCall reports whether a call sends over the network to a
-// service (not to a writer such as a log, a hash or a response): a
-// dependency's API that ends in one is a site even where its destination
-// is not known.
-func networkCall(what string) bool {
-	// stripe-go sends every request through its Backend interface.
-	for _, p := range []string{"http.Client.", "http.Post", "http.Get", "http.Head", "smtp.", "grpc.", "sql.", "websocket.", "stripe.Backend."} {
-		if strings.HasPrefix(what, p) {
-			return true
-		}
+// throughFact is the candidates of a call of a function of another
+// package that sends inside (the sinks of its fact): those the call
+// supplies something of (supplies), or every one of a dependency's API
+// that ends in a network call.
+func (s *pkgState) throughFact(cs callSite) []candidate {
+	f, call, fobj := cs.fn, cs.call, cs.callee
+	var fact funcFact
+	if !s.pass.ImportObjectFact(fobj, &fact) || len(fact.Sinks) == 0 {
+		return nil
 	}
-	return false
-}
-
-// dependency reports whether a function is of another module than the
-// package analysed (a library it depends on). Drivers that say which
-// module a package is in (go vet, go/packages) set pass.Module; for
-// others, a function whose file lies in the module cache or a vendor
-// folder is a dependency's.
-func (s *pkgState) dependency(fobj *types.Func) bool {
-	if m := s.pass.Module; m != nil && m.Path != "" {
-		p := fobj.Pkg().Path()
-		return p != m.Path && !strings.HasPrefix(p, m.Path+"/")
-	}
-	name := "/" + filepath.ToSlash(s.pass.Fset.Position(fobj.Pos()).Filename)
-	return strings.Contains(name, "/pkg/mod/") || strings.Contains(name, "/vendor/")
-}
-
-// supplies reports whether a call of a function of another package
-// supplies what decides a sink of it: the personal data it sends, or
-// something known of where it goes (text of a URL, host, bucket or region;
-// or the name of what holds it, such as os.Getenv("HOOK_URL")). A call that
-// supplies nothing is not a site: the call inside the function is, once
-// for all callers. A destination the caller only passes on from its own
-// inputs is supplied (its own callers may decide it).
-func supplies(sk Sink, ins []Val, subst func(Val, []Val) Val) bool {
-	if !sk.Always {
-		return true // the caller's data decides whether it is personal
-	}
-	for _, d := range sk.Dests {
-		if !d.hasParam() {
+	ins := s.inputs(f, call, fobj)
+	dep := s.dependency(fobj)
+	var out []candidate
+	for _, sk := range fact.Sinks {
+		data := sinkData(sk, ins)
+		if !data.Personal && data.Params == 0 {
 			continue
 		}
-		for _, x := range subst(Val{Handles: []Handle{d}}, ins).Handles {
-			if informs(x) {
-				return true
-			}
+		if (!dep || !networkCall(innermost(sk.What))) && !supplies(sk, ins, s.subst) {
+			continue // the call inside reports it, once for all callers
 		}
-	}
-	return false
-}
-
-// informs reports whether a destination says something of where data
-// goes: an input passed on, known text that decides (a host, a region,
-// a bucket; not "host=" of a DSN whose host is unknown), or a named
-// unknown such as flag -url or os.Getenv("API_URL"); not a value past the
-// analysis' bounds nor a parameter of a function called from elsewhere
-// (the caller knows no more than the call inside).
-func informs(h Handle) bool {
-	if h.hasParam() {
-		return true
-	}
-	for _, d := range h.Dest {
-		if h.Syntax == sBucketName || h.Syntax == sDataset {
-			if strings.TrimSpace(flatten(d).text) != "" {
-				return true
-			}
-		} else if dst := decode(h.Syntax, d, func(int) string { return "" }); dst.host != "" || dst.provider != "" || dst.local {
-			return true // known text that decides (not "host=" of a DSN)
+		dests := s.subst(Val{Handles: sk.Dests}, ins).Handles
+		if dep {
+			// A dependency's API is the site, named as the service
+			// calls it: its insides are no site of the service.
+			// One that writes (a logger, a hash) is no site by itself.
+			out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj), data: data, dests: dests, own: !networkCall(innermost(sk.What))})
+			continue
 		}
-		for _, p := range d.Parts {
-			if p.Hole != "" && !p.Outside && !vagueHole(p.Hole) {
-				return true
-			}
-		}
+		out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
+			through: sk.Always})
 	}
-	return false
-}
-
-// vagueHole reports whether a hole's reason names nothing a user could
-// look up: a bound of the analysis, or a value not known at all.
-func vagueHole(why string) bool {
-	return why == tooLarge || why == tooMany || strings.Contains(why, "not known statically") || strings.Contains(why, "too large to evaluate")
+	return out
 }
 
 // innermost is the call a sink's name ends with: "json.Encoder.Encode"
@@ -775,35 +546,6 @@ func (s *pkgState) process(cs callSite, c candidate) {
 			}
 		}
 	}
-}
-
-// clientKind is the handle kind of an SDK client type, "" for others.
-func clientKind(t types.Type) string {
-	if !sdkHandleType(t) {
-		return ""
-	}
-	return handleKindOf(t)
-}
-
-// kindThing names what decides where a client of a handle kind sends, in
-// the words of its kind: a database for SQL, a region or bucket for cloud
-// clients, a connection else.
-func kindThing(kind string) string {
-	switch kind {
-	case hSQL:
-		return "its database"
-	case hSMTP:
-		return "its mail server"
-	case hGRPC:
-		return "its gRPC target"
-	case hAWSConfig, hAWSClient:
-		return "the region of its AWS client"
-	case hGCPClient, hGCS, hBigQuery:
-		return "the bucket or location of its Google Cloud client"
-	case hAzure:
-		return "the account of its Azure client"
-	}
-	return "its destination"
 }
 
 // decide reads one destination value of a handle.
