@@ -123,10 +123,23 @@
 //     go vet sees no Terraform: there the site is placed by the code alone.
 //   - A function of another package (or of this one) that sends what it
 //     is given: partner.PostJSON(url, v), client.Send(...), store.Save(c).
-//     The call that gives it personal data, or decides where it goes, is
-//     the site; its message names the function and the call inside it
-//     that sends, however many helpers lie between them:
-//     "partner.PostJSON (http.Post) to api.partner.cn".
+//     The call that gives it personal data, or says something of where it
+//     goes (a URL, host, bucket or region, or the flag or variable it comes
+//     from), is the site, instead of the call inside; a caller that only
+//     passes on what it is given, or hands over a client whose destination
+//     is not known either, is not, and the call inside is the site, once
+//     for all callers. The message names the function and the call inside
+//     it that sends, however many helpers lie between them:
+//     "partner.PostJSON (http.Post) to api.partner.cn"; several calls
+//     inside that reach one destination are one site ("repo.Save
+//     (sql.DB.Exec and 2 more)"), and callers that supply only the data to
+//     the same call and destination are one finding (noticevet check keeps
+//     the first in path order).
+//   - A function of a dependency (another module) is the site where the
+//     service calls it, named as called ("chat.Session.Send"), never by its
+//     insides; one whose destination is not known is reported only when it
+//     ends in a network call (HTTP, SMTP, gRPC, SQL, websocket), not when
+//     it writes to a logger or a hash.
 //
 // Hosts are placed by the configuration's host and entity blocks first,
 // then by the public rules of package internal/hosts (cloud endpoints that
@@ -196,9 +209,12 @@
 //     corrects both.
 //   - A function whose destination its callers decide (a repository type
 //     holding a *sql.DB given to its constructor) is reported at the calls
-//     that decide it, through facts; when no call does (a method value
-//     passed to http.HandleFunc), the site inside reports
-//     unresolved-destination. `noticevet check` drops that note when a
+//     that decide it, through facts; when no call does (the database is
+//     opened from configuration the analysis cannot read, or a method
+//     value is passed to http.HandleFunc), the site inside reports
+//     unresolved-destination, saying where its destination comes from in
+//     the words of its kind ("its database comes from parameter db of
+//     NewRepository"). `noticevet check` drops that note when a
 //     caller reported the site; go vet, which sees one package at a time,
 //     cannot. In generated files (protocol buffer stubs), notes are not
 //     reported.

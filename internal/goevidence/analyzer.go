@@ -73,7 +73,8 @@ type Site struct {
 	Deferred bool
 	// Origin is, for a site found through a function of another package,
 	// the position ("file:line:col") of the call in that function that
-	// sends the data.
+	// sends the data; several positions, one per line, when the call
+	// reaches the same destination through several calls inside.
 	Origin string
 
 	fromInput bool // the destination is an input of the function

@@ -600,7 +600,7 @@ func (s *pkgState) outside(f *fn, i int) Val {
 		v.Strs = []Str{{Parts: []Part{{Hole: name, Outside: true}}}}
 	}
 	if sdkHandleType(t) {
-		v.Handles = []Handle{{Kind: handleKindOf(t), Unknown: "it comes from " + name, Outside: true}}
+		v.Handles = []Handle{{Kind: handleKindOf(t), Unknown: kindThing(handleKindOf(t)) + " comes from " + name, Outside: true}}
 	}
 	return v
 }

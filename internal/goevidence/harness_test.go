@@ -53,6 +53,9 @@ func Get(url string) (*Response, error) { return nil, nil }
 func NewRequest(method, url string, body io.Reader) (*Request, error) { return nil, nil }
 func (c *Client) Do(req *Request) (*Response, error) { return nil, nil }
 var DefaultClient = &Client{}`,
+	"net/smtp": `package smtp
+type Auth interface{}
+func SendMail(addr string, a Auth, from string, to []string, msg []byte) error { return nil }`,
 }
 
 // program type-checks and analyses packages from source: the stubs, and
@@ -68,6 +71,9 @@ type program struct {
 	state map[string]*pkgState
 	limit int64
 	bad   bool // some source does not type-check
+	// module, when set, is the module path of the analysed code, as go
+	// vet tells it (Pass.Module): other packages are dependencies.
+	module string
 }
 
 func newProgram(tb testing.TB, mods map[string][]string) *program {
@@ -153,6 +159,12 @@ func (p *program) load(path string, srcs []string) (*types.Package, error) {
 			p.facts[obj] = fact
 		},
 		ResultOf: map[*analysis.Analyzer]any{},
+	}
+	if p.module != "" {
+		pass.Module = &analysis.Module{Path: p.module}
+		if path != p.module && !strings.HasPrefix(path, p.module+"/") {
+			pass.Module = &analysis.Module{Path: path, Version: "v1.0.0"}
+		}
 	}
 	s := newPkgState(pass)
 	s.exportConstFacts()

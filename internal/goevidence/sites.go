@@ -1,7 +1,6 @@
 package goevidence
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -21,6 +20,19 @@ type candidate struct {
 	dests  []Handle
 	origin string
 	stores []Handle // hStoreName handles: the stores the call names
+	// through is set for a call of a function of another package that
+	// sends inside (a sink of its fact) to where this call decides: the
+	// call is a site only where it says something of the destination
+	// (supplies).
+	through bool
+	// own is set for a method call on a type or interface of the checked
+	// code (not of the standard library or an SDK): what implements it is
+	// analysed where it is written, so an input it is bound to is no
+	// export site by itself.
+	own bool
+	// client is the handle kind of the receiver of a method of an SDK
+	// client (hSQL, hAWSClient...): what decides where it sends.
+	client string
 }
 
 // symCandidate is a candidate found in a function, symbolic in its inputs.
@@ -58,52 +70,7 @@ func (s *pkgState) findSites() {
 		}
 	}
 	sort.SliceStable(s.sites, func(i, j int) bool { return s.sites[i].Pos < s.sites[j].Pos })
-	s.sites = mergeNotes(dedupeSites(s.sites))
-}
-
-// mergeNotes makes one site of the unresolved ones of a call that differ
-// only in why: a URL that is one of several values not known statically
-// is one note naming each unknown once ("the URL comes from
-// os.Getenv("A") or flag -url"), not a note per value. Sites that name a
-// store (a resource elsewhere places them) stay apart.
-//
-// The merged note keeps the configuration keys of its values when every
-// value is read from one: the call goes where one of them says.
-func mergeNotes(sites []Site) []Site {
-	type group struct {
-		at      int
-		reasons []string
-		keys    []evidence.ConfigKey
-		unkeyed bool // some value is not read from a key
-	}
-	groups := map[siteID]*group{}
-	var out []Site
-	for _, x := range sites {
-		if x.Unresolved == "" || x.Store != (evidence.StoreRef{}) {
-			out = append(out, x)
-			continue
-		}
-		k := x
-		k.Unresolved, k.fromInput, k.Keys = "", false, nil
-		id := k.id()
-		if g, ok := groups[id]; ok {
-			g.reasons = append(g.reasons, x.Unresolved)
-			g.keys = append(g.keys, x.Keys...)
-			g.unkeyed = g.unkeyed || len(x.Keys) == 0
-			out[g.at].fromInput = out[g.at].fromInput || x.fromInput
-			continue
-		}
-		groups[id] = &group{at: len(out), reasons: []string{x.Unresolved}, keys: x.Keys, unkeyed: len(x.Keys) == 0}
-		out = append(out, x)
-	}
-	for _, g := range groups {
-		out[g.at].Unresolved = joinReasons(g.reasons)
-		out[g.at].Keys = nil
-		if !g.unkeyed {
-			out[g.at].Keys = sortedKeys(g.keys)
-		}
-	}
-	return out
+	s.sites = oncePerOrigin(mergeCalls(mergeNotes(dedupeSites(s.sites))))
 }
 
 // sortedKeys sorts keys and drops repeats.
@@ -136,47 +103,6 @@ func (x Site) id() siteID {
 	}
 	return siteID{pos: x.Pos, kind: x.Kind, what: x.What, host: x.Host, provider: x.Provider, region: x.Region,
 		unresolved: x.Unresolved, keys: keys.String(), store: x.Store, deferred: x.Deferred, origin: x.Origin, fromInput: x.fromInput}
-}
-
-// maxReasons is how many unknowns one note names; the rest are counted.
-const maxReasons = 3
-
-// joinReasons says several reasons once each: those of the form "the URL
-// comes from X" as one sentence, "the URL comes from X, Y or Z".
-func joinReasons(rs []string) string {
-	var uniq []string
-	seen := map[string]bool{}
-	for _, r := range rs {
-		if !seen[r] {
-			seen[r] = true
-			uniq = append(uniq, r)
-		}
-	}
-	if len(uniq) == 1 {
-		return uniq[0]
-	}
-	const from = " comes from "
-	prefix, _, ok := strings.Cut(uniq[0], from)
-	var whats []string
-	for _, r := range uniq {
-		p, what, found := strings.Cut(r, from)
-		if !found || p != prefix {
-			ok = false
-			break
-		}
-		whats = append(whats, what)
-	}
-	if !ok {
-		prefix, whats = "", uniq
-	}
-	if n := len(whats); n > maxReasons {
-		whats = append(whats[:maxReasons-1], fmt.Sprintf("%d other values", n-maxReasons+1))
-	}
-	list := strings.Join(whats[:len(whats)-1], ", ") + " or " + whats[len(whats)-1]
-	if prefix == "" {
-		return list
-	}
-	return prefix + from + list
 }
 
 // symbolic lists the candidates of a function: its calls of sinks, of
@@ -313,21 +239,7 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		return nil // this package's own function: its sites are inside it
 	}
 	if fobj.Pkg() != s.pass.Pkg && !isInfra(fobj.Pkg()) && !isInterfaceMethod(fobj) {
-		var fact funcFact
-		if !s.pass.ImportObjectFact(fobj, &fact) || len(fact.Sinks) == 0 {
-			return nil
-		}
-		ins := s.inputs(f, call, fobj)
-		var out []candidate
-		for _, sk := range fact.Sinks {
-			data := sinkData(sk, ins)
-			if !data.Personal && data.Params == 0 {
-				continue
-			}
-			dests := s.subst(Val{Handles: sk.Dests}, ins).Handles
-			out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin})
-		}
-		return out
+		return s.throughFact(cs)
 	}
 	// A method of a client or connection (or of what wraps one), given
 	// personal data: db.Exec, conn.Write, client.PutObject, enc.Encode.
@@ -357,7 +269,16 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 			return nil
 		}
 		recvType := s.info.TypeOf(sel.X)
-		return []candidate{{kind: kindOfType(recvType), what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores}}
+		if sdkHandleType(recvType) {
+			// A client of an SDK sends where it is bound, not where every
+			// other client of the value it came from is.
+			if hs = s.fitting(recvType, hs); len(hs) == 0 {
+				return nil
+			}
+		}
+		pkgPath, _ := namedPath(recvType)
+		return []candidate{{kind: kindOfType(recvType), what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
+			own: pkgPath != "" && !isInfraPath(pkgPath), client: clientKind(recvType)}}
 	}
 	// A function given a connection and personal data: fmt.Fprintf(conn, ...),
 	// io.Copy(w, r).
@@ -383,6 +304,41 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		return []candidate{{kind: kind, what: calleeName(fobj), data: data, dests: hs}}
 	}
 	return nil
+}
+
+// throughFact is the candidates of a call of a function of another
+// package that sends inside (the sinks of its fact): those the call
+// supplies something of (supplies), or every one of a dependency's API
+// that ends in a network call.
+func (s *pkgState) throughFact(cs callSite) []candidate {
+	f, call, fobj := cs.fn, cs.call, cs.callee
+	var fact funcFact
+	if !s.pass.ImportObjectFact(fobj, &fact) || len(fact.Sinks) == 0 {
+		return nil
+	}
+	ins := s.inputs(f, call, fobj)
+	dep := s.dependency(fobj)
+	var out []candidate
+	for _, sk := range fact.Sinks {
+		data := sinkData(sk, ins)
+		if !data.Personal && data.Params == 0 {
+			continue
+		}
+		if (!dep || !networkCall(innermost(sk.What))) && !supplies(sk, ins, s.subst) {
+			continue // the call inside reports it, once for all callers
+		}
+		dests := s.subst(Val{Handles: sk.Dests}, ins).Handles
+		if dep {
+			// A dependency's API is the site, named as the service
+			// calls it: its insides are no site of the service.
+			// One that writes (a logger, a hash) is no site by itself.
+			out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj), data: data, dests: dests, own: !networkCall(innermost(sk.What))})
+			continue
+		}
+		out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
+			through: sk.Always})
+	}
+	return out
 }
 
 // innermost is the call a sink's name ends with: "json.Encoder.Encode"
@@ -548,6 +504,18 @@ func (s *pkgState) process(cs callSite, c candidate) {
 		return
 	}
 	dests := s.close(f, Val{Handles: c.dests}, true).Handles
+	if c.through {
+		// Through a function of another package: a site here only for
+		// the destinations this call says something of; the call inside
+		// reports the others, once for all its callers.
+		var kept []Handle
+		for _, h := range dests {
+			if h.Param > 0 || informs(h) {
+				kept = append(kept, h)
+			}
+		}
+		dests = kept
+	}
 	if len(dests) == 0 {
 		return
 	}
@@ -558,8 +526,15 @@ func (s *pkgState) process(cs callSite, c candidate) {
 		if h.Param > 0 {
 			// An input of the function: a connection its caller passes.
 			forCallers = append(forCallers, h)
-			if data.Personal && !f.generated && h.Param-1 < len(f.ins) && sdkHandleType(f.ins[h.Param-1].Type()) {
-				s.emitUnresolved(cs, c, named, h, "its destination comes from "+name(h.Param-1), true)
+			// The call that sends is the site while its callers in other
+			// packages do not decide where it goes (supplies); a call found
+			// through such a function leaves the note to the call inside.
+			if data.Personal && !f.generated && c.origin == "" && !c.own && h.Param-1 < len(f.ins) {
+				kind := h.Only
+				if !typedKind(kind) {
+					kind = c.client
+				}
+				s.emitUnresolved(cs, c, named, h, kindThing(kind)+" comes from "+name(h.Param-1), true)
 			}
 			continue
 		}
@@ -577,7 +552,9 @@ func (s *pkgState) process(cs callSite, c candidate) {
 			dst := s.decide(h, d, name)
 			if dst.fromInput {
 				rest = append(rest, d)
-				if data.Personal && !f.generated {
+				// Through a function that reads the data itself, the
+				// call inside says where the input leads, once.
+				if data.Personal && !f.generated && !c.through {
 					s.emitDest(cs, c, named, h, dst, true)
 				}
 				continue
@@ -609,7 +586,11 @@ func (s *pkgState) decide(h Handle, d Str, name func(int) string) destination {
 	case sBucketName, sDataset:
 		return s.located(h, d, name)
 	}
-	return decode(h.Syntax, d, name)
+	dst := decode(h.Syntax, d, name)
+	if rest, ok := strings.CutPrefix(dst.unresolved, "the address "); ok && (h.Kind == hSMTP || strings.HasPrefix(h.Origin, "smtp.")) {
+		dst.unresolved = "the mail server's address " + rest
+	}
+	return dst
 }
 
 func (s *pkgState) emitUnresolved(cs callSite, c candidate, named []evidence.StoreRef, h Handle, why string, fromInput bool) {

@@ -108,7 +108,19 @@ func fits(only string, h Handle) bool {
 	case only == onlyUntyped:
 		return !typedKind(h.Kind)
 	}
-	return h.Kind == only
+	return family(h.Kind) == family(only)
+}
+
+// family groups the handle kinds of one SDK: an s3manager.Downloader is
+// bound to the AWS session or client it is made from, never to a database.
+func family(kind string) string {
+	switch kind {
+	case hAWSConfig, hAWSClient:
+		return "aws"
+	case hGCPClient, hGCS, hBigQuery:
+		return "google"
+	}
+	return kind
 }
 
 // Handle kinds.

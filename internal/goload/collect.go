@@ -177,13 +177,26 @@ func Collect(dir string, opts Options) (Result, error) {
 	}
 	reported := map[string]bool{}
 	for _, f := range all {
-		if f.site.Origin != "" {
-			reported[f.site.Origin] = true
+		for o := range strings.SplitSeq(f.site.Origin, "\n") {
+			if o != "" {
+				reported[o] = true
+			}
 		}
 	}
+	// Callers in several packages that report the same calls inside with
+	// the same destination (each supplies the data, not where it goes)
+	// are one finding: the first in path order.
+	sort.SliceStable(all, func(i, j int) bool { return all[i].pos.Less(all[j].pos) })
+	once := map[string]bool{}
 	for _, f := range all {
 		if f.site.Deferred && reported[f.at] {
 			continue
+		}
+		if k, ok := f.site.OriginKey(); ok {
+			if once[k] {
+				continue
+			}
+			once[k] = true
 		}
 		for _, e := range goevidence.Evidence(f.site, opts.Places) {
 			e.Pos = f.pos

@@ -1,0 +1,270 @@
+package goevidence
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// wrapperLib is a package of the checked module that sends what it reads
+// itself (personal data) to where its receiver was built to send.
+const wrapperLib = `package lib
+
+import (
+	"net/http"
+	"strings"
+)
+
+type User struct{ Email string }
+
+type Notifier struct{ url string }
+
+func NewNotifier(url string) *Notifier { return &Notifier{url: url} }
+
+func (n *Notifier) load() User { return User{} }
+
+// Flush sends a user's address to the notifier's URL.
+func (n *Notifier) Flush() {
+	u := n.load()
+	http.Post(n.url, "text/plain", strings.NewReader(u.Email))
+}
+
+// Both sends it twice, by two calls.
+func (n *Notifier) Both() {
+	u := n.load()
+	http.Post(n.url, "text/plain", strings.NewReader(u.Email))
+	http.Post(n.url+"/copy", "text/plain", strings.NewReader(u.Email))
+}
+`
+
+// sitesOf lists a package's sites one a line, with their lines.
+func sitesOf(p *program, path string) string {
+	var b strings.Builder
+	for _, x := range p.state[path].sites {
+		fmt.Fprintf(&b, "%d: %s host=%s unresolved=%q deferred=%v\n", p.fset.Position(x.Pos).Line, x.What, x.Host, x.Unresolved, x.Deferred)
+	}
+	return b.String()
+}
+
+// A call of a function of another package of the module is a site only
+// where it supplies what decides the destination (here the URL, or the
+// variable it comes from, through the receiver it builds): a caller that
+// passes on what it is given (PassOn) is not one; the call inside is,
+// once, and the callers that decide replace it (Deferred). Several calls
+// inside that reach one destination are one site at the caller.
+func TestSiteAtTheCallThatDecides(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.com/m/lib": {wrapperLib},
+		"example.com/m/app": {`package app
+
+import (
+	"os"
+
+	"example.com/m/lib"
+)
+
+func PassOn(n *lib.Notifier) { n.Flush() }
+
+func FromEnv() { lib.NewNotifier(os.Getenv("HOOK")).Flush() }
+
+func Decides() { lib.NewNotifier("https://hook.example.cn").Flush() }
+
+func Twice() { lib.NewNotifier("https://hook.example.de").Both() }
+`},
+		"example.com/m/cmd": {`package main
+
+import (
+	"os"
+
+	"example.com/m/app"
+	"example.com/m/lib"
+)
+
+func main() { app.PassOn(lib.NewNotifier(os.Getenv("HOOK"))) }
+`},
+	})
+	if _, err := p.Import("example.com/m/cmd"); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ pkg, want string }{
+		{"example.com/m/lib", `19: http.Post host= unresolved="the URL comes from field url of receiver n of Notifier.Flush" deferred=true
+25: http.Post host= unresolved="the URL comes from field url of receiver n of Notifier.Both" deferred=true
+26: http.Post host= unresolved="the URL comes from field url of receiver n of Notifier.Both" deferred=true
+`},
+		{"example.com/m/app", `11: lib.Notifier.Flush (http.Post) host= unresolved="the URL comes from os.Getenv(\"HOOK\")" deferred=false
+13: lib.Notifier.Flush (http.Post) to hook.example.cn host=hook.example.cn unresolved="" deferred=false
+15: lib.Notifier.Both (http.Post) to hook.example.de host=hook.example.de unresolved="" deferred=false
+`},
+		{"example.com/m/cmd", `10: app.PassOn (http.Post) host= unresolved="the URL comes from os.Getenv(\"HOOK\")" deferred=false
+`},
+	} {
+		if got := sitesOf(p, c.pkg); got != c.want {
+			t.Errorf("%s: got sites\n%s\nwant\n%s", c.pkg, got, c.want)
+		}
+	}
+	twice := p.state["example.com/m/app"].sites
+	if n := len(twice); n == 2 && strings.Count(twice[1].Origin, "\n") != 1 {
+		t.Errorf("the site of Both names %q as the calls inside, want both", twice[1].Origin)
+	}
+}
+
+// A caller that supplies the personal data is the site, wherever the
+// destination is decided; one that supplies data that is not personal is
+// not.
+func TestSiteAtTheCallThatSuppliesData(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.com/m/client": {`package client
+
+import (
+	"net/http"
+	"strings"
+)
+
+// Post sends text to a fixed host.
+func Post(text string) { http.Post("https://api.example.kr/v1", "text/plain", strings.NewReader(text)) }
+`},
+		"example.com/m/app": {`package app
+
+import "example.com/m/client"
+
+type Account struct{ Email string }
+
+func Send(a Account) { client.Post(a.Email) }
+
+func Rates() { client.Post("JPY=1") }
+`},
+	})
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	want := `7: client.Post (http.Post) to api.example.kr host=api.example.kr unresolved="" deferred=false
+`
+	if got := sitesOf(p, "example.com/m/app"); got != want {
+		t.Errorf("got sites\n%s\nwant\n%s", got, want)
+	}
+}
+
+// A repository type bound to a database its callers open: the call that
+// stores is the site, its note saying in a database's words where its
+// destination comes from, and callers that pass the database on are not
+// sites.
+func TestSiteOfARepository(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.com/m/repo": {`package repo
+
+import "database/sql"
+
+type User struct{ Email string }
+
+type Repo struct{ db *sql.DB }
+
+func New(db *sql.DB) *Repo { return &Repo{db: db} }
+
+func (r *Repo) load() User { return User{} }
+
+func (r *Repo) Save() {
+	u := r.load()
+	r.db.Exec("INSERT INTO users VALUES ($1)", u.Email)
+}
+`},
+		"example.com/m/app": {`package app
+
+import (
+	"database/sql"
+
+	"example.com/m/repo"
+)
+
+func Run(db *sql.DB) { repo.New(db).Save() }
+`},
+	})
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	want := `15: sql.DB.Exec host= unresolved="its database comes from receiver r of Repo.Save or parameter db of New" deferred=true
+`
+	if got := sitesOf(p, "example.com/m/repo"); got != want {
+		t.Errorf("repo: got sites\n%s\nwant\n%s", got, want)
+	}
+	if got := sitesOf(p, "example.com/m/app"); got != "" {
+		t.Errorf("app: got sites\n%s\nwant none", got)
+	}
+}
+
+// A call into a dependency's API is the site, named as the service calls
+// it, never the dependency's insides: with the destination unknown when it
+// ends in a network call, and no site when it only writes (a logger).
+func TestSiteAtADependencysAPI(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.org/chat": {`package chat
+
+import (
+	"io"
+	"net/http"
+	"strings"
+)
+
+type Session struct {
+	base string
+	log  io.Writer
+}
+
+func New(base string, log io.Writer) *Session { return &Session{base: base, log: log} }
+
+func (s *Session) request(body string) {
+	http.Post(s.base+"/messages", "text/plain", strings.NewReader(body))
+}
+
+// Send posts a message.
+func (s *Session) Send(text string) { s.request(text) }
+
+// Log writes a line to the session's log.
+func (s *Session) Log(line string) { s.log.Write([]byte(line)) }
+`},
+		"example.com/m/app": {`package app
+
+import "example.org/chat"
+
+type User struct{ Email string }
+
+func Notify(s *chat.Session, u User) {
+	s.Send(u.Email)
+	s.Log(u.Email)
+}
+`},
+	})
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	want := `8: chat.Session.Send host= unresolved="the URL comes from field base of parameter s of Notify" deferred=true
+`
+	if got := sitesOf(p, "example.com/m/app"); got != want {
+		t.Errorf("got sites\n%s\nwant\n%s", got, want)
+	}
+}
+
+// A mail server's address is said to be one, not "the address".
+func TestMailServerWords(t *testing.T) {
+	p := newProgram(t, map[string][]string{"example.com/m/mail": {`package mail
+
+import (
+	"net/smtp"
+	"os"
+)
+
+type User struct{ Email string }
+
+func Send(u User) {
+	smtp.SendMail(os.Getenv("SMTP_HOST"), nil, "noreply@example.jp", []string{u.Email}, nil)
+}
+`}})
+	if _, err := p.Import("example.com/m/mail"); err != nil {
+		t.Fatal(err)
+	}
+	want := `11: smtp.SendMail host= unresolved="the mail server's address comes from os.Getenv(\"SMTP_HOST\")" deferred=false
+`
+	if got := sitesOf(p, "example.com/m/mail"); got != want {
+		t.Errorf("got sites\n%s\nwant\n%s", got, want)
+	}
+}
