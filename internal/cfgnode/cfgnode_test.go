@@ -80,6 +80,63 @@ func TestErrors(t *testing.T) {
 	}
 }
 
+// TestYAMLDocuments: every document's root, empty ones left out (a
+// document that is null, "---" alone or "~", is empty), and the exact
+// wording of each error.
+func TestYAMLDocuments(t *testing.T) {
+	roots, err := YAML("a.yaml", []byte("a: 1\n---\n---\n- x\n--- ~\n"), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(roots) != 2 || Get(roots[0], "a") == nil || Get(roots[0], "a").Value != "1" || Get(roots[0], "b") != nil || roots[1].Kind != yaml.SequenceNode {
+		t.Errorf("roots %v: want the mapping and the list, empty documents left out", roots)
+	}
+	for _, tt := range []struct{ src, want string }{
+		{"a: 1\nb: c: d\n", "a.yaml:2: mapping values are not allowed in this context"},
+		{"a: 1\rb: 2\n", "a.yaml:1: a carriage return that does not end a line (old Mac line breaks are not read)"},
+		{"a: 1\r\nb: [[[[[[[[[[[x]]]]]]]]]]]\n", "a.yaml:2: nested more than 10 levels deep"},
+	} {
+		if _, err := YAML("a.yaml", []byte(tt.src), 10); err == nil || err.Error() != tt.want {
+			t.Errorf("YAML(%q) = %v, want %s", tt.src, err, tt.want)
+		}
+	}
+}
+
+// TestJSONErrorColumn: a JSON error keeps its byte column for the
+// readers that show it, and names only the line unless asked.
+func TestJSONErrorColumn(t *testing.T) {
+	for _, tt := range []struct {
+		src       string
+		line, col int
+		want      string
+	}{
+		{"{\"é\": 1,}", 1, 10, "f:1: invalid character '}' looking for beginning of object key string"},
+		{"{}\n {}", 2, 3, "f:2: more than one JSON value"}, // where the decoder stopped: after the second value's "{"
+		{"{\"a\":", 1, 6, "f:1: unexpected end of file"},
+	} {
+		_, err := JSON("f", []byte(tt.src), 10)
+		var d *diag.Diagnostic
+		if !errors.As(err, &d) || d.Line != tt.line || d.Column != tt.col || err.Error() != tt.want {
+			t.Errorf("JSON(%q) = %v, want %s at %d:%d", tt.src, err, tt.want, tt.line, tt.col)
+		}
+	}
+}
+
+func TestColumns(t *testing.T) {
+	c := NewColumns([]byte("a: x\nキー: [日本, b]\n"))
+	for _, tt := range []struct{ line, col, want int }{
+		{1, 4, 4},
+		{2, 6, 10}, // after "キー: " (three-byte characters)
+		{2, 9, 17}, // after "[日本, ", asked in file order
+		{2, 1, 1},  // back at the start of the line
+		{9, 3, 3},  // outside the file: unchanged
+	} {
+		if got := c.Byte(tt.line, tt.col); got != tt.want {
+			t.Errorf("Byte(%d, %d) = %d, want %d", tt.line, tt.col, got, tt.want)
+		}
+	}
+}
+
 // TestYAMLByteColumns: go-yaml counts characters; every node's column is
 // turned into bytes once, an anchored node where it is written.
 func TestYAMLByteColumns(t *testing.T) {

@@ -18,7 +18,10 @@ import (
 // value a scalar node whose Tag says its type (!!str, !!int or !!float,
 // !!bool, !!null) and whose Line and Column (in bytes) are where its token
 // starts. A file nested more than maxNesting levels, that does not parse,
-// or that holds more than one value is a diagnostic at its line.
+// or that holds more than one value is a diagnostic at its line; one that
+// does not parse or holds more than one value has the column too (in
+// bytes), which a reader whose format's tools print columns shows with
+// ShowColumn.
 func JSON(rel string, src []byte, maxNesting int) (*yaml.Node, error) {
 	if i := repo.Nesting(src, true, maxNesting); i >= 0 {
 		return nil, diag.Errorf(rel, repo.LineAt(src, i), "nested more than %d levels deep", maxNesting)
@@ -39,7 +42,7 @@ func JSON(rel string, src []byte, maxNesting int) (*yaml.Node, error) {
 		if err != nil {
 			msg = strings.TrimPrefix(err.Error(), "json: ")
 		}
-		return nil, diag.Errorf(rel, repo.LineAt(src, int(dec.InputOffset())), "%s", msg)
+		return nil, j.errorAt(int(dec.InputOffset()), msg)
 	}
 	return root, nil
 }
@@ -65,12 +68,21 @@ func (j *jsonReader) next() (json.Token, int, error) {
 		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 			msg = "unexpected end of file"
 		}
-		return nil, 0, diag.Errorf(j.rel, repo.LineAt(j.src, at), "%s", msg)
+		return nil, 0, j.errorAt(at, msg)
 	}
 	for off < len(j.src) && strings.IndexByte(" \t\r\n:,", j.src[off]) >= 0 {
 		off++
 	}
 	return tok, off, nil
+}
+
+// errorAt is a diagnostic at an offset (the end of the file when past
+// it), with its line and byte column.
+func (j *jsonReader) errorAt(off int, msg string) *diag.Diagnostic {
+	line, col := Pos(j.lines, min(off, len(j.src)))
+	d := diag.Errorf(j.rel, line, "%s", msg)
+	d.Column = col
+	return d
 }
 
 // value reads the value that starts with tok at off.

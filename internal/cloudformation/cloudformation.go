@@ -25,11 +25,11 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/noticevet/noticevet/internal/appconfig"
+	"github.com/noticevet/noticevet/internal/cfgnode"
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/repo"
-	"github.com/noticevet/noticevet/internal/yamlnode"
 )
 
 // Limits on what is read.
@@ -164,11 +164,8 @@ func load(f repo.File) (*template, *diag.Diagnostic, error) {
 
 // template is one parsed template.
 type template struct {
-	rel  string
-	root *yaml.Node
-	// cols turns YAML columns into bytes; nil for JSON, whose nodes
-	// carry byte columns already.
-	cols       *yamlnode.Columns
+	rel        string
+	root       *yaml.Node // every node's Column counts bytes
 	parameters *yaml.Node
 	mappings   *yaml.Node
 	conditions *yaml.Node
@@ -196,37 +193,40 @@ var sections = map[string]bool{"AWSTemplateFormatVersion": true, "Description": 
 	"Resources": true, "Outputs": true, "Globals": true, "Hooks": true}
 
 // parse reads a YAML or JSON file and returns the template it is, or nil
-// when it is not one (see isTemplate).
+// when it is not one (see isTemplate). JSON has no tags, so its intrinsic
+// functions are in their long form ({"Ref": ...}, {"Fn::Sub": ...}); its
+// errors show their column, as JSON tools print them.
 func parse(rel string, src []byte) (*template, error) {
-	var (
-		root *yaml.Node
-		cols *yamlnode.Columns
-	)
+	var root *yaml.Node
 	ext := strings.ToLower(path.Ext(rel))
 	if ext == ".json" || ext == ".template" && firstByte(src) == '{' {
-		n, err := readJSON(rel, src)
+		n, err := cfgnode.JSON(rel, src, maxNesting)
 		if err != nil {
+			var d *diag.Diagnostic
+			if errors.As(err, &d) {
+				d.ShowColumn = true
+			}
 			return nil, err
 		}
 		root = n
 	} else {
-		roots, err := yamlnode.Decode(rel, src, maxNesting)
+		roots, err := cfgnode.YAML(rel, src, maxNesting)
 		if err != nil {
 			return nil, err
 		}
 		if len(roots) != 1 {
 			return nil, nil // a template is one document
 		}
-		root, cols = roots[0], yamlnode.NewColumns(src)
+		root = roots[0]
 	}
 	if !isTemplate(root) {
 		return nil, nil
 	}
-	t := &template{rel: rel, root: root, cols: cols, byID: map[string]*resource{}}
-	t.parameters = mapping(yamlnode.Value(root, "Parameters"))
-	t.mappings = mapping(yamlnode.Value(root, "Mappings"))
-	t.conditions = mapping(yamlnode.Value(root, "Conditions"))
-	res := yamlnode.Value(root, "Resources")
+	t := &template{rel: rel, root: root, byID: map[string]*resource{}}
+	t.parameters = mapping(get(root, "Parameters"))
+	t.mappings = mapping(get(root, "Mappings"))
+	t.conditions = mapping(get(root, "Conditions"))
+	res := get(root, "Resources")
 	for i := 0; i+1 < len(res.Content); i += 2 {
 		k, v := res.Content[i], res.Content[i+1]
 		if strings.HasPrefix(k.Value, forEach) {
@@ -234,7 +234,7 @@ func parse(rel string, src []byte) (*template, error) {
 				Msg: fmt.Sprintf("not read: %s (the resources a loop makes are not expanded)", k.Value)})
 			continue
 		}
-		r := &resource{id: k.Value, key: k, typ: yamlnode.Value(v, "Type").Value, props: mapping(yamlnode.Value(v, "Properties"))}
+		r := &resource{id: k.Value, key: k, typ: get(v, "Type").Value, props: mapping(get(v, "Properties"))}
 		t.resources = append(t.resources, r)
 		t.byID[r.id] = r
 	}
@@ -282,6 +282,22 @@ func firstByte(src []byte) byte {
 	return s[0]
 }
 
+// get returns the value of a key of a mapping, or nil: the first one when
+// a key repeats, the value of the key keyOf finds. (CloudFormation refuses
+// a template whose keys repeat; cfgnode.Get keeps the last, as a decoder
+// into a map does.)
+func get(m *yaml.Node, key string) *yaml.Node {
+	if m == nil || m.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if k := m.Content[i]; k.Kind == yaml.ScalarNode && k.Value == key {
+			return m.Content[i+1]
+		}
+	}
+	return nil
+}
+
 // mapping returns n when it is a mapping, else nil.
 func mapping(n *yaml.Node) *yaml.Node {
 	if n != nil && n.Kind == yaml.MappingNode {
@@ -308,7 +324,7 @@ func isTemplate(root *yaml.Node) bool {
 			return false
 		}
 	}
-	res := mapping(yamlnode.Value(root, "Resources"))
+	res := mapping(get(root, "Resources"))
 	if res == nil || len(res.Content) == 0 {
 		return false
 	}
@@ -321,22 +337,18 @@ func isTemplate(root *yaml.Node) bool {
 		if k.Kind != yaml.ScalarNode || v.Kind != yaml.MappingNode {
 			return false
 		}
-		ty := yamlnode.Value(v, "Type")
+		ty := get(v, "Type")
 		if ty == nil || ty.Kind != yaml.ScalarNode {
 			return false
 		}
 		aws = aws || strings.HasPrefix(ty.Value, "AWS::")
 	}
-	return aws || yamlnode.Value(root, "AWSTemplateFormatVersion") != nil || yamlnode.Value(root, "Transform") != nil
+	return aws || get(root, "AWSTemplateFormatVersion") != nil || get(root, "Transform") != nil
 }
 
 // pos is the position of a node in the template, column in bytes.
 func (t *template) pos(n *yaml.Node) evidence.Pos {
-	col := n.Column
-	if t.cols != nil {
-		col = t.cols.Byte(n.Line, n.Column)
-	}
-	return evidence.Pos{Path: t.rel, Line: n.Line, Column: col}
+	return evidence.Pos{Path: t.rel, Line: n.Line, Column: n.Column}
 }
 
 // errorAt is an error diagnostic at a node, with its column.

@@ -195,6 +195,10 @@ cloudformation/c.yaml:22:17 "AWS::Backup::BackupPlan P copy" via="backup copy by
 			map[string]string{"cloudformation/t.yaml": "---\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n---\n"},
 			`cloudformation/t.yaml:3:3 "AWS::SQS::Queue Q" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""
 `},
+		{"a template and a null document: a null document is an empty one",
+			map[string]string{"cloudformation/t.yaml": "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n--- ~\n---\nnull\n"},
+			`cloudformation/t.yaml:2:3 "AWS::SQS::Queue Q" JP region=ap-northeast-1 via="deploy \"cloudformation/**\""
+`},
 		{"a macro's transform and module types beside AWS resources",
 			map[string]string{"cloudformation/macro.yaml": `Transform: Boto3
 Resources:

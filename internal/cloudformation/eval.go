@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
-
-	"github.com/noticevet/noticevet/internal/yamlnode"
 )
 
 // maxValue bounds the length of a string the evaluator builds (Fn::Join,
@@ -295,13 +293,13 @@ func (e *evaluator) ref(name string, depth int) val {
 		return e.unknown("%s is known only when the stack is deployed", name)
 	}
 	if p := e.t.parameters; p != nil {
-		if def := mapping(e.deref(yamlnode.Value(p, name), depth)); def != nil {
-			d := yamlnode.Value(def, "Default")
+		if def := mapping(e.deref(get(p, name), depth)); def != nil {
+			d := get(def, "Default")
 			if d == nil {
 				return e.unknown("parameter %s has no default", name)
 			}
 			v := e.value(d, depth+1)
-			if ty := yamlnode.Value(def, "Type"); ty != nil && v.known() &&
+			if ty := get(def, "Type"); ty != nil && v.known() &&
 				(ty.Value == "CommaDelimitedList" || strings.HasPrefix(ty.Value, "List<")) {
 				l := val{isList: true}
 				for _, s := range strings.Split(v.s, ",") {
@@ -314,7 +312,7 @@ func (e *evaluator) ref(name string, depth int) val {
 	}
 	if r := e.t.byID[name]; r != nil {
 		if row, ok := resourceTypes[r.typ]; ok && row.name != "" && r.props != nil {
-			if n := yamlnode.Value(r.props, row.name); n != nil {
+			if n := get(r.props, row.name); n != nil {
 				return e.value(n, depth+1)
 			}
 		}
@@ -365,8 +363,8 @@ func (e *evaluator) sub(arg *yaml.Node, depth int) val {
 		rest = rest[j+1:]
 		var v val
 		switch {
-		case vars != nil && yamlnode.Value(vars, name) != nil:
-			v = e.value(yamlnode.Value(vars, name), depth+1)
+		case vars != nil && get(vars, name) != nil:
+			v = e.value(get(vars, name), depth+1)
 		case strings.Contains(name, ".") && !strings.HasPrefix(name, "AWS::"):
 			v = e.unknown("%s is known only once the stack is deployed", name)
 		default:
@@ -427,14 +425,14 @@ func (e *evaluator) findInMap(arg *yaml.Node, depth int) val {
 		if n = mapping(e.deref(n, depth)); n == nil {
 			break
 		}
-		if n = yamlnode.Value(n, k.s); n == nil && i == 0 {
+		if n = get(n, k.s); n == nil && i == 0 {
 			return e.unknown("no mapping %s in Mappings", k.s)
 		}
 	}
 	if n == nil {
 		if len(args) == 4 { // the language extensions' {DefaultValue: ...}
-			if d := mapping(args[3]); d != nil && yamlnode.Value(d, "DefaultValue") != nil {
-				return e.value(yamlnode.Value(d, "DefaultValue"), depth)
+			if d := mapping(args[3]); d != nil && get(d, "DefaultValue") != nil {
+				return e.value(get(d, "DefaultValue"), depth)
 			}
 		}
 		return e.unknown("Fn::FindInMap names a key that is not in the mapping")
@@ -465,7 +463,7 @@ func (e *evaluator) condCall(fn string, arg *yaml.Node, depth int) string {
 		}
 		var def *yaml.Node
 		if e.t.conditions != nil {
-			def = yamlnode.Value(e.t.conditions, arg.Value)
+			def = get(e.t.conditions, arg.Value)
 		}
 		if def == nil {
 			return fmt.Sprintf("no condition %s in Conditions", arg.Value)

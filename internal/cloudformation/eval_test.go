@@ -3,8 +3,6 @@ package cloudformation
 import (
 	"strings"
 	"testing"
-
-	"github.com/noticevet/noticevet/internal/yamlnode"
 )
 
 // TestEval gives the value of each intrinsic function in its short and
@@ -76,7 +74,7 @@ Resources:
 				t.Fatalf("parse: %v %v", tm, err)
 			}
 			e := &evaluator{t: tm, region: val{s: "ap-northeast-1"}}
-			v := e.value(yamlnode.Value(tm.byID["V"].props, "QueueName"), 0)
+			v := e.value(get(tm.byID["V"].props, "QueueName"), 0)
 			got := v.s
 			if !v.known() {
 				got = "? " + e.why(v)
@@ -100,7 +98,7 @@ func TestEvalCycle(t *testing.T) {
 		t.Fatal(tm, err)
 	}
 	e := &evaluator{t: tm}
-	e.value(yamlnode.Value(tm.byID["Q"].props, "QueueName"), 0)
+	e.value(get(tm.byID["Q"].props, "QueueName"), 0)
 	if e.err == nil || !strings.HasPrefix(e.err.Error(), "t.yaml:") {
 		t.Errorf("error %v, want the bound", e.err)
 	}

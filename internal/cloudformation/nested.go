@@ -8,7 +8,6 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/noticevet/noticevet/internal/evidence"
-	"github.com/noticevet/noticevet/internal/yamlnode"
 )
 
 // reading is what Read knows across templates: the stacks each template
@@ -40,7 +39,7 @@ func (r *reading) nest(t *template) {
 		if !ok || res.props == nil {
 			continue
 		}
-		n := yamlnode.Value(res.props, prop)
+		n := get(res.props, prop)
 		if n == nil || n.Kind != yaml.ScalarNode || (n.Tag != "!!str" && n.Tag != "") {
 			continue // an application of the Serverless Application Repository, or a computed URL
 		}

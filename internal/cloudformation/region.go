@@ -10,9 +10,9 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 
+	"github.com/noticevet/noticevet/internal/cfgnode"
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/repo"
-	"github.com/noticevet/noticevet/internal/yamlnode"
 )
 
 // noRegion is why a template's resources are not placed when nothing
@@ -79,7 +79,7 @@ var samconfigNames = map[string]int{"samconfig.toml": 1, "samconfig.yaml": 2, "s
 func samconfigRegions(rel string, src []byte) (map[string]string, error) {
 	var doc map[string]any
 	if !strings.HasSuffix(rel, ".toml") {
-		roots, err := yamlnode.Decode(rel, src, maxNesting)
+		roots, err := cfgnode.YAML(rel, src, maxNesting)
 		if err != nil {
 			return nil, err
 		}

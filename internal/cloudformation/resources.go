@@ -9,7 +9,6 @@ import (
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/tsv"
-	"github.com/noticevet/noticevet/internal/yamlnode"
 )
 
 //go:embed resources.tsv
@@ -144,7 +143,7 @@ func (c *collector) name(r *resource, rt resourceType) []evidence.StoreRef {
 	if rt.name == "" || r.props == nil {
 		return nil
 	}
-	n := yamlnode.Value(r.props, rt.name)
+	n := get(r.props, rt.name)
 	if n == nil {
 		return nil
 	}
@@ -200,7 +199,7 @@ func (c *collector) prop(m *yaml.Node, key string) (n, at *yaml.Node, why string
 	if m == nil {
 		return nil, nil, ""
 	}
-	v := yamlnode.Value(m, key)
+	v := get(m, key)
 	if v == nil {
 		return nil, nil, ""
 	}
@@ -237,7 +236,7 @@ func (c *collector) replicas(r *resource, rt resourceType) {
 			c.add(e, false)
 			continue
 		}
-		rn := yamlnode.Value(it.m, "Region")
+		rn := get(it.m, "Region")
 		if rn == nil {
 			continue
 		}
@@ -287,10 +286,10 @@ func (c *collector) s3Replication(r *resource) {
 			c.add(e, false)
 			continue
 		}
-		if dest = mapping(dest); dest == nil || yamlnode.Value(dest, "Bucket") == nil {
+		if dest = mapping(dest); dest == nil || get(dest, "Bucket") == nil {
 			continue
 		}
-		bn := yamlnode.Value(dest, "Bucket")
+		bn := get(dest, "Bucket")
 		e.Pos = c.t.pos(keyOf(dest, "Bucket"))
 		if local := c.localBucket(bn); local != nil {
 			c.inStack(e)
@@ -398,7 +397,7 @@ func (c *collector) copies(r *resource) {
 				c.add(e, false)
 				continue
 			}
-			arn := yamlnode.Value(a.m, "DestinationBackupVaultArn")
+			arn := get(a.m, "DestinationBackupVaultArn")
 			if arn == nil {
 				continue
 			}
