@@ -185,6 +185,13 @@ configs/replicas.json:4:26 send "kafka.brokers" DE via="country-code TLD .de"
 configs/replicas.json:4:48 send "kafka.brokers" unresolved="the host comes from ${BROKER}, set outside the repository"
 src/Api/appsettings.Production.json:3:16 store "ConnectionStrings.Default" AU via="country-code TLD .au"
 `},
+		{"JSON: a key named << is a key (only YAML merges), and a top-level array's objects are read",
+			map[string]string{"config/merge.json": `{"<<": {"endpoint": "https://api.example.de/v1"}}`,
+				"config/list.json": `[{"endpoint": "https://api.example.fr/v1"}, [{"url": "https://x.example.kr"}]]`},
+			`config/list.json:1:15 send "endpoint" FR via="country-code TLD .fr"
+config/list.json:1:54 send "url" KR via="country-code TLD .kr"
+config/merge.json:1:21 send "<<.endpoint" DE via="country-code TLD .de"
+`},
 		{"TOML: tables, array tables, inline tables and dotted keys",
 			map[string]string{"config/app.toml": `[database]
 url = "postgres://app@db.example.com.br/app"
