@@ -1,5 +1,6 @@
-// Package testfs writes the file trees that tests read: a repository, a
-// module, a notice beside its Terraform.
+// Package testfs writes the file trees that tests read (a repository, a
+// module, a notice beside its Terraform) and checks that a document's
+// snippets are lines of the files the tests read.
 package testfs
 
 import (
