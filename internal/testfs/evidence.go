@@ -9,12 +9,11 @@ import (
 	"github.com/noticevet/noticevet/internal/repo"
 )
 
-// View writes files (as Write does) into a new temporary folder and
-// returns the view of that folder as a repository of its own.
+// View writes files into a new temporary folder (Dir) and returns the
+// view of that folder as a repository of its own.
 func View(t testing.TB, files map[string]string) *repo.View {
 	t.Helper()
-	dir := t.TempDir()
-	Write(t, dir, files)
+	dir := Dir(t, files)
 	v, err := repo.NewView(dir, dir)
 	if err != nil {
 		t.Fatal(err)

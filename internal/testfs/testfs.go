@@ -24,3 +24,12 @@ func Write(t testing.TB, dir string, files map[string]string) {
 		}
 	}
 }
+
+// Dir writes files (as Write does) into a new temporary folder, removed
+// when the test ends, and returns the folder.
+func Dir(t testing.TB, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	Write(t, dir, files)
+	return dir
+}

@@ -171,8 +171,7 @@ func TestNothingToPlace(t *testing.T) {
 // A local module outside the checked folder, inside the repository, is
 // read as the Terraform reader follows it.
 func TestModuleOutsideFolder(t *testing.T) {
-	dir := t.TempDir()
-	testfs.Write(t, dir, map[string]string{
+	dir := testfs.Dir(t, map[string]string{
 		"infra/main.tf":         "module \"media\" {\n  source = \"../modules/media\"\n}\n",
 		"modules/media/main.tf": mediaTF,
 		"infra/plan.json": `{"format_version": "1.0", "values": {"root_module": {"child_modules": [{"address": "module.media", "resources": [
