@@ -7,44 +7,17 @@ import (
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/place"
-	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/testfs"
 )
 
 // show prints evidence one per line, for exact comparison.
 func show(es []evidence.Evidence) string {
-	var b strings.Builder
-	for _, e := range es {
-		fmt.Fprintf(&b, "%s %s %q", e.Pos, e.Kind, e.What)
-		if e.Country != "" {
-			fmt.Fprintf(&b, " %s", e.Country)
-		}
-		if e.Region != "" {
-			fmt.Fprintf(&b, " region=%s", e.Region)
-		}
-		if e.Via != "" {
-			fmt.Fprintf(&b, " via=%q", e.Via)
-		}
-		if e.Unresolved != "" {
-			fmt.Fprintf(&b, " unresolved=%q", e.Unresolved)
-		}
-		for _, s := range e.Stores {
-			fmt.Fprintf(&b, " store=%s/%s", s.Type, s.Name)
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
+	return testfs.Show(es, testfs.Pos, testfs.Kind, testfs.What, testfs.Country, testfs.Region, testfs.Via, testfs.Unresolved, testfs.Stores)
 }
 
 func read(t *testing.T, files map[string]string) (string, error) {
 	t.Helper()
-	dir := t.TempDir()
-	testfs.Write(t, dir, files)
-	v, err := repo.NewView(dir, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	found, err := Source{}.Read(v, place.Public)
+	found, err := Source{}.Read(testfs.View(t, files), place.Public)
 	return show(found.Evidence), err
 }
 
@@ -185,6 +158,13 @@ configs/replicas.json:4:26 send "kafka.brokers" DE via="country-code TLD .de"
 configs/replicas.json:4:48 send "kafka.brokers" unresolved="the host comes from ${BROKER}, set outside the repository"
 src/Api/appsettings.Production.json:3:16 store "ConnectionStrings.Default" AU via="country-code TLD .au"
 `},
+		{"JSON: a key named << is a key (only YAML merges), and a top-level array's objects are read",
+			map[string]string{"config/merge.json": `{"<<": {"endpoint": "https://api.example.de/v1"}}`,
+				"config/list.json": `[{"endpoint": "https://api.example.fr/v1"}, [{"url": "https://x.example.kr"}]]`},
+			`config/list.json:1:15 send "endpoint" FR via="country-code TLD .fr"
+config/list.json:1:54 send "url" KR via="country-code TLD .kr"
+config/merge.json:1:21 send "<<.endpoint" DE via="country-code TLD .de"
+`},
 		{"TOML: tables, array tables, inline tables and dotted keys",
 			map[string]string{"config/app.toml": `[database]
 url = "postgres://app@db.example.com.br/app"
@@ -305,12 +285,7 @@ func TestEnvMultiline(t *testing.T) {
 
 // TestTemplate: a YAML template is not read, and a note says so.
 func TestTemplate(t *testing.T) {
-	dir := t.TempDir()
-	testfs.Write(t, dir, map[string]string{"config/app.yaml": "db:\n  url: {{ .Values.db }}\n"})
-	v, err := repo.NewView(dir, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := testfs.View(t, map[string]string{"config/app.yaml": "db:\n  url: {{ .Values.db }}\n"})
 	found, err := Source{}.Read(v, place.Public)
 	if err != nil || len(found.Evidence) != 0 || len(found.Notes) != 1 ||
 		found.Notes[0].Error() != "config/app.yaml:2: not read: a template ({{ … }}), which is YAML only once rendered" {
@@ -345,12 +320,7 @@ func TestListed(t *testing.T) {
 	}
 	readListed := func(listed ...string) (string, error) {
 		t.Helper()
-		dir := t.TempDir()
-		testfs.Write(t, dir, files)
-		v, err := repo.NewView(dir, dir)
-		if err != nil {
-			t.Fatal(err)
-		}
+		v := testfs.View(t, files)
 		found, err := Source{Listed: listed, ListedFile: ".noticevet.hcl", ListedLine: 3}.Read(v, place.Public)
 		return show(found.Evidence), err
 	}
@@ -380,8 +350,7 @@ func TestListed(t *testing.T) {
 // .env file and a Compose environment (mapping or list), the key path
 // joined with '.' in a configuration file.
 func TestKeys(t *testing.T) {
-	dir := t.TempDir()
-	testfs.Write(t, dir, map[string]string{
+	v := testfs.View(t, map[string]string{
 		".env.production": "DATABASE_URL=postgres://app@db.example.kr:5432/app\n",
 		"compose.yaml": `services:
   api:
@@ -393,10 +362,6 @@ func TestKeys(t *testing.T) {
 `,
 		"config/app.yaml": "s3:\n  b2-eu-cen:\n    endpoint: s3.eu-central-003.backblazeb2.com\n",
 	})
-	v, err := repo.NewView(dir, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
 	found, err := Source{}.Read(v, place.Public)
 	if err != nil {
 		t.Fatal(err)

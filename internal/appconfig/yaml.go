@@ -58,9 +58,19 @@ func readYAML(rel string, src []byte, compose bool) (*doc, error) {
 }
 
 type yamlReader struct {
-	rel  string
+	rel string
+	// cols turns go-yaml's character columns into bytes; nil when the
+	// nodes' columns are bytes already (JSON read by cfgnode.JSON).
 	cols *cfgnode.Columns
 	d    *doc
+}
+
+// col returns the byte column of a node's position.
+func (y *yamlReader) col(line, col int) int {
+	if y.cols == nil {
+		return col
+	}
+	return y.cols.Byte(line, col)
 }
 
 // kubernetesObject reports whether a mapping has apiVersion and kind keys.
@@ -91,8 +101,8 @@ func (y *yamlReader) mapping(m *yaml.Node, path []string, depth int) error {
 	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
-		if k.Kind != yaml.ScalarNode || k.Value == "<<" {
-			continue // complex keys and merges: the merged mapping is read where it is written
+		if k.Kind != yaml.ScalarNode || k.Tag == "!!merge" {
+			continue // complex keys and merges (<<, not "<<"): the merged mapping is read where it is written
 		}
 		p := append(append([]string(nil), path...), k.Value)
 		if err := y.node(v, p, siblings, depth+1); err != nil {
@@ -139,7 +149,7 @@ func (y *yamlReader) node(v *yaml.Node, path []string, siblings map[string]strin
 func (y *yamlReader) add(v *yaml.Node, path []string, siblings map[string]string, env bool) {
 	y.d.entries = append(y.d.entries, entry{
 		file: y.rel, path: path, value: v.Value, line: v.Line,
-		col: y.cols.Byte(v.Line, v.Column), siblings: siblings, env: env,
+		col: y.col(v.Line, v.Column), siblings: siblings, env: env,
 	})
 }
 
@@ -193,7 +203,7 @@ func (y *yamlReader) compose(root *yaml.Node) error {
 				if !ok || c.Kind != yaml.ScalarNode {
 					continue
 				}
-				col := y.cols.Byte(c.Line, c.Column)
+				col := y.col(c.Line, c.Column)
 				if c.Style == 0 {
 					col += len(k) + 1 // the value starts after NAME=
 				}

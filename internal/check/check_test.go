@@ -17,8 +17,7 @@ import (
 // notice, in the order the notices are read; it does not change the
 // result.
 func TestWarnings(t *testing.T) {
-	dir := t.TempDir()
-	testfs.Write(t, dir, map[string]string{
+	dir := testfs.Dir(t, map[string]string{
 		"PRIVACY.md":         "# Privacy\n\nAll personal data is stored only in Japan.\n",
 		"PRIVACY.de.md":      "",
 		"docs/privacy-ko.md": "# Privacy\n\nWe value your privacy.\n",
@@ -71,8 +70,7 @@ func TestNoticeOrder(t *testing.T) {
 }
 
 func TestNoticeLimits(t *testing.T) {
-	dir := t.TempDir()
-	testfs.Write(t, dir, map[string]string{"PRIVACY.md": string(make([]byte, MaxNoticeSize+1))})
+	dir := testfs.Dir(t, map[string]string{"PRIVACY.md": string(make([]byte, MaxNoticeSize+1))})
 	_, err := Run(Options{Dir: dir})
 	if err == nil || err.Error() != "PRIVACY.md: the notice is larger than 1 MiB" {
 		t.Errorf("got %v", err)
@@ -109,8 +107,7 @@ func TestErrorOrder(t *testing.T) {
 		{"then Go", map[string]string{"PRIVACY.md": "All personal data is stored only in Japan.\n", "main.tf": "provider \"aws\" {\n  region = \"ap-northeast-1\"\n}\n"}, "app/main.go:3:15: undefined: undefinedCall"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			testfs.Write(t, dir, brokenGo)
+			dir := testfs.Dir(t, brokenGo)
 			testfs.Write(t, dir, tc.files)
 			_, err := Run(Options{Dir: dir})
 			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
@@ -133,8 +130,7 @@ func TestErrorIsDiagnostic(t *testing.T) {
 		{"configuration", map[string]string{".noticevet.hcl": "home = \"Japan\"\nentity \"x\" {\n  country = \"Japan\"\n}\n"}, diag.Diagnostic{Path: ".noticevet.hcl"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			testfs.Write(t, dir, map[string]string{"PRIVACY.md": "All personal data is stored only in Japan.\n"})
+			dir := testfs.Dir(t, map[string]string{"PRIVACY.md": "All personal data is stored only in Japan.\n"})
 			testfs.Write(t, dir, tc.files)
 			_, err := Run(Options{Dir: dir})
 			var d *diag.Diagnostic
@@ -164,8 +160,7 @@ func (s fakeSource) Read(*repo.View, evidence.Placer) (evidence.Found, error) {
 // evidence meets the claims, and its error follows the policy its entry
 // says, after the errors of the sources before it.
 func TestSourceList(t *testing.T) {
-	dir := t.TempDir()
-	testfs.Write(t, dir, map[string]string{"PRIVACY.md": "All personal data is stored only in Japan.\n"})
+	dir := testfs.Dir(t, map[string]string{"PRIVACY.md": "All personal data is stored only in Japan.\n"})
 	kr := []evidence.Evidence{{Kind: evidence.Store, What: "bucket media", Country: "KR", Pos: evidence.Pos{Path: "config/storage.yaml", Line: 3, Column: 5}}}
 	defer func(s []source) { sources = s }(sources)
 
@@ -201,8 +196,7 @@ func TestConfigFiles(t *testing.T) {
 		{"home = \"JP\"\nconfig_files = [\"deploy/prod/*.yaml\"]\n", "findings 1 deploy/prod/settings.yaml"},
 		{"\nconfig_files = [\"deploy/production/*.yaml\"]\n", `error .noticevet.hcl:2: config_files: "deploy/production/*.yaml" matches no YAML, JSON, TOML, .env or Compose file`},
 	} {
-		dir := t.TempDir()
-		testfs.Write(t, dir, files)
+		dir := testfs.Dir(t, files)
 		if c.cfg != "" {
 			testfs.Write(t, dir, map[string]string{".noticevet.hcl": c.cfg})
 		}

@@ -180,8 +180,7 @@ func main() { upload(os.Args[1]) }
 `},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			dir := t.TempDir()
-			testfs.Write(t, dir, c.files)
+			dir := testfs.Dir(t, c.files)
 			res, err := Run(Options{Dir: dir})
 			if err != nil {
 				t.Fatal(err)

@@ -5,8 +5,20 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/testfs"
 )
+
+// runWith checks a repository of files with cfg as its .noticevet.hcl
+// (none when cfg is empty).
+func runWith(t *testing.T, files map[string]string, cfg string) (*report.Result, error) {
+	t.Helper()
+	dir := testfs.Dir(t, files)
+	if cfg != "" {
+		testfs.Write(t, dir, map[string]string{".noticevet.hcl": cfg})
+	}
+	return Run(Options{Dir: dir})
+}
 
 // TestDeploy: a deploy block gives a root module under its path the
 // region its provider does not set (the pipeline's AWS_DEFAULT_REGION)
@@ -26,12 +38,7 @@ func TestDeploy(t *testing.T) {
 	}
 	show := func(cfg string) string {
 		t.Helper()
-		dir := t.TempDir()
-		testfs.Write(t, dir, files)
-		if cfg != "" {
-			testfs.Write(t, dir, map[string]string{".noticevet.hcl": cfg})
-		}
-		res, err := Run(Options{Dir: dir})
+		res, err := runWith(t, files, cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -74,10 +81,7 @@ func TestDeployVarFiles(t *testing.T) {
 		"terraform/cf/main.tf":       "variable \"region\" {}\n\nprovider \"aws\" {\n  region = var.region\n}\n\nresource \"aws_s3_bucket\" \"cdn_logs\" {}\n",
 	}
 	run := func(cfg string) (string, error) {
-		dir := t.TempDir()
-		testfs.Write(t, dir, files)
-		testfs.Write(t, dir, map[string]string{".noticevet.hcl": cfg})
-		res, err := Run(Options{Dir: dir})
+		res, err := runWith(t, files, cfg)
 		if err != nil {
 			return "", err
 		}

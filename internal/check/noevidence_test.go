@@ -28,8 +28,7 @@ func TestNoEvidence(t *testing.T) {
 		{"no claims", map[string]string{"PRIVACY.md": "# Privacy\n\nWe care about your privacy.\n"}, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			dir := t.TempDir()
-			testfs.Write(t, dir, c.files)
+			dir := testfs.Dir(t, c.files)
 			var warned []string
 			res, err := Run(Options{Dir: dir, Warn: func(m string) { warned = append(warned, m) }})
 			if err != nil {

@@ -91,8 +91,7 @@ main.tf:60:1 store aws_s3_bucket.this US plan plan.json, in remote module x
 // takes from the pipeline; the Terraform source's unresolved evidence at
 // the same lines goes.
 func TestRunPlan(t *testing.T) {
-	dir := t.TempDir()
-	testfs.Write(t, dir, map[string]string{
+	dir := testfs.Dir(t, map[string]string{
 		"PRIVACY.md": "# Privacy\n\nAll personal data is stored only in Japan.\n",
 		"infra/main.tf": `data "azurerm_resource_group" "rg" {
   name = "rg-prod"

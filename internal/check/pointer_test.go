@@ -103,8 +103,7 @@ func TestPointerLinkOut(t *testing.T) {
 // TestPointerLimits: a list read as part of the notice has the notice's
 // size limit and reading errors.
 func TestPointerLimits(t *testing.T) {
-	dir := t.TempDir()
-	testfs.Write(t, dir, map[string]string{
+	dir := testfs.Dir(t, map[string]string{
 		"PRIVACY.md":   "# Privacy\n\nSee our [list of sub-processors](docs/big.md).\n",
 		"docs/big.md":  strings.Repeat("a", MaxNoticeSize+1),
 		"docs/list.md": "# List\n\n\xff\n",

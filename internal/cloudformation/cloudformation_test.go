@@ -10,36 +10,12 @@ import (
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/place"
-	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/testfs"
 )
 
 // show prints evidence one per line, for exact comparison.
 func show(es []evidence.Evidence) string {
-	var b strings.Builder
-	for _, e := range es {
-		fmt.Fprintf(&b, "%s %q", e.Pos, e.What)
-		if e.Country != "" {
-			fmt.Fprintf(&b, " %s", e.Country)
-		}
-		if e.Region != "" {
-			fmt.Fprintf(&b, " region=%s", e.Region)
-		}
-		if e.Via != "" {
-			fmt.Fprintf(&b, " via=%q", e.Via)
-		}
-		if e.Replica {
-			b.WriteString(" replica")
-		}
-		if e.Unresolved != "" {
-			fmt.Fprintf(&b, " unresolved=%q", e.Unresolved)
-		}
-		for _, s := range e.Stores {
-			fmt.Fprintf(&b, " store=%s/%s", s.Type, s.Name)
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
+	return testfs.Show(es, testfs.Pos, testfs.What, testfs.Country, testfs.Region, testfs.Via, testfs.Replica, testfs.Unresolved, testfs.Stores)
 }
 
 // deployHCL is the deploy block the README shows.
@@ -50,12 +26,7 @@ const deployHCL = `deploy "cloudformation/**" {
 
 func read(t *testing.T, files map[string]string) (evidence.Found, error) {
 	t.Helper()
-	dir := t.TempDir()
-	testfs.Write(t, dir, files)
-	v, err := repo.NewView(dir, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := testfs.View(t, files)
 	cfg, err := config.Parse(".noticevet.hcl", []byte(deployHCL))
 	if err != nil {
 		t.Fatal(err)

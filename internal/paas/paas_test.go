@@ -1,45 +1,28 @@
 package paas
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/place"
-	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/testfs"
 )
 
 // show prints evidence one per line, for exact comparison.
 func show(es []evidence.Evidence) string {
-	var b strings.Builder
-	for _, e := range es {
-		fmt.Fprintf(&b, "%s %s %q", e.Pos, e.Kind, e.What)
-		if e.Country != "" {
-			fmt.Fprintf(&b, " %s region=%s via=%q", e.Country, e.Region, e.Via)
-		}
-		if e.Unresolved != "" {
-			fmt.Fprintf(&b, " unresolved=%q", e.Unresolved)
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
+	return testfs.Show(es, testfs.Pos, testfs.Kind, testfs.What, testfs.Placed, testfs.Unresolved)
 }
 
 // read reads files as a repository, with a configuration when cfg is not
 // empty.
 func read(t *testing.T, files map[string]string, cfg string) (evidence.Found, error) {
 	t.Helper()
-	dir := t.TempDir()
-	testfs.Write(t, dir, files)
-	v, err := repo.NewView(dir, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := testfs.View(t, files)
 	c := &config.Config{}
 	if cfg != "" {
+		var err error
 		if c, err = config.Parse(config.FileName, []byte(cfg)); err != nil {
 			t.Fatal(err)
 		}

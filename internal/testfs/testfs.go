@@ -1,5 +1,6 @@
-// Package testfs writes the file trees that tests read: a repository, a
-// module, a notice beside its Terraform.
+// Package testfs writes the file trees that tests read (a repository, a
+// module, a notice beside its Terraform) and checks that a document's
+// snippets are lines of the files the tests read.
 package testfs
 
 import (
@@ -22,4 +23,13 @@ func Write(t testing.TB, dir string, files map[string]string) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// Dir writes files (as Write does) into a new temporary folder, removed
+// when the test ends, and returns the folder.
+func Dir(t testing.TB, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	Write(t, dir, files)
+	return dir
 }

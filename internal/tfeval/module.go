@@ -102,6 +102,20 @@ type variable struct {
 	defVal  varVal
 }
 
+// set takes the default and the type a variable block's body gives, where
+// it gives them: the block that defines the variable, then each override
+// of it.
+func (v *variable) set(body hcl.Body) {
+	if a := attr(body, "default"); a != nil {
+		v.def = a.Expr
+	}
+	if a := attr(body, "type"); a != nil {
+		if ty, defs, diags := typeexpr.TypeConstraintWithDefaults(a.Expr); !diags.HasErrors() {
+			v.ty, v.defaults = ty, defs
+		}
+	}
+}
+
 type providerBlock struct {
 	name  string // "aws" or "aws.seoul"
 	local string // "aws"
@@ -250,14 +264,7 @@ func (m *module) decodeBlock(f *srcFile, b *hcl.Block) error {
 		}
 	case "variable":
 		v := &variable{name: b.Labels[0], ty: cty.DynamicPseudoType}
-		if a := attr(b.Body, "default"); a != nil {
-			v.def = a.Expr
-		}
-		if a := attr(b.Body, "type"); a != nil {
-			if ty, defs, diags := typeexpr.TypeConstraintWithDefaults(a.Expr); !diags.HasErrors() {
-				v.ty, v.defaults = ty, defs
-			}
-		}
+		v.set(b.Body)
 		if m.vars[v.name] == nil {
 			m.vars[v.name] = v
 			m.varNames = append(m.varNames, v.name)

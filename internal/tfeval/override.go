@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/ext/typeexpr"
 	"github.com/noticevet/noticevet/internal/diag"
 )
 
@@ -59,14 +58,7 @@ func (m *module) override(f *srcFile, b *hcl.Block) error {
 		if v == nil {
 			return missing("variable " + b.Labels[0])
 		}
-		if a := attr(b.Body, "default"); a != nil {
-			v.def = a.Expr
-		}
-		if a := attr(b.Body, "type"); a != nil {
-			if ty, defs, diags := typeexpr.TypeConstraintWithDefaults(a.Expr); !diags.HasErrors() {
-				v.ty, v.defaults = ty, defs
-			}
-		}
+		v.set(b.Body)
 	case "locals":
 		attrs, diags := b.Body.JustAttributes()
 		if err := diagError(f.rel, diags); err != nil {

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/noticevet/noticevet/internal/place"
-	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/testfs"
 )
 
@@ -29,18 +28,13 @@ func BenchmarkRead(b *testing.B) {
 				fmt.Fprintf(&res, `{"address": "aws_s3_bucket.b%d", "mode": "managed", "type": "aws_s3_bucket", "name": "b%d", "values": {"bucket": "b%d", "tags": {"a": "b"}}}`, i, i, i)
 				fmt.Fprintf(&cfg, `{"address": "aws_s3_bucket.b%d", "mode": "managed", "provider_config_key": "aws"}`, i)
 			}
-			dir := b.TempDir()
-			testfs.Write(b, dir, map[string]string{
+			v := testfs.View(b, map[string]string{
 				"main.tf": tf.String(),
 				"plan.json": `{"format_version": "1.2", "planned_values": {"root_module": {"resources": [` + res.String() + `]}},
   "configuration": {"provider_config": {"aws": {"name": "aws", "expressions": {"region": {"constant_value": "eu-west-1"}}}},
   "root_module": {"resources": [` + cfg.String() + `]}}}`,
 			})
-			v, err := repo.NewView(dir, dir)
-			if err != nil {
-				b.Fatal(err)
-			}
-			src := Source{Plans: []Plan{{Path: filepath.Join(dir, "plan.json"), Name: "plan.json"}}}
+			src := Source{Plans: []Plan{{Path: filepath.Join(v.Dir(), "plan.json"), Name: "plan.json"}}}
 			b.ResetTimer()
 			for b.Loop() {
 				found, err := src.Read(v, place.Public)

@@ -8,7 +8,6 @@ import (
 
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/place"
-	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/terraform"
 	"github.com/noticevet/noticevet/internal/testfs"
 )
@@ -22,12 +21,7 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte(`{"format_version": "1.0", "values": {"root_module": {"resources": [{"address": "aws_s3_bucket.b[0]", "mode": "managed", "type": "aws_s3_bucket", "name": "b", "values": {"arn": "arn:aws:s3:eu-west-1::b"}}]}}}`))
 	f.Add([]byte(`{"format_version": "1.2", "resource_changes": [{"address": "module.a[\"x.y]\"].google_storage_bucket.b", "mode": "managed", "type": "google_storage_bucket", "name": "b", "change": {"actions": ["create"], "after": {"location": ["EU", 1, null]}}}]}`))
 	f.Add([]byte(`{"format_version": "0.1", "planned_values": {"root_module": {"resources": [{"address": "azurerm_cosmosdb_account.c", "mode": "managed", "type": "azurerm_cosmosdb_account", "name": "c", "values": {"geo_location": [{"location": "japaneast"}, {"location": 3}]}}]}}}`))
-	dir := f.TempDir()
-	testfs.Write(f, dir, map[string]string{"main.tf": pipelineTF + modulesTF, "modules/media/main.tf": mediaTF})
-	v, err := repo.NewView(dir, dir)
-	if err != nil {
-		f.Fatal(err)
-	}
+	v := testfs.View(f, map[string]string{"main.tf": pipelineTF + modulesTF, "modules/media/main.tf": mediaTF})
 	ix, err := newIndex(v)
 	if err != nil {
 		f.Fatal(err)

@@ -158,17 +158,12 @@ func TestTooLarge(t *testing.T) {
 // A plan that puts nothing in a store needs no repository: an empty
 // state is no error.
 func TestNothingToPlace(t *testing.T) {
-	dir := t.TempDir()
-	testfs.Write(t, dir, map[string]string{"plan.json": `{"format_version": "1.0"}`})
-	v, err := repo.NewView(dir, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	found, err := Source{Plans: []Plan{{Path: filepath.Join(dir, "plan.json"), Name: "plan.json"}}}.Read(v, place.Public)
+	v := testfs.View(t, map[string]string{"plan.json": `{"format_version": "1.0"}`})
+	found, err := Source{Plans: []Plan{{Path: filepath.Join(v.Dir(), "plan.json"), Name: "plan.json"}}}.Read(v, place.Public)
 	if err != nil || len(found.Evidence) != 0 || len(found.Read) != 1 {
 		t.Errorf("found %+v, err %v", found, err)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "plan.json")); err != nil {
+	if _, err := os.Stat(filepath.Join(v.Dir(), "plan.json")); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -176,8 +171,7 @@ func TestNothingToPlace(t *testing.T) {
 // A local module outside the checked folder, inside the repository, is
 // read as the Terraform reader follows it.
 func TestModuleOutsideFolder(t *testing.T) {
-	dir := t.TempDir()
-	testfs.Write(t, dir, map[string]string{
+	dir := testfs.Dir(t, map[string]string{
 		"infra/main.tf":         "module \"media\" {\n  source = \"../modules/media\"\n}\n",
 		"modules/media/main.tf": mediaTF,
 		"infra/plan.json": `{"format_version": "1.0", "values": {"root_module": {"child_modules": [{"address": "module.media", "resources": [

@@ -1,49 +1,25 @@
 package tfplan
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/place"
-	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/testfs"
 )
 
 // show prints evidence one per line, for exact comparison.
 func show(es []evidence.Evidence) string {
-	var b strings.Builder
-	for _, e := range es {
-		fmt.Fprintf(&b, "%s %s %s", e.Pos, e.Kind, e.What)
-		if e.Country != "" {
-			fmt.Fprintf(&b, " %s region=%s via=%q", e.Country, e.Region, e.Via)
-		}
-		if e.Unresolved != "" {
-			fmt.Fprintf(&b, " unresolved=%q", e.Unresolved)
-		}
-		if len(e.Instances) > 0 {
-			fmt.Fprintf(&b, " in=%s", strings.Join(e.Instances, ","))
-		}
-		for _, s := range e.Stores {
-			fmt.Fprintf(&b, " store=%s/%s", s.Type, s.Name)
-		}
-		fmt.Fprintf(&b, " (%s)\n", e.Defined)
-	}
-	return b.String()
+	return testfs.Show(es, testfs.Pos, testfs.Kind, testfs.Name, testfs.Placed, testfs.Unresolved, testfs.Instances, testfs.Stores, testfs.Defined)
 }
 
 // read writes the files, and reads plan.json among them as a plan.
 func read(t *testing.T, files map[string]string) (evidence.Found, error) {
 	t.Helper()
-	dir := t.TempDir()
-	testfs.Write(t, dir, files)
-	v, err := repo.NewView(dir, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := Source{Plans: []Plan{{Path: filepath.Join(dir, "plan.json"), Name: "plan.json"}}}
+	v := testfs.View(t, files)
+	src := Source{Plans: []Plan{{Path: filepath.Join(v.Dir(), "plan.json"), Name: "plan.json"}}}
 	return src.Read(v, place.Public)
 }
 
