@@ -81,7 +81,17 @@
 //     ("host=db.example.kr"), URL ("postgres://u@host/db") and MySQL
 //     ("user@tcp(host:3306)/db"); SQLite, Unix sockets and DSNs with no
 //     host are local. Exec, Query, QueryRow (and their Context forms, on a
-//     DB, Tx, Conn or Stmt) given personal data are sites ("store").
+//     DB, Tx, Conn or Stmt) given personal data are sites. What the call
+//     does is read from its SQL text when it is known statically (its
+//     leading keyword, or for WITH the statement after the common table
+//     expressions): INSERT, UPDATE, MERGE, REPLACE "store"; SELECT and
+//     VALUES "read"; DELETE and TRUNCATE "delete". Text not known (a
+//     parameter, a prepared statement) or not one of these stays "store".
+//     A read or a delete sends its key (a user ID, an email) to the
+//     database: storage statements do not speak of it, transfer
+//     statements do. A call of a store client that takes no SQL text
+//     reads or deletes by its method's name (Find..., First, Query...,
+//     List..., Head...; Delete..., Del).
 //   - net.Dial, net.DialTimeout, net.Dialer, crypto/tls.Dial: writing
 //     personal data to the connection (Write, fmt.Fprintf, an encoder on it).
 //   - net/smtp: SendMail, and the methods of a Client from Dial.

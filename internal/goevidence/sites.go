@@ -253,7 +253,8 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		}
 		var data Val
 		var stores []Handle
-		for _, in := range s.args(f, call, fobj) {
+		args := s.args(f, call, fobj)
+		for _, in := range args {
 			data = join(data, in.taint())
 			for _, h := range in.Handles {
 				if h.Kind == hStoreName {
@@ -277,7 +278,7 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 			}
 		}
 		pkgPath, _ := namedPath(recvType)
-		return []candidate{{kind: kindOfType(recvType), what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
+		return []candidate{{kind: refineKind(kindOfType(recvType), fobj, args, 0), what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
 			own: pkgPath != "" && !isInfraPath(pkgPath), client: clientKind(recvType)}}
 	}
 	// A function given a connection and personal data: fmt.Fprintf(conn, ...),
@@ -332,7 +333,12 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 			// A dependency's API is the site, named as the service
 			// calls it: its insides are no site of the service.
 			// One that writes (a logger, a hash) is no site by itself.
-			out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj), data: data, dests: dests, own: !networkCall(innermost(sk.What))})
+			off := 0
+			if s.receiver(call) != nil {
+				off = 1
+			}
+			kind := refineKind(sk.Kind, fobj, ins, off)
+			out = append(out, candidate{kind: kind, what: calleeName(fobj), data: data, dests: dests, own: !networkCall(innermost(sk.What))})
 			continue
 		}
 		out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
