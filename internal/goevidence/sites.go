@@ -254,7 +254,11 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		var data Val
 		var stores []Handle
 		args := s.args(f, call, fobj)
-		for _, in := range args {
+		query := queryParam(fobj)
+		for i, in := range args {
+			if i == query && statementOnly(in) {
+				continue // the statement names what it reads or writes; its values are the other arguments
+			}
 			data = join(data, in.taint())
 			for _, h := range in.Handles {
 				if h.Kind == hStoreName {

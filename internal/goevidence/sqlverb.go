@@ -214,3 +214,36 @@ func refineKind(kind evidence.Kind, fobj *types.Func, ins []Val, off int) eviden
 	}
 	return kind
 }
+
+// statementOnly reports whether an SQL call's query argument carries no
+// data of its own: every text it may hold opens with a known keyword,
+// and every part not known statically stands where SQL names a table
+// (after FROM, INTO, UPDATE, JOIN or TABLE), such as a table name built
+// from a type's name. Its values are then the call's other arguments. A
+// value spliced in elsewhere ("WHERE email = '" + email + "'") is data.
+func statementOnly(q Val) bool {
+	if len(q.Strs) == 0 || queryKind(q) == "" {
+		return false
+	}
+	for _, str := range q.Strs {
+		text := flatten(str).text
+		for i := strings.IndexByte(text, 0); i >= 0; {
+			before := strings.TrimRight(text[:i], " \t\r\n\"`[")
+			j := len(before)
+			for j > 0 && isSQLWordByte(before[j-1]) {
+				j--
+			}
+			switch strings.ToUpper(before[j:]) {
+			case "FROM", "INTO", "UPDATE", "JOIN", "TABLE":
+			default:
+				return false
+			}
+			k := strings.IndexByte(text[i+1:], 0)
+			if k < 0 {
+				break
+			}
+			i += k + 1
+		}
+	}
+	return true
+}

@@ -146,3 +146,23 @@ func read(c *Customer) {
 	db, _ := sql.Open("postgres", "host=db.example.kr")
 	db.QueryRow("SELECT email FROM customers LIMIT 1").Scan(&c.Email)
 }
+
+// What makes data personal is its flow, not a type's name: a table name
+// derived from a personal type does not make a call keyed by a number
+// personal; a value spliced into the SQL text does.
+
+// EmailKind names a kind of mail (a personal type by its name); each has
+// a log table.
+type EmailKind string
+
+func deleteByID(kind EmailKind, id int64) {
+	db, _ := sql.Open("postgres", "host=db.example.kr")
+	db.Exec("DELETE FROM "+string(kind)+"_log WHERE id = $1", id)
+	db.Exec("DELETE FROM \""+string(kind)+"_log\" WHERE id = $1", id)
+	db.Exec("SELECT id FROM "+string(kind)+"_log WHERE kind = '"+string(kind)+"'", id) // want `sql.DB.Exec to db.example.kr reads personal data from South Korea`
+}
+
+func spliced(c Customer) {
+	db, _ := sql.Open("postgres", "host=db.example.kr")
+	db.Query("SELECT id FROM customers WHERE email = '" + c.Email + "'") // want `sql.DB.Query to db.example.kr reads personal data from South Korea`
+}
