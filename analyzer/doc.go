@@ -186,8 +186,11 @@
 //     (Email, Phone, FirstName, UserID, ClientIP, DateOfBirth, PostalCode,
 //     DeviceID, Latitude, ...), or a weaker word (Name, Address, Location,
 //     Message, Body, Photo, IP, ID, ...) in a struct about a person (its
-//     type name says User, Customer, Member, Profile, Message, ...) or one
-//     that has a strong field (Photo{UserID, Image});
+//     type name says User, Customer, Member, Profile, ...) or one that has
+//     a strong field (Photo{UserID, Image}); a struct named for what a
+//     person writes (Message, Chat, Conversation, Signup, Comment, ...)
+//     only with a field that holds personal data by itself
+//     (ChatMessage{Text, Author User}): a message of IDs is not personal;
 //   - a field tagged `privacy:"personal"`; `privacy:"public"` (or "-")
 //     marks a field as not personal whatever its name;
 //   - a value of a type holding such a field (or a pointer, slice, map of
@@ -205,7 +208,10 @@
 // through their bodies, those of other packages through facts. Types of
 // the standard library and of cloud SDKs are never personal by their
 // names. A GET of public data, a struct with no personal field, or the
-// length of an email address is not an export.
+// length of an email address is not an export. The SQL text of a call is
+// the statement, not data, when it is known statically but for the
+// table's name ("DELETE FROM " + table + " WHERE id = $1"): its values
+// are the call's other arguments.
 //
 // # Known limits
 //
