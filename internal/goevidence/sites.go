@@ -229,6 +229,9 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 	if fobj == nil || fobj.Pkg() == nil {
 		return nil
 	}
+	if noDataCall(fobj) {
+		return nil
+	}
 	pkgPath := fobj.Pkg().Path()
 	if pkgPath == "net/http" || pkgPath == "net/smtp" || pkgPath == "google.golang.org/grpc" {
 		if d, ok := directSinks[funcKey(fobj)]; ok {
@@ -251,6 +254,9 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		if inbound(fobj.Name()) || len(call.Args) == 0 || !mayCarryDest(s.info.TypeOf(sel.X)) {
 			return nil
 		}
+		if pkgPath, _ := namedPath(s.info.TypeOf(sel.X)); pkgPath == "database/sql" && sqlNoData[fobj.Name()] {
+			return nil
+		}
 		var data Val
 		var stores []Handle
 		args := s.args(f, call, fobj)
@@ -258,6 +264,9 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		for i, in := range args {
 			if i == query && statementOnly(in) {
 				continue // the statement names what it reads or writes; its values are the other arguments
+			}
+			if i < len(call.Args) && len(args) == len(call.Args) && isNamed(s.info.TypeOf(call.Args[i]), "context", "Context") {
+				continue // a context carries deadlines and cancellation, not data
 			}
 			data = join(data, in.taint())
 			for _, h := range in.Handles {

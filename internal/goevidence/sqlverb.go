@@ -14,6 +14,14 @@ import (
 // statically decides for SQL calls; unknown SQL stays a store, as any
 // call of a store client does.
 
+// sqlNoData are the methods of database/sql's DB, Tx and Conn that send
+// no data: they open a transaction or a connection, prepare a statement
+// (whose values come with Stmt.Exec), or check the connection.
+var sqlNoData = map[string]bool{
+	"Begin": true, "BeginTx": true, "Prepare": true, "PrepareContext": true, "Ping": true, "PingContext": true,
+	"Conn": true, "Close": true, "Raw": true, "Commit": true, "Rollback": true,
+}
+
 // sqlKind is what an SQL statement does, by the keyword that opens it
 // (the SQL standard's <direct SQL data statement>: a query opens with
 // SELECT, VALUES, TABLE or WITH; a data change with INSERT, UPDATE,

@@ -125,6 +125,14 @@ func useStore(c Customer) { newStore().save(c) }
 func sqlite(c Customer) {
 	db, _ := sql.Open("sqlite3", "file:app.db?cache=shared")
 	db.Exec(insert, c.Email, c.Phone)
+	local, _ := sql.Open("sqlite3", "data/app.db")
+	local.Exec(insert, c.Email, c.Phone)
+	loopback, _ := sql.Open("postgres", "postgres://app@127.0.0.2:5432/app")
+	loopback.Exec(insert, c.Email, c.Phone)
+	v6, _ := sql.Open("postgres", "postgres://app@[::1]:5432/app")
+	v6.Exec(insert, c.Email, c.Phone)
+	sock, _ := sql.Open("postgres", "host=/var/run/postgresql dbname=app")
+	sock.Exec(insert, c.Email, c.Phone)
 }
 
 func noHost(c Customer) {
