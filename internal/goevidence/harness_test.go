@@ -38,6 +38,8 @@ type Conn interface {
 	Write(b []byte) (int, error)
 }
 func Dial(network, address string) (Conn, error) { return nil, nil }`,
+	"context": `package context
+type Context interface{ Done() <-chan struct{} }`,
 	"os": `package os
 func Getenv(key string) string { return "" }
 func LookupEnv(key string) (string, bool) { return "", false }`,

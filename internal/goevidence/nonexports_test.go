@@ -70,3 +70,32 @@ func Run(u User) {
 		t.Errorf("got sites\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A context argument carries deadlines and cancellation, not data, even
+// when what is passed as one is a personal value.
+func TestContextIsNoData(t *testing.T) {
+	p := newProgram(t, map[string][]string{"example.com/m/app": {`package app
+
+import (
+	"context"
+	"database/sql"
+)
+
+type UserCtx struct{ Email string }
+
+func (UserCtx) Done() <-chan struct{} { return nil }
+
+func save(ctx context.Context, db *sql.DB) { db.Exec("UPDATE jobs SET done = true", ctx) }
+
+func Run(u UserCtx) {
+	db, _ := sql.Open("postgres", "host=db.example.kr")
+	save(u, db)
+}
+`}})
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	if got := sitesOf(p, "example.com/m/app"); got != "" {
+		t.Errorf("got sites\n%s\nwant none", got)
+	}
+}
