@@ -187,15 +187,15 @@ func queryKind(q Val) evidence.Kind {
 
 // methodKind is what a call of a store client's method does by its name,
 // when the method takes no SQL text: Delete... deletes; Find..., First,
-// Last, Take, Count, Pluck (an ORM's reads), Query, Select, List... and
-// Head... read. "" leaves the kind to the client.
+// Last, Take, Count, Pluck (an ORM's reads), Query, Select, List...,
+// Head... and Download... (an object store's) read. "" leaves the kind to the client.
 func methodKind(name string) evidence.Kind {
 	switch {
 	case strings.HasPrefix(name, "Delete") || strings.HasPrefix(name, "Del") && (len(name) == 3 || name[3] >= 'A' && name[3] <= 'Z'):
 		return evidence.Delete
 	case strings.HasPrefix(name, "Find"), strings.HasPrefix(name, "List"), strings.HasPrefix(name, "Head"),
 		strings.HasPrefix(name, "Query"), strings.HasPrefix(name, "Select"), strings.HasPrefix(name, "Count"),
-		strings.HasPrefix(name, "BatchGet"),
+		strings.HasPrefix(name, "BatchGet"), strings.HasPrefix(name, "Download"),
 		name == "First", name == "Last", name == "Take", name == "Pluck", name == "Exists":
 		return evidence.Read
 	}

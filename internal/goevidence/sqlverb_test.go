@@ -53,9 +53,9 @@ func TestMethodKind(t *testing.T) {
 	for name, want := range map[string]evidence.Kind{
 		"Delete": evidence.Delete, "DeleteObject": evidence.Delete, "Del": evidence.Delete, "DelItem": evidence.Delete,
 		"Find": evidence.Read, "FindOne": evidence.Read, "First": evidence.Read, "Query": evidence.Read,
-		"BatchGetItem": evidence.Read,
+		"BatchGetItem": evidence.Read, "Download": evidence.Read, "DownloadWithContext": evidence.Read,
 		// Look-alikes.
-		"Delta": "", "Deliver": "", "Finalize": "", "Firstly": "", "Save": "", "Create": "", "PutObject": "",
+		"Delta": "", "Deliver": "", "Finalize": "", "Firstly": "", "Save": "", "Create": "", "PutObject": "", "Upload": "",
 	} {
 		if got := methodKind(name); got != want {
 			t.Errorf("methodKind(%q) = %q, want %q", name, got, want)
