@@ -91,7 +91,7 @@
 //     database: storage statements do not speak of it, transfer
 //     statements do. A call of a store client that takes no SQL text
 //     reads or deletes by its method's name (Find..., First, Query...,
-//     List..., Head...; Delete..., Del).
+//     List..., Head..., Download...; Delete..., Del).
 //   - net.Dial, net.DialTimeout, net.Dialer, crypto/tls.Dial: writing
 //     personal data to the connection (Write, fmt.Fprintf, an encoder on it).
 //   - net/smtp: SendMail, and the methods of a Client from Dial.
