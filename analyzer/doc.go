@@ -81,7 +81,17 @@
 //     ("host=db.example.kr"), URL ("postgres://u@host/db") and MySQL
 //     ("user@tcp(host:3306)/db"); SQLite, Unix sockets and DSNs with no
 //     host are local. Exec, Query, QueryRow (and their Context forms, on a
-//     DB, Tx, Conn or Stmt) given personal data are sites ("store").
+//     DB, Tx, Conn or Stmt) given personal data are sites. What the call
+//     does is read from its SQL text when it is known statically (its
+//     leading keyword, or for WITH the statement after the common table
+//     expressions): INSERT, UPDATE, MERGE, REPLACE "store"; SELECT and
+//     VALUES "read"; DELETE and TRUNCATE "delete". Text not known (a
+//     parameter, a prepared statement) or not one of these stays "store".
+//     A read or a delete sends its key (a user ID, an email) to the
+//     database: storage statements do not speak of it, transfer
+//     statements do. A call of a store client that takes no SQL text
+//     reads or deletes by its method's name (Find..., First, Query...,
+//     List..., Head..., Download...; Delete..., Del).
 //   - net.Dial, net.DialTimeout, net.Dialer, crypto/tls.Dial: writing
 //     personal data to the connection (Write, fmt.Fprintf, an encoder on it).
 //   - net/smtp: SendMail, and the methods of a Client from Dial.
@@ -167,6 +177,14 @@
 // .env, Compose or configuration files give the variable or key (see the
 // README, "Application configuration").
 //
+// Calls that carry no personal data are no sites, whatever they are given
+// (internal/goevidence/nonexports.tsv): the clients of the local Docker
+// daemon (github.com/docker/docker/client, dockertest, testcontainers-go),
+// an SDK's metric descriptors (CreateMetricDescriptor: a schema, not
+// data), database/sql's Begin, Prepare and Ping (the values come with the
+// statement), and a context argument. Calls to the local machine
+// (localhost, 127.0.0.0/8, ::1, Unix sockets, SQLite files) are no exports.
+//
 // # Personal data
 //
 // A call is a site only when what it sends is derived from personal data,
@@ -176,8 +194,11 @@
 //     (Email, Phone, FirstName, UserID, ClientIP, DateOfBirth, PostalCode,
 //     DeviceID, Latitude, ...), or a weaker word (Name, Address, Location,
 //     Message, Body, Photo, IP, ID, ...) in a struct about a person (its
-//     type name says User, Customer, Member, Profile, Message, ...) or one
-//     that has a strong field (Photo{UserID, Image});
+//     type name says User, Customer, Member, Profile, ...) or one that has
+//     a strong field (Photo{UserID, Image}); a struct named for what a
+//     person writes (Message, Chat, Conversation, Signup, Comment, ...)
+//     only with a field that holds personal data by itself
+//     (ChatMessage{Text, Author User}): a message of IDs is not personal;
 //   - a field tagged `privacy:"personal"`; `privacy:"public"` (or "-")
 //     marks a field as not personal whatever its name;
 //   - a value of a type holding such a field (or a pointer, slice, map of
@@ -195,7 +216,10 @@
 // through their bodies, those of other packages through facts. Types of
 // the standard library and of cloud SDKs are never personal by their
 // names. A GET of public data, a struct with no personal field, or the
-// length of an email address is not an export.
+// length of an email address is not an export. The SQL text of a call is
+// the statement, not data, when it is known statically but for the
+// table's name ("DELETE FROM " + table + " WHERE id = $1"): its values
+// are the call's other arguments.
 //
 // # Known limits
 //

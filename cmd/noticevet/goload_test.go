@@ -202,8 +202,9 @@ func push() {
 // TestDevFolders: packages under test, tools, examples and the like that
 // nothing shipped imports are development code: their exports are not
 // reported, and one line on stderr names them. A package under such a
-// folder that main imports ships and is checked; dev_folders = [] checks
-// everything.
+// folder that main imports ships and is checked. A package that only
+// _test.go files of other packages import is development code too;
+// dev_folders = [] checks everything.
 func TestDevFolders(t *testing.T) {
 	send := func(pkg, host string) string {
 		return "package " + pkg + "\n\nimport (\n\t\"net/http\"\n\t\"strings\"\n)\n\ntype User struct{ Email string }\n\n" +
@@ -217,21 +218,31 @@ func TestDevFolders(t *testing.T) {
 		"app/tools/export/main.go":    strings.Replace(send("main", "export.example.cn"), "func Send", "func main() { Send(User{}) }\n\nfunc Send", 1),
 		"app/test/e2e/e2e.go":         send("e2e", "e2e.example.cn"),
 		"app/internal/testutil/tu.go": send("testutil", "tu.example.cn"),
+		// Only a test of main imports fixtures: development code. lib is
+		// imported by main too: it ships. alone is imported only by its
+		// own external test package: that test tests it, and it stays.
+		"app/fixtures/fx.go":      send("fixtures", "fx.example.cn"),
+		"app/main_test.go":        "package main\n\nimport (\n\t\"testing\"\n\n\t\"example.com/app/fixtures\"\n\t\"example.com/app/lib\"\n)\n\nfunc TestX(t *testing.T) { fixtures.Send(fixtures.User{}); lib.Send(lib.User{}) }\n",
+		"app/lib/lib.go":          send("lib", "lib.example.cn"),
+		"app/alone/alone.go":      send("alone", "alone.example.cn"),
+		"app/alone/alone_test.go": "package alone_test\n\nimport (\n\t\"testing\"\n\n\t\"example.com/app/alone\"\n)\n\nfunc TestX(t *testing.T) { alone.Send(alone.User{}) }\n",
 	}
+	files["app/main.go"] = "package main\n\nimport (\n\t\"example.com/app/hack/ship\"\n\t\"example.com/app/lib\"\n)\n\nfunc main() { ship.Send(ship.User{}); lib.Send(lib.User{}) }\n"
 	dir := t.TempDir()
 	testfs.Write(t, dir, files)
 	code, out, errOut := runCmd("check", dir)
 	if code != exitFindings || !strings.Contains(out, "app/hack/ship/ship.go:10:") || strings.Contains(out, "export.example.cn") ||
-		strings.Contains(out, "e2e.example.cn") || strings.Contains(out, "tu.example.cn") {
+		strings.Contains(out, "e2e.example.cn") || strings.Contains(out, "tu.example.cn") || strings.Contains(out, "fx.example.cn") ||
+		!strings.Contains(out, "lib.example.cn") || !strings.Contains(out, "alone.example.cn") {
 		t.Errorf("default: exit %d\nstdout:\n%s", code, out)
 	}
-	wantNote := "noticevet: app/go.mod: not checked: app/internal/testutil, app/test/e2e, app/tools/export, development code (under test, tests, testutil, testing, tools, hack, examples) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders\n"
+	wantNote := "noticevet: app/go.mod: not checked: app/fixtures, app/internal/testutil, app/test/e2e and 1 more, development code (under test, tests, testutil, testing, tools, hack, examples, or imported only by tests) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders\n"
 	if errOut != wantNote {
 		t.Errorf("default: stderr\n%s\nwant\n%s", errOut, wantNote)
 	}
 	testfs.Write(t, dir, map[string]string{".noticevet.hcl": "dev_folders = []\n"})
 	code, out, errOut = runCmd("check", dir)
-	if code != exitFindings || strings.Count(out, "[undisclosed-country]") != 4 || errOut != "" {
+	if code != exitFindings || strings.Count(out, "[undisclosed-country]") != 7 || errOut != "" {
 		t.Errorf("dev_folders = []: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
 }

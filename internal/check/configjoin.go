@@ -118,9 +118,10 @@ func (j *configJoin) place(sites []evidence.Evidence) []evidence.Evidence {
 				x := e
 				x.Country, x.Region, x.Via, x.Unresolved = d.Country, d.Region, d.Via, ""
 				x.Defined = fmt.Sprintf("%s at %s:%d", v.key, d.Pos.Path, d.Pos.Line)
-				if d.Kind == evidence.Store {
+				if d.Kind == evidence.Store && e.Kind == evidence.Send {
 					// What the value is (a database, an object store)
-					// says the data rests there, whatever the call.
+					// says the data rests there, whatever the call
+					// (a read or a delete stays one).
 					x.Kind = evidence.Store
 				}
 				placed = append(placed, x)

@@ -46,7 +46,8 @@ type Config struct {
 	Home string
 	// DevFolders are the folder names under which a Go package that no
 	// shipped package imports is development code (tests, tools,
-	// examples) and not checked; nil for DefaultDevFolders.
+	// examples) and not checked; nil for DefaultDevFolders. Empty turns
+	// off the rule for packages only tests import as well.
 	DevFolders []string
 	// ConfigFiles are path patterns of application configuration files
 	// to read wherever they are, beside those found by their names and

@@ -30,6 +30,11 @@ const (
 	Store  Kind = "store"  // data rests there (a bucket, a database, a replica)
 	Send   Kind = "send"   // data is sent there (an HTTP call, a queue in another region)
 	Access Kind = "access" // data can be reached from there (a cross-account grant, an ingress CIDR)
+	// Read and Delete are calls on a store that do not put personal data
+	// there: a SELECT or a DELETE keyed by a user ID. What is sent is the
+	// key, so they are transfers, never storage; a write is a Store.
+	Read   Kind = "read"   // data is read from there (a SELECT)
+	Delete Kind = "delete" // data is deleted there (a DELETE)
 )
 
 // Pos is a place in a repository file. Path is relative to the checked

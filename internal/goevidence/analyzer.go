@@ -179,7 +179,7 @@ func isStdPath(path string) bool {
 var goroot = sync.OnceValue(func() string { return build.Default.GOROOT })
 
 func skipPackage(pass *analysis.Pass) bool {
-	return isInfra(pass.Pkg)
+	return isInfra(pass.Pkg) || localPackage(pass.Pkg.Path())
 }
 
 // isGenerated reports whether a file carries the standard "Code generated

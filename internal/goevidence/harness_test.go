@@ -29,13 +29,17 @@ func Repeat(s string, n int) string { return s }`,
 type DB struct{}
 type Result interface{ RowsAffected() (int64, error) }
 func Open(driverName, dataSourceName string) (*DB, error) { return nil, nil }
-func (db *DB) Exec(query string, args ...any) (Result, error) { return nil, nil }`,
+func (db *DB) Exec(query string, args ...any) (Result, error) { return nil, nil }
+type Tx struct{}
+func (db *DB) Begin(args ...any) (*Tx, error) { return nil, nil }`,
 	"net": `package net
 type Conn interface {
 	Read(b []byte) (int, error)
 	Write(b []byte) (int, error)
 }
 func Dial(network, address string) (Conn, error) { return nil, nil }`,
+	"context": `package context
+type Context interface{ Done() <-chan struct{} }`,
 	"os": `package os
 func Getenv(key string) string { return "" }
 func LookupEnv(key string) (string, bool) { return "", false }`,

@@ -511,6 +511,9 @@ var storeServices = map[string]bool{
 
 // kindOf decides the evidence kind of a destination.
 func kindOf(h Handle, fallback evidence.Kind) evidence.Kind {
+	if fallback == evidence.Read || fallback == evidence.Delete {
+		return fallback // a read or delete of a store (refineKind)
+	}
 	switch h.Kind {
 	case hSQL, hGCS, hBigQuery:
 		return evidence.Store

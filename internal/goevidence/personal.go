@@ -34,8 +34,14 @@ var (
 	personWords = set("user", "users", "customer", "customers", "person", "people", "member", "members", "account",
 		"profile", "contact", "employee", "patient", "subscriber", "recipient", "sender", "owner", "buyer",
 		"guest", "applicant", "student", "citizen", "resident", "visitor", "player", "friend", "author",
-		"message", "chat", "conversation", "signup", "registration", "identity", "passenger", "traveler",
-		"traveller", "shopper")
+		"identity", "passenger", "traveler", "traveller", "shopper")
+	// contentWords in a struct type's name say that it may hold what a
+	// person wrote or gave (a message, a sign-up), or only what a service
+	// says of it (a message of IDs, a poll): its weak fields count only
+	// when another of its fields holds personal data by itself (by a
+	// strong name, a tag, or a personal type, such as Sender User).
+	contentWords = set("message", "messages", "chat", "chats", "conversation", "conversations", "signup",
+		"registration", "comment", "post", "note", "feedback", "review")
 	// keyWords make a constant key personal ("email" in r.FormValue("email"),
 	// "X-Real-IP" in r.Header.Get("X-Real-IP")).
 	keyWords = set("ip", "forwarded")
@@ -118,6 +124,36 @@ func personName(name string) bool {
 	return false
 }
 
+func contentName(name string) bool {
+	for _, w := range words(name) {
+		if contentWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutPerson reports whether a struct type's weak fields (Name, Text, ID)
+// hold personal data: its name says it is about a person (User,
+// Customer), it has a field personal by its name or tag alone (Email,
+// UserID), or its name says it holds what a person wrote (Message, Chat)
+// and a field holds personal data by its type (Sender User). A name alone
+// of the second kind does not: a message of IDs is not personal.
+func (p *personalTypes) aboutPerson(name string, st *types.Struct, depth int) bool {
+	if personName(name) || hasStrongField(st) {
+		return true
+	}
+	if !contentName(name) {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if _, public := privacyTag(st.Tag(i)); !public && p.visit(st.Field(i).Type(), depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // personalKey reports whether a constant map, form or header key names
 // personal data: "email", "phone_number", "X-Real-IP".
 func personalKey(key string) bool {
@@ -187,7 +223,7 @@ func (p *personalTypes) visit(t types.Type, depth int) bool {
 		v := strongName(obj.Name())
 		if !v {
 			if st, ok := t.Underlying().(*types.Struct); ok {
-				v = p.structPersonal(st, personName(obj.Name()), depth)
+				v = p.structPersonal(st, p.aboutPerson(obj.Name(), st, depth), depth)
 			} else {
 				v = p.visit(t.Underlying(), depth+1)
 			}
@@ -261,7 +297,11 @@ func (p *personalTypes) field(owner types.Type, f *types.Var) bool {
 	if named != nil && (named.Obj().Pkg() == nil || p.infra(named.Obj().Pkg())) {
 		return false
 	}
-	about := named != nil && personName(named.Obj().Name()) || hasStrongField(st)
+	name := ""
+	if named != nil {
+		name = named.Obj().Name()
+	}
+	about := p.aboutPerson(name, st, 0)
 	for i := 0; i < st.NumFields(); i++ {
 		if st.Field(i) == f || st.Field(i).Origin() == f.Origin() {
 			if _, public := privacyTag(st.Tag(i)); public {

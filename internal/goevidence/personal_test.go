@@ -40,9 +40,14 @@ func TestNames(t *testing.T) {
 			t.Errorf("strongName(%q) = true", n)
 		}
 	}
-	for _, n := range []string{"User", "CustomerRecord", "ChatMessage", "SignupRequest", "Profile"} {
+	for _, n := range []string{"User", "CustomerRecord", "Profile", "ChatUser"} {
 		if !personName(n) {
 			t.Errorf("personName(%q) = false", n)
+		}
+	}
+	for _, n := range []string{"ChatMessage", "SignupRequest", "message"} {
+		if personName(n) || !contentName(n) {
+			t.Errorf("%q: personName %v, contentName %v; want false, true", n, personName(n), contentName(n))
 		}
 	}
 	for _, n := range []string{"Product", "Config", "Metrics", "Rates"} {
@@ -105,6 +110,28 @@ type Envelope struct {
 	Msg mail.Message
 }
 
+// message is what a service says of a poll: its name alone makes none of
+// its fields personal.
+type message struct {
+	ID      string
+	Event   string
+	Message string
+}
+
+// ChatMessage is what a person wrote: a field of a personal type says so,
+// and its text is then theirs.
+type ChatMessage struct {
+	ID     string
+	Text   string
+	Author User
+}
+
+// SignupMessage has a strong field: its weak ones are the person's too.
+type SignupMessage struct {
+	Email string
+	Note  string
+}
+
 type Tree struct {
 	Left, Right *Tree
 	Label       string
@@ -126,6 +153,7 @@ func TestPersonalTypes(t *testing.T) {
 	for name, want := range map[string]bool{
 		"User": true, "Product": false, "Order": true, "Photo": true, "Email": true, "Batch": true,
 		"Wrapper": true, "Public": false, "Envelope": false, "Tree": false,
+		"message": false, "ChatMessage": true, "SignupMessage": true,
 	} {
 		if got := pt.personal(typ(name)); got != want {
 			t.Errorf("personal(%s) = %v, want %v", name, got, want)
@@ -148,6 +176,8 @@ func TestPersonalTypes(t *testing.T) {
 		{"User", "Name", true}, {"User", "ID", true}, {"User", "Notes", false},
 		{"Product", "Name", false}, {"Order", "Total", false}, {"Order", "Shipping", true},
 		{"Photo", "Image", true}, {"Wrapper", "Inner", true}, {"Public", "Email", false},
+		{"message", "ID", false}, {"message", "Message", false},
+		{"ChatMessage", "Text", true}, {"SignupMessage", "Note", true},
 	} {
 		if got := field(c.typ, c.field); got != c.want {
 			t.Errorf("field(%s.%s) = %v, want %v", c.typ, c.field, got, c.want)

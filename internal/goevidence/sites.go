@@ -229,6 +229,9 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 	if fobj == nil || fobj.Pkg() == nil {
 		return nil
 	}
+	if noDataCall(fobj) {
+		return nil
+	}
 	pkgPath := fobj.Pkg().Path()
 	if pkgPath == "net/http" || pkgPath == "net/smtp" || pkgPath == "google.golang.org/grpc" {
 		if d, ok := directSinks[funcKey(fobj)]; ok {
@@ -251,9 +254,20 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		if inbound(fobj.Name()) || len(call.Args) == 0 || !mayCarryDest(s.info.TypeOf(sel.X)) {
 			return nil
 		}
+		if pkgPath, _ := namedPath(s.info.TypeOf(sel.X)); pkgPath == "database/sql" && sqlNoData[fobj.Name()] {
+			return nil
+		}
 		var data Val
 		var stores []Handle
-		for _, in := range s.args(f, call, fobj) {
+		args := s.args(f, call, fobj)
+		query := queryParam(fobj)
+		for i, in := range args {
+			if i == query && statementOnly(in) {
+				continue // the statement names what it reads or writes; its values are the other arguments
+			}
+			if i < len(call.Args) && len(args) == len(call.Args) && isNamed(s.info.TypeOf(call.Args[i]), "context", "Context") {
+				continue // a context carries deadlines and cancellation, not data
+			}
 			data = join(data, in.taint())
 			for _, h := range in.Handles {
 				if h.Kind == hStoreName {
@@ -277,7 +291,7 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 			}
 		}
 		pkgPath, _ := namedPath(recvType)
-		return []candidate{{kind: kindOfType(recvType), what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
+		return []candidate{{kind: refineKind(kindOfType(recvType), fobj, args, 0), what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
 			own: pkgPath != "" && !isInfraPath(pkgPath), client: clientKind(recvType)}}
 	}
 	// A function given a connection and personal data: fmt.Fprintf(conn, ...),
@@ -332,7 +346,12 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 			// A dependency's API is the site, named as the service
 			// calls it: its insides are no site of the service.
 			// One that writes (a logger, a hash) is no site by itself.
-			out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj), data: data, dests: dests, own: !networkCall(innermost(sk.What))})
+			off := 0
+			if s.receiver(call) != nil {
+				off = 1
+			}
+			kind := refineKind(sk.Kind, fobj, ins, off)
+			out = append(out, candidate{kind: kind, what: calleeName(fobj), data: data, dests: dests, own: !networkCall(innermost(sk.What))})
 			continue
 		}
 		out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,

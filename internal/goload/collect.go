@@ -3,6 +3,8 @@ package goload
 import (
 	"errors"
 	"fmt"
+	"go/parser"
+	"go/token"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -259,7 +261,11 @@ func analyseModule(base, root, mod string, opts Options) ([]found, []Note, *Erro
 	if folders == nil {
 		folders = config.DefaultDevFolders
 	}
-	dev := devPackages(mod, own, folders)
+	var testOnly map[string]bool
+	if len(folders) > 0 {
+		testOnly = testImports(mod)
+	}
+	dev := devPackages(mod, own, folders, testOnly)
 	graph, err := checker.Analyze([]*analysis.Analyzer{goevidence.Analyzer}, own, nil)
 	if err != nil {
 		return nil, notes, moduleError(base, mod, modPath, err)
@@ -294,7 +300,7 @@ func analyseModule(base, root, mod string, opts Options) ([]found, []Note, *Erro
 	if len(skipped) > 0 {
 		sort.Strings(skipped)
 		notes = append(notes, Note{Path: repo.Rel(base, filepath.Join(mod, "go.mod")),
-			Msg: fmt.Sprintf("not checked: %s, development code (under %s) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders",
+			Msg: fmt.Sprintf("not checked: %s, development code (under %s, or imported only by tests) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders",
 				diag.Some(skipped), strings.Join(folders, ", "))})
 	}
 	return sites, notes, nil
@@ -302,11 +308,16 @@ func analyseModule(base, root, mod string, opts Options) ([]found, []Note, *Erro
 
 // devPackages are the packages of own that are development code: their
 // folder, below the module's, has an element named in folders (test,
-// tools, examples, ...), and no other package of the module imports them,
-// directly or not, unless it is development code too. A package that a
-// shipped one imports ships, wherever it lies, and is checked.
-func devPackages(mod string, own []*packages.Package, folders []string) map[*packages.Package]bool {
+// tools, examples, ...), or _test.go files of other packages import them
+// (testOnly, by import path; a main package is never one), and no other
+// package of the module imports them, directly or not, unless it is
+// development code too. A package that a shipped one imports ships,
+// wherever it lies, and is checked.
+func devPackages(mod string, own []*packages.Package, folders []string, testOnly map[string]bool) map[*packages.Package]bool {
 	isDevDir := func(p *packages.Package) bool {
+		if testOnly[p.PkgPath] && p.Name != "main" {
+			return true
+		}
 		rel, err := filepath.Rel(mod, packageDir(p))
 		if err != nil {
 			return false
@@ -574,4 +585,51 @@ func relPaths(base, msg string) string {
 		msg = msg[:len(msg)-len(base)] + "."
 	}
 	return strings.ReplaceAll(msg, " "+base+" ", " . ")
+}
+
+// testImports are the import paths that the _test.go files of the module
+// in mod import, each but the package of the test file's own folder (an
+// external test package imports the package it tests). Folders that the
+// go command leaves out (vendor, testdata, names starting with '.' or
+// '_') and nested modules are not read; a file that does not parse is
+// the go command's to report, and imports nothing here.
+func testImports(mod string) map[string]bool {
+	out := map[string]bool{}
+	modPath := modulePath(mod, mod)
+	fset := token.NewFileSet()
+	_ = filepath.WalkDir(mod, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if path != mod {
+				if name == "vendor" || name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+					return filepath.SkipDir
+				}
+				if _, err := os.Lstat(filepath.Join(path, "go.mod")); err == nil {
+					return filepath.SkipDir
+				}
+			}
+			return nil
+		}
+		if !strings.HasSuffix(name, "_test.go") || !d.Type().IsRegular() {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.ImportsOnly)
+		if err != nil {
+			return nil
+		}
+		self := modPath
+		if rel, err := filepath.Rel(mod, filepath.Dir(path)); err == nil && rel != "." {
+			self = modPath + "/" + filepath.ToSlash(rel)
+		}
+		for _, imp := range f.Imports {
+			if p, err := strconv.Unquote(imp.Path.Value); err == nil && p != self {
+				out[p] = true
+			}
+		}
+		return nil
+	})
+	return out
 }

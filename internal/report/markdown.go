@@ -411,6 +411,10 @@ func evidenceWord(k evidence.Kind) string {
 		return "sent"
 	case evidence.Access:
 		return "accessed from"
+	case evidence.Read:
+		return "read from"
+	case evidence.Delete:
+		return "deleted in"
 	}
 	return "stored"
 }

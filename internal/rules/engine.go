@@ -328,6 +328,10 @@ func verb(e evidence.Evidence) string {
 		return "sends personal data to"
 	case evidence.Access:
 		return "makes personal data accessible from"
+	case evidence.Read:
+		return "reads personal data from"
+	case evidence.Delete:
+		return "deletes personal data in"
 	}
 	if e.Replica {
 		if strings.HasSuffix(e.What, " replica") || strings.HasSuffix(e.What, " copy") {
@@ -344,6 +348,10 @@ func verbBare(e evidence.Evidence) string {
 		return "sends"
 	case evidence.Access:
 		return "gives access to"
+	case evidence.Read:
+		return "reads"
+	case evidence.Delete:
+		return "deletes"
 	}
 	return "stores"
 }

@@ -117,3 +117,9 @@ func read(ctx context.Context, p Profile) {
 	cfg, _ := config.LoadDefaultConfig(ctx, config.WithRegion("us-east-1"))
 	s3.NewFromConfig(cfg).GetObject(ctx, &s3.GetObjectInput{Key: aws.String("avatar")})
 }
+
+// A delete keyed by an email sends the key; it stores nothing.
+func deleteObject(ctx context.Context, p Profile) {
+	client := s3.New(s3.Options{Region: "eu-central-1"})
+	client.DeleteObject(ctx, &s3.DeleteObjectInput{Key: aws.String(p.Email)}) // want `s3.Client.DeleteObject deletes personal data in Germany \(eu-central-1\)`
+}

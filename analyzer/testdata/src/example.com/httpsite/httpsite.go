@@ -97,3 +97,33 @@ func fromEnv(u User) {
 	b, _ := json.Marshal(u)
 	http.Post(os.Getenv("PARTNER_URL"), "application/json", bytes.NewReader(b)) // want `^http.Post: cannot decide where it sends personal data: the URL comes from os.Getenv\("PARTNER_URL"\) \[unresolved-destination\]$`
 }
+
+// pollMessage is what the service says of a poll: IDs and an event. Its
+// name alone makes nothing personal, so a poll forwarded with an empty
+// body and its ID in a header is no export.
+type pollMessage struct {
+	ID      string
+	Event   string
+	Message string
+}
+
+func forwardPoll(m *pollMessage) {
+	req, _ := http.NewRequest("POST", "https://upstream.example.us/poll", http.NoBody)
+	req.Header.Set("X-Poll-ID", m.ID)
+	http.DefaultClient.Do(req)
+	req, _ = http.NewRequest("POST", "https://upstream.example.us/poll", nil)
+	req.Header.Set("X-Poll-ID", m.ID)
+	http.DefaultClient.Do(req)
+}
+
+// chatMessage holds what a person wrote: its author is a User, so its
+// text is theirs.
+type chatMessage struct {
+	ID     string
+	Text   string
+	Author User
+}
+
+func forwardChat(m *chatMessage) {
+	http.Post("https://upstream.example.us/chat", "text/plain", strings.NewReader(m.Text)) // want `http.Post to upstream.example.us sends personal data to the United States`
+}

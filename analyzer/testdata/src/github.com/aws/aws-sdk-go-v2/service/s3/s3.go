@@ -41,3 +41,14 @@ type GetObjectOutput struct{ Body io.ReadCloser }
 func (c *Client) GetObject(ctx context.Context, params *GetObjectInput, optFns ...func(*Options)) (*GetObjectOutput, error) {
 	return nil, nil
 }
+
+type DeleteObjectInput struct {
+	Bucket *string
+	Key    *string
+}
+
+type DeleteObjectOutput struct{}
+
+func (c *Client) DeleteObject(ctx context.Context, params *DeleteObjectInput, optFns ...func(*Options)) (*DeleteObjectOutput, error) {
+	return nil, nil
+}

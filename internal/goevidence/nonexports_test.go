@@ -1,0 +1,101 @@
+package goevidence
+
+import "testing"
+
+// Calls that carry no personal data are no sites: the local Docker
+// daemon's client (a dependency that sends over HTTP inside), a metric
+// descriptor of an SDK, a transaction begun with a personal context value,
+// and a context argument. A look-alike of each is still one: a dependency
+// of another path that sends the same way, a time-series write of the same
+// SDK, and the Exec in the transaction.
+func TestNoDataCalls(t *testing.T) {
+	const dep = `import (
+	"net/http"
+	"strings"
+)
+
+type Client struct{ host string }
+
+func NewClientWithOpts() *Client { return &Client{host: "http://docker.example.us"} }
+
+// ContainerCreate sends its name to the daemon.
+func (c *Client) ContainerCreate(name string) { http.Post(c.host+"/containers", "text/plain", strings.NewReader(name)) }
+`
+	p := newProgram(t, map[string][]string{
+		"github.com/docker/docker/client": {"package client\n\n" + dep},
+		"example.org/remote":              {"package remote\n\n" + dep},
+		"cloud.google.com/go/monitoring/apiv3": {`package monitoring
+
+type MetricClient struct{}
+
+func NewMetricClient() *MetricClient { return &MetricClient{} }
+
+func (c *MetricClient) CreateMetricDescriptor(name string) error { return nil }
+
+func (c *MetricClient) CreateTimeSeries(name string) error { return nil }
+`},
+		"example.com/m/app": {`package app
+
+import (
+	"database/sql"
+
+	"cloud.google.com/go/monitoring/apiv3"
+	"example.org/remote"
+	"github.com/docker/docker/client"
+)
+
+type User struct{ Email string }
+
+func Run(u User) {
+	client.NewClientWithOpts().ContainerCreate(u.Email)
+	remote.NewClientWithOpts().ContainerCreate(u.Email)
+	m := monitoring.NewMetricClient()
+	m.CreateMetricDescriptor(u.Email)
+	m.CreateTimeSeries(u.Email)
+	db, _ := sql.Open("postgres", "host=db.example.kr")
+	db.Begin(u)
+	db.Exec("INSERT INTO users(email) VALUES ($1)", u.Email)
+}
+`},
+	})
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	want := `15: remote.Client.ContainerCreate to docker.example.us host=docker.example.us unresolved="" deferred=false
+18: monitoring.MetricClient.CreateTimeSeries host= unresolved="the monitoring client uses Google's global endpoint, which does not decide where the data is kept" deferred=false
+21: sql.DB.Exec to db.example.kr host=db.example.kr unresolved="" deferred=false
+`
+	if got := sitesOf(p, "example.com/m/app"); got != want {
+		t.Errorf("got sites\n%s\nwant\n%s", got, want)
+	}
+}
+
+// A context argument carries deadlines and cancellation, not data, even
+// when what is passed as one is a personal value.
+func TestContextIsNoData(t *testing.T) {
+	p := newProgram(t, map[string][]string{"example.com/m/app": {`package app
+
+import (
+	"context"
+	"database/sql"
+)
+
+type UserCtx struct{ Email string }
+
+func (UserCtx) Done() <-chan struct{} { return nil }
+
+func save(ctx context.Context, db *sql.DB) { db.Exec("UPDATE jobs SET done = true", ctx) }
+
+func Run(u UserCtx) {
+	db, _ := sql.Open("postgres", "host=db.example.kr")
+	save(u, db)
+}
+`}})
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	if got := sitesOf(p, "example.com/m/app"); got != "" {
+		t.Errorf("got sites\n%s\nwant none", got)
+	}
+}

@@ -1,0 +1,257 @@
+package goevidence
+
+import (
+	"go/types"
+	"strings"
+
+	"github.com/noticevet/noticevet/internal/evidence"
+)
+
+// What a call on a store does with the personal data it is given decides
+// how the rules weigh it: a write stores it (evidence.Store); a read or a
+// delete keyed by a user ID sends the key (evidence.Read,
+// evidence.Delete), which is a transfer, never storage. SQL text known
+// statically decides for SQL calls; unknown SQL stays a store, as any
+// call of a store client does.
+
+// sqlNoData are the methods of database/sql's DB, Tx and Conn that send
+// no data: they open a transaction or a connection, prepare a statement
+// (whose values come with Stmt.Exec), or check the connection.
+var sqlNoData = map[string]bool{
+	"Begin": true, "BeginTx": true, "Prepare": true, "PrepareContext": true, "Ping": true, "PingContext": true,
+	"Conn": true, "Close": true, "Raw": true, "Commit": true, "Rollback": true,
+}
+
+// sqlKind is what an SQL statement does, by the keyword that opens it
+// (the SQL standard's <direct SQL data statement>: a query opens with
+// SELECT, VALUES, TABLE or WITH; a data change with INSERT, UPDATE,
+// DELETE or MERGE; PostgreSQL's TRUNCATE and MySQL's REPLACE are the
+// same), or "" when the text does not say: DDL, a call of a procedure, a
+// WITH whose common table expressions change data themselves.
+//
+// Only the leading keyword of the statement, and for WITH the first
+// keyword outside parentheses after its common table expressions, is
+// read: nothing else of the statement's structure matters here.
+func sqlKind(text string) evidence.Kind {
+	toks := sqlWords(text)
+	if len(toks) == 0 || toks[0].depth != 0 {
+		return ""
+	}
+	switch toks[0].word {
+	case "SELECT", "VALUES", "TABLE", "SHOW":
+		return evidence.Read
+	case "INSERT", "UPDATE", "UPSERT", "REPLACE", "MERGE":
+		return evidence.Store
+	case "DELETE", "TRUNCATE":
+		return evidence.Delete
+	case "WITH":
+		for _, t := range toks[1:] {
+			if t.depth > 0 {
+				switch t.word {
+				case "INSERT", "UPDATE", "DELETE", "MERGE":
+					return "" // a data-modifying common table expression
+				}
+				continue
+			}
+			switch t.word {
+			case "SELECT", "VALUES", "TABLE":
+				return evidence.Read
+			case "INSERT", "UPDATE", "MERGE":
+				return evidence.Store
+			case "DELETE":
+				return evidence.Delete
+			}
+		}
+	}
+	return ""
+}
+
+// sqlWord is a keyword or identifier of an SQL text, upper-cased, with the
+// depth of parentheses it is at.
+type sqlWord struct {
+	word  string
+	depth int
+}
+
+// sqlWords lists the unquoted words of an SQL text, skipping comments
+// (-- and /* */), string literals ('...', E'...'), quoted identifiers
+// ("...", `...`) and dollar-quoted bodies ($tag$...$tag$). It stops at the
+// first statement's end (';').
+func sqlWords(text string) []sqlWord {
+	var out []sqlWord
+	depth := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ';':
+			return out
+		case c == '(':
+			depth++
+			i++
+		case c == ')':
+			if depth > 0 {
+				depth--
+			}
+			i++
+		case c == '-' && strings.HasPrefix(text[i:], "--"):
+			j := strings.IndexByte(text[i:], '\n')
+			if j < 0 {
+				return out
+			}
+			i += j + 1
+		case c == '/' && strings.HasPrefix(text[i:], "/*"):
+			j := strings.Index(text[i+2:], "*/")
+			if j < 0 {
+				return out
+			}
+			i += j + 4
+		case c == '\'' || c == '"' || c == '`':
+			j := strings.IndexByte(text[i+1:], c)
+			if j < 0 {
+				return out
+			}
+			i += j + 2
+		case c == '$':
+			// $1 is a placeholder; $tag$ opens a dollar-quoted body.
+			j := i + 1
+			for j < len(text) && isSQLWordByte(text[j]) && !(text[j] >= '0' && text[j] <= '9') {
+				j++
+			}
+			if j < len(text) && text[j] == '$' {
+				tag := text[i : j+1]
+				k := strings.Index(text[j+1:], tag)
+				if k < 0 {
+					return out
+				}
+				i = j + 1 + k + len(tag)
+				continue
+			}
+			i = j + 1
+		case isSQLWordByte(c):
+			j := i
+			for j < len(text) && isSQLWordByte(text[j]) {
+				j++
+			}
+			out = append(out, sqlWord{word: strings.ToUpper(text[i:j]), depth: depth})
+			i = j
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+func isSQLWordByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// queryParam is the index of the parameter of an SQL method that holds
+// the statement's text: a string parameter named query, sql or stmt
+// (database/sql's Exec(query string, args ...any), pgx's Exec(ctx,
+// sql string, ...), sqlx's Get(dest, query string, ...)). -1 when there
+// is none.
+func queryParam(fobj *types.Func) int {
+	sig, ok := fobj.Type().(*types.Signature)
+	if !ok {
+		return -1
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		b, ok := p.Type().Underlying().(*types.Basic)
+		if !ok || b.Kind() != types.String {
+			continue
+		}
+		switch strings.ToLower(p.Name()) {
+		case "query", "sql", "stmt", "querystring", "statement":
+			return i
+		}
+	}
+	return -1
+}
+
+// queryKind is what a call of an SQL method does, decided by its query
+// argument when every value it may take opens with a known keyword; ""
+// otherwise.
+func queryKind(q Val) evidence.Kind {
+	var kind evidence.Kind
+	for _, str := range q.Strs {
+		text, _, _ := strings.Cut(flatten(str).text, "\x00")
+		k := sqlKind(text)
+		if k == "" || kind != "" && k != kind {
+			return ""
+		}
+		kind = k
+	}
+	return kind
+}
+
+// methodKind is what a call of a store client's method does by its name,
+// when the method takes no SQL text: Delete... deletes; Find..., First,
+// Last, Take, Count, Pluck (an ORM's reads), Query, Select, List...,
+// Head... and Download... (an object store's) read. "" leaves the kind to the client.
+func methodKind(name string) evidence.Kind {
+	switch {
+	case strings.HasPrefix(name, "Delete") || strings.HasPrefix(name, "Del") && (len(name) == 3 || name[3] >= 'A' && name[3] <= 'Z'):
+		return evidence.Delete
+	case strings.HasPrefix(name, "Find"), strings.HasPrefix(name, "List"), strings.HasPrefix(name, "Head"),
+		strings.HasPrefix(name, "Query"), strings.HasPrefix(name, "Select"), strings.HasPrefix(name, "Count"),
+		strings.HasPrefix(name, "BatchGet"), strings.HasPrefix(name, "Download"),
+		name == "First", name == "Last", name == "Take", name == "Pluck", name == "Exists":
+		return evidence.Read
+	}
+	return ""
+}
+
+// refineKind decides what a call of a store does: its SQL text when it
+// takes one and the text is known, else its method's name. Kinds other
+// than Store are left as they are.
+func refineKind(kind evidence.Kind, fobj *types.Func, ins []Val, off int) evidence.Kind {
+	if kind != evidence.Store {
+		return kind
+	}
+	if i := queryParam(fobj); i >= 0 {
+		if off+i < len(ins) {
+			if k := queryKind(ins[off+i]); k != "" {
+				return k
+			}
+		}
+		return kind // unknown SQL: as any call of the store
+	}
+	if k := methodKind(fobj.Name()); k != "" {
+		return k
+	}
+	return kind
+}
+
+// statementOnly reports whether an SQL call's query argument carries no
+// data of its own: every text it may hold opens with a known keyword,
+// and every part not known statically stands where SQL names a table
+// (after FROM, INTO, UPDATE, JOIN or TABLE), such as a table name built
+// from a type's name. Its values are then the call's other arguments. A
+// value spliced in elsewhere ("WHERE email = '" + email + "'") is data.
+func statementOnly(q Val) bool {
+	if len(q.Strs) == 0 || queryKind(q) == "" {
+		return false
+	}
+	for _, str := range q.Strs {
+		text := flatten(str).text
+		for i := strings.IndexByte(text, 0); i >= 0; {
+			before := strings.TrimRight(text[:i], " \t\r\n\"`[")
+			j := len(before)
+			for j > 0 && isSQLWordByte(before[j-1]) {
+				j--
+			}
+			switch strings.ToUpper(before[j:]) {
+			case "FROM", "INTO", "UPDATE", "JOIN", "TABLE":
+			default:
+				return false
+			}
+			k := strings.IndexByte(text[i+1:], 0)
+			if k < 0 {
+				break
+			}
+			i += k + 1
+		}
+	}
+	return true
+}
