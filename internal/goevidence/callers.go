@@ -187,7 +187,7 @@ func networkCall(what string) bool {
 			return true
 		}
 	}
-	return false
+	return sdkSiteName(what)
 }
 
 // dependency reports whether a function is of another module than the
@@ -286,6 +286,8 @@ func kindThing(kind string) string {
 		return "the bucket or location of its Google Cloud client"
 	case hAzure:
 		return "the account of its Azure client"
+	case hSaaS, hSaaSStore:
+		return "the endpoint of its client"
 	}
 	return "its destination"
 }

@@ -238,6 +238,11 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 	if s.fns[fobj] != nil {
 		return nil // this package's own function: its sites are inside it
 	}
+	if isInfra(fobj.Pkg()) {
+		if c, ok := s.sdkSite(cs); ok {
+			return c
+		}
+	}
 	if fobj.Pkg() != s.pass.Pkg && !isInfra(fobj.Pkg()) && !isInterfaceMethod(fobj) {
 		return s.throughFact(cs)
 	}
