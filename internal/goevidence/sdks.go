@@ -52,12 +52,17 @@ type sdkEndpoint struct {
 type sdkTable struct {
 	modules []string
 	byName  map[string][]sdkRow
+	// clients are the module patterns with a client row: their clients
+	// are bound to an endpoint, and a method of one not in the table is
+	// followed as a client's method is. The methods of the others (a
+	// vendor's fixed host) are sites only by their rows.
+	clients map[string]bool
 }
 
 var sdks = loadSDKs(sdksTSV)
 
 func loadSDKs(text string) sdkTable {
-	t := sdkTable{byName: map[string][]sdkRow{}}
+	t := sdkTable{byName: map[string][]sdkRow{}, clients: map[string]bool{}}
 	kinds := map[string]bool{"personal": true}
 	for _, k := range evidence.DataKinds() {
 		kinds[k] = true
@@ -104,6 +109,15 @@ func loadSDKs(text string) sdkTable {
 		name := row.call[strings.LastIndexByte(row.call, '.')+1:]
 		t.byName[name] = append(t.byName[name], row)
 	}
+	for _, rows := range t.byName {
+		for _, r := range rows {
+			if r.role == "client" || r.role == "client-store" {
+				if m, ok := t.module(r.pkg); ok {
+					t.clients[m] = true
+				}
+			}
+		}
+	}
 	return t
 }
 
@@ -137,17 +151,32 @@ func validSyntax(s string) string {
 
 // sdkModule reports whether an import path is in a module of the table.
 func sdkModule(pkgPath string) bool {
-	for _, m := range sdks.modules {
+	_, ok := sdks.module(pkgPath)
+	return ok
+}
+
+// sdkFixedHost reports whether an import path is in a module of the
+// table whose clients no client row binds to an endpoint: the vendor's
+// host is fixed, and only the table's rows are sites.
+func sdkFixedHost(pkgPath string) bool {
+	m, ok := sdks.module(pkgPath)
+	return ok && !sdks.clients[m]
+}
+
+// module is the module pattern an import path (or a row's package
+// pattern) is in.
+func (t sdkTable) module(pkgPath string) (string, bool) {
+	for _, m := range t.modules {
 		n := strings.Count(m, "/") + 1
 		els := strings.SplitN(pkgPath, "/", n+1)
 		if len(els) < n {
 			continue
 		}
 		if ok, _ := path.Match(m, strings.Join(els[:n], "/")); ok {
-			return true
+			return m, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // sdkLookup finds the row of a function of an SDK package: its package

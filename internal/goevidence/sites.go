@@ -256,6 +256,9 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		if inbound(fobj.Name()) || len(call.Args) == 0 || !mayCarryDest(s.info.TypeOf(sel.X)) {
 			return nil
 		}
+		if p, _ := namedPath(s.info.TypeOf(sel.X)); sdkFixedHost(p) {
+			return nil // a vendor's API: its sites are its table rows
+		}
 		var data Val
 		var stores []Handle
 		for _, in := range s.args(f, call, fobj) {

@@ -38,6 +38,16 @@ func newPrice() error {
 	return err
 }
 
+// A method of a vendor's client that the table does not name is no site
+// (here a deletion keyed by the customer's ID), and the client's
+// endpoint is never asked for: the vendor's host is fixed.
+type Billing struct{ customers *customer.Client }
+
+func (b *Billing) Forget(u User) error {
+	_, err := b.customers.Del(u.Email, nil)
+	return err
+}
+
 // Discord: a message naming the user goes to discord.com, placed by the
 // host block.
 func notify(s *discordgo.Session, u User) {

@@ -18,3 +18,8 @@ func (c Client) New(params *stripe.CustomerParams) (*stripe.Customer, error) {
 func Get(id string, params *stripe.CustomerParams) (*stripe.Customer, error) {
 	return &stripe.Customer{}, nil
 }
+
+func (c Client) Del(id string, params *stripe.CustomerParams) (*stripe.Customer, error) {
+	err := c.B.Call("DELETE", "/v1/customers/"+id, c.Key, params, nil)
+	return &stripe.Customer{}, err
+}
