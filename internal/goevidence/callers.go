@@ -204,6 +204,20 @@ func (s *pkgState) dependency(fobj *types.Func) bool {
 	return strings.Contains(name, "/pkg/mod/") || strings.Contains(name, "/vendor/")
 }
 
+// inDependency reports whether the package analysed is of a module the
+// checked code depends on (its sites are not reported; its callers'
+// calls of its API are), as dependency decides it for a function.
+func (s *pkgState) inDependency() bool {
+	if m := s.pass.Module; m != nil && m.Path != "" {
+		return m.Version != ""
+	}
+	if len(s.pass.Files) == 0 {
+		return false
+	}
+	name := "/" + filepath.ToSlash(s.pass.Fset.Position(s.pass.Files[0].Pos()).Filename)
+	return strings.Contains(name, "/pkg/mod/") || strings.Contains(name, "/vendor/")
+}
+
 // supplies reports whether a call of a function of another package
 // supplies what decides a sink of it: the personal data it sends, or
 // something known of where it goes (text of a URL, host, bucket or region;

@@ -148,3 +148,54 @@ func through(b *bot.Bot, u User) { b.Say("hello " + u.Name) }
 		t.Errorf("without the row, sites:\n%s\nwant none", got)
 	}
 }
+
+const messagingStub = `package messaging
+
+import "context"
+
+type Message struct{ Token string }
+
+type Client struct{}
+
+func (c *Client) Send(ctx context.Context, m *Message) (string, error) { return "", nil }
+`
+
+// A dependency that pushes through FCM (a call that carries personal data
+// whatever it is given) tells its callers: the call of its API in the
+// checked module is the site, placed by the vendor's host.
+func TestSDKAlwaysPersonalThroughDependency(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"firebase.google.com/go/v4/messaging": {messagingStub},
+		"context":                             {"package context\ntype Context interface{}\nfunc Background() Context { return nil }"},
+		"example.com/push": {`package push
+
+import (
+	"context"
+
+	"firebase.google.com/go/v4/messaging"
+)
+
+type Pusher struct{ c *messaging.Client }
+
+func (p *Pusher) Notify(token string) error {
+	_, err := p.c.Send(context.Background(), &messaging.Message{Token: token})
+	return err
+}
+`},
+		"example.com/m/app": {`package app
+
+import "example.com/push"
+
+func ping(p *push.Pusher, token string) { p.Notify(token) }
+`},
+	})
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	want := `5: push.Pusher.Notify to fcm.googleapis.com host=fcm.googleapis.com unresolved="" deferred=false
+`
+	if got := sitesOf(p, "example.com/m/app"); got != want {
+		t.Errorf("sites:\n%s\nwant:\n%s", got, want)
+	}
+}

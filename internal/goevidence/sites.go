@@ -191,9 +191,13 @@ func (s *pkgState) sinkFor(f *fn, sc symCandidate) (Sink, bool) {
 	if !c.data.Personal && c.data.Params == 0 {
 		return Sink{}, false
 	}
+	// A call of an SDK's table inside a dependency sends to its vendor
+	// whatever its callers give: its callers in the checked module are
+	// told, and the dependency's API they call is the site.
+	sdkInDep := c.client == hSaaS && s.inDependency()
 	var dests []Handle
 	for _, h := range c.dests {
-		if !c.data.Personal || h.hasParam() {
+		if !c.data.Personal || h.hasParam() || sdkInDep {
 			dests = append(dests, h)
 		}
 	}
