@@ -6,6 +6,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/tsv"
@@ -57,6 +58,10 @@ type sdkTable struct {
 	// followed as a client's method is. The methods of the others (a
 	// vendor's fixed host) are sites only by their rows.
 	clients map[string]bool
+	// siteNames are the names its send and store rows give their sites
+	// ("discordgo.Session.ChannelMessageSend", "*.Client.New"), as
+	// path.Match patterns.
+	siteNames []string
 }
 
 var sdks = loadSDKs(sdksTSV)
@@ -111,6 +116,9 @@ func loadSDKs(text string) sdkTable {
 	}
 	for _, rows := range t.byName {
 		for _, r := range rows {
+			if r.role == "send" || r.role == "store" {
+				t.siteNames = append(t.siteNames, path.Base(r.pkg)+"."+r.call)
+			}
 			if r.role == "client" || r.role == "client-store" {
 				if m, ok := t.module(r.pkg); ok {
 					t.clients[m] = true
@@ -151,7 +159,7 @@ func validSyntax(s string) string {
 
 // sdkModule reports whether an import path is in a module of the table.
 func sdkModule(pkgPath string) bool {
-	_, ok := sdks.module(pkgPath)
+	_, ok := sdkModuleOf(pkgPath)
 	return ok
 }
 
@@ -159,8 +167,21 @@ func sdkModule(pkgPath string) bool {
 // table whose clients no client row binds to an endpoint: the vendor's
 // host is fixed, and only the table's rows are sites.
 func sdkFixedHost(pkgPath string) bool {
-	m, ok := sdks.module(pkgPath)
+	m, ok := sdkModuleOf(pkgPath)
 	return ok && !sdks.clients[m]
+}
+
+// sdkModuleCache is keyed by import path: every method call on a type of
+// another package asks.
+var sdkModuleCache sync.Map // import path → module pattern, "" for none
+
+func sdkModuleOf(pkgPath string) (string, bool) {
+	if v, ok := sdkModuleCache.Load(pkgPath); ok {
+		return v.(string), v.(string) != ""
+	}
+	m, _ := sdks.module(pkgPath)
+	sdkModuleCache.Store(pkgPath, m)
+	return m, m != ""
 }
 
 // module is the module pattern an import path (or a row's package
@@ -219,20 +240,15 @@ func sdkSiteName(what string) bool {
 	if i := strings.IndexByte(name, ' '); i >= 0 {
 		name = name[:i]
 	}
-	for _, rows := range sdks.byName {
-		for _, r := range rows {
-			if r.role != "send" && r.role != "store" {
-				continue
-			}
-			if ok, _ := path.Match(path.Base(r.pkg)+"."+r.call, name); ok {
-				return true
-			}
+	for _, p := range sdks.siteNames {
+		if ok, _ := path.Match(p, name); ok {
+			return true
 		}
 	}
 	return false
 }
 
-// sdkHandle is the destination of an SDK client or call of a row, given
+// handle is the destination of an SDK client or call of a row, given
 // the value that sets its endpoint (nil: none).
 func (r sdkRow) handle(origin string, dest []Str, syntax string) Handle {
 	kind := hSaaS
