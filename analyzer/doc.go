@@ -124,7 +124,8 @@
 //     (discordgo.Session.ChannelMessageSend), placed by its vendor's
 //     default host, or by the endpoint the code gives it (minio.New's
 //     endpoint, redis.Options{Addr}, Segment's Config{Endpoint},
-//     option.WithBaseURL, a pgx DSN); an endpoint not known statically
+//     option.WithBaseURL, a pgx DSN, the DSN given to sentry.Init in the
+//     same package); an endpoint not known statically
 //     is unresolved-destination naming where it comes from. The SDKs'
 //     own code is not followed. A method of a vendor's client that the
 //     table does not name (a read, a deletion) is no site.

@@ -42,9 +42,9 @@ type sdkRow struct {
 
 // sdkEndpoint is how code sets where an SDK call or client goes.
 type sdkEndpoint struct {
-	how    string // "", "arg", "field", "options", "receiver"
+	how    string // "", "arg", "field", "options", "receiver", "init"
 	arg    int    // for "arg"
-	field  string // for "arg" (a field of the argument) and "field"
+	field  string // for "arg" (a field of the argument) and "field"; for "init" the function
 	syntax string // sURL, sHostPort, "dsn:DRIVER"
 }
 
@@ -137,6 +137,8 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 		return sdkEndpoint{}, ""
 	case s == "options" || s == "receiver":
 		return sdkEndpoint{how: s}, ""
+	case len(f) == 2 && f[0] == "init":
+		return sdkEndpoint{how: "init", field: f[1]}, ""
 	case len(f) == 3 && f[0] == "field":
 		return sdkEndpoint{how: "field", field: f[1], syntax: f[2]}, validSyntax(f[2])
 	case len(f) == 3 && f[0] == "arg":
@@ -147,7 +149,7 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 		}
 		return sdkEndpoint{how: "arg", arg: i, field: field, syntax: f[2]}, validSyntax(f[2])
 	}
-	return sdkEndpoint{}, "want -, options, receiver, arg N SYNTAX or field NAME SYNTAX"
+	return sdkEndpoint{}, "want -, options, receiver, init FUNC, arg N SYNTAX or field NAME SYNTAX"
 }
 
 func validSyntax(s string) string {
@@ -379,13 +381,42 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 				dests = append(dests, h)
 			}
 		}
+	case "init":
+		dests = s.sdkInit(fobj.Pkg().Path(), r, what)
 	}
 	if len(dests) == 0 {
-		dests = []Handle{r.handle(what, nil, "")}
+		h := r.handle(what, nil, "")
+		if r.endpoint.how == "init" {
+			h.Unknown = "the " + r.vendor + " host is the one given to " + path.Base(r.pkg) + "." + r.endpoint.field + ", which this package does not call"
+		}
+		dests = []Handle{h}
 	}
 	kind := evidence.Send
 	if r.role == "store" {
 		kind = evidence.Store
 	}
 	return []candidate{{kind: kind, what: what, data: data, dests: dests, client: hSaaS}}, true
+}
+
+// sdkInit is the destination of a call of an SDK configured once for the
+// process (sentry.Init(sentry.ClientOptions{Dsn: ...})): the endpoint
+// options given to the SDK's init function (in the same SDK package) by
+// the calls of this package. None when this package makes no such call
+// with an option the table names.
+func (s *pkgState) sdkInit(pkgPath string, r sdkRow, what string) []Handle {
+	var out []Handle
+	for _, cs := range s.allCalls {
+		g := cs.callee
+		if g == nil || g.Pkg() == nil || g.Pkg().Path() != pkgPath || isMethod(g) || g.Name() != r.endpoint.field {
+			continue
+		}
+		for _, v := range s.args(cs.fn, cs.call, g) {
+			for _, o := range v.Handles {
+				if o.Kind == hSaaSOption {
+					out = append(out, r.handle(what, o.Dest, o.Syntax))
+				}
+			}
+		}
+	}
+	return out
 }
