@@ -387,7 +387,7 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	if len(dests) == 0 {
 		h := r.handle(what, nil, "")
 		if r.endpoint.how == "init" {
-			h.Unknown = "the " + r.vendor + " host is the one given to " + path.Base(r.pkg) + "." + r.endpoint.field + ", which this package does not call"
+			h.Unknown = "the " + r.vendor + " host is the one given to " + fobj.Pkg().Name() + "." + r.endpoint.field + ", which this package does not call"
 		}
 		dests = []Handle{h}
 	}
