@@ -42,7 +42,7 @@ type sdkRow struct {
 
 // sdkEndpoint is how code sets where an SDK call or client goes.
 type sdkEndpoint struct {
-	how    string // "", "arg", "field", "options", "receiver", "init"
+	how    string // "", "arg", "field", "options", "receiver", "init", "base"
 	arg    int    // for "arg"
 	field  string // for "arg" (a field of the argument) and "field"; for "init" the function
 	syntax string // sURL, sHostPort, "dsn:DRIVER"
@@ -103,13 +103,13 @@ func loadSDKs(text string) sdkTable {
 			}
 			t.modules = append(t.modules, row.pkg)
 			continue
-		case "send", "store", "client", "client-store":
+		case "send", "store", "client", "client-store", "base":
 		case "option":
 			if ep.how != "field" && ep.how != "arg" {
 				r.Fail("an option row says which field or argument names the endpoint")
 			}
 		default:
-			r.Fail("role %q: want module, send, store, client, client-store or option", row.role)
+			r.Fail("role %q: want module, send, store, client, client-store, base or option", row.role)
 		}
 		name := row.call[strings.LastIndexByte(row.call, '.')+1:]
 		t.byName[name] = append(t.byName[name], row)
@@ -137,6 +137,12 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 		return sdkEndpoint{}, ""
 	case s == "options" || s == "receiver":
 		return sdkEndpoint{how: s}, ""
+	case len(f) == 2 && f[0] == "base":
+		i, err := strconv.Atoi(f[1])
+		if err != nil || i < 0 {
+			return sdkEndpoint{}, "the argument is a number"
+		}
+		return sdkEndpoint{how: "base", arg: i, syntax: sURL}, ""
 	case len(f) == 2 && f[0] == "init":
 		return sdkEndpoint{how: "init", field: f[1]}, ""
 	case len(f) == 3 && f[0] == "field":
@@ -290,7 +296,7 @@ func endpointArg(ep sdkEndpoint, arg func(int) Val) []Str {
 // knownSDK computes the result of a client or option call of the table.
 func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 	r, ok := sdkLookup(fobj.Pkg().Path(), sdkCall(fobj))
-	if !ok || r.role != "client" && r.role != "client-store" && r.role != "option" {
+	if !ok || r.role != "client" && r.role != "client-store" && r.role != "base" && r.role != "option" {
 		return Handle{}, false
 	}
 	off := 0
@@ -358,8 +364,9 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	for _, in := range ins[off:] {
 		data = join(data, in.taint())
 	}
-	if off == 1 && strings.HasSuffix(sdkCall(fobj), "Call.Do") {
-		// A Google API call object carries what its service method was given.
+	if off == 1 && (strings.HasSuffix(sdkCall(fobj), "Call.Do") || r.endpoint.how == "base") {
+		// A Google API call object carries what its service method was
+		// given; an HTTP library's request the body it was set.
 		data = join(data, recv.taint())
 	}
 	if r.always {
@@ -383,6 +390,8 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 		}
 	case "init":
 		dests = s.sdkInit(fobj.Pkg().Path(), r, what)
+	case "base":
+		dests = baseDests(r, what, endpointArg(r.endpoint, arg), recv)
 	}
 	if len(dests) == 0 {
 		h := r.handle(what, nil, "")
@@ -419,4 +428,55 @@ func (s *pkgState) sdkInit(pkgPath string, r sdkRow, what string) []Handle {
 		}
 	}
 	return out
+}
+
+// baseDests is where a request of an HTTP client library goes: an
+// absolute URL (or one not known statically) by itself; a path relative to
+// the base URL its client was given (resty's SetBaseURL) by that base.
+func baseDests(r sdkRow, what string, urls []Str, recv Val) []Handle {
+	var out []Handle
+	relative := false
+	for _, u := range urls {
+		if isRelativeURL(u) {
+			relative = true
+			continue
+		}
+		out = append(out, r.handle(what, []Str{u}, sURL))
+	}
+	if relative {
+		var bases []Handle
+		for _, h := range recv.Handles {
+			if family(h.Kind) == hSaaS || h.Kind == hParam {
+				bases = append(bases, h)
+			}
+		}
+		if len(bases) == 0 {
+			bases = []Handle{{Kind: hSaaS, Origin: what, Unknown: "the request's URL is a path, and its client's base URL is not known statically"}}
+		}
+		out = append(out, bases...)
+	}
+	return out
+}
+
+// isRelativeURL reports whether a URL is a path without scheme or host:
+// known text first that has no "://" and does not start with "//".
+func isRelativeURL(u Str) bool {
+	if len(u.Parts) == 0 {
+		return true
+	}
+	p := u.Parts[0]
+	if p.Hole != "" || p.Param > 0 {
+		return false
+	}
+	return !strings.Contains(p.Lit, "://") && !strings.HasPrefix(p.Lit, "//")
+}
+
+// bindsEndpoint reports whether a method is a base row of the table: it
+// binds its receiver to a base URL, and returns the receiver.
+func bindsEndpoint(m *types.Func) bool {
+	if m.Pkg() == nil {
+		return false
+	}
+	r, ok := sdkLookup(m.Pkg().Path(), sdkCall(m))
+	return ok && r.role == "base"
 }
