@@ -119,7 +119,8 @@
 //     verifications), mailgun-go, slack-go, sentry-go, segment
 //     analytics-go, posthog-go, openai-go, anthropic-sdk-go, minio-go,
 //     go-redis, mongo-driver, jackc/pgx, sarama, franz-go,
-//     segmentio/kafka-go, nats.go and the amqp clients. The call is the
+//     segmentio/kafka-go, nats.go, the amqp clients and go-resty (a
+//     request's URL, or a path under its client's SetBaseURL). The call is the
 //     site, named as the service calls it
 //     (discordgo.Session.ChannelMessageSend), placed by its vendor's
 //     default host, or by the endpoint the code gives it (minio.New's
