@@ -41,6 +41,7 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/resolve", "example.com/resolve/endpoints", "example.com/resolve/partner",
 		"example.com/flows",
 		"example.com/undisclosed",
+		"example.com/saas", "example.com/saas/lookalike", "example.com/saas/worker",
 	)
 }
 

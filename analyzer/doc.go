@@ -116,6 +116,30 @@
 //     (*.blob.core.windows.net) name no region and are not decided by go
 //     vet unless the configuration places them; sovereign clouds are
 //     (*.chinacloudapi.cn, *.usgovcloudapi.net).
+//   - SaaS and datastore SDKs, from the table
+//     internal/goevidence/sdks.tsv (one row per entry point, with its
+//     vendor, default hosts, how an endpoint is set, the data it carries
+//     and its source page): stripe-go (resource New and Update, and the
+//     client.API forms), discordgo (ChannelMessageSend and the other
+//     message sends, WebhookExecute), firebase.google.com/go messaging
+//     (Send, SendEach, SendMulticast...) and auth (CreateUser, UpdateUser,
+//     ImportUsers), Firestore writes, google.golang.org/api
+//     androidpublisher acknowledgements, gmail Send and sheets value
+//     writes, webpush-go, sendgrid-go, twilio-go (messages, calls,
+//     verifications), mailgun-go, slack-go, sentry-go, segment
+//     analytics-go, posthog-go, openai-go, anthropic-sdk-go, minio-go,
+//     go-redis, mongo-driver, jackc/pgx, sarama, franz-go,
+//     segmentio/kafka-go, nats.go, the amqp clients and go-resty (a
+//     request's URL, or a path under its client's SetBaseURL). The call is the
+//     site, named as the service calls it
+//     (discordgo.Session.ChannelMessageSend), placed by its vendor's
+//     default host, or by the endpoint the code gives it (minio.New's
+//     endpoint, redis.Options{Addr}, Segment's Config{Endpoint},
+//     option.WithBaseURL, a pgx DSN, the DSN given to sentry.Init in the
+//     same package); an endpoint not known statically
+//     is unresolved-destination naming where it comes from. The SDKs'
+//     own code is not followed. A method of a vendor's client that the
+//     table does not name (a read, a deletion) is no site.
 //   - Stores named in the code: the bucket, table, stream, log group or
 //     queue an AWS SDK input names (s3.PutObjectInput{Bucket:
 //     aws.String("media")}; an SQS QueueUrl's last path segment, even after

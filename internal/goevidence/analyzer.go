@@ -129,7 +129,7 @@ func isInfraPath(path string) bool {
 			return true
 		}
 	}
-	return isStdPath(path)
+	return sdkModule(path) || isStdPath(path)
 }
 
 // infraCache is keyed by import path, not by *types.Package: a driver

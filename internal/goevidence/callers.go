@@ -187,7 +187,7 @@ func networkCall(what string) bool {
 			return true
 		}
 	}
-	return false
+	return sdkSiteName(what)
 }
 
 // dependency reports whether a function is of another module than the
@@ -201,6 +201,20 @@ func (s *pkgState) dependency(fobj *types.Func) bool {
 		return p != m.Path && !strings.HasPrefix(p, m.Path+"/")
 	}
 	name := "/" + filepath.ToSlash(s.pass.Fset.Position(fobj.Pos()).Filename)
+	return strings.Contains(name, "/pkg/mod/") || strings.Contains(name, "/vendor/")
+}
+
+// inDependency reports whether the package analysed is of a module the
+// checked code depends on (its sites are not reported; its callers'
+// calls of its API are), as dependency decides it for a function.
+func (s *pkgState) inDependency() bool {
+	if m := s.pass.Module; m != nil && m.Path != "" {
+		return m.Version != ""
+	}
+	if len(s.pass.Files) == 0 {
+		return false
+	}
+	name := "/" + filepath.ToSlash(s.pass.Fset.Position(s.pass.Files[0].Pos()).Filename)
 	return strings.Contains(name, "/pkg/mod/") || strings.Contains(name, "/vendor/")
 }
 
@@ -286,6 +300,8 @@ func kindThing(kind string) string {
 		return "the bucket or location of its Google Cloud client"
 	case hAzure:
 		return "the account of its Azure client"
+	case hSaaS, hSaaSStore:
+		return "the endpoint of its client"
 	}
 	return "its destination"
 }

@@ -220,6 +220,9 @@ func (s *pkgState) varVal(v *types.Var) Val {
 				x = s.close(m.fn, x, false)
 			}
 			out = join(out, x.taint())
+			if w == v && m.binds {
+				out.Handles = canonHandles(append(out.Handles, x.Handles...))
+			}
 			if w == v && m.field != "" {
 				out.Handles = override(out.Handles, m.field, x)
 			}

@@ -22,7 +22,7 @@ const (
 
 func isOption(kind string) bool {
 	switch kind {
-	case hAWSRegion, hAWSEndpoint, hGCPOption, hGCPLocation, hStoreName:
+	case hAWSRegion, hAWSEndpoint, hGCPOption, hGCPLocation, hStoreName, hSaaSOption:
 		return true
 	}
 	return false
@@ -92,6 +92,12 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 			}
 		}
 		return "", false
+	}
+
+	if !isStdPath(pkgPath) {
+		if h, ok := s.knownSDK(fobj, ins); ok {
+			return with(0, Val{Handles: []Handle{h}}), true
+		}
 	}
 
 	switch key {
@@ -228,7 +234,7 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 	// Google Cloud.
 	case "google.golang.org/api/option.WithEndpoint":
 		return with(0, Val{Handles: []Handle{{Kind: hGCPOption, Dest: orHole(in(0).Strs)}}}), true
-	case "cloud.google.com/go/storage.Client.Bucket":
+	case "cloud.google.com/go/storage.Client.Bucket", "firebase.google.com/go/storage.Client.Bucket", "firebase.google.com/go/v4/storage.Client.Bucket":
 		return with(0, Val{Handles: []Handle{{Kind: hGCS, Origin: "storage.Client.Bucket", Syntax: sBucketName, Dest: orHole(in(1).Strs)}}}), true
 	case "cloud.google.com/go/bigquery.Client.Dataset", "cloud.google.com/go/bigquery.Client.DatasetInProject":
 		i := 1
@@ -436,6 +442,9 @@ func (s *pkgState) knownComposite(f *fn, lit *ast.CompositeLit, t types.Type) ([
 		}
 		return Val{}, false
 	}
+	if hs, ok := s.sdkOption(pkgPath, name, field); ok {
+		return hs, true
+	}
 	switch {
 	case (pkgPath == "github.com/aws/aws-sdk-go-v2/aws" || pkgPath == "github.com/aws/aws-sdk-go/aws") && name == "Config":
 		h := Handle{Kind: hAWSConfig, Origin: "aws.Config", Unknown: "the aws.Config literal has no Region, so it comes from the environment"}
@@ -516,6 +525,8 @@ func kindOf(h Handle, fallback evidence.Kind) evidence.Kind {
 	}
 	switch h.Kind {
 	case hSQL, hGCS, hBigQuery:
+		return evidence.Store
+	case hSaaSStore:
 		return evidence.Store
 	case hAWSClient, hAWSConfig, hGCPClient, hAzure:
 		if storeServices[h.Service] {
@@ -617,6 +628,8 @@ func handleKindOf(t types.Type) string {
 		return hGCPClient
 	case strings.HasPrefix(pkgPath, "github.com/Azure/"):
 		return hAzure
+	case sdkModule(pkgPath) || strings.HasPrefix(pkgPath, "github.com/jackc/pgx"):
+		return hSaaS
 	}
 	return "unknown"
 }

@@ -50,6 +50,9 @@ type assign struct {
 	kind  assignKind
 	hole  string // for aHole
 	field string // in mutations: the field of the variable set directly ("Region")
+	// binds, in mutations: the call binds the variable to the endpoint it
+	// returns (client.SetBaseURL(u) as a statement).
+	binds bool
 }
 
 type callSite struct {
@@ -554,6 +557,7 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
 			recv = sel.X
+			s.recordBinds(f, call, sel, x.Obj())
 			if !inbound(sel.Sel.Name) && setterLike(x.Obj()) {
 				for _, r := range s.writeTargets(sel.X, 0) {
 					for _, arg := range call.Args {
@@ -581,6 +585,19 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 			if s.record(r) {
 				s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: recv, tuple: -1})
 			}
+		}
+	}
+}
+
+// recordBinds records client.SetBaseURL(u) called as a statement: the
+// client is bound to the endpoint the call returns.
+func (s *pkgState) recordBinds(f *fn, call *ast.CallExpr, sel *ast.SelectorExpr, m types.Object) {
+	if fm, ok := m.(*types.Func); !ok || !bindsEndpoint(fm) {
+		return
+	}
+	for _, r := range s.writeTargets(sel.X, 0) {
+		if s.record(r) {
+			s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: call, tuple: -1, binds: true})
 		}
 	}
 }

@@ -191,9 +191,13 @@ func (s *pkgState) sinkFor(f *fn, sc symCandidate) (Sink, bool) {
 	if !c.data.Personal && c.data.Params == 0 {
 		return Sink{}, false
 	}
+	// A call of an SDK's table inside a dependency sends to its vendor
+	// whatever its callers give: its callers in the checked module are
+	// told, and the dependency's API they call is the site.
+	sdkInDep := c.client == hSaaS && s.inDependency()
 	var dests []Handle
 	for _, h := range c.dests {
-		if !c.data.Personal || h.hasParam() {
+		if !c.data.Personal || h.hasParam() || sdkInDep {
 			dests = append(dests, h)
 		}
 	}
@@ -241,6 +245,11 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 	if s.fns[fobj] != nil {
 		return nil // this package's own function: its sites are inside it
 	}
+	if isInfra(fobj.Pkg()) {
+		if c, ok := s.sdkSite(cs); ok {
+			return c
+		}
+	}
 	if fobj.Pkg() != s.pass.Pkg && !isInfra(fobj.Pkg()) && !isInterfaceMethod(fobj) {
 		return s.throughFact(cs)
 	}
@@ -254,8 +263,12 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		if inbound(fobj.Name()) || len(call.Args) == 0 || !mayCarryDest(s.info.TypeOf(sel.X)) {
 			return nil
 		}
-		if pkgPath, _ := namedPath(s.info.TypeOf(sel.X)); pkgPath == "database/sql" && sqlNoData[fobj.Name()] {
+		p, _ := namedPath(s.info.TypeOf(sel.X))
+		if p == "database/sql" && sqlNoData[fobj.Name()] {
 			return nil
+		}
+		if sdkFixedHost(p) {
+			return nil // a vendor's API: its sites are its table rows
 		}
 		var data Val
 		var stores []Handle

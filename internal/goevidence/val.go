@@ -94,7 +94,7 @@ const onlyUntyped = "untyped"
 // typedKind reports whether handles of a kind belong to one client type.
 func typedKind(kind string) bool {
 	switch kind {
-	case hSQL, hSMTP, hGRPC, hAWSConfig, hAWSClient, hGCPClient, hGCS, hBigQuery, hAzure:
+	case hSQL, hSMTP, hGRPC, hAWSConfig, hAWSClient, hGCPClient, hGCS, hBigQuery, hAzure, hSaaS, hSaaSStore:
 		return true
 	}
 	return false
@@ -119,6 +119,8 @@ func family(kind string) string {
 		return "aws"
 	case hGCPClient, hGCS, hBigQuery:
 		return "google"
+	case hSaaS, hSaaSStore:
+		return hSaaS
 	}
 	return kind
 }

@@ -1,0 +1,3 @@
+home = "JP"
+
+host "discord.com" { country = "US" }

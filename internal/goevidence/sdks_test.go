@@ -1,0 +1,201 @@
+package goevidence
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSDKLookup(t *testing.T) {
+	for _, c := range []struct {
+		pkg, call string
+		role      string // "" for none
+	}{
+		{"github.com/bwmarrin/discordgo", "Session.ChannelMessageSend", "send"},
+		{"github.com/bwmarrin/discordgo", "Session.Channel", ""},
+		{"example.com/lookalike", "Session.ChannelMessageSend", ""},
+		{"github.com/stripe/stripe-go/v72/customer", "New", "send"},
+		{"github.com/stripe/stripe-go/v72/checkout/session", "Client.New", "send"},
+		{"github.com/stripe/stripe-go/v72/customer", "Get", ""},
+		{"github.com/minio/minio-go/v7", "New", "client-store"},
+		{"github.com/redis/go-redis/v9", "Options", "option"},
+		{"google.golang.org/api/androidpublisher/v3", "PurchasesSubscriptionsAcknowledgeCall.Do", "send"},
+		{"google.golang.org/api/androidpublisher/v3", "PurchasesSubscriptionsGetCall.Do", ""},
+	} {
+		r, ok := sdkLookup(c.pkg, c.call)
+		if got := map[bool]string{true: r.role}[ok]; got != c.role {
+			t.Errorf("sdkLookup(%s, %s) = %q, want %q", c.pkg, c.call, got, c.role)
+		}
+	}
+	for path, want := range map[string]bool{
+		"github.com/stripe/stripe-go/v72":                  true,
+		"github.com/stripe/stripe-go/v72/checkout/session": true,
+		"github.com/stripe/stripe-gox":                     false,
+		"github.com/bwmarrin/discordgo":                    true,
+		"github.com/bwmarrin/discordgo-extra":              false,
+		"example.com/discordgo":                            false,
+		"go.mongodb.org/mongo-driver/mongo/options":        true,
+	} {
+		if got := sdkModule(path); got != want {
+			t.Errorf("sdkModule(%s) = %v, want %v", path, got, want)
+		}
+	}
+	for what, want := range map[string]bool{
+		"discordgo.Session.ChannelMessageSend to discord.com": true,
+		"customer.Client.New":       true,
+		"lookalike.Session.Channel": false,
+		"json.Encoder.Encode":       false,
+	} {
+		if got := sdkSiteName(what); got != want {
+			t.Errorf("sdkSiteName(%q) = %v, want %v", what, got, want)
+		}
+	}
+}
+
+// Every malformed row names the table and its line.
+func TestSDKTableRejects(t *testing.T) {
+	header := "package\tcall\trole\tvendor\thosts\tendpoint\tdata\talways\tsource\n"
+	for name, row := range map[string]string{
+		"role":     "a.com/x\tF\tsends\tV\th.com\t-\tpersonal\tno\ts",
+		"data":     "a.com/x\tF\tsend\tV\th.com\t-\temails\tno\ts",
+		"always":   "a.com/x\tF\tsend\tV\th.com\t-\tpersonal\tmaybe\ts",
+		"endpoint": "a.com/x\tF\tsend\tV\th.com\targ x url\tpersonal\tno\ts",
+		"syntax":   "a.com/x\tF\tsend\tV\th.com\targ 0 dsn\tpersonal\tno\ts",
+		"module":   "a.com/x\tF\tmodule\tV\t-\t-\tpersonal\tno\ts",
+		"option":   "a.com/x\tF\toption\tV\t-\t-\tpersonal\tno\ts",
+		"pattern":  "a.com/[x\tF\tsend\tV\th.com\t-\tpersonal\tno\ts",
+	} {
+		t.Run(name, func(t *testing.T) {
+			defer func() {
+				if r := recover(); r == nil || !strings.Contains(r.(string), "sdks.tsv line 2") {
+					t.Errorf("got %v, want a failure naming sdks.tsv line 2", r)
+				}
+			}()
+			loadSDKs(header + row + "\n")
+		})
+	}
+}
+
+const discordStub = `package discordgo
+
+import (
+	"net/http"
+	"strings"
+)
+
+type Session struct{ c *http.Client }
+
+func New(token string) (*Session, error) { return &Session{}, nil }
+
+func (s *Session) ChannelMessageSend(channelID, content string) error {
+	_, err := http.Post("https://discord.com/api/channels/"+channelID, "text/plain", strings.NewReader(content))
+	return err
+}
+`
+
+// A dependency's API that ends in a call of the table is the site, once,
+// named as the service calls it; the SDK's insides never are. Without the
+// table's row, the call is no site: the row is what finds it.
+func TestSDKSiteThroughDependency(t *testing.T) {
+	run := func() string {
+		p := newProgram(t, map[string][]string{
+			"github.com/bwmarrin/discordgo": {discordStub},
+			"example.com/bot": {`package bot
+
+import "github.com/bwmarrin/discordgo"
+
+type Bot struct{ s *discordgo.Session }
+
+func (b *Bot) Say(text string) { b.s.ChannelMessageSend("1", text) }
+`},
+			"example.com/m/app": {`package app
+
+import (
+	"github.com/bwmarrin/discordgo"
+
+	"example.com/bot"
+)
+
+type User struct{ Name string }
+
+func direct(s *discordgo.Session, u User) { s.ChannelMessageSend("1", "hello "+u.Name) }
+
+func through(b *bot.Bot, u User) { b.Say("hello " + u.Name) }
+`},
+		})
+		p.module = "example.com/m"
+		if _, err := p.Import("example.com/m/app"); err != nil {
+			t.Fatal(err)
+		}
+		return sitesOf(p, "example.com/m/app") + sitesOf(p, "github.com/bwmarrin/discordgo")
+	}
+	want := `11: discordgo.Session.ChannelMessageSend to discord.com host=discord.com unresolved="" deferred=false
+13: bot.Bot.Say to discord.com host=discord.com unresolved="" deferred=false
+`
+	if got := run(); got != want {
+		t.Errorf("sites:\n%s\nwant:\n%s", got, want)
+	}
+
+	saved := sdks
+	defer func() { sdks = saved }()
+	var kept []string
+	for _, line := range strings.Split(sdksTSV, "\n") {
+		if !strings.HasPrefix(line, "github.com/bwmarrin/discordgo\tSession.ChannelMessageSend\t") {
+			kept = append(kept, line)
+		}
+	}
+	sdks = loadSDKs(strings.Join(kept, "\n"))
+	if got := run(); got != "" {
+		t.Errorf("without the row, sites:\n%s\nwant none", got)
+	}
+}
+
+const messagingStub = `package messaging
+
+import "context"
+
+type Message struct{ Token string }
+
+type Client struct{}
+
+func (c *Client) Send(ctx context.Context, m *Message) (string, error) { return "", nil }
+`
+
+// A dependency that pushes through FCM (a call that carries personal data
+// whatever it is given) tells its callers: the call of its API in the
+// checked module is the site, placed by the vendor's host.
+func TestSDKAlwaysPersonalThroughDependency(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"firebase.google.com/go/v4/messaging": {messagingStub},
+		"context":                             {"package context\ntype Context interface{}\nfunc Background() Context { return nil }"},
+		"example.com/push": {`package push
+
+import (
+	"context"
+
+	"firebase.google.com/go/v4/messaging"
+)
+
+type Pusher struct{ c *messaging.Client }
+
+func (p *Pusher) Notify(token string) error {
+	_, err := p.c.Send(context.Background(), &messaging.Message{Token: token})
+	return err
+}
+`},
+		"example.com/m/app": {`package app
+
+import "example.com/push"
+
+func ping(p *push.Pusher, token string) { p.Notify(token) }
+`},
+	})
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	want := `5: push.Pusher.Notify to fcm.googleapis.com host=fcm.googleapis.com unresolved="" deferred=false
+`
+	if got := sitesOf(p, "example.com/m/app"); got != want {
+		t.Errorf("sites:\n%s\nwant:\n%s", got, want)
+	}
+}
