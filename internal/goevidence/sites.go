@@ -73,38 +73,6 @@ func (s *pkgState) findSites() {
 	s.sites = oncePerOrigin(mergeCalls(mergeNotes(dedupeSites(s.sites))))
 }
 
-// sortedKeys sorts keys and drops repeats.
-func sortedKeys(keys []evidence.ConfigKey) []evidence.ConfigKey {
-	out := slices.Clone(keys)
-	slices.SortFunc(out, evidence.ConfigKey.Compare)
-	return slices.Compact(out)
-}
-
-// siteID is a site as a map key: every field of Site, its keys as one
-// text.
-type siteID struct {
-	pos                                      token.Pos
-	kind                                     evidence.Kind
-	what, host, provider, region, unresolved string
-	keys                                     string
-	store                                    evidence.StoreRef
-	deferred                                 bool
-	origin                                   string
-	fromInput                                bool
-}
-
-func (x Site) id() siteID {
-	var keys strings.Builder
-	for _, k := range x.Keys {
-		keys.WriteString(k.Kind)
-		keys.WriteByte(0)
-		keys.WriteString(k.Name)
-		keys.WriteByte(0)
-	}
-	return siteID{pos: x.Pos, kind: x.Kind, what: x.What, host: x.Host, provider: x.Provider, region: x.Region,
-		unresolved: x.Unresolved, keys: keys.String(), store: x.Store, deferred: x.Deferred, origin: x.Origin, fromInput: x.fromInput}
-}
-
 // symbolic lists the candidates of a function: its calls of sinks, of
 // clients, and of functions that send what they are given.
 func (s *pkgState) symbolic(f *fn) []symCandidate {
@@ -255,57 +223,8 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 	}
 	// A method of a client or connection (or of what wraps one), given
 	// personal data: db.Exec, conn.Write, client.PutObject, enc.Encode.
-	sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if isSel && isMethod(fobj) {
-		if x := s.info.Selections[sel]; x == nil || x.Kind() != types.MethodVal {
-			return nil
-		}
-		if inbound(fobj.Name()) || len(call.Args) == 0 || !mayCarryDest(s.info.TypeOf(sel.X)) {
-			return nil
-		}
-		p, _ := namedPath(s.info.TypeOf(sel.X))
-		if p == "database/sql" && sqlNoData[fobj.Name()] {
-			return nil
-		}
-		if sdkFixedHost(p) {
-			return nil // a vendor's API: its sites are its table rows
-		}
-		var data Val
-		var stores []Handle
-		args := s.args(f, call, fobj)
-		query := queryParam(fobj)
-		for i, in := range args {
-			if i == query && statementOnly(in) {
-				continue // the statement names what it reads or writes; its values are the other arguments
-			}
-			if i < len(call.Args) && len(args) == len(call.Args) && isNamed(s.info.TypeOf(call.Args[i]), "context", "Context") {
-				continue // a context carries deadlines and cancellation, not data
-			}
-			data = join(data, in.taint())
-			for _, h := range in.Handles {
-				if h.Kind == hStoreName {
-					stores = append(stores, h)
-				}
-			}
-		}
-		if !data.Personal && data.Params == 0 {
-			return nil
-		}
-		hs := usable(s.eval(f, sel.X).Handles)
-		if len(hs) == 0 {
-			return nil
-		}
-		recvType := s.info.TypeOf(sel.X)
-		if sdkHandleType(recvType) {
-			// A client of an SDK sends where it is bound, not where every
-			// other client of the value it came from is.
-			if hs = s.fitting(recvType, hs); len(hs) == 0 {
-				return nil
-			}
-		}
-		pkgPath, _ := namedPath(recvType)
-		return []candidate{{kind: refineKind(kindOfType(recvType), fobj, args, 0), what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
-			own: pkgPath != "" && !isInfraPath(pkgPath), client: clientKind(recvType)}}
+	if sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr); isSel && isMethod(fobj) {
+		return s.methodCandidates(cs, sel)
 	}
 	// A function given a connection and personal data: fmt.Fprintf(conn, ...),
 	// io.Copy(w, r).
@@ -331,6 +250,62 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		return []candidate{{kind: kind, what: calleeName(fobj), data: data, dests: hs}}
 	}
 	return nil
+}
+
+// methodCandidates is the candidate of a method call of a client or
+// connection (or of what wraps one) given personal data: db.Exec,
+// conn.Write, client.PutObject, enc.Encode.
+func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candidate {
+	f, call, fobj := cs.fn, cs.call, cs.callee
+	if x := s.info.Selections[sel]; x == nil || x.Kind() != types.MethodVal {
+		return nil
+	}
+	if inbound(fobj.Name()) || len(call.Args) == 0 || !mayCarryDest(s.info.TypeOf(sel.X)) {
+		return nil
+	}
+	p, _ := namedPath(s.info.TypeOf(sel.X))
+	if p == "database/sql" && sqlNoData[fobj.Name()] {
+		return nil
+	}
+	if sdkFixedHost(p) {
+		return nil // a vendor's API: its sites are its table rows
+	}
+	var data Val
+	var stores []Handle
+	args := s.args(f, call, fobj)
+	query := queryParam(fobj)
+	for i, in := range args {
+		if i == query && statementOnly(in) {
+			continue // the statement names what it reads or writes; its values are the other arguments
+		}
+		if i < len(call.Args) && len(args) == len(call.Args) && isNamed(s.info.TypeOf(call.Args[i]), "context", "Context") {
+			continue // a context carries deadlines and cancellation, not data
+		}
+		data = join(data, in.taint())
+		for _, h := range in.Handles {
+			if h.Kind == hStoreName {
+				stores = append(stores, h)
+			}
+		}
+	}
+	if !data.Personal && data.Params == 0 {
+		return nil
+	}
+	hs := usable(s.eval(f, sel.X).Handles)
+	if len(hs) == 0 {
+		return nil
+	}
+	recvType := s.info.TypeOf(sel.X)
+	if sdkHandleType(recvType) {
+		// A client of an SDK sends where it is bound, not where every
+		// other client of the value it came from is.
+		if hs = s.fitting(recvType, hs); len(hs) == 0 {
+			return nil
+		}
+	}
+	pkgPath, _ := namedPath(recvType)
+	return []candidate{{kind: refineKind(kindOfType(recvType), fobj, args, 0), what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
+		own: pkgPath != "" && !isInfraPath(pkgPath), client: clientKind(recvType)}}
 }
 
 // throughFact is the candidates of a call of a function of another
