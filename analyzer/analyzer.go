@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	_ "embed"
-	"errors"
 	"flag"
 	"fmt"
 	"go/token"
@@ -18,6 +17,7 @@ import (
 	"github.com/noticevet/noticevet/analyzer/internal/discover"
 	"github.com/noticevet/noticevet/internal/baseline"
 	"github.com/noticevet/noticevet/internal/config"
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/goevidence"
 	"github.com/noticevet/noticevet/internal/pipeline"
@@ -319,7 +319,7 @@ func loadSettings(dir string, found discover.Found, o *Options) (*settings, erro
 func resolveFlagPath(dir, p string) (string, error) {
 	if filepath.IsAbs(p) {
 		if _, err := os.Stat(p); err != nil {
-			return "", fmt.Errorf("%s: %v", p, unwrap(err))
+			return "", fmt.Errorf("%s: %v", p, diag.Cause(err))
 		}
 		return p, nil
 	}
@@ -338,14 +338,6 @@ func resolveFlagPath(dir, p string) (string, error) {
 	return "", fmt.Errorf("%s: %v", filepath.ToSlash(p), fs.ErrNotExist)
 }
 
-func unwrap(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
 // inside refuses a notice or configuration file found by walking up that
 // is a symbolic link leading out of the folders searched (the repository,
 // else the module): the same boundary `noticevet check` keeps. Files named
@@ -358,7 +350,7 @@ func inside(found discover.Found, path, name string) error {
 	}
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
-		return fmt.Errorf("%s: %v", name, unwrap(err))
+		return fmt.Errorf("%s: %v", name, diag.Cause(err))
 	}
 	if !repo.Within(topReal, real) {
 		return fmt.Errorf("%s: a symbolic link that leads outside the repository", name)

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/noticevet/noticevet/analyzer/internal/discover"
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/notices"
 )
@@ -60,19 +61,19 @@ func declared(pass *analysis.Pass, filename string) bool {
 func readNotice(path, name string) ([]byte, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, unwrap(err))
+		return nil, fmt.Errorf("%s: %v", name, diag.Cause(err))
 	}
 	if !info.Mode().IsRegular() {
 		return nil, fmt.Errorf("%s: not a regular file", name)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, unwrap(err))
+		return nil, fmt.Errorf("%s: %v", name, diag.Cause(err))
 	}
 	defer f.Close()
 	src, err := io.ReadAll(io.LimitReader(f, maxNoticeSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, unwrap(err))
+		return nil, fmt.Errorf("%s: %v", name, diag.Cause(err))
 	}
 	if len(src) > maxNoticeSize {
 		return nil, fmt.Errorf("%s: the notice is larger than %d MiB", name, maxNoticeSize>>20)

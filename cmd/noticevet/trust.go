@@ -13,6 +13,7 @@ import (
 	"github.com/noticevet/noticevet/internal/baseline"
 	"github.com/noticevet/noticevet/internal/check"
 	"github.com/noticevet/noticevet/internal/config"
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
@@ -249,11 +250,7 @@ func (t *trusted) describe() string {
 func regularInside(root, p, name string) error {
 	real, err := filepath.EvalSymlinks(p)
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return fmt.Errorf("%s: %v", name, err)
+		return fmt.Errorf("%s: %v", name, diag.Cause(err))
 	}
 	rootReal, err := filepath.EvalSymlinks(root)
 	if err != nil {

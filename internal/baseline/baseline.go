@@ -23,6 +23,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/report"
 	"github.com/noticevet/noticevet/internal/rules"
 )
@@ -78,11 +79,7 @@ const MaxSize = 64 << 20
 // Read reads the baseline at path; messages name it as path.
 func Read(path string) (*Baseline, error) {
 	fail := func(err error) error {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("%s: %w", path, diag.Cause(err))
 	}
 	f, err := os.Open(path)
 	if err != nil {

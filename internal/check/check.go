@@ -318,7 +318,7 @@ func suppressedSite(sup []report.Suppressed) func(evidence.Pos, string) bool {
 func openView(dir string) (*repo.View, error) {
 	info, err := os.Stat(dir)
 	if err != nil {
-		return nil, fail(filepath.ToSlash(dir), "%v", unwrapPath(err))
+		return nil, fail(filepath.ToSlash(dir), "%v", diag.Cause(err))
 	}
 	if !info.IsDir() {
 		return nil, fail(filepath.ToSlash(dir), "not a folder")
@@ -521,7 +521,7 @@ func NoStatement(name string, empty bool) string {
 func readLimited(path, name string, max int64, what string, regular bool) ([]byte, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, fail(name, "%v", unwrapPath(err))
+		return nil, fail(name, "%v", diag.Cause(err))
 	}
 	if info.IsDir() {
 		return nil, fail(name, "a folder, not a notice")
@@ -531,12 +531,12 @@ func readLimited(path, name string, max int64, what string, regular bool) ([]byt
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fail(name, "%v", unwrapPath(err))
+		return nil, fail(name, "%v", diag.Cause(err))
 	}
 	defer f.Close()
 	src, err := io.ReadAll(io.LimitReader(f, max+1))
 	if err != nil {
-		return nil, fail(name, "%v", unwrapPath(err))
+		return nil, fail(name, "%v", diag.Cause(err))
 	}
 	if int64(len(src)) > max {
 		return nil, fail(name, "%s is larger than %d MiB", what, max>>20)
@@ -552,14 +552,6 @@ func display(absDir, p string) string {
 		return repo.Rel(absDir, abs)
 	}
 	return filepath.ToSlash(p)
-}
-
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // errNoNotice is what readNotices returns, wrapped, when no notice is found.

@@ -9,7 +9,6 @@
 package config
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"net/netip"
@@ -169,11 +168,7 @@ const (
 // file is named in errors (usually the path relative to the checked folder).
 func Load(path, name string) (*Config, error) {
 	fail := func(err error) error {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return &diag.Diagnostic{Path: name, Msg: err.Error()}
+		return &diag.Diagnostic{Path: name, Msg: diag.Cause(err).Error()}
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -12,6 +12,7 @@ package diag
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"strings"
 )
 
@@ -155,4 +156,15 @@ func Some(items []string) string {
 	default:
 		return fmt.Sprintf("%s and %d more", strings.Join(items[:shown], ", "), n-shown)
 	}
+}
+
+// Cause is what a file operation failed with, without the path an
+// *fs.PathError puts before it: a reader names the file its own way
+// (relative, as the user wrote it), so the message says it once.
+func Cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

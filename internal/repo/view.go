@@ -141,7 +141,7 @@ func (v *View) Walk(match func(name string) bool) ([]File, error) {
 func (v *View) List(dir string, match func(name string) bool) ([]File, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, diag.Errorf(v.Rel(dir), 0, "%v", unwrapPath(err))
+		return nil, diag.Errorf(v.Rel(dir), 0, "%v", diag.Cause(err))
 	}
 	var out []File
 	for _, e := range entries {
@@ -174,11 +174,11 @@ func (v *View) check(p string, typ fs.FileMode) error {
 func (v *View) Link(p string) error {
 	info, err := os.Stat(p)
 	if err != nil {
-		return diag.Errorf(v.Rel(p), 0, "%v", unwrapPath(err))
+		return diag.Errorf(v.Rel(p), 0, "%v", diag.Cause(err))
 	}
 	real, err := filepath.EvalSymlinks(p)
 	if err != nil {
-		return diag.Errorf(v.Rel(p), 0, "%v", unwrapPath(err))
+		return diag.Errorf(v.Rel(p), 0, "%v", diag.Cause(err))
 	}
 	if !Within(v.rootReal, real) {
 		return diag.Errorf(v.Rel(p), 0, "a symbolic link that leads outside the repository")
@@ -196,11 +196,11 @@ func (v *View) Link(p string) error {
 // read, nothing else.
 func (v *View) Inside(p string) error {
 	if _, err := os.Stat(p); err != nil {
-		return diag.Errorf(v.Rel(p), 0, "%v", unwrapPath(err))
+		return diag.Errorf(v.Rel(p), 0, "%v", diag.Cause(err))
 	}
 	real, err := filepath.EvalSymlinks(p)
 	if err != nil {
-		return diag.Errorf(v.Rel(p), 0, "%v", unwrapPath(err))
+		return diag.Errorf(v.Rel(p), 0, "%v", diag.Cause(err))
 	}
 	if !Within(v.rootReal, real) {
 		return diag.Errorf(v.Rel(p), 0, "a symbolic link that leads outside the repository")
@@ -229,7 +229,7 @@ func (v *View) Folder(abs string) error {
 	}
 	info, err := os.Stat(abs)
 	if err != nil {
-		return unwrapPath(err)
+		return diag.Cause(err)
 	}
 	if !info.IsDir() {
 		return ErrNotFolder
@@ -260,12 +260,12 @@ func (v *View) ReadText(f File, max int64) ([]byte, error) {
 func ReadLimited(path, name string, max int64) ([]byte, error) {
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, diag.Errorf(name, 0, "%v", unwrapPath(err))
+		return nil, diag.Errorf(name, 0, "%v", diag.Cause(err))
 	}
 	defer fh.Close()
 	src, err := io.ReadAll(io.LimitReader(fh, max+1))
 	if err != nil {
-		return nil, diag.Errorf(name, 0, "%v", unwrapPath(err))
+		return nil, diag.Errorf(name, 0, "%v", diag.Cause(err))
 	}
 	if int64(len(src)) > max {
 		return nil, diag.Errorf(name, 0, "file is larger than %s", size(max))
@@ -312,12 +312,4 @@ func firstInvalid(src []byte) int {
 		i += n
 	}
 	return len(src)
-}
-
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
