@@ -98,6 +98,7 @@ func checkTrusted(opts check.Options, rev string) (*report.Result, error) {
 	if res == nil {
 		return nil, runErr
 	}
+	unfiltered := slices.Clone(res.Findings)
 	if t.baseline != nil {
 		b, err := baseline.Parse(t.baselineName, t.baseline)
 		if err != nil {
@@ -125,18 +126,37 @@ func checkTrusted(opts check.Options, rev string) (*report.Result, error) {
 		// they would hide are the ones this run reports and that one does
 		// not.
 		own.Warn = nil
-		ownRes, ownErr := check.Run(own)
+		ownFindings, ownErr := ownFindings(own, t, changed, unfiltered)
 		sentence := fmt.Sprintf("The changes under check modify %s, which are not used", strings.Join(changed, " and "))
 		switch {
-		case ownRes == nil:
+		case ownErr != nil:
 			sentence += fmt.Sprintf("; with them the check could not be done (%s)", oneLine(ownErr.Error()))
 		default:
-			n := hidden(res.Findings, ownRes.Findings)
+			n := hidden(res.Findings, ownFindings)
 			sentence += fmt.Sprintf("; with them %d of the %d %s reported here would not be", n, len(res.Findings), plural(len(res.Findings), "finding"))
 		}
 		res.Trust = append(res.Trust, sentence+".")
 	}
 	return res, runErr
+}
+
+// ownFindings are the findings the working tree's own configuration,
+// baseline and list of notices give. When only the baseline differs, the
+// evidence and claims are the trusted run's: the working tree's baseline
+// is applied to that run's findings (unfiltered) instead of checking the
+// repository again. Otherwise the check runs again with opts.
+func ownFindings(opts check.Options, t *trusted, changed []string, unfiltered []rules.Finding) ([]rules.Finding, error) {
+	if len(changed) == 1 && changed[0] == t.baselineRel && t.ownBaseline != nil {
+		if b, err := baseline.Parse(opts.Baseline, t.ownBaseline); err == nil {
+			kept, _ := b.Apply(slices.Clone(unfiltered))
+			return kept, nil
+		}
+	}
+	res, err := check.Run(opts)
+	if res == nil {
+		return nil, err
+	}
+	return res.Findings, nil
 }
 
 // readTrusted reads what the revision holds, and the working tree's
