@@ -32,8 +32,9 @@ const maxConfig = 1 << 20
 type trusted struct {
 	rev *trust.Rev
 	// what the run uses
-	config       []byte // nil: the revision has none, so none is used
-	configName   string // "REV:path"
+	config       []byte         // nil: the revision has none, so none is used
+	configName   string         // "REV:path"
+	cfg          *config.Config // config, parsed
 	baseline     []byte
 	baselineName string
 	notices      []string // paths under the checked folder; nil when the revision has none
@@ -67,17 +68,8 @@ func checkTrusted(opts check.Options, rev string) (*report.Result, error) {
 		return nil, err
 	}
 
-	tmp, err := os.MkdirTemp("", "noticevet-trusted-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(tmp)
-	cfgPath := filepath.Join(tmp, config.FileName)
-	if err := os.WriteFile(cfgPath, t.config, 0o600); err != nil {
-		return nil, err
-	}
 	own := opts
-	opts.Config, opts.Baseline = cfgPath, ""
+	opts.Trusted, opts.Baseline = t.cfg, ""
 	if !t.noticesNamed && t.notices != nil {
 		opts.Notices = nil
 		for _, n := range t.notices {
@@ -189,12 +181,12 @@ func readTrusted(opts check.Options, rev, root, absDir string) (*trusted, error)
 	t.configName = rev + ":" + t.configRel
 	switch data, err := r.Read(t.configRel, maxConfig); {
 	case errors.Is(err, trust.ErrNotExist):
-		t.config = []byte{}
+		t.config, t.cfg = []byte{}, &config.Config{}
 	case err != nil:
 		return nil, err
 	default:
-		// Checked here so that a mistake names the revision's file.
-		if _, err := config.Parse(t.configName, data); err != nil {
+		// Parsed here, once, so that a mistake names the revision's file.
+		if t.cfg, err = config.Parse(t.configName, data); err != nil {
 			return nil, err
 		}
 		t.config = data

@@ -57,6 +57,10 @@ type Options struct {
 	// Config is the configuration file; when empty, Dir/.noticevet.hcl is
 	// read if present.
 	Config string
+	// Trusted, when set, is the configuration to use, already read (from
+	// a git revision, -config-from): Config and the checked folder's file
+	// are then not read.
+	Trusted *config.Config
 	// Baseline is a previous `-format json` output; the findings it holds
 	// are suppressed. Empty for none.
 	Baseline string
@@ -171,7 +175,10 @@ func Run(opts Options) (*report.Result, error) {
 		return nil, err
 	}
 	absDir := view.Dir()
-	cfg, err := loadConfig(view, opts.Config)
+	cfg, err := opts.Trusted, error(nil)
+	if cfg == nil {
+		cfg, err = loadConfig(view, opts.Config)
+	}
 	if err != nil {
 		return nil, err
 	}
