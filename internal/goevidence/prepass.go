@@ -675,6 +675,12 @@ func funcKey(f *types.Func) string {
 	if f.Pkg() == nil {
 		return f.Name()
 	}
+	return f.Pkg().Path() + "." + methodName(f)
+}
+
+// methodName names a function within its package: "Post", "Client.Do";
+// "?.M" for a method whose receiver has no name.
+func methodName(f *types.Func) string {
 	sig, _ := f.Type().(*types.Signature)
 	if sig != nil && sig.Recv() != nil {
 		t := sig.Recv().Type()
@@ -682,9 +688,9 @@ func funcKey(f *types.Func) string {
 			t = p.Elem()
 		}
 		if n, ok := types.Unalias(t).(*types.Named); ok {
-			return f.Pkg().Path() + "." + n.Obj().Name() + "." + f.Name()
+			return n.Obj().Name() + "." + f.Name()
 		}
-		return f.Pkg().Path() + ".?." + f.Name()
+		return "?." + f.Name()
 	}
-	return f.Pkg().Path() + "." + f.Name()
+	return f.Name()
 }

@@ -223,23 +223,6 @@ func sdkLookup(pkgPath, call string) (sdkRow, bool) {
 	return sdkRow{}, false
 }
 
-// sdkCall names a function for sdkLookup: "Session.ChannelMessageSend",
-// "New".
-func sdkCall(f *types.Func) string {
-	sig, _ := f.Type().(*types.Signature)
-	if sig != nil && sig.Recv() != nil {
-		t := sig.Recv().Type()
-		if p, ok := types.Unalias(t).(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok {
-			return n.Obj().Name() + "." + f.Name()
-		}
-		return "?." + f.Name()
-	}
-	return f.Name()
-}
-
 // sdkSiteName reports whether a site's name ("discordgo.Session.ChannelMessageSend")
 // is that of a call of the table that sends or stores: a dependency that
 // ends in one sends over the network.
@@ -295,7 +278,7 @@ func endpointArg(ep sdkEndpoint, arg func(int) Val) []Str {
 
 // knownSDK computes the result of a client or option call of the table.
 func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
-	r, ok := sdkLookup(fobj.Pkg().Path(), sdkCall(fobj))
+	r, ok := sdkLookup(fobj.Pkg().Path(), methodName(fobj))
 	if !ok || r.role != "client" && r.role != "client-store" && r.role != "base" && r.role != "option" {
 		return Handle{}, false
 	}
@@ -303,12 +286,7 @@ func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 	if isMethod(fobj) {
 		off = 1
 	}
-	arg := func(i int) Val {
-		if off+i < len(ins) {
-			return ins[off+i]
-		}
-		return Val{}
-	}
+	arg := argAt(ins, off)
 	origin := calleeName(fobj)
 	ep := r.endpoint
 	switch {
@@ -344,7 +322,7 @@ func (s *pkgState) sdkOption(pkgPath, name string, field func(...string) (Val, b
 // sdkSite is the candidate of a call of the table that sends or stores.
 func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	f, call, fobj := cs.fn, cs.call, cs.callee
-	r, ok := sdkLookup(fobj.Pkg().Path(), sdkCall(fobj))
+	r, ok := sdkLookup(fobj.Pkg().Path(), methodName(fobj))
 	if !ok || r.role != "send" && r.role != "store" {
 		return nil, false
 	}
@@ -354,17 +332,12 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	if isMethod(fobj) && s.receiver(call) != nil {
 		off, recv = 1, ins[0]
 	}
-	arg := func(i int) Val {
-		if off+i < len(ins) {
-			return ins[off+i]
-		}
-		return Val{}
-	}
+	arg := argAt(ins, off)
 	var data Val
 	for _, in := range ins[off:] {
 		data = join(data, in.taint())
 	}
-	if off == 1 && (strings.HasSuffix(sdkCall(fobj), "Call.Do") || r.endpoint.how == "base") {
+	if off == 1 && (strings.HasSuffix(methodName(fobj), "Call.Do") || r.endpoint.how == "base") {
 		// A Google API call object carries what its service method was
 		// given; an HTTP library's request the body it was set.
 		data = join(data, recv.taint())
@@ -477,6 +450,6 @@ func bindsEndpoint(m *types.Func) bool {
 	if m.Pkg() == nil {
 		return false
 	}
-	r, ok := sdkLookup(m.Pkg().Path(), sdkCall(m))
+	r, ok := sdkLookup(m.Pkg().Path(), methodName(m))
 	return ok && r.role == "base"
 }

@@ -365,6 +365,17 @@ func innermost(what string) string {
 	return inner
 }
 
+// argAt gives a call's argument i of the inputs ins, which hold the
+// receiver first when off is 1; past the end it is the empty value.
+func argAt(ins []Val, off int) func(int) Val {
+	return func(i int) Val {
+		if off+i < len(ins) {
+			return ins[off+i]
+		}
+		return Val{}
+	}
+}
+
 // direct is the candidate of a built-in sink (http.Post, client.Do(req),
 // smtp.SendMail, conn.Invoke).
 func (s *pkgState) direct(cs callSite, d directSink) []candidate {
@@ -374,12 +385,7 @@ func (s *pkgState) direct(cs callSite, d directSink) []candidate {
 	if isMethod(fobj) {
 		off = 1
 	}
-	arg := func(i int) Val {
-		if off+i < len(ins) {
-			return ins[off+i]
-		}
-		return Val{}
-	}
+	arg := argAt(ins, off)
 	var data Val
 	for _, i := range d.data {
 		data = join(data, arg(i).taint())
