@@ -172,16 +172,9 @@ func (v *View) check(p string, typ fs.FileMode) error {
 // it; one that leads outside it (to a credentials file, /dev/zero),
 // nowhere, or round in a loop is an error.
 func (v *View) Link(p string) error {
-	info, err := os.Stat(p)
+	info, err := v.inside(p)
 	if err != nil {
-		return diag.Errorf(v.Rel(p), 0, "%v", diag.Cause(err))
-	}
-	real, err := filepath.EvalSymlinks(p)
-	if err != nil {
-		return diag.Errorf(v.Rel(p), 0, "%v", diag.Cause(err))
-	}
-	if !Within(v.rootReal, real) {
-		return diag.Errorf(v.Rel(p), 0, "a symbolic link that leads outside the repository")
+		return err
 	}
 	if !info.Mode().IsRegular() {
 		return diag.Errorf(v.Rel(p), 0, "a symbolic link to something other than a regular file")
@@ -195,17 +188,24 @@ func (v *View) Link(p string) error {
 // credentials file) or nowhere is an error: what the repository holds is
 // read, nothing else.
 func (v *View) Inside(p string) error {
-	if _, err := os.Stat(p); err != nil {
-		return diag.Errorf(v.Rel(p), 0, "%v", diag.Cause(err))
+	_, err := v.inside(p)
+	return err
+}
+
+// inside is Inside, with what the path leads to.
+func (v *View) inside(p string) (fs.FileInfo, error) {
+	info, err := os.Stat(p)
+	if err != nil {
+		return nil, diag.Errorf(v.Rel(p), 0, "%v", diag.Cause(err))
 	}
 	real, err := filepath.EvalSymlinks(p)
 	if err != nil {
-		return diag.Errorf(v.Rel(p), 0, "%v", diag.Cause(err))
+		return nil, diag.Errorf(v.Rel(p), 0, "%v", diag.Cause(err))
 	}
 	if !Within(v.rootReal, real) {
-		return diag.Errorf(v.Rel(p), 0, "a symbolic link that leads outside the repository")
+		return nil, diag.Errorf(v.Rel(p), 0, "a symbolic link that leads outside the repository")
 	}
-	return nil
+	return info, nil
 }
 
 // Errors of Folder, besides those of os.Stat.
