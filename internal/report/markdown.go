@@ -73,17 +73,18 @@ func Markdown(w io.Writer, r *Result) error {
 	}
 	budget -= dm.Len() + 1
 
+	// Each section has what the ones before it left: the budget less
+	// the body written so far, counted once.
 	var body strings.Builder
+	left := func() int { return budget - body.Len() - reserve }
 	if len(r.Findings) > 0 {
-		budget -= writeFindings(&body, r, budget-reserve)
+		writeFindings(&body, r, left())
 	}
 	if len(r.Suggestions) > 0 {
-		n := body.Len()
-		writeProposals(&body, r, budget-reserve)
-		budget -= body.Len() - n
+		writeProposals(&body, r, left())
 	}
 	if len(r.Suppressed) > 0 {
-		writeSuppressed(&body, r, budget-body.Len()-reserve)
+		writeSuppressed(&body, r, left())
 	}
 	var b strings.Builder
 	b.Grow(head.Len() + body.Len() + dm.Len() + 1)
@@ -143,9 +144,8 @@ func bySeverity(fs []rules.Finding) []*rules.Finding {
 	return out
 }
 
-// writeFindings writes the findings section within about budget bytes and
-// returns how many bytes it took.
-func writeFindings(b *strings.Builder, r *Result, budget int) int {
+// writeFindings writes the findings section within about budget bytes.
+func writeFindings(b *strings.Builder, r *Result, budget int) {
 	start := b.Len()
 	b.WriteString("\n")
 	open := len(r.Findings) <= shownOpen
@@ -181,7 +181,6 @@ func writeFindings(b *strings.Builder, r *Result, budget int) int {
 	if !open {
 		b.WriteString("\n</details>\n")
 	}
-	return b.Len() - start
 }
 
 // writeSuppressed writes the suppressed findings, folded, within about

@@ -390,3 +390,35 @@ func TestMarkdownInertText(t *testing.T) {
 		}
 	}
 }
+
+// Suppressed findings have the room the findings before them left, counted
+// once: findings that take a third of the comment leave the rest to the
+// suppressed list, which here fits whole.
+func TestMarkdownSuppressedRoom(t *testing.T) {
+	r := manyResult()
+	long := strings.Repeat("where the data goes ", 25)
+	var fs []rules.Finding
+	for i := 0; i < 40; i++ {
+		f := r.Findings[i%len(r.Findings)]
+		f.Pos.Path = fmt.Sprintf("infra/f%04d.tf", i)
+		f.Message = long
+		fs = append(fs, f)
+	}
+	r.Findings = fs
+	r.Suppressed = nil
+	for i := 0; i < 30; i++ {
+		f := fs[i%len(fs)]
+		f.Pos.Path = fmt.Sprintf("infra/s%04d.tf", i)
+		r.Suppressed = append(r.Suppressed, Suppressed{Finding: f, Reason: long})
+	}
+	out := render(t, "markdown", r)
+	if len(out) > maxComment {
+		t.Fatalf("comment is %d bytes, more than %d", len(out), maxComment)
+	}
+	if bytes.Contains(out, []byte("more findings, left out")) {
+		t.Fatal("findings were left out; the test wants them all shown")
+	}
+	if bytes.Contains(out, []byte("\n…and ")) {
+		t.Errorf("suppressed findings were left out of a %d-byte comment that had room for them", len(out))
+	}
+}
