@@ -58,6 +58,9 @@ type sdkTable struct {
 	// followed as a client's method is. The methods of the others (a
 	// vendor's fixed host) are sites only by their rows.
 	clients map[string]bool
+	// stores are the module patterns with a client-store row: a method of
+	// their clients stores, reads or deletes (refineKind says which).
+	stores map[string]bool
 	// siteNames are the names its send and store rows give their sites
 	// ("discordgo.Session.ChannelMessageSend", "*.Client.New"), as
 	// path.Match patterns.
@@ -67,7 +70,7 @@ type sdkTable struct {
 var sdks = loadSDKs(sdksTSV)
 
 func loadSDKs(text string) sdkTable {
-	t := sdkTable{byName: map[string][]sdkRow{}, clients: map[string]bool{}}
+	t := sdkTable{byName: map[string][]sdkRow{}, clients: map[string]bool{}, stores: map[string]bool{}}
 	kinds := map[string]bool{"personal": true}
 	for _, k := range evidence.DataKinds() {
 		kinds[k] = true
@@ -122,6 +125,7 @@ func loadSDKs(text string) sdkTable {
 			if r.role == "client" || r.role == "client-store" {
 				if m, ok := t.module(r.pkg); ok {
 					t.clients[m] = true
+					t.stores[m] = t.stores[m] || r.role == "client-store"
 				}
 			}
 		}
@@ -177,6 +181,14 @@ func sdkModule(pkgPath string) bool {
 func sdkFixedHost(pkgPath string) bool {
 	m, ok := sdkModuleOf(pkgPath)
 	return ok && !sdks.clients[m]
+}
+
+// sdkStoreModule reports whether an import path is in a module of the
+// table whose clients store (a database, an object store): a call of one
+// of their methods is a write, read or delete by what it is given.
+func sdkStoreModule(pkgPath string) bool {
+	m, ok := sdkModuleOf(pkgPath)
+	return ok && sdks.stores[m]
 }
 
 // sdkModuleCache is keyed by import path: every method call on a type of
