@@ -2,6 +2,7 @@ package goevidence
 
 import (
 	_ "embed"
+	"go/ast"
 	"go/types"
 	"path"
 	"strconv"
@@ -349,9 +350,10 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	for _, in := range ins[off:] {
 		data = join(data, in.taint())
 	}
-	if off == 1 && (strings.HasSuffix(methodName(fobj), "Call.Do") || r.endpoint.how == "base") {
-		// A Google API call object carries what its service method was
-		// given; an HTTP library's request the body it was set.
+	if off == 1 && (fobj.Name() == "Do" || r.endpoint.how == "base") {
+		// A request object (a Google API call, an olivere/elastic
+		// service) carries what its builder methods were given; an HTTP
+		// library's request the body it was set.
 		data = join(data, recv.taint())
 	}
 	if r.always {
@@ -464,4 +466,64 @@ func bindsEndpoint(m *types.Func) bool {
 	}
 	r, ok := sdkLookup(m.Pkg().Path(), methodName(m))
 	return ok && r.role == "base"
+}
+
+// sdkFieldSite is the candidate of a call of a function-typed field of an
+// SDK client: go-elasticsearch's es.Index(...) calls the field Index of
+// type esapi.Index, which the table names as it names a method. The
+// client the field is selected from is the destination.
+func (s *pkgState) sdkFieldSite(cs callSite) ([]candidate, bool) {
+	sel, ok := ast.Unparen(cs.call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, false
+	}
+	if x := s.info.Selections[sel]; x == nil || x.Kind() != types.FieldVal {
+		return nil, false
+	}
+	named, ok := types.Unalias(s.info.TypeOf(sel)).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return nil, false
+	}
+	if _, isFunc := named.Underlying().(*types.Signature); !isFunc {
+		return nil, false
+	}
+	r, ok := sdkLookup(named.Obj().Pkg().Path(), named.Obj().Name())
+	if !ok || r.role != "send" && r.role != "store" || r.endpoint.how != "receiver" {
+		return nil, false
+	}
+	var data Val
+	for _, a := range cs.call.Args {
+		data = join(data, s.eval(cs.fn, a).taint())
+	}
+	if r.always {
+		data.Personal = true
+	}
+	if !data.Personal && data.Params == 0 {
+		return nil, true
+	}
+	what := named.Obj().Pkg().Name() + "." + named.Obj().Name()
+	var dests []Handle
+	for _, h := range s.eval(cs.fn, sel.X).Handles {
+		if family(h.Kind) == hSaaS || h.Kind == hParam {
+			dests = append(dests, h)
+		}
+	}
+	if len(dests) == 0 {
+		dests = []Handle{r.handle(what, nil, "")}
+	}
+	kind := evidence.Send
+	if r.role == "store" {
+		kind = evidence.Store
+	}
+	return []candidate{{kind: kind, what: what, data: data, dests: dests, client: hSaaS}}, true
+}
+
+// returnsReceiver reports whether a method returns its receiver's type
+// alone: a builder's setter, which sends nothing itself.
+func returnsReceiver(m *types.Func) bool {
+	sig, ok := m.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || sig.Results().Len() != 1 {
+		return false
+	}
+	return types.Identical(sig.Results().At(0).Type(), sig.Recv().Type())
 }

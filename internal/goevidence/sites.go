@@ -198,7 +198,11 @@ func dedupeSites(sites []Site) []Site {
 // client.PutObject).
 func (s *pkgState) candidates(cs callSite) []candidate {
 	f, call, fobj := cs.fn, cs.call, cs.callee
-	if fobj == nil || fobj.Pkg() == nil {
+	if fobj == nil {
+		c, _ := s.sdkFieldSite(cs)
+		return c
+	}
+	if fobj.Pkg() == nil {
 		return nil
 	}
 	if noDataCall(fobj) {
@@ -269,6 +273,11 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 	}
 	if sdkFixedHost(p) {
 		return nil // a vendor's API: its sites are its table rows
+	}
+	if sdkModule(p) && returnsReceiver(fobj) {
+		// A builder's setter (olivere/elastic's IndexService.BodyJson)
+		// only records what the call ending the chain (Do) sends.
+		return nil
 	}
 	var data Val
 	var stores []Handle
