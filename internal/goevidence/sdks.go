@@ -259,7 +259,7 @@ func (r sdkRow) handle(origin string, dest []Str, syntax string) Handle {
 	if r.role == "store" || r.role == "client-store" {
 		kind = hSaaSStore
 	}
-	h := Handle{Kind: kind, Service: r.vendor, Origin: origin}
+	h := Handle{Kind: kind, Service: r.vendor, Origin: origin, Noun: r.noun()}
 	switch {
 	case dest != nil:
 		h.Syntax, h.Dest = syntax, dest
@@ -274,6 +274,27 @@ func (r sdkRow) handle(origin string, dest []Str, syntax string) Handle {
 		h.Unknown = origin + " is given no endpoint noticevet can read"
 	}
 	return h
+}
+
+// objectStoreModules are the module patterns of the table whose clients
+// are S3-compatible object stores: their endpoint is called so.
+var objectStoreModules = map[string]bool{"github.com/minio/minio-go": true}
+
+// noun is what the endpoint of a row's client is (Handle.Noun): a
+// self-hosted service's client that sends is a queue's, so its endpoint
+// is a broker; an object store's is an endpoint.
+func (r sdkRow) noun() string {
+	if r.vendor != "-" {
+		return ""
+	}
+	m, _ := sdks.module(r.pkg)
+	switch {
+	case objectStoreModules[m]:
+		return "endpoint"
+	case r.role == "client":
+		return "broker"
+	}
+	return ""
 }
 
 // endpointArg is what an "arg N[.FIELD]" endpoint reads from the call's

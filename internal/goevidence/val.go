@@ -86,6 +86,10 @@ type Handle struct {
 	// its database, not its S3 client), or with onlyUntyped those of no
 	// client kind (a *websocket.Conn field holds a connection).
 	Only string `json:",omitempty"`
+	// Noun, on an SDK client's handle, is what its endpoint is, for
+	// messages: "broker" (a queue), "endpoint" (an object store); ""
+	// keeps the word of its syntax (the DSN, the URL, the address).
+	Noun string `json:",omitempty"`
 }
 
 // onlyUntyped is Handle.Only for handles of no client kind.
