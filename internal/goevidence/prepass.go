@@ -558,7 +558,7 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
 			recv = sel.X
 			s.recordBinds(f, call, sel, x.Obj())
-			if !inbound(sel.Sel.Name) && setterLike(x.Obj()) {
+			if fm, ok := x.Obj().(*types.Func); !inbound(sel.Sel.Name) && (setterLike(x.Obj()) || ok && recordsArgs(fm)) {
 				for _, r := range s.writeTargets(sel.X, 0) {
 					for _, arg := range call.Args {
 						if s.record(r) {

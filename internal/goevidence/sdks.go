@@ -107,13 +107,13 @@ func loadSDKs(text string) sdkTable {
 			}
 			t.modules = append(t.modules, row.pkg)
 			continue
-		case "send", "store", "client", "client-store", "base":
+		case "send", "store", "client", "client-store", "base", "record":
 		case "option":
 			if ep.how != "field" && ep.how != "arg" {
 				r.Fail("an option row says which field or argument names the endpoint")
 			}
 		default:
-			r.Fail("role %q: want module, send, store, client, client-store, base or option", row.role)
+			r.Fail("role %q: want module, send, store, client, client-store, base, option or record", row.role)
 		}
 		name := row.call[strings.LastIndexByte(row.call, '.')+1:]
 		t.byName[name] = append(t.byName[name], row)
@@ -477,6 +477,17 @@ func isRelativeURL(u Str) bool {
 		return false
 	}
 	return !strings.Contains(p.Lit, "://") && !strings.HasPrefix(p.Lit, "//")
+}
+
+// recordsArgs reports whether a method is a record row of the table: it
+// keeps what it is given in its receiver (pgx's Batch.Queue), as a
+// setter does.
+func recordsArgs(m *types.Func) bool {
+	if m.Pkg() == nil || !isMethod(m) {
+		return false
+	}
+	r, ok := sdkLookup(m.Pkg().Path(), methodName(m))
+	return ok && r.role == "record"
 }
 
 // bindsEndpoint reports whether a method is a base row of the table: it

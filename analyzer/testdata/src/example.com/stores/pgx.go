@@ -29,9 +29,19 @@ func pgxPoolConfig(ctx context.Context, u User) {
 	pool.Exec(ctx, "INSERT INTO users(email) VALUES($1)", u.Email) // want `^pgxpool.Pool.Exec to pg.example.fr stores personal data in France`
 }
 
-func pgxBatch(ctx context.Context, conn *pgx.Conn, u User) {
+// A batch keeps what Queue is given; SendBatch sends it.
+func pgxBatch(ctx context.Context, u User) {
+	conn, _ := pgx.Connect(ctx, "postgres://app@db.example.kr:5432/app")
 	b := &pgx.Batch{}
 	b.Queue("INSERT INTO users(email) VALUES($1)", u.Email)
+	conn.SendBatch(ctx, b) // want `^pgx.Conn.SendBatch to db.example.kr stores personal data in South Korea`
+}
+
+// A batch of queries that carry nothing personal sends nothing personal.
+func pgxBatchPlain(ctx context.Context) {
+	conn, _ := pgx.Connect(ctx, "postgres://app@db.example.kr:5432/app")
+	b := &pgx.Batch{}
+	b.Queue("DELETE FROM sessions WHERE expires < now()")
 	conn.SendBatch(ctx, b)
 }
 
