@@ -172,6 +172,11 @@ func (f flat) url(thing string, name func(int) string) destination {
 
 func (f flat) hostPort(thing string, name func(int) string) destination {
 	t := f.text
+	if strings.HasPrefix(t, "/") {
+		// A path is a Unix socket's (redis.Options{Network: "unix", Addr:
+		// "/var/run/redis.sock"}): no host name starts with '/'.
+		return destination{local: true}
+	}
 	host := t
 	if strings.HasPrefix(t, "[") {
 		if i := strings.IndexByte(t, ']'); i >= 0 {

@@ -49,6 +49,7 @@ func TestDecode(t *testing.T) {
 		{sHostPort, str("collector.example.cn:", "{port}"), "collector.example.cn"},
 		{sHostPort, str("{host}", ":9000"), "? the address comes from host"},
 		{sHostPort, str(":9000"), "local"},
+		{sHostPort, str("/var/run/redis/redis.sock"), "local"},
 		{sHostPort, str("[2001:db8::1]:443"), "2001:db8::1"},
 		{sGRPC, str("dns:///sync.example.kr:443"), "sync.example.kr"},
 		{sGRPC, str("dns://8.8.8.8/sync.example.kr:443"), "sync.example.kr"},

@@ -46,6 +46,7 @@ func TestPlace(t *testing.T) {
 		{"0123abcd.us.r2.cloudflarestorage.com", "US", "", true},
 		{"0123abcd.eu.r2.cloudflarestorage.com", "", "", false},
 		{"0123abcd.r2.cloudflarestorage.com", "", "", false},
+		{"cluster0.ab1cd.mongodb.net", "", "", false},
 		// Elastic Cloud.
 		{"my-deployment.es.eu-central-1.aws.elastic-cloud.com", "DE", "eu-central-1", true},
 		{"abc123.us-east-1.aws.found.io", "US", "us-east-1", true},

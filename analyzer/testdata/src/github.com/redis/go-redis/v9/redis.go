@@ -7,6 +7,7 @@ import (
 )
 
 type Options struct {
+	Network  string
 	Addr     string
 	Password string
 }
