@@ -1,6 +1,7 @@
 package goevidence
 
 import (
+	"encoding/base64"
 	"net/netip"
 	"strings"
 	"unicode/utf8"
@@ -126,6 +127,8 @@ func decode(syntax string, s Str, name func(int) string) destination {
 		return destination{provider: provider, region: strings.TrimSpace(f.text)}
 	case syntax == sLocal:
 		return destination{local: true}
+	case syntax == sCloudID:
+		return f.cloudID(name)
 	}
 	return destination{unresolved: "the destination is not known statically"}
 }
@@ -195,6 +198,29 @@ func (f flat) hostPort(thing string, name func(int) string) destination {
 		return destination{local: true} // ":8080" dials this machine
 	}
 	return hostDest(host)
+}
+
+// cloudID reads the Elasticsearch host of an Elastic Cloud ID: after the
+// deployment's name and a colon, base64 of "DOMAIN$ES-ID$KIBANA-ID"; the
+// host is ES-ID.DOMAIN (go-elasticsearch's addrFromCloudID).
+func (f flat) cloudID(name func(int) string) destination {
+	if i := firstHole(f.text); i >= 0 {
+		return f.keyed(i, "the Cloud ID", name)
+	}
+	_, enc, ok := strings.Cut(f.text, ":")
+	if !ok {
+		return destination{unresolved: "the Cloud ID " + quote(clip(f.text)) + " has no ':'"}
+	}
+	dec, err := base64.StdEncoding.DecodeString(enc)
+	if err != nil {
+		return destination{unresolved: "the Cloud ID " + quote(clip(f.text)) + " is not base64 after ':'"}
+	}
+	parts := strings.Split(string(dec), "$")
+	if len(parts) < 2 || parts[0] == "" || parts[1] == "" {
+		return destination{unresolved: "the Cloud ID " + quote(clip(f.text)) + " names no host"}
+	}
+	domain, _, _ := strings.Cut(parts[0], ":") // a port may follow the domain
+	return hostDest(parts[1] + "." + domain)
 }
 
 func (f flat) grpc(name func(int) string) destination {

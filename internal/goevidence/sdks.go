@@ -164,10 +164,10 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 }
 
 func validSyntax(s string) string {
-	if s == sURL || s == sHostPort || strings.HasPrefix(s, "dsn:") && len(s) > len("dsn:") {
+	if s == sURL || s == sHostPort || s == sCloudID || strings.HasPrefix(s, "dsn:") && len(s) > len("dsn:") {
 		return ""
 	}
-	return "syntax " + quote(s) + ": want url, hostport or dsn:DRIVER"
+	return "syntax " + quote(s) + ": want url, hostport, cloudid or dsn:DRIVER"
 }
 
 // sdkModule reports whether an import path is in a module of the table.
@@ -341,16 +341,24 @@ func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 }
 
 // sdkOption reads a struct literal of an option row (redis.Options{Addr: ...}).
+// A type may have several rows, one per field that can name the endpoint
+// (elasticsearch.Config's Addresses and CloudID): the first the literal
+// sets, in the table's order, decides.
 func (s *pkgState) sdkOption(pkgPath, name string, field func(...string) (Val, bool)) ([]Handle, bool) {
-	r, ok := sdkLookup(pkgPath, name)
-	if !ok || r.role != "option" || r.endpoint.how != "field" {
-		return nil, false
+	found := false
+	for _, r := range sdks.byName[name] {
+		if ok, _ := path.Match(r.pkg, pkgPath); !ok || r.role != "option" || r.endpoint.how != "field" {
+			continue
+		}
+		if ok, _ := path.Match(r.call, name); !ok {
+			continue
+		}
+		found = true
+		if v, ok := field(r.endpoint.field); ok {
+			return []Handle{{Kind: hSaaSOption, Syntax: r.endpoint.syntax, Dest: orHole(v.Strs)}}, true
+		}
 	}
-	v, ok := field(r.endpoint.field)
-	if !ok {
-		return nil, true
-	}
-	return []Handle{{Kind: hSaaSOption, Syntax: r.endpoint.syntax, Dest: orHole(v.Strs)}}, true
+	return nil, found
 }
 
 // sdkSite is the candidate of a call of the table that sends or stores.

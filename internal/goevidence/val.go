@@ -157,7 +157,8 @@ const (
 	sAzureConn  = "azure-connection-string"
 	sBucketName = "bucket"
 	sDataset    = "dataset"
-	sLocal      = "local" // a Unix socket, an embedded database: not an export
+	sLocal      = "local"   // a Unix socket, an embedded database: not an export
+	sCloudID    = "cloudid" // an Elastic Cloud ID: NAME:base64("DOMAIN$ID$...")
 )
 
 // Caps keep joins of many strings or handles from growing without bound

@@ -21,6 +21,13 @@ func esCloud(u User) {
 	es.Bulk(strings.NewReader(u.Email)) // want `^esapi.Bulk to my-deployment.es.eu-central-1.aws.elastic-cloud.com stores personal data in Germany`
 }
 
+// A Cloud ID names the deployment's host: base64 of
+// "europe-west3.gcp.cloud.es.io$abc123$def456" is abc123.europe-west3.gcp.cloud.es.io.
+func esCloudID(u User) {
+	es, _ := elasticsearch.NewClient(elasticsearch.Config{CloudID: "my-deployment:ZXVyb3BlLXdlc3QzLmdjcC5jbG91ZC5lcy5pbyRhYmMxMjMkZGVmNDU2"})
+	es.Create("users", "1", strings.NewReader(u.Email)) // want `^esapi.Create to abc123.europe-west3.gcp.cloud.es.io stores personal data in Germany \(europe-west3\)`
+}
+
 // olivere/elastic: SetURL names the cluster; the index service's Do sends
 // the document it was given.
 func olivereIndex(ctx context.Context, u User) {
