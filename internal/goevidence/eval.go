@@ -122,6 +122,22 @@ func (s *pkgState) index(f *fn, x, index ast.Expr) Val {
 }
 
 // elemStringish reports whether t is a map, slice or array of strings.
+// fieldStringish reports whether a struct field holds text a destination
+// may be read from: a string, or a slice or array of them (a list of
+// brokers, kafka.WriterConfig{Brokers: []string{...}}).
+func fieldStringish(t types.Type) bool {
+	if stringish(t) {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return stringish(u.Elem())
+	case *types.Array:
+		return stringish(u.Elem())
+	}
+	return false
+}
+
 func elemStringish(t types.Type) bool {
 	switch u := t.Underlying().(type) {
 	case *types.Map:
@@ -456,14 +472,14 @@ func (s *pkgState) fieldName(lit *ast.CompositeLit, elt ast.Expr) string {
 	}
 	if kv, ok := elt.(*ast.KeyValueExpr); ok {
 		if id, ok := kv.Key.(*ast.Ident); ok {
-			if v, ok := s.info.Uses[id].(*types.Var); ok && stringish(v.Type()) {
+			if v, ok := s.info.Uses[id].(*types.Var); ok && fieldStringish(v.Type()) {
 				return v.Name()
 			}
 		}
 		return ""
 	}
 	for i, e := range lit.Elts {
-		if e == elt && i < st.NumFields() && stringish(st.Field(i).Type()) {
+		if e == elt && i < st.NumFields() && fieldStringish(st.Field(i).Type()) {
 			return st.Field(i).Name()
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/IBM/sarama"
+	shopify "github.com/Shopify/sarama"
 	"github.com/segmentio/kafka-go"
 	"github.com/twmb/franz-go/pkg/kgo"
 )
@@ -25,4 +26,21 @@ func franzSend(ctx context.Context, u User) {
 func kafkaGoSend(ctx context.Context, u User) {
 	w := &kafka.Writer{Addr: kafka.TCP("kafka.example.it:9092"), Topic: "signups"}
 	w.WriteMessages(ctx, kafka.Message{Value: []byte(u.Email)}) // want `^kafka.Writer.WriteMessages to kafka.example.it sends personal data to Italy`
+}
+
+func kafkaGoConfig(ctx context.Context, u User) {
+	w := kafka.NewWriter(kafka.WriterConfig{Brokers: []string{"kafka.example.nl:9092"}, Topic: "signups"})
+	w.WriteMessages(ctx, kafka.Message{Value: []byte(u.Email)}) // want `^kafka.Writer.WriteMessages to kafka.example.nl sends personal data to the Netherlands`
+}
+
+// The sarama module before it moved to IBM.
+func shopifySend(u User) {
+	p, _ := shopify.NewSyncProducer([]string{"kafka.example.be:9092"}, shopify.NewConfig())
+	p.SendMessage(&shopify.ProducerMessage{Topic: "signups", Value: shopify.ByteEncoder(u.Photo)}) // want `^sarama.SyncProducer.SendMessage to kafka.example.be sends personal data to Belgium`
+}
+
+// A message that carries nothing personal sends nothing personal.
+func saramaPlain() {
+	p, _ := sarama.NewSyncProducer([]string{"kafka.example.de:9092"}, sarama.NewConfig())
+	p.SendMessage(&sarama.ProducerMessage{Topic: "heartbeat", Value: sarama.StringEncoder("ok")})
 }

@@ -25,3 +25,11 @@ func (a tcpAddr) String() string { return "" }
 func TCP(address ...string) net.Addr { return tcpAddr{addrs: address} }
 
 func (w *Writer) WriteMessages(ctx context.Context, msgs ...Message) error { return nil }
+
+type WriterConfig struct {
+	Brokers []string
+	Topic   string
+}
+
+// NewWriter is deprecated in kafka-go in favour of a Writer literal.
+func NewWriter(config WriterConfig) *Writer { return &Writer{Topic: config.Topic} }
