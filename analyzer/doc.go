@@ -194,7 +194,9 @@
 // struct fields (every assignment and literal in the package, and what the
 // field's package exports); what a function returns (in the package, and
 // through facts for other packages); a parameter, from the calls of the
-// function in the package when it is not exported; a client's base URL set
+// function in the package when it is not exported; a function literal's
+// parameter, from what the function it is given passes it (db.InTx(ctx,
+// func(tx pgx.Tx) error {...}) calling f(tx)); a client's base URL set
 // by its constructor (c.base of New(base)). Several possible values give
 // several findings at the same call. os.Getenv, flag values, command-line
 // arguments and the results of unknown functions are holes: a host inside

@@ -518,11 +518,7 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 	fobj, _ := callee.(*types.Func)
 	cs := callSite{f, call, fobj}
 	s.allCalls = append(s.allCalls, cs)
-	for i, arg := range call.Args {
-		if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok {
-			s.litArgOf[lit] = litArg{cs: cs, arg: i}
-		}
-	}
+	s.recordLitArgs(cs)
 	s.callsIn[f] = append(s.callsIn[f], cs)
 	switch fun := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
@@ -611,6 +607,15 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 			if s.record(r) {
 				s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: recv, tuple: -1})
 			}
+		}
+	}
+}
+
+// recordLitArgs records the function literals a call is given (litArgOf).
+func (s *pkgState) recordLitArgs(cs callSite) {
+	for i, arg := range cs.call.Args {
+		if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok {
+			s.litArgOf[lit] = litArg{cs: cs, arg: i}
 		}
 	}
 }

@@ -617,21 +617,6 @@ func (s *pkgState) decide(h Handle, d Str, name func(int) string) destination {
 	return dst
 }
 
-// endpointWord names an address or URL in the words of the destination's
-// kind: a mail server's, a queue's broker's, an object store's endpoint
-// (an AWS client's URL is always its endpoint).
-func endpointWord(h Handle, what string) string {
-	switch {
-	case h.Kind == hSMTP || strings.HasPrefix(h.Origin, "smtp."):
-		return "the mail server's " + what
-	case h.Noun == "broker":
-		return "the broker's " + what
-	case h.Noun == "endpoint", (h.Kind == hAWSClient || h.Kind == hAWSConfig) && what == "URL":
-		return "the endpoint"
-	}
-	return "the " + what
-}
-
 func (s *pkgState) emitUnresolved(cs callSite, c candidate, named []evidence.StoreRef, h Handle, why string, fromInput bool) {
 	if why == "" {
 		why = "the destination is not known statically"
