@@ -35,3 +35,9 @@ func mongoAtlas(ctx context.Context, u User) {
 	c, _ := mongo.Connect(options.Client().ApplyURI("mongodb+srv://app:pw@cluster0.ab1cd.mongodb.net/app"))
 	c.Database("app").Collection("users").InsertOne(ctx, u) // want `^mongo.Collection.InsertOne to cluster0.ab1cd.mongodb.net: cannot decide where it stores personal data: cluster0.ab1cd.mongodb.net: MongoDB Atlas hosts name no region; the cluster.s region is set in Atlas \[unresolved-destination\]$`
 }
+
+// A host block places an Atlas cluster.
+func mongoAtlasPlaced(ctx context.Context, u User) {
+	c, _ := mongo.Connect(options.Client().ApplyURI("mongodb+srv://app:pw@cluster1.xyz9.mongodb.net/app"))
+	c.Database("app").Collection("users").InsertOne(ctx, u) // want `^mongo.Collection.InsertOne to cluster1.xyz9.mongodb.net stores personal data in the United States`
+}
