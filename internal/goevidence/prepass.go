@@ -92,12 +92,15 @@ type pkgState struct {
 	// (db.InTx(ctx, func(tx pgx.Tx) error {...})): callbackVal.
 	litParamOf map[*types.Var]litParam
 	litArgOf   map[*ast.FuncLit]litArg
-	calls      map[*types.Func][]callSite // static calls of this package's functions
-	allCalls   []callSite                 // every call, in source order
-	callsIn    map[*fn][]callSite         // the calls inside each function
-	creates    []callSite                 // bucket and dataset creations
-	called     map[*ast.Ident]bool        // identifiers that are the callee of a call
-	escapes    map[*types.Func]bool       // functions used other than as a callee (computed on demand)
+	// chanSends are the values sent on the channel a call returns
+	// (sarama's p.Input() <- msg): what the call sends.
+	chanSends map[*ast.CallExpr][]ast.Expr
+	calls     map[*types.Func][]callSite // static calls of this package's functions
+	allCalls  []callSite                 // every call, in source order
+	callsIn   map[*fn][]callSite         // the calls inside each function
+	creates   []callSite                 // bucket and dataset creations
+	called    map[*ast.Ident]bool        // identifiers that are the callee of a call
+	escapes   map[*types.Func]bool       // functions used other than as a callee (computed on demand)
 
 	memo      map[ast.Expr]Val
 	busy      map[ast.Expr]bool
@@ -146,6 +149,7 @@ func newPkgState(pass *analysis.Pass) *pkgState {
 		litParams:  map[*types.Var]bool{},
 		litParamOf: map[*types.Var]litParam{},
 		litArgOf:   map[*ast.FuncLit]litArg{},
+		chanSends:  map[*ast.CallExpr][]ast.Expr{},
 		calls:      map[*types.Func][]callSite{},
 		callsIn:    map[*fn][]callSite{},
 		symMemo:    map[*fn][]symCandidate{},
@@ -243,6 +247,10 @@ func (s *pkgState) prepass() {
 		case *ast.ReturnStmt:
 			if cur != s.initFn && len(lits) == 0 {
 				cur.returns = append(cur.returns, n)
+			}
+		case *ast.SendStmt:
+			if c, ok := ast.Unparen(n.Chan).(*ast.CallExpr); ok {
+				s.chanSends[c] = append(s.chanSends[c], n.Value) // p.Input() <- msg
 			}
 		case *ast.CallExpr:
 			s.recordCall(cur, n)

@@ -379,6 +379,9 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	for _, in := range ins[off:] {
 		data = join(data, in.taint())
 	}
+	for _, v := range s.chanSends[call] {
+		data = join(data, s.eval(f, v).taint()) // a channel the call returns, and what is sent on it
+	}
 	if off == 1 && (fobj.Name() == "Do" || r.endpoint.how == "base") {
 		// A request object (a Google API call, an olivere/elastic
 		// service) carries what its builder methods were given; an HTTP

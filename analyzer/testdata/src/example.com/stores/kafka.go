@@ -44,3 +44,10 @@ func saramaPlain() {
 	p, _ := sarama.NewSyncProducer([]string{"kafka.example.de:9092"}, sarama.NewConfig())
 	p.SendMessage(&sarama.ProducerMessage{Topic: "heartbeat", Value: sarama.StringEncoder("ok")})
 }
+
+// sarama's asynchronous producer sends what is written to its Input channel.
+func saramaAsync(u User) {
+	p, _ := sarama.NewAsyncProducer([]string{"kafka.example.at:9092"}, sarama.NewConfig())
+	p.Input() <- &sarama.ProducerMessage{Topic: "signups", Value: sarama.StringEncoder(u.Email)} // want `^sarama.AsyncProducer.Input to kafka.example.at sends personal data to Austria`
+	p.Input() <- &sarama.ProducerMessage{Topic: "heartbeat", Value: sarama.StringEncoder("ok")}
+}
