@@ -129,13 +129,16 @@
 //     verifications), mailgun-go, slack-go, sentry-go, segment
 //     analytics-go, posthog-go, openai-go, anthropic-sdk-go, minio-go,
 //     go-redis, mongo-driver, jackc/pgx, sarama, franz-go,
-//     segmentio/kafka-go, nats.go, the amqp clients and go-resty (a
+//     segmentio/kafka-go, nats.go, the amqp clients, go-elasticsearch
+//     (es.Index and the other function fields of its client),
+//     olivere/elastic (a service's Do) and go-resty (a
 //     request's URL, or a path under its client's SetBaseURL). The call is the
 //     site, named as the service calls it
 //     (discordgo.Session.ChannelMessageSend), placed by its vendor's
 //     default host, or by the endpoint the code gives it (minio.New's
 //     endpoint, redis.Options{Addr}, Segment's Config{Endpoint},
-//     option.WithBaseURL, a pgx DSN, the DSN given to sentry.Init in the
+//     option.WithBaseURL, a pgx DSN, Kafka brokers, a NATS or AMQP URL,
+//     elasticsearch.Config{Addresses}, the DSN given to sentry.Init in the
 //     same package); an endpoint not known statically
 //     is unresolved-destination naming where it comes from. The SDKs'
 //     own code is not followed. A method of a vendor's client that the
@@ -191,7 +194,9 @@
 // struct fields (every assignment and literal in the package, and what the
 // field's package exports); what a function returns (in the package, and
 // through facts for other packages); a parameter, from the calls of the
-// function in the package when it is not exported; a client's base URL set
+// function in the package when it is not exported; a function literal's
+// parameter, from what the function it is given passes it (db.InTx(ctx,
+// func(tx pgx.Tx) error {...}) calling f(tx)); a client's base URL set
 // by its constructor (c.base of New(base)). Several possible values give
 // several findings at the same call. os.Getenv, flag values, command-line
 // arguments and the results of unknown functions are holes: a host inside

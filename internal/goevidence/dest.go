@@ -1,6 +1,7 @@
 package goevidence
 
 import (
+	"encoding/base64"
 	"net/netip"
 	"strings"
 	"unicode/utf8"
@@ -126,6 +127,8 @@ func decode(syntax string, s Str, name func(int) string) destination {
 		return destination{provider: provider, region: strings.TrimSpace(f.text)}
 	case syntax == sLocal:
 		return destination{local: true}
+	case syntax == sCloudID:
+		return f.cloudID(name)
 	}
 	return destination{unresolved: "the destination is not known statically"}
 }
@@ -172,6 +175,11 @@ func (f flat) url(thing string, name func(int) string) destination {
 
 func (f flat) hostPort(thing string, name func(int) string) destination {
 	t := f.text
+	if strings.HasPrefix(t, "/") {
+		// A path is a Unix socket's (redis.Options{Network: "unix", Addr:
+		// "/var/run/redis.sock"}): no host name starts with '/'.
+		return destination{local: true}
+	}
 	host := t
 	if strings.HasPrefix(t, "[") {
 		if i := strings.IndexByte(t, ']'); i >= 0 {
@@ -190,6 +198,29 @@ func (f flat) hostPort(thing string, name func(int) string) destination {
 		return destination{local: true} // ":8080" dials this machine
 	}
 	return hostDest(host)
+}
+
+// cloudID reads the Elasticsearch host of an Elastic Cloud ID: after the
+// deployment's name and a colon, base64 of "DOMAIN$ES-ID$KIBANA-ID"; the
+// host is ES-ID.DOMAIN (go-elasticsearch's addrFromCloudID).
+func (f flat) cloudID(name func(int) string) destination {
+	if i := firstHole(f.text); i >= 0 {
+		return f.keyed(i, "the Cloud ID", name)
+	}
+	_, enc, ok := strings.Cut(f.text, ":")
+	if !ok {
+		return destination{unresolved: "the Cloud ID " + quote(clip(f.text)) + " has no ':'"}
+	}
+	dec, err := base64.StdEncoding.DecodeString(enc)
+	if err != nil {
+		return destination{unresolved: "the Cloud ID " + quote(clip(f.text)) + " is not base64 after ':'"}
+	}
+	parts := strings.Split(string(dec), "$")
+	if len(parts) < 2 || parts[0] == "" || parts[1] == "" {
+		return destination{unresolved: "the Cloud ID " + quote(clip(f.text)) + " names no host"}
+	}
+	domain, _, _ := strings.Cut(parts[0], ":") // a port may follow the domain
+	return hostDest(parts[1] + "." + domain)
 }
 
 func (f flat) grpc(name func(int) string) destination {
@@ -403,4 +434,19 @@ func isLocalHost(h string) bool {
 		return ip.IsLoopback() || ip.IsUnspecified()
 	}
 	return false
+}
+
+// endpointWord names an address or URL in the words of the destination's
+// kind: a mail server's, a queue's broker's, an object store's endpoint
+// (an AWS client's URL is always its endpoint).
+func endpointWord(h Handle, what string) string {
+	switch {
+	case h.Kind == hSMTP || strings.HasPrefix(h.Origin, "smtp."):
+		return "the mail server's " + what
+	case h.Noun == "broker":
+		return "the broker's " + what
+	case h.Noun == "endpoint", (h.Kind == hAWSClient || h.Kind == hAWSConfig) && what == "URL":
+		return "the endpoint"
+	}
+	return "the " + what
 }

@@ -49,6 +49,12 @@ func TestDecode(t *testing.T) {
 		{sHostPort, str("collector.example.cn:", "{port}"), "collector.example.cn"},
 		{sHostPort, str("{host}", ":9000"), "? the address comes from host"},
 		{sHostPort, str(":9000"), "local"},
+		{sHostPort, str("/var/run/redis/redis.sock"), "local"},
+		{sCloudID, str("my-deployment:ZXVyb3BlLXdlc3QzLmdjcC5jbG91ZC5lcy5pbyRhYmMxMjMkZGVmNDU2"), "abc123.europe-west3.gcp.cloud.es.io"},
+		{sCloudID, str("name:dXMtZWFzdC0xLmF3cy5mb3VuZC5pbzo0NDMkZXNpZCRrYmlk"), "esid.us-east-1.aws.found.io"},
+		{sCloudID, str("no-colon"), `? the Cloud ID "no-colon" has no ':'`},
+		{sCloudID, str("name:!!!"), `? the Cloud ID "name:!!!" is not base64 after ':'`},
+		{sCloudID, str(`{os.Getenv("ELASTIC_CLOUD_ID")}`), `? the Cloud ID comes from os.Getenv("ELASTIC_CLOUD_ID")`},
 		{sHostPort, str("[2001:db8::1]:443"), "2001:db8::1"},
 		{sGRPC, str("dns:///sync.example.kr:443"), "sync.example.kr"},
 		{sGRPC, str("dns://8.8.8.8/sync.example.kr:443"), "sync.example.kr"},
@@ -109,4 +115,18 @@ func TestDecodeFromInput(t *testing.T) {
 	if d.fromInput {
 		t.Errorf("a URL from the environment: fromInput set: %+v", d)
 	}
+}
+
+// FuzzCloudID: a Cloud ID of any text decodes to a host or a reason,
+// never a panic.
+func FuzzCloudID(f *testing.F) {
+	f.Add("my-deployment:ZXVyb3BlLXdlc3QzLmdjcC5jbG91ZC5lcy5pbyRhYmMxMjMkZGVmNDU2")
+	f.Add("name:JA==")
+	f.Add(":")
+	f.Fuzz(func(t *testing.T, s string) {
+		d := decode(sCloudID, lit(s), func(int) string { return "x" })
+		if d.host == "" && d.unresolved == "" && !d.local {
+			t.Errorf("decode(%q) gave neither a host nor a reason", s)
+		}
+	})
 }

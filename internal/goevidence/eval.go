@@ -122,6 +122,22 @@ func (s *pkgState) index(f *fn, x, index ast.Expr) Val {
 }
 
 // elemStringish reports whether t is a map, slice or array of strings.
+// fieldStringish reports whether a struct field holds text a destination
+// may be read from: a string, or a slice or array of them (a list of
+// brokers, kafka.WriterConfig{Brokers: []string{...}}).
+func fieldStringish(t types.Type) bool {
+	if stringish(t) {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return stringish(u.Elem())
+	case *types.Array:
+		return stringish(u.Elem())
+	}
+	return false
+}
+
 func elemStringish(t types.Type) bool {
 	switch u := t.Underlying().(type) {
 	case *types.Map:
@@ -184,6 +200,7 @@ func (s *pkgState) varVal(v *types.Var) Val {
 		if stringish(v.Type()) {
 			out.Strs = []Str{hole("parameter " + v.Name() + " of a function literal")}
 		}
+		out = join(out, s.callbackVal(v))
 	}
 	var base Val
 	var appends []assign
@@ -230,6 +247,37 @@ func (s *pkgState) varVal(v *types.Var) Val {
 	}
 	delete(s.varBusy, v)
 	s.varMemo[v] = out
+	return out
+}
+
+// callbackVal is what a function of this package passes to a function
+// literal it is given, for one of the literal's parameters: given
+// func(tx pgx.Tx) error {...}, db.InTx calls f(tx) with the transaction
+// it began, and the literal's tx is that transaction. It is closed over
+// the function's callers, as a result is.
+func (s *pkgState) callbackVal(v *types.Var) Val {
+	lp, ok := s.litParamOf[v]
+	if !ok {
+		return Val{}
+	}
+	la, ok := s.litArgOf[lp.lit]
+	if !ok || la.cs.callee == nil {
+		return Val{}
+	}
+	g := s.fns[la.cs.callee]
+	sig, _ := la.cs.callee.Type().(*types.Signature)
+	if g == nil || sig == nil || la.arg >= sig.Params().Len() || sig.Variadic() && la.arg >= sig.Params().Len()-1 {
+		return Val{}
+	}
+	pv := sig.Params().At(la.arg)
+	var out Val
+	for _, cs := range s.callsIn[g] {
+		id, ok := ast.Unparen(cs.call.Fun).(*ast.Ident)
+		if !ok || s.info.Uses[id] != pv || lp.index >= len(cs.call.Args) {
+			continue
+		}
+		out = join(out, s.close(g, s.eval(g, cs.call.Args[lp.index]), false))
+	}
 	return out
 }
 
@@ -456,14 +504,14 @@ func (s *pkgState) fieldName(lit *ast.CompositeLit, elt ast.Expr) string {
 	}
 	if kv, ok := elt.(*ast.KeyValueExpr); ok {
 		if id, ok := kv.Key.(*ast.Ident); ok {
-			if v, ok := s.info.Uses[id].(*types.Var); ok && stringish(v.Type()) {
+			if v, ok := s.info.Uses[id].(*types.Var); ok && fieldStringish(v.Type()) {
 				return v.Name()
 			}
 		}
 		return ""
 	}
 	for i, e := range lit.Elts {
-		if e == elt && i < st.NumFields() && stringish(st.Field(i).Type()) {
+		if e == elt && i < st.NumFields() && fieldStringish(st.Field(i).Type()) {
 			return st.Field(i).Name()
 		}
 	}

@@ -100,6 +100,11 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 		}
 	}
 
+	if strings.HasPrefix(pkgPath, "github.com/aws/aws-sdk-go-v2/service/") && name == "EndpointResolverFromURL" {
+		// The SDK's older way to set a client's endpoint (Options.EndpointResolver),
+		// as BaseEndpoint does now: another S3-compatible store's URL.
+		return with(0, Val{Handles: []Handle{{Kind: hAWSEndpoint, Dest: orHole(in(0).Strs)}}}), true
+	}
 	switch key {
 	case "os.Getenv", "os.LookupEnv", "syscall.Getenv":
 		why := "the environment"
@@ -403,7 +408,8 @@ func applyOptions(hs, opts []Handle) []Handle {
 }
 
 // override sets a field of AWS configs and clients: Region decides the
-// region, BaseEndpoint or Endpoint the host.
+// region, BaseEndpoint or Endpoint the host, and so does an
+// EndpointResolver made from a URL (s3.EndpointResolverFromURL).
 func override(hs []Handle, field string, x Val) []Handle {
 	out := make([]Handle, 0, len(hs))
 	for _, h := range hs {
@@ -415,6 +421,12 @@ func override(hs []Handle, field string, x Val) []Handle {
 				}
 			case "BaseEndpoint", "Endpoint":
 				h.Syntax, h.Dest, h.Unknown = sURL, orHole(x.Strs), ""
+			case "EndpointResolver":
+				for _, e := range x.Handles {
+					if e.Kind == hAWSEndpoint {
+						h.Syntax, h.Dest, h.Unknown = sURL, e.Dest, ""
+					}
+				}
 			}
 		}
 		out = append(out, h)
@@ -463,6 +475,13 @@ func (s *pkgState) knownComposite(f *fn, lit *ast.CompositeLit, t types.Type) ([
 		}
 		if e, ok := field("BaseEndpoint"); ok {
 			hs = append(hs, Handle{Kind: hAWSEndpoint, Dest: orHole(e.Strs)})
+		}
+		if e, ok := field("EndpointResolver"); ok {
+			for _, h := range e.Handles {
+				if h.Kind == hAWSEndpoint {
+					hs = append(hs, h)
+				}
+			}
 		}
 		return hs, true
 	case (strings.HasPrefix(pkgPath, "github.com/aws/aws-sdk-go-v2/service/") || strings.HasPrefix(pkgPath, "github.com/aws/aws-sdk-go/service/")) &&
@@ -545,7 +564,7 @@ func kindOf(h Handle, fallback evidence.Kind) evidence.Kind {
 func kindOfType(t types.Type) evidence.Kind {
 	pkgPath, _ := namedPath(t)
 	switch {
-	case pkgPath == "database/sql":
+	case pkgPath == "database/sql", sdkStoreModule(pkgPath):
 		return evidence.Store
 	case strings.HasPrefix(pkgPath, "github.com/aws/"):
 		if storeServices[awsServiceFromType(pkgPath)] {
@@ -628,7 +647,7 @@ func handleKindOf(t types.Type) string {
 		return hGCPClient
 	case strings.HasPrefix(pkgPath, "github.com/Azure/"):
 		return hAzure
-	case sdkModule(pkgPath) || strings.HasPrefix(pkgPath, "github.com/jackc/pgx"):
+	case sdkModule(pkgPath):
 		return hSaaS
 	}
 	return "unknown"

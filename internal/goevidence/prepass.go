@@ -32,6 +32,19 @@ type fn struct {
 	generated bool
 }
 
+// litParam is a parameter of a function literal: the literal, and the
+// parameter's position.
+type litParam struct {
+	lit   *ast.FuncLit
+	index int
+}
+
+// litArg is a call given a function literal, and the argument's position.
+type litArg struct {
+	cs  callSite
+	arg int
+}
+
 type assignKind int
 
 const (
@@ -74,12 +87,20 @@ type pkgState struct {
 	mutations map[*types.Var][]assign     // values stored into parts of a variable
 	aliases   map[*types.Var][]*types.Var // w wraps buf: what is written to w reaches buf
 	litParams map[*types.Var]bool         // parameters of function literals
-	calls     map[*types.Func][]callSite  // static calls of this package's functions
-	allCalls  []callSite                  // every call, in source order
-	callsIn   map[*fn][]callSite          // the calls inside each function
-	creates   []callSite                  // bucket and dataset creations
-	called    map[*ast.Ident]bool         // identifiers that are the callee of a call
-	escapes   map[*types.Func]bool        // functions used other than as a callee (computed on demand)
+	// litParamOf is the literal and position of each such parameter, and
+	// litArgOf the call a literal is given to as an argument
+	// (db.InTx(ctx, func(tx pgx.Tx) error {...})): callbackVal.
+	litParamOf map[*types.Var]litParam
+	litArgOf   map[*ast.FuncLit]litArg
+	// chanSends are the values sent on the channel a call returns
+	// (sarama's p.Input() <- msg): what the call sends.
+	chanSends map[*ast.CallExpr][]ast.Expr
+	calls     map[*types.Func][]callSite // static calls of this package's functions
+	allCalls  []callSite                 // every call, in source order
+	callsIn   map[*fn][]callSite         // the calls inside each function
+	creates   []callSite                 // bucket and dataset creations
+	called    map[*ast.Ident]bool        // identifiers that are the callee of a call
+	escapes   map[*types.Func]bool       // functions used other than as a callee (computed on demand)
 
 	memo      map[ast.Expr]Val
 	busy      map[ast.Expr]bool
@@ -116,37 +137,40 @@ type pkgState struct {
 
 func newPkgState(pass *analysis.Pass) *pkgState {
 	return &pkgState{
-		pass:      pass,
-		info:      pass.TypesInfo,
-		pt:        personalTypes{memo: map[*types.TypeName]bool{}, infra: isInfra},
-		fns:       map[*types.Func]*fn{},
-		initFn:    &fn{name: "package initialisation", index: map[*types.Var]int{}},
-		assigns:   map[*types.Var][]assign{},
-		fields:    map[*types.Var][]assign{},
-		mutations: map[*types.Var][]assign{},
-		aliases:   map[*types.Var][]*types.Var{},
-		litParams: map[*types.Var]bool{},
-		calls:     map[*types.Func][]callSite{},
-		callsIn:   map[*fn][]callSite{},
-		symMemo:   map[*fn][]symCandidate{},
-		symBusy:   map[*fn]bool{},
-		sinkMemo:  map[*fn][]Sink{},
-		consts:    map[*types.Const]ast.Expr{},
-		constMemo: map[*types.Const]int64{},
-		constBusy: map[*types.Const]bool{},
-		called:    map[*ast.Ident]bool{},
-		memo:      map[ast.Expr]Val{},
-		busy:      map[ast.Expr]bool{},
-		tupleMemo: map[*ast.CallExpr][]Val{},
-		varMemo:   map[*types.Var]Val{},
-		varBusy:   map[*types.Var]bool{},
-		fieldMemo: map[*types.Var]Val{},
-		fieldBusy: map[*types.Var]bool{},
-		sumMemo:   map[*types.Func][]Val{},
-		sumBusy:   map[*types.Func]bool{},
-		argMemo:   map[*fn][]Val{},
-		argBusy:   map[*fn]bool{},
-		sinks:     map[*types.Func][]Sink{},
+		pass:       pass,
+		info:       pass.TypesInfo,
+		pt:         personalTypes{memo: map[*types.TypeName]bool{}, infra: isInfra},
+		fns:        map[*types.Func]*fn{},
+		initFn:     &fn{name: "package initialisation", index: map[*types.Var]int{}},
+		assigns:    map[*types.Var][]assign{},
+		fields:     map[*types.Var][]assign{},
+		mutations:  map[*types.Var][]assign{},
+		aliases:    map[*types.Var][]*types.Var{},
+		litParams:  map[*types.Var]bool{},
+		litParamOf: map[*types.Var]litParam{},
+		litArgOf:   map[*ast.FuncLit]litArg{},
+		chanSends:  map[*ast.CallExpr][]ast.Expr{},
+		calls:      map[*types.Func][]callSite{},
+		callsIn:    map[*fn][]callSite{},
+		symMemo:    map[*fn][]symCandidate{},
+		symBusy:    map[*fn]bool{},
+		sinkMemo:   map[*fn][]Sink{},
+		consts:     map[*types.Const]ast.Expr{},
+		constMemo:  map[*types.Const]int64{},
+		constBusy:  map[*types.Const]bool{},
+		called:     map[*ast.Ident]bool{},
+		memo:       map[ast.Expr]Val{},
+		busy:       map[ast.Expr]bool{},
+		tupleMemo:  map[*ast.CallExpr][]Val{},
+		varMemo:    map[*types.Var]Val{},
+		varBusy:    map[*types.Var]bool{},
+		fieldMemo:  map[*types.Var]Val{},
+		fieldBusy:  map[*types.Var]bool{},
+		sumMemo:    map[*types.Func][]Val{},
+		sumBusy:    map[*types.Func]bool{},
+		argMemo:    map[*fn][]Val{},
+		argBusy:    map[*fn]bool{},
+		sinks:      map[*types.Func][]Sink{},
 	}
 }
 
@@ -185,6 +209,7 @@ func (s *pkgState) prepass() {
 			if sig, ok := s.info.TypeOf(n).(*types.Signature); ok {
 				for i := 0; i < sig.Params().Len(); i++ {
 					s.litParams[sig.Params().At(i)] = true
+					s.litParamOf[sig.Params().At(i)] = litParam{lit: n, index: i}
 				}
 			}
 		case *ast.AssignStmt:
@@ -222,6 +247,10 @@ func (s *pkgState) prepass() {
 		case *ast.ReturnStmt:
 			if cur != s.initFn && len(lits) == 0 {
 				cur.returns = append(cur.returns, n)
+			}
+		case *ast.SendStmt:
+			if c, ok := ast.Unparen(n.Chan).(*ast.CallExpr); ok {
+				s.chanSends[c] = append(s.chanSends[c], n.Value) // p.Input() <- msg
 			}
 		case *ast.CallExpr:
 			s.recordCall(cur, n)
@@ -497,6 +526,7 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 	fobj, _ := callee.(*types.Func)
 	cs := callSite{f, call, fobj}
 	s.allCalls = append(s.allCalls, cs)
+	s.recordLitArgs(cs)
 	s.callsIn[f] = append(s.callsIn[f], cs)
 	switch fun := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
@@ -558,7 +588,7 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
 			recv = sel.X
 			s.recordBinds(f, call, sel, x.Obj())
-			if !inbound(sel.Sel.Name) && setterLike(x.Obj()) {
+			if fm, ok := x.Obj().(*types.Func); !inbound(sel.Sel.Name) && (setterLike(x.Obj()) || ok && recordsArgs(fm)) {
 				for _, r := range s.writeTargets(sel.X, 0) {
 					for _, arg := range call.Args {
 						if s.record(r) {
@@ -585,6 +615,15 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 			if s.record(r) {
 				s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: recv, tuple: -1})
 			}
+		}
+	}
+}
+
+// recordLitArgs records the function literals a call is given (litArgOf).
+func (s *pkgState) recordLitArgs(cs callSite) {
+	for i, arg := range cs.call.Args {
+		if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok {
+			s.litArgOf[lit] = litArg{cs: cs, arg: i}
 		}
 	}
 }

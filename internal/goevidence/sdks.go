@@ -2,6 +2,7 @@ package goevidence
 
 import (
 	_ "embed"
+	"go/ast"
 	"go/types"
 	"path"
 	"strconv"
@@ -58,6 +59,9 @@ type sdkTable struct {
 	// followed as a client's method is. The methods of the others (a
 	// vendor's fixed host) are sites only by their rows.
 	clients map[string]bool
+	// stores are the module patterns with a client-store row: a method of
+	// their clients stores, reads or deletes (refineKind says which).
+	stores map[string]bool
 	// siteNames are the names its send and store rows give their sites
 	// ("discordgo.Session.ChannelMessageSend", "*.Client.New"), as
 	// path.Match patterns.
@@ -67,7 +71,7 @@ type sdkTable struct {
 var sdks = loadSDKs(sdksTSV)
 
 func loadSDKs(text string) sdkTable {
-	t := sdkTable{byName: map[string][]sdkRow{}, clients: map[string]bool{}}
+	t := sdkTable{byName: map[string][]sdkRow{}, clients: map[string]bool{}, stores: map[string]bool{}}
 	kinds := map[string]bool{"personal": true}
 	for _, k := range evidence.DataKinds() {
 		kinds[k] = true
@@ -103,13 +107,13 @@ func loadSDKs(text string) sdkTable {
 			}
 			t.modules = append(t.modules, row.pkg)
 			continue
-		case "send", "store", "client", "client-store", "base":
+		case "send", "store", "client", "client-store", "base", "record":
 		case "option":
 			if ep.how != "field" && ep.how != "arg" {
 				r.Fail("an option row says which field or argument names the endpoint")
 			}
 		default:
-			r.Fail("role %q: want module, send, store, client, client-store, base or option", row.role)
+			r.Fail("role %q: want module, send, store, client, client-store, base, option or record", row.role)
 		}
 		name := row.call[strings.LastIndexByte(row.call, '.')+1:]
 		t.byName[name] = append(t.byName[name], row)
@@ -122,6 +126,7 @@ func loadSDKs(text string) sdkTable {
 			if r.role == "client" || r.role == "client-store" {
 				if m, ok := t.module(r.pkg); ok {
 					t.clients[m] = true
+					t.stores[m] = t.stores[m] || r.role == "client-store"
 				}
 			}
 		}
@@ -159,10 +164,10 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 }
 
 func validSyntax(s string) string {
-	if s == sURL || s == sHostPort || strings.HasPrefix(s, "dsn:") && len(s) > len("dsn:") {
+	if s == sURL || s == sHostPort || s == sCloudID || strings.HasPrefix(s, "dsn:") && len(s) > len("dsn:") {
 		return ""
 	}
-	return "syntax " + quote(s) + ": want url, hostport or dsn:DRIVER"
+	return "syntax " + quote(s) + ": want url, hostport, cloudid or dsn:DRIVER"
 }
 
 // sdkModule reports whether an import path is in a module of the table.
@@ -177,6 +182,14 @@ func sdkModule(pkgPath string) bool {
 func sdkFixedHost(pkgPath string) bool {
 	m, ok := sdkModuleOf(pkgPath)
 	return ok && !sdks.clients[m]
+}
+
+// sdkStoreModule reports whether an import path is in a module of the
+// table whose clients store (a database, an object store): a call of one
+// of their methods is a write, read or delete by what it is given.
+func sdkStoreModule(pkgPath string) bool {
+	m, ok := sdkModuleOf(pkgPath)
+	return ok && sdks.stores[m]
 }
 
 // sdkModuleCache is keyed by import path: every method call on a type of
@@ -246,7 +259,7 @@ func (r sdkRow) handle(origin string, dest []Str, syntax string) Handle {
 	if r.role == "store" || r.role == "client-store" {
 		kind = hSaaSStore
 	}
-	h := Handle{Kind: kind, Service: r.vendor, Origin: origin}
+	h := Handle{Kind: kind, Service: r.vendor, Origin: origin, Noun: r.noun()}
 	switch {
 	case dest != nil:
 		h.Syntax, h.Dest = syntax, dest
@@ -261,6 +274,27 @@ func (r sdkRow) handle(origin string, dest []Str, syntax string) Handle {
 		h.Unknown = origin + " is given no endpoint noticevet can read"
 	}
 	return h
+}
+
+// objectStoreModules are the module patterns of the table whose clients
+// are S3-compatible object stores: their endpoint is called so.
+var objectStoreModules = map[string]bool{"github.com/minio/minio-go": true}
+
+// noun is what the endpoint of a row's client is (Handle.Noun): a
+// self-hosted service's client that sends is a queue's, so its endpoint
+// is a broker; an object store's is an endpoint.
+func (r sdkRow) noun() string {
+	if r.vendor != "-" {
+		return ""
+	}
+	m, _ := sdks.module(r.pkg)
+	switch {
+	case objectStoreModules[m]:
+		return "endpoint"
+	case r.role == "client":
+		return "broker"
+	}
+	return ""
 }
 
 // endpointArg is what an "arg N[.FIELD]" endpoint reads from the call's
@@ -307,16 +341,24 @@ func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 }
 
 // sdkOption reads a struct literal of an option row (redis.Options{Addr: ...}).
+// A type may have several rows, one per field that can name the endpoint
+// (elasticsearch.Config's Addresses and CloudID): the first the literal
+// sets, in the table's order, decides.
 func (s *pkgState) sdkOption(pkgPath, name string, field func(...string) (Val, bool)) ([]Handle, bool) {
-	r, ok := sdkLookup(pkgPath, name)
-	if !ok || r.role != "option" || r.endpoint.how != "field" {
-		return nil, false
+	found := false
+	for _, r := range sdks.byName[name] {
+		if ok, _ := path.Match(r.pkg, pkgPath); !ok || r.role != "option" || r.endpoint.how != "field" {
+			continue
+		}
+		if ok, _ := path.Match(r.call, name); !ok {
+			continue
+		}
+		found = true
+		if v, ok := field(r.endpoint.field); ok {
+			return []Handle{{Kind: hSaaSOption, Syntax: r.endpoint.syntax, Dest: orHole(v.Strs)}}, true
+		}
 	}
-	v, ok := field(r.endpoint.field)
-	if !ok {
-		return nil, true
-	}
-	return []Handle{{Kind: hSaaSOption, Syntax: r.endpoint.syntax, Dest: orHole(v.Strs)}}, true
+	return nil, found
 }
 
 // sdkSite is the candidate of a call of the table that sends or stores.
@@ -337,9 +379,13 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	for _, in := range ins[off:] {
 		data = join(data, in.taint())
 	}
-	if off == 1 && (strings.HasSuffix(methodName(fobj), "Call.Do") || r.endpoint.how == "base") {
-		// A Google API call object carries what its service method was
-		// given; an HTTP library's request the body it was set.
+	for _, v := range s.chanSends[call] {
+		data = join(data, s.eval(f, v).taint()) // a channel the call returns, and what is sent on it
+	}
+	if off == 1 && (fobj.Name() == "Do" || r.endpoint.how == "base") {
+		// A request object (a Google API call, an olivere/elastic
+		// service) carries what its builder methods were given; an HTTP
+		// library's request the body it was set.
 		data = join(data, recv.taint())
 	}
 	if r.always {
@@ -444,6 +490,17 @@ func isRelativeURL(u Str) bool {
 	return !strings.Contains(p.Lit, "://") && !strings.HasPrefix(p.Lit, "//")
 }
 
+// recordsArgs reports whether a method is a record row of the table: it
+// keeps what it is given in its receiver (pgx's Batch.Queue), as a
+// setter does.
+func recordsArgs(m *types.Func) bool {
+	if m.Pkg() == nil || !isMethod(m) {
+		return false
+	}
+	r, ok := sdkLookup(m.Pkg().Path(), methodName(m))
+	return ok && r.role == "record"
+}
+
 // bindsEndpoint reports whether a method is a base row of the table: it
 // binds its receiver to a base URL, and returns the receiver.
 func bindsEndpoint(m *types.Func) bool {
@@ -452,4 +509,64 @@ func bindsEndpoint(m *types.Func) bool {
 	}
 	r, ok := sdkLookup(m.Pkg().Path(), methodName(m))
 	return ok && r.role == "base"
+}
+
+// sdkFieldSite is the candidate of a call of a function-typed field of an
+// SDK client: go-elasticsearch's es.Index(...) calls the field Index of
+// type esapi.Index, which the table names as it names a method. The
+// client the field is selected from is the destination.
+func (s *pkgState) sdkFieldSite(cs callSite) ([]candidate, bool) {
+	sel, ok := ast.Unparen(cs.call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, false
+	}
+	if x := s.info.Selections[sel]; x == nil || x.Kind() != types.FieldVal {
+		return nil, false
+	}
+	named, ok := types.Unalias(s.info.TypeOf(sel)).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return nil, false
+	}
+	if _, isFunc := named.Underlying().(*types.Signature); !isFunc {
+		return nil, false
+	}
+	r, ok := sdkLookup(named.Obj().Pkg().Path(), named.Obj().Name())
+	if !ok || r.role != "send" && r.role != "store" || r.endpoint.how != "receiver" {
+		return nil, false
+	}
+	var data Val
+	for _, a := range cs.call.Args {
+		data = join(data, s.eval(cs.fn, a).taint())
+	}
+	if r.always {
+		data.Personal = true
+	}
+	if !data.Personal && data.Params == 0 {
+		return nil, true
+	}
+	what := named.Obj().Pkg().Name() + "." + named.Obj().Name()
+	var dests []Handle
+	for _, h := range s.eval(cs.fn, sel.X).Handles {
+		if family(h.Kind) == hSaaS || h.Kind == hParam {
+			dests = append(dests, h)
+		}
+	}
+	if len(dests) == 0 {
+		dests = []Handle{r.handle(what, nil, "")}
+	}
+	kind := evidence.Send
+	if r.role == "store" {
+		kind = evidence.Store
+	}
+	return []candidate{{kind: kind, what: what, data: data, dests: dests, client: hSaaS}}, true
+}
+
+// returnsReceiver reports whether a method returns its receiver's type
+// alone: a builder's setter, which sends nothing itself.
+func returnsReceiver(m *types.Func) bool {
+	sig, ok := m.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || sig.Results().Len() != 1 {
+		return false
+	}
+	return types.Identical(sig.Results().At(0).Type(), sig.Recv().Type())
 }

@@ -198,7 +198,11 @@ func dedupeSites(sites []Site) []Site {
 // client.PutObject).
 func (s *pkgState) candidates(cs callSite) []candidate {
 	f, call, fobj := cs.fn, cs.call, cs.callee
-	if fobj == nil || fobj.Pkg() == nil {
+	if fobj == nil {
+		c, _ := s.sdkFieldSite(cs)
+		return c
+	}
+	if fobj.Pkg() == nil {
 		return nil
 	}
 	if noDataCall(fobj) {
@@ -269,6 +273,11 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 	}
 	if sdkFixedHost(p) {
 		return nil // a vendor's API: its sites are its table rows
+	}
+	if sdkModule(p) && returnsReceiver(fobj) {
+		// A builder's setter (olivere/elastic's IndexService.BodyJson)
+		// only records what the call ending the chain (Do) sends.
+		return nil
 	}
 	var data Val
 	var stores []Handle
@@ -600,8 +609,10 @@ func (s *pkgState) decide(h Handle, d Str, name func(int) string) destination {
 		return s.located(h, d, name)
 	}
 	dst := decode(h.Syntax, d, name)
-	if rest, ok := strings.CutPrefix(dst.unresolved, "the address "); ok && (h.Kind == hSMTP || strings.HasPrefix(h.Origin, "smtp.")) {
-		dst.unresolved = "the mail server's address " + rest
+	if rest, ok := strings.CutPrefix(dst.unresolved, "the address "); ok {
+		dst.unresolved = endpointWord(h, "address") + " " + rest
+	} else if rest, ok := strings.CutPrefix(dst.unresolved, "the URL "); ok {
+		dst.unresolved = endpointWord(h, "URL") + " " + rest
 	}
 	return dst
 }

@@ -86,6 +86,10 @@ type Handle struct {
 	// its database, not its S3 client), or with onlyUntyped those of no
 	// client kind (a *websocket.Conn field holds a connection).
 	Only string `json:",omitempty"`
+	// Noun, on an SDK client's handle, is what its endpoint is, for
+	// messages: "broker" (a queue), "endpoint" (an object store); ""
+	// keeps the word of its syntax (the DSN, the URL, the address).
+	Noun string `json:",omitempty"`
 }
 
 // onlyUntyped is Handle.Only for handles of no client kind.
@@ -153,7 +157,8 @@ const (
 	sAzureConn  = "azure-connection-string"
 	sBucketName = "bucket"
 	sDataset    = "dataset"
-	sLocal      = "local" // a Unix socket, an embedded database: not an export
+	sLocal      = "local"   // a Unix socket, an embedded database: not an export
+	sCloudID    = "cloudid" // an Elastic Cloud ID: NAME:base64("DOMAIN$ID$...")
 )
 
 // Caps keep joins of many strings or handles from growing without bound

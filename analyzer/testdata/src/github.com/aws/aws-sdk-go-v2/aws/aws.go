@@ -9,3 +9,8 @@ type Config struct {
 func String(s string) *string { return &s }
 
 func ToString(p *string) string { return *p }
+
+type Endpoint struct {
+	URL               string
+	HostnameImmutable bool
+}

@@ -22,3 +22,11 @@ func New(endpoint string, opts *Options) (*Client, error) { return &Client{endpo
 func (c *Client) PutObject(ctx context.Context, bucketName, objectName string, reader io.Reader, objectSize int64, opts PutObjectOptions) (UploadInfo, error) {
 	return UploadInfo{}, nil
 }
+
+type GetObjectOptions struct{ VersionID string }
+
+type Object struct{ key string }
+
+func (c *Client) GetObject(ctx context.Context, bucketName, objectName string, opts GetObjectOptions) (*Object, error) {
+	return &Object{}, nil
+}

@@ -7,6 +7,7 @@ import (
 )
 
 type Options struct {
+	Network  string
 	Addr     string
 	Password string
 }
@@ -20,3 +21,26 @@ func NewClient(opt *Options) *Client { return &Client{opt: opt} }
 func (c *Client) Set(ctx context.Context, key string, value any, expiration time.Duration) *StatusCmd {
 	return &StatusCmd{}
 }
+
+func ParseURL(redisURL string) (*Options, error) { return &Options{}, nil }
+
+type ClusterOptions struct {
+	Addrs    []string
+	Password string
+}
+
+type ClusterClient struct{ opt *ClusterOptions }
+
+func NewClusterClient(opt *ClusterOptions) *ClusterClient { return &ClusterClient{opt: opt} }
+
+func (c *ClusterClient) Set(ctx context.Context, key string, value any, expiration time.Duration) *StatusCmd {
+	return &StatusCmd{}
+}
+
+type StringCmd struct{}
+
+func (c *Client) Get(ctx context.Context, key string) *StringCmd { return &StringCmd{} }
+
+type IntCmd struct{}
+
+func (c *Client) Del(ctx context.Context, keys ...string) *IntCmd { return &IntCmd{} }

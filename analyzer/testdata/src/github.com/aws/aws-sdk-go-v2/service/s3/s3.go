@@ -11,6 +11,18 @@ import (
 type Options struct {
 	Region       string
 	BaseEndpoint *string
+	// EndpointResolver is deprecated in the SDK, in favour of BaseEndpoint.
+	EndpointResolver EndpointResolver
+}
+
+type EndpointResolver interface{ resolve() }
+
+type urlResolver struct{ url string }
+
+func (urlResolver) resolve() {}
+
+func EndpointResolverFromURL(url string, optFns ...func(*aws.Endpoint)) EndpointResolver {
+	return urlResolver{url: url}
 }
 
 type Client struct{}

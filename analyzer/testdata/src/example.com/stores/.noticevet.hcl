@@ -1,0 +1,3 @@
+home = "JP"
+
+host "cluster1.xyz9.mongodb.net" { country = "US" }

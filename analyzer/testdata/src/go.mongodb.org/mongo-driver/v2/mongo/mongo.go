@@ -1,0 +1,60 @@
+// Package mongo is a stub of go.mongodb.org/mongo-driver/v2/mongo.
+package mongo
+
+import (
+	"context"
+
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+)
+
+type Client struct{}
+
+type Database struct{}
+
+type Collection struct{}
+
+type InsertOneResult struct{}
+
+type InsertManyResult struct{}
+
+type UpdateResult struct{}
+
+type DeleteResult struct{}
+
+type SingleResult struct{}
+
+type Cursor struct{}
+
+func Connect(opts ...*options.ClientOptions) (*Client, error) { return &Client{}, nil }
+
+func (c *Client) Database(name string) *Database { return &Database{} }
+
+func (d *Database) Collection(name string) *Collection { return &Collection{} }
+
+func (c *Collection) InsertOne(ctx context.Context, document any) (*InsertOneResult, error) {
+	return &InsertOneResult{}, nil
+}
+
+func (c *Collection) InsertMany(ctx context.Context, documents any) (*InsertManyResult, error) {
+	return &InsertManyResult{}, nil
+}
+
+func (c *Collection) UpdateOne(ctx context.Context, filter any, update any) (*UpdateResult, error) {
+	return &UpdateResult{}, nil
+}
+
+func (c *Collection) ReplaceOne(ctx context.Context, filter any, replacement any) (*UpdateResult, error) {
+	return &UpdateResult{}, nil
+}
+
+func (c *Collection) Find(ctx context.Context, filter any) (*Cursor, error) { return &Cursor{}, nil }
+
+func (c *Collection) FindOne(ctx context.Context, filter any) *SingleResult { return &SingleResult{} }
+
+func (c *Collection) DeleteOne(ctx context.Context, filter any) (*DeleteResult, error) {
+	return &DeleteResult{}, nil
+}
+
+func (c *Collection) DeleteMany(ctx context.Context, filter any) (*DeleteResult, error) {
+	return &DeleteResult{}, nil
+}
