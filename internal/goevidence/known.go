@@ -96,7 +96,7 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 
 	if !isStdPath(pkgPath) {
 		if h, ok := s.knownSDK(fobj, ins); ok {
-			return with(0, Val{Handles: []Handle{h}}), true
+			return with(clientResult(fobj), Val{Handles: []Handle{h}}), true
 		}
 	}
 

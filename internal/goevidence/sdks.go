@@ -105,8 +105,14 @@ func loadSDKs(text string) sdkTable {
 			continue
 		case "send", "store", "client", "client-store", "base":
 		case "option":
-			if ep.how != "field" && ep.how != "arg" {
+			switch {
+			case ep.how == "" && len(row.hosts) == 0:
+				r.Fail("an option row names its hosts, or which field or argument names the endpoint")
+			case ep.how != "" && ep.how != "field" && ep.how != "arg":
 				r.Fail("an option row says which field or argument names the endpoint")
+			}
+			if ep.syntax == sChoice && choices(row.hosts) == nil {
+				r.Fail("a choice names its hosts as VALUE=HOST pairs")
 			}
 		default:
 			r.Fail("role %q: want module, send, store, client, client-store, base or option", row.role)
@@ -159,10 +165,78 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 }
 
 func validSyntax(s string) string {
-	if s == sURL || s == sHostPort || strings.HasPrefix(s, "dsn:") && len(s) > len("dsn:") {
+	switch {
+	case s == sURL || s == sHostPort || s == sDomain || s == sChoice || s == sNRLicense:
+		return ""
+	case strings.HasPrefix(s, "dsn:") && len(s) > len("dsn:"):
 		return ""
 	}
-	return "syntax " + quote(s) + ": want url, hostport or dsn:DRIVER"
+	return "syntax " + quote(s) + ": want url, hostport, domain, choice, newrelic-license or dsn:DRIVER"
+}
+
+// Syntaxes of the table's endpoints that only option rows read: the
+// value is not itself an address, the row's hosts column says which
+// address it stands for.
+const (
+	// sChoice: the value is one of the VALUE=HOST pairs of the hosts
+	// column (amplitude's ServerZone "EU").
+	sChoice = "choice"
+	// sNRLicense: a New Relic license key, whose text before the first
+	// "x" names the region of the collector (collector.eu01.nr-data.net);
+	// a key without one goes to the hosts column's collector.
+	sNRLicense = "newrelic-license"
+)
+
+// choices reads VALUE=HOST pairs; nil when one is not a pair.
+func choices(hosts []string) map[string]string {
+	m := map[string]string{}
+	for _, h := range hosts {
+		v, host, ok := strings.Cut(h, "=")
+		if !ok || v == "" || host == "" {
+			return nil
+		}
+		m[v] = host
+	}
+	return m
+}
+
+// optionDest is the address an option row's value names: the value
+// itself, or for a choice or a license key the host it stands for. A
+// value not known statically stays a hole, whose reason says what the
+// value is.
+func (r sdkRow) optionDest(ss []Str) (string, []Str) {
+	syntax := r.endpoint.syntax
+	if syntax != sChoice && syntax != sNRLicense {
+		return syntax, ss
+	}
+	out := make([]Str, 0, len(ss))
+	for _, s := range ss {
+		f := flatten(s)
+		if firstHole(f.text) >= 0 {
+			if syntax == sNRLicense {
+				s = hole(r.vendor + " license key (its prefix names the region), from " + f.holeAt(firstHole(f.text)).Hole)
+			}
+			out = append(out, s)
+			continue
+		}
+		switch syntax {
+		case sChoice:
+			host, ok := choices(r.hosts)[f.text]
+			if !ok {
+				out = append(out, hole(r.endpoint.field+" "+quote(clip(f.text))+", which names no host the table knows"))
+				continue
+			}
+			out = append(out, lit(host))
+		case sNRLicense:
+			region, _, ok := strings.Cut(f.text, "x")
+			if !ok || region == "" || len(r.hosts) == 0 {
+				out = append(out, lit(strings.Join(r.hosts, "")))
+				continue
+			}
+			out = append(out, lit("collector."+region+".nr-data.net"))
+		}
+	}
+	return sHostPort, out
 }
 
 // sdkModule reports whether an import path is in a module of the table.
@@ -247,6 +321,9 @@ func (r sdkRow) handle(origin string, dest []Str, syntax string) Handle {
 		kind = hSaaSStore
 	}
 	h := Handle{Kind: kind, Service: r.vendor, Origin: origin}
+	if len(r.hosts) > 0 && allEmpty(dest) {
+		dest = nil // an empty endpoint is the SDK's default (mixpanel.New(token, ""))
+	}
 	switch {
 	case dest != nil:
 		h.Syntax, h.Dest = syntax, dest
@@ -255,12 +332,24 @@ func (r sdkRow) handle(origin string, dest []Str, syntax string) Handle {
 		for _, host := range r.hosts {
 			h.Dest = append(h.Dest, lit(host))
 		}
+	case r.vendor != "-" && (r.role == "client" || r.role == "client-store"):
+		h.Unknown = "no option given to " + origin + " names the " + r.vendor + " endpoint"
 	case r.vendor != "-":
 		h.Unknown = "the " + r.vendor + " host is not set in this call (it is set where the client is configured)"
 	default:
 		h.Unknown = origin + " is given no endpoint noticevet can read"
 	}
 	return h
+}
+
+// allEmpty reports whether every string is the empty literal.
+func allEmpty(ss []Str) bool {
+	for _, s := range ss {
+		if len(s.Parts) > 1 || len(s.Parts) == 1 && s.Parts[0] != (Part{}) {
+			return false
+		}
+	}
+	return len(ss) > 0
 }
 
 // endpointArg is what an "arg N[.FIELD]" endpoint reads from the call's
@@ -290,8 +379,12 @@ func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 	origin := calleeName(fobj)
 	ep := r.endpoint
 	switch {
+	case r.role == "option" && ep.how == "":
+		// An option that names a fixed host (mixpanel.EuResidency()).
+		return r.handle(origin, nil, "").asOption(), true
 	case r.role == "option":
-		return Handle{Kind: hSaaSOption, Syntax: ep.syntax, Dest: endpointArg(ep, arg)}, true
+		syntax, dest := r.optionDest(endpointArg(ep, arg))
+		return Handle{Kind: hSaaSOption, Syntax: syntax, Dest: dest}, true
 	case ep.how == "arg":
 		return r.handle(origin, endpointArg(ep, arg), ep.syntax), true
 	case ep.how == "options":
@@ -306,17 +399,48 @@ func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 	return r.handle(origin, nil, ""), true
 }
 
+// asOption makes the destination of a client an option naming it.
+func (h Handle) asOption() Handle {
+	return Handle{Kind: hSaaSOption, Syntax: h.Syntax, Dest: h.Dest}
+}
+
+// clientResult is the result of an SDK's client call that is the client:
+// the first that is not a context or an error (okta.NewClient returns
+// the context, then the client).
+func clientResult(fobj *types.Func) int {
+	sig, _ := fobj.Type().(*types.Signature)
+	if sig == nil {
+		return 0
+	}
+	for i := 0; i < sig.Results().Len(); i++ {
+		t := sig.Results().At(i).Type()
+		if !isNamed(t, "context", "Context") && !isNamed(t, "", "error") {
+			return i
+		}
+	}
+	return 0
+}
+
 // sdkOption reads a struct literal of an option row (redis.Options{Addr: ...}).
+// Where the table has several rows for the type, the first whose field
+// the literal sets names the endpoint (amplitude's ServerURL before its
+// ServerZone).
 func (s *pkgState) sdkOption(pkgPath, name string, field func(...string) (Val, bool)) ([]Handle, bool) {
-	r, ok := sdkLookup(pkgPath, name)
-	if !ok || r.role != "option" || r.endpoint.how != "field" {
-		return nil, false
+	found := false
+	for _, r := range sdks.byName[name] {
+		if r.role != "option" || r.endpoint.how != "field" || r.call != name {
+			continue
+		}
+		if ok, _ := path.Match(r.pkg, pkgPath); !ok {
+			continue
+		}
+		found = true
+		if v, ok := field(r.endpoint.field); ok {
+			syntax, dest := r.optionDest(orHole(v.Strs))
+			return []Handle{{Kind: hSaaSOption, Syntax: syntax, Dest: dest}}, true
+		}
 	}
-	v, ok := field(r.endpoint.field)
-	if !ok {
-		return nil, true
-	}
-	return []Handle{{Kind: hSaaSOption, Syntax: r.endpoint.syntax, Dest: orHole(v.Strs)}}, true
+	return nil, found
 }
 
 // sdkSite is the candidate of a call of the table that sends or stores.
@@ -368,7 +492,7 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	}
 	if len(dests) == 0 {
 		h := r.handle(what, nil, "")
-		if r.endpoint.how == "init" {
+		if r.endpoint.how == "init" && len(r.hosts) == 0 {
 			h.Unknown = "the " + r.vendor + " host is the one given to " + fobj.Pkg().Name() + "." + r.endpoint.field + ", which this package does not call"
 		}
 		dests = []Handle{h}
