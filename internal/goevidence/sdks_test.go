@@ -63,6 +63,8 @@ func TestSDKTableRejects(t *testing.T) {
 		"module":   "a.com/x\tF\tmodule\tV\t-\t-\tpersonal\tno\ts",
 		"option":   "a.com/x\tF\toption\tV\t-\t-\tpersonal\tno\ts",
 		"pattern":  "a.com/[x\tF\tsend\tV\th.com\t-\tpersonal\tno\ts",
+		"choice":   "a.com/x\tC\toption\tV\th.com\tfield Zone choice\tpersonal\tno\ts",
+		"pair":     "a.com/x\tC\toption\tV\tUS=\tfield Zone choice\tpersonal\tno\ts",
 	} {
 		t.Run(name, func(t *testing.T) {
 			defer func() {
@@ -197,5 +199,52 @@ func ping(p *push.Pusher, token string) { p.Notify(token) }
 `
 	if got := sitesOf(p, "example.com/m/app"); got != want {
 		t.Errorf("sites:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// An option row's value that is not itself an address stands for the one
+// its row names: a zone among VALUE=HOST pairs, a New Relic license key's
+// region prefix. A value not known statically stays a hole that says
+// what it is; a value the row does not know names no host.
+func TestSDKOptionDest(t *testing.T) {
+	zone, ok := sdkLookup("github.com/amplitude/analytics-go/amplitude/types", "Config")
+	if !ok {
+		t.Fatal("no option row for amplitude types.Config")
+	}
+	for _, r := range sdks.byName["Config"] {
+		if r.endpoint.syntax == sChoice {
+			zone = r
+		}
+	}
+	license, ok := sdkLookup("github.com/newrelic/go-agent/v3/newrelic", "ConfigLicense")
+	if !ok {
+		t.Fatal("no option row for newrelic.ConfigLicense")
+	}
+	for _, c := range []struct {
+		row  sdkRow
+		in   Str
+		want string
+	}{
+		{zone, lit("EU"), "api.eu.amplitude.com"},
+		{zone, lit("US"), "api2.amplitude.com"},
+		{zone, lit("eu"), "\x00ServerZone \"eu\", which names no host the table knows"},
+		{zone, hole("os.Getenv(\"ZONE\")"), "\x00os.Getenv(\"ZONE\")"},
+		{license, lit("eu01xx0123456789abcdef0123456789abcdefNRAL"), "collector.eu01.nr-data.net"},
+		{license, lit("0123456789abcdef0123456789abcdef0123NRAL"), "collector.newrelic.com"},
+		{license, lit("x0123"), "collector.newrelic.com"},
+		{license, hole("os.Getenv(\"K\")"), "\x00New Relic license key (its prefix names the region), from os.Getenv(\"K\")"},
+	} {
+		syntax, got := c.row.optionDest([]Str{c.in})
+		if syntax != sHostPort || len(got) != 1 {
+			t.Fatalf("optionDest(%v) = %s %v", c.in, syntax, got)
+		}
+		f := flatten(got[0])
+		text := f.text
+		if len(f.holes) == 1 {
+			text += f.holes[0].Hole
+		}
+		if text != c.want {
+			t.Errorf("optionDest(%v) = %q, want %q", c.in, text, c.want)
+		}
 	}
 }
