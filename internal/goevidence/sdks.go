@@ -53,10 +53,12 @@ type sdkEndpoint struct {
 type sdkTable struct {
 	modules []string
 	byName  map[string][]sdkRow
-	// clients are the module patterns with a client row: their clients
-	// are bound to an endpoint, and a method of one not in the table is
-	// followed as a client's method is. The methods of the others (a
-	// vendor's fixed host) are sites only by their rows.
+	// clients are the module patterns of self-hosted software (vendor
+	// "-") with a client row: their clients are bound to an endpoint, and
+	// a method of one not in the table is followed as a client's method
+	// is (a database's or a queue's). The methods of a vendor's API (its
+	// host fixed, or set by an option) are sites only by their rows: a
+	// read or a deletion of the vendor's is no export.
 	clients map[string]bool
 	// siteNames are the names its send and store rows give their sites
 	// ("discordgo.Session.ChannelMessageSend", "*.Client.New"), as
@@ -125,7 +127,7 @@ func loadSDKs(text string) sdkTable {
 			if r.role == "send" || r.role == "store" {
 				t.siteNames = append(t.siteNames, path.Base(r.pkg)+"."+r.call)
 			}
-			if r.role == "client" || r.role == "client-store" {
+			if (r.role == "client" || r.role == "client-store") && r.vendor == "-" {
 				if m, ok := t.module(r.pkg); ok {
 					t.clients[m] = true
 				}
@@ -246,8 +248,8 @@ func sdkModule(pkgPath string) bool {
 }
 
 // sdkFixedHost reports whether an import path is in a module of the
-// table whose clients no client row binds to an endpoint: the vendor's
-// host is fixed, and only the table's rows are sites.
+// table that is a vendor's API, not self-hosted software a client row
+// binds to an endpoint: only the table's rows are sites.
 func sdkFixedHost(pkgPath string) bool {
 	m, ok := sdkModuleOf(pkgPath)
 	return ok && !sdks.clients[m]

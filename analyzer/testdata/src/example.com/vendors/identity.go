@@ -34,3 +34,9 @@ func createOktaUser(u User) {
 	profile := okta.UserProfile{"email": u.Email, "login": u.Email}
 	c.User.CreateUser(ctx, okta.CreateUserRequest{Profile: &profile}, nil) // want `^okta.UserResource.CreateUser to example.okta-emea.com: cannot decide where it stores personal data: example.okta-emea.com: Okta EMEA cell names no country`
 }
+
+// A deletion keyed by the user's ID is no call of the table: no site.
+func deleteAuth0User(u User) {
+	m, _ := management.New("example.eu.auth0.com", management.WithStaticToken("t"))
+	m.User.Delete(context.Background(), u.ID)
+}

@@ -33,3 +33,5 @@ func (m *UserManager) Create(ctx context.Context, u *User, opts ...RequestOption
 func (m *UserManager) Update(ctx context.Context, id string, u *User, opts ...RequestOption) error {
 	return nil
 }
+
+func (m *UserManager) Delete(ctx context.Context, id string, opts ...RequestOption) error { return nil }
