@@ -126,8 +126,13 @@
 //     ImportUsers), Firestore writes, google.golang.org/api
 //     androidpublisher acknowledgements, gmail Send and sheets value
 //     writes, webpush-go, sendgrid-go, twilio-go (messages, calls,
-//     verifications), mailgun-go, slack-go, sentry-go, segment
-//     analytics-go, posthog-go, openai-go, anthropic-sdk-go, minio-go,
+//     verifications), mailgun-go, postmark (keighl/postmark,
+//     mrz1836/postmark), slack-go, sentry-go, segment analytics-go,
+//     posthog-go, mixpanel (dukex/mixpanel, mixpanel-go), amplitude
+//     analytics-go, datadog-go statsd, dd-trace-go v2,
+//     datadog-api-client-go logs, newrelic go-agent v3, launchdarkly
+//     go-server-sdk, auth0 go-auth0 management (v1), okta-sdk-golang
+//     v2, openai-go, anthropic-sdk-go, minio-go,
 //     go-redis, mongo-driver, jackc/pgx, sarama, franz-go,
 //     segmentio/kafka-go, nats.go, the amqp clients and go-resty (a
 //     request's URL, or a path under its client's SetBaseURL). The call is the
@@ -136,10 +141,17 @@
 //     default host, or by the endpoint the code gives it (minio.New's
 //     endpoint, redis.Options{Addr}, Segment's Config{Endpoint},
 //     option.WithBaseURL, a pgx DSN, the DSN given to sentry.Init in the
-//     same package); an endpoint not known statically
-//     is unresolved-destination naming where it comes from. The SDKs'
-//     own code is not followed. A method of a vendor's client that the
-//     table does not name (a read, a deletion) is no site.
+//     same package, mixpanel.EuResidency(), Amplitude's ServerZone or
+//     ServerURL, LaunchDarkly's RelayProxyEndpoints, the Auth0 tenant
+//     domain, Okta's WithOrgUrl, the agent given to tracer.Start, the
+//     region prefix of a New Relic license key); an endpoint not known
+//     statically is unresolved-destination naming where it comes from.
+//     DogStatsD and dd-trace-go send to the local agent unless an
+//     address says otherwise (no export); the Datadog API client's site
+//     (a context server variable or DD_SITE) is not read, so its calls
+//     are unresolved. The SDKs' own code is not followed. A method of a
+//     vendor's client that the table does not name (a read, a deletion)
+//     is no site.
 //   - Stores named in the code: the bucket, table, stream, log group or
 //     queue an AWS SDK input names (s3.PutObjectInput{Bucket:
 //     aws.String("media")}; an SQS QueueUrl's last path segment, even after
