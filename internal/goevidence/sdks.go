@@ -445,6 +445,35 @@ func (s *pkgState) sdkOption(pkgPath, name string, field func(...string) (Val, b
 	return nil, found
 }
 
+// sdkOptionField is what a variable of an option row's struct type is
+// bound to after a field the row names is set (config.ServerZone =
+// amplitude.ServerZoneEU, after config := amplitude.NewConfig(key)): the
+// endpoint the field names, in place of the one it named before. Of
+// several such fields set, the last set in the code is kept.
+func sdkOptionField(t types.Type, field string, x Val, hs []Handle) []Handle {
+	pkgPath, name := namedPath(t)
+	if pkgPath == "" || !sdkModule(pkgPath) {
+		return hs
+	}
+	for _, r := range sdks.byName[name] {
+		if r.role != "option" || r.endpoint.how != "field" || r.endpoint.field != field || r.call != name {
+			continue
+		}
+		if ok, _ := path.Match(r.pkg, pkgPath); !ok {
+			continue
+		}
+		out := make([]Handle, 0, len(hs)+1)
+		for _, h := range hs {
+			if h.Kind != hSaaSOption {
+				out = append(out, h)
+			}
+		}
+		syntax, dest := r.optionDest(orHole(x.Strs))
+		return canonHandles(append(out, Handle{Kind: hSaaSOption, Syntax: syntax, Dest: dest}))
+	}
+	return hs
+}
+
 // sdkSite is the candidate of a call of the table that sends or stores.
 func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	f, call, fobj := cs.fn, cs.call, cs.callee

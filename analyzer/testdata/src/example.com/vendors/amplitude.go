@@ -25,3 +25,11 @@ func ampFlush() {
 	c := amplitude.NewClient(amplitude.NewConfig("key"))
 	c.Flush()
 }
+
+// The zone set on a Config after NewConfig, as the SDK's examples do.
+func ampTrackEUConfig(u User) {
+	config := amplitude.NewConfig("key")
+	config.ServerZone = amplitude.ServerZoneEU
+	c := amplitude.NewClient(config)
+	c.Track(amplitude.Event{EventType: "signup", EventOptions: amplitude.EventOptions{UserID: u.ID}}) // want `^amplitude.Client.Track to api.eu.amplitude.com: cannot decide`
+}
