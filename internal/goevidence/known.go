@@ -100,6 +100,12 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 		}
 	}
 
+	if key == "context.WithValue" {
+		if h, ok := s.sdkContextOption(f, call); ok {
+			return with(0, Val{Handles: append(append([]Handle(nil), in(0).Handles...), h)}), true
+		}
+	}
+
 	switch key {
 	case "os.Getenv", "os.LookupEnv", "syscall.Getenv":
 		why := "the environment"

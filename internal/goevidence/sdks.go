@@ -2,6 +2,7 @@ package goevidence
 
 import (
 	_ "embed"
+	"go/ast"
 	"go/types"
 	"path"
 	"strconv"
@@ -42,9 +43,9 @@ type sdkRow struct {
 
 // sdkEndpoint is how code sets where an SDK call or client goes.
 type sdkEndpoint struct {
-	how    string // "", "arg", "field", "options", "receiver", "init", "base"
+	how    string // "", "arg", "field", "key", "options", "receiver", "init", "base"
 	arg    int    // for "arg"
-	field  string // for "arg" (a field of the argument) and "field"; for "init" the function
+	field  string // for "arg" (a field of the argument) and "field"; for "init" the function; for "key" the map key
 	syntax string // sURL, sHostPort, "dsn:DRIVER"
 }
 
@@ -110,7 +111,7 @@ func loadSDKs(text string) sdkTable {
 			switch {
 			case ep.how == "" && len(row.hosts) == 0:
 				r.Fail("an option row names its hosts, or which field or argument names the endpoint")
-			case ep.how != "" && ep.how != "field" && ep.how != "arg":
+			case ep.how != "" && ep.how != "field" && ep.how != "arg" && ep.how != "key":
 				r.Fail("an option row says which field or argument names the endpoint")
 			}
 			if ep.syntax == sChoice && choices(row.hosts) == nil {
@@ -153,6 +154,8 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 		return sdkEndpoint{how: "base", arg: i, syntax: sURL}, ""
 	case len(f) == 2 && f[0] == "init":
 		return sdkEndpoint{how: "init", field: f[1]}, ""
+	case len(f) == 3 && f[0] == "key":
+		return sdkEndpoint{how: "key", field: f[1], syntax: f[2]}, validSyntax(f[2])
 	case len(f) == 3 && f[0] == "field":
 		return sdkEndpoint{how: "field", field: f[1], syntax: f[2]}, validSyntax(f[2])
 	case len(f) == 3 && f[0] == "arg":
@@ -163,7 +166,7 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 		}
 		return sdkEndpoint{how: "arg", arg: i, field: field, syntax: f[2]}, validSyntax(f[2])
 	}
-	return sdkEndpoint{}, "want -, options, receiver, init FUNC, arg N SYNTAX or field NAME SYNTAX"
+	return sdkEndpoint{}, "want -, options, receiver, init FUNC, arg N SYNTAX, field NAME SYNTAX or key NAME SYNTAX"
 }
 
 func validSyntax(s string) string {
@@ -445,6 +448,56 @@ func (s *pkgState) sdkOption(pkgPath, name string, field func(...string) (Val, b
 	return nil, found
 }
 
+// sdkContextOption reads context.WithValue(ctx, KEY, map[string]string{NAME: value})
+// where KEY is a variable of an option row whose endpoint is "key NAME
+// SYNTAX" (datadog.ContextServerVariables and its "site"): the option the
+// context then carries. A map not written out where the call is names a
+// value not known statically; a map without NAME names none.
+func (s *pkgState) sdkContextOption(f *fn, call *ast.CallExpr) (Handle, bool) {
+	if len(call.Args) != 3 {
+		return Handle{}, false
+	}
+	var id *ast.Ident
+	switch k := ast.Unparen(call.Args[1]).(type) {
+	case *ast.Ident:
+		id = k
+	case *ast.SelectorExpr:
+		id = k.Sel
+	default:
+		return Handle{}, false
+	}
+	v, ok := s.info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || !sdkModule(v.Pkg().Path()) {
+		return Handle{}, false
+	}
+	var row sdkRow
+	found := false
+	for _, r := range sdks.byName[v.Name()] {
+		if ok, _ := path.Match(r.pkg, v.Pkg().Path()); ok && r.role == "option" && r.endpoint.how == "key" && r.call == v.Name() {
+			row, found = r, true
+			break
+		}
+	}
+	if !found {
+		return Handle{}, false
+	}
+	lit, ok := ast.Unparen(call.Args[2]).(*ast.CompositeLit)
+	if !ok {
+		return Handle{Kind: hSaaSOption, Syntax: row.endpoint.syntax, Dest: []Str{hole("the " + quote(row.endpoint.field) + " of the map given to context.WithValue")}}, true
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok || !isConstString(s.info, kv.Key) {
+			continue
+		}
+		if k, _ := s.constText(kv.Key); k == row.endpoint.field {
+			syntax, dest := row.optionDest(orHole(s.eval(f, kv.Value).Strs))
+			return Handle{Kind: hSaaSOption, Syntax: syntax, Dest: dest}, true
+		}
+	}
+	return Handle{}, false
+}
+
 // sdkOptionField is what a variable of an option row's struct type is
 // bound to after a field the row names is set (config.ServerZone =
 // amplitude.ServerZoneEU, after config := amplitude.NewConfig(key)): the
@@ -518,13 +571,26 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 		}
 	case "init":
 		dests = s.sdkInit(fobj.Pkg().Path(), r, what)
+	case "options":
+		// An option carried by an argument: the server variables of the
+		// request's context (datadog.ContextServerVariables).
+		for _, in := range ins {
+			for _, o := range in.Handles {
+				if o.Kind == hSaaSOption {
+					dests = append(dests, r.handle(what, o.Dest, o.Syntax))
+				}
+			}
+		}
 	case "base":
 		dests = baseDests(r, what, endpointArg(r.endpoint, arg), recv)
 	}
 	if len(dests) == 0 {
 		h := r.handle(what, nil, "")
-		if r.endpoint.how == "init" && len(r.hosts) == 0 {
+		switch {
+		case r.endpoint.how == "init" && len(r.hosts) == 0:
 			h.Unknown = "the " + r.vendor + " host is the one given to " + fobj.Pkg().Name() + "." + r.endpoint.field + ", which this package does not call"
+		case r.endpoint.how == "options" && len(r.hosts) == 0:
+			h.Unknown = "no option given to " + what + " names the " + r.vendor + " endpoint"
 		}
 		dests = []Handle{h}
 	}

@@ -65,6 +65,8 @@ func TestSDKTableRejects(t *testing.T) {
 		"pattern":  "a.com/[x\tF\tsend\tV\th.com\t-\tpersonal\tno\ts",
 		"choice":   "a.com/x\tC\toption\tV\th.com\tfield Zone choice\tpersonal\tno\ts",
 		"pair":     "a.com/x\tC\toption\tV\tUS=\tfield Zone choice\tpersonal\tno\ts",
+		"key":      "a.com/x\tK\toption\tV\t-\tkey site\tpersonal\tno\ts",
+		"keyword":  "a.com/x\tK\toption\tV\t-\tkey site hostname\tpersonal\tno\ts",
 	} {
 		t.Run(name, func(t *testing.T) {
 			defer func() {
