@@ -147,9 +147,9 @@
 //     region prefix of a New Relic license key); an endpoint not known
 //     statically is unresolved-destination naming where it comes from.
 //     DogStatsD and dd-trace-go send to the local agent unless an
-//     address says otherwise (no export); the Datadog API client's site
-//     (a context server variable or DD_SITE) is not read, so its calls
-//     are unresolved. The SDKs' own code is not followed. A method of a
+//     address says otherwise (no export); the Datadog API client's log
+//     submissions are placed by the "site" server variable of the
+//     request's context, and unresolved without one (DD_SITE). The SDKs' own code is not followed. A method of a
 //     vendor's client that the table does not name (a read, a deletion)
 //     is no site.
 //   - Stores named in the code: the bucket, table, stream, log group or
