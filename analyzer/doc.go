@@ -132,7 +132,7 @@
 //     analytics-go, datadog-go statsd, dd-trace-go v2,
 //     datadog-api-client-go logs, newrelic go-agent v3, launchdarkly
 //     go-server-sdk, auth0 go-auth0 management (v1), okta-sdk-golang
-//     v2, openai-go, anthropic-sdk-go, minio-go,
+//     (v2, and v5 and later), openai-go, anthropic-sdk-go, minio-go,
 //     go-redis, mongo-driver, jackc/pgx, sarama, franz-go,
 //     segmentio/kafka-go, nats.go, the amqp clients and go-resty (a
 //     request's URL, or a path under its client's SetBaseURL). The call is the

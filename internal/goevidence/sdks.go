@@ -545,9 +545,11 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	for _, in := range ins[off:] {
 		data = join(data, in.taint())
 	}
-	if off == 1 && (strings.HasSuffix(methodName(fobj), "Call.Do") || r.endpoint.how == "base") {
+	if off == 1 && (strings.HasSuffix(methodName(fobj), "Call.Do") || strings.HasSuffix(methodName(fobj), "Request.Execute") || r.endpoint.how == "base") {
 		// A Google API call object carries what its service method was
-		// given; an HTTP library's request the body it was set.
+		// given; an HTTP library's request, or a generated client's
+		// request builder (okta's ApiCreateUserRequest), the body it was
+		// set.
 		data = join(data, recv.taint())
 	}
 	if r.always {
