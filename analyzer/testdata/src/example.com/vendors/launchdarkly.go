@@ -5,6 +5,7 @@ import (
 
 	"github.com/launchdarkly/go-sdk-common/v3/ldcontext"
 	ld "github.com/launchdarkly/go-server-sdk/v7"
+	"github.com/launchdarkly/go-server-sdk/v7/interfaces"
 	"github.com/launchdarkly/go-server-sdk/v7/ldcomponents"
 )
 
@@ -27,5 +28,12 @@ func newCheckoutRelay(u User) bool {
 func maintenance() bool {
 	c, _ := ld.MakeClient("sdk-key", 5*time.Second)
 	on, _ := c.BoolVariation("maintenance", ldcontext.New("server"), false)
+	return on
+}
+
+// Events sent to the endpoint ServiceEndpoints names.
+func newCheckoutEvents(u User) bool {
+	c, _ := ld.MakeCustomClient("sdk-key", ld.Config{ServiceEndpoints: interfaces.ServiceEndpoints{Events: "https://ld-events.example.de"}}, 5*time.Second)
+	on, _ := c.BoolVariation("new-checkout", ldcontext.New(u.Email), false) // want `^ldclient.LDClient.BoolVariation to ld-events.example.de sends personal data to Germany`
 	return on
 }
