@@ -117,6 +117,9 @@ func loadSDKs(text string) sdkTable {
 			if ep.syntax == sChoice && choices(row.hosts) == nil {
 				r.Fail("a choice names its hosts as VALUE=HOST pairs")
 			}
+			if ep.syntax == sNRLicense && len(row.hosts) != 1 {
+				r.Fail("a license key names the one host a key without a region goes to")
+			}
 		default:
 			r.Fail("role %q: want module, send, store, client, client-store, base or option", row.role)
 		}
@@ -234,8 +237,8 @@ func (r sdkRow) optionDest(ss []Str) (string, []Str) {
 			out = append(out, lit(host))
 		case sNRLicense:
 			region, _, ok := strings.Cut(f.text, "x")
-			if !ok || region == "" || len(r.hosts) == 0 {
-				out = append(out, lit(strings.Join(r.hosts, "")))
+			if !ok || region == "" {
+				out = append(out, lit(r.hosts[0]))
 				continue
 			}
 			out = append(out, lit("collector."+region+".nr-data.net"))

@@ -66,6 +66,7 @@ func TestSDKTableRejects(t *testing.T) {
 		"choice":   "a.com/x\tC\toption\tV\th.com\tfield Zone choice\tpersonal\tno\ts",
 		"pair":     "a.com/x\tC\toption\tV\tUS=\tfield Zone choice\tpersonal\tno\ts",
 		"key":      "a.com/x\tK\toption\tV\t-\tkey site\tpersonal\tno\ts",
+		"license":  "a.com/x\tL\toption\tV\t-\targ 0 newrelic-license\tpersonal\tno\ts",
 		"keyword":  "a.com/x\tK\toption\tV\t-\tkey site hostname\tpersonal\tno\ts",
 	} {
 		t.Run(name, func(t *testing.T) {
