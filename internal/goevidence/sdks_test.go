@@ -20,6 +20,15 @@ func TestSDKLookup(t *testing.T) {
 		{"github.com/redis/go-redis/v9", "Options", "option"},
 		{"google.golang.org/api/androidpublisher/v3", "PurchasesSubscriptionsAcknowledgeCall.Do", "send"},
 		{"google.golang.org/api/androidpublisher/v3", "PurchasesSubscriptionsGetCall.Do", ""},
+		{"github.com/mixpanel/mixpanel-go", "EuResidency", "option"},
+		{"github.com/mixpanel/mixpanel-go/v2", "ApiClient.Track", "send"},
+		{"github.com/auth0/go-auth0/management", "UserManager.Create", "store"},
+		{"github.com/auth0/go-auth0/management", "UserManager.Delete", ""},
+		{"github.com/okta/okta-sdk-golang/v2/okta", "NewClient", "client-store"},
+		{"github.com/okta/okta-sdk-golang/v5/okta", "ApiCreateUserRequest.Execute", "store"},
+		{"github.com/okta/okta-sdk-golang/v5/okta", "ApiGetUserRequest.Execute", ""},
+		{"github.com/DataDog/datadog-go/v5/statsd", "Client.Event", "send"},
+		{"github.com/DataDog/datadog-go/v5/statsd", "Client.Flush", ""},
 	} {
 		r, ok := sdkLookup(c.pkg, c.call)
 		if got := map[bool]string{true: r.role}[ok]; got != c.role {
@@ -34,9 +43,25 @@ func TestSDKLookup(t *testing.T) {
 		"github.com/bwmarrin/discordgo-extra":              false,
 		"example.com/discordgo":                            false,
 		"go.mongodb.org/mongo-driver/mongo/options":        true,
+		"github.com/auth0/go-auth0/management":             true,
+		"github.com/auth0/go-auth0/v2/management":          false,
 	} {
 		if got := sdkModule(path); got != want {
 			t.Errorf("sdkModule(%s) = %v, want %v", path, got, want)
+		}
+	}
+	// A vendor's API is a site only by its rows, even where a client row
+	// sets its endpoint; a datastore's client methods are sites.
+	for path, want := range map[string]bool{
+		"github.com/auth0/go-auth0/management":    true,
+		"github.com/openai/openai-go":             true,
+		"github.com/DataDog/datadog-go/v5/statsd": true,
+		"github.com/redis/go-redis/v9":            false,
+		"github.com/minio/minio-go/v7":            false,
+		"example.com/notansdk":                    false,
+	} {
+		if got := sdkFixedHost(path); got != want {
+			t.Errorf("sdkFixedHost(%s) = %v, want %v", path, got, want)
 		}
 	}
 	for what, want := range map[string]bool{
