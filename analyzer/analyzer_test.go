@@ -43,6 +43,7 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/undisclosed",
 		"example.com/saas", "example.com/saas/lookalike", "example.com/saas/worker",
 		"example.com/stores",
+		"example.com/vendors", "example.com/vendors/lookalike", "example.com/vendors/tracing", "example.com/vendors/ddlogs", "example.com/vendors/oktav5",
 	)
 }
 

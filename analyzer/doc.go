@@ -126,8 +126,13 @@
 //     ImportUsers), Firestore writes, google.golang.org/api
 //     androidpublisher acknowledgements, gmail Send and sheets value
 //     writes, webpush-go, sendgrid-go, twilio-go (messages, calls,
-//     verifications), mailgun-go, slack-go, sentry-go, segment
-//     analytics-go, posthog-go, openai-go, anthropic-sdk-go, minio-go,
+//     verifications), mailgun-go, postmark (keighl/postmark,
+//     mrz1836/postmark), slack-go, sentry-go, segment analytics-go,
+//     posthog-go, mixpanel (dukex/mixpanel, mixpanel-go), amplitude
+//     analytics-go, datadog-go statsd, dd-trace-go v2,
+//     datadog-api-client-go logs, newrelic go-agent v3, launchdarkly
+//     go-server-sdk, auth0 go-auth0 management (v1), okta-sdk-golang
+//     (v2, and v5 and later), openai-go, anthropic-sdk-go, minio-go,
 //     go-redis, mongo-driver, jackc/pgx, sarama, franz-go,
 //     segmentio/kafka-go, nats.go, the amqp clients, go-elasticsearch
 //     (es.Index and the other function fields of its client),
@@ -139,8 +144,15 @@
 //     endpoint, redis.Options{Addr}, Segment's Config{Endpoint},
 //     option.WithBaseURL, a pgx DSN, Kafka brokers, a NATS or AMQP URL,
 //     elasticsearch.Config{Addresses}, the DSN given to sentry.Init in the
-//     same package); an endpoint not known statically
-//     is unresolved-destination naming where it comes from. The SDKs'
+//     same package, mixpanel.EuResidency(), Amplitude's ServerZone or
+//     ServerURL, LaunchDarkly's RelayProxyEndpoints, the Auth0 tenant
+//     domain, Okta's WithOrgUrl, the agent given to tracer.Start, the
+//     region prefix of a New Relic license key); an endpoint not known
+//     statically is unresolved-destination naming where it comes from.
+//     DogStatsD and dd-trace-go send to the local agent unless an
+//     address says otherwise (no export); the Datadog API client's log
+//     submissions are placed by the "site" server variable of the
+//     request's context, and unresolved without one (DD_SITE). The SDKs'
 //     own code is not followed. A method of a vendor's client that the
 //     table does not name (a read, a deletion) is no site.
 //   - Stores named in the code: the bucket, table, stream, log group or

@@ -110,6 +110,11 @@ func decode(syntax string, s Str, name func(int) string) destination {
 		return f.url("the URL", name)
 	case syntax == sHostPort:
 		return f.hostPort("the address", name)
+	case syntax == sDomain:
+		if strings.Contains(f.text, "://") || strings.HasPrefix(f.text, "//") {
+			return f.url("the domain", name)
+		}
+		return f.hostPort("the domain", name)
 	case syntax == sGRPC:
 		return f.grpc(name)
 	case strings.HasPrefix(syntax, "dsn:"):

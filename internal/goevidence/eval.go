@@ -242,6 +242,7 @@ func (s *pkgState) varVal(v *types.Var) Val {
 			}
 			if w == v && m.field != "" {
 				out.Handles = override(out.Handles, m.field, x)
+				out.Handles = sdkOptionField(v.Type(), m.field, x, out.Handles)
 			}
 		}
 	}

@@ -96,7 +96,13 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 
 	if !isStdPath(pkgPath) {
 		if h, ok := s.knownSDK(fobj, ins); ok {
-			return with(0, Val{Handles: []Handle{h}}), true
+			return with(clientResult(fobj), Val{Handles: []Handle{h}}), true
+		}
+	}
+
+	if key == "context.WithValue" {
+		if h, ok := s.sdkContextOption(f, call); ok {
+			return with(0, Val{Handles: append(append([]Handle(nil), in(0).Handles...), h)}), true
 		}
 	}
 

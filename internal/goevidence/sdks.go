@@ -43,9 +43,9 @@ type sdkRow struct {
 
 // sdkEndpoint is how code sets where an SDK call or client goes.
 type sdkEndpoint struct {
-	how    string // "", "arg", "field", "options", "receiver", "init", "base"
+	how    string // "", "arg", "field", "key", "options", "receiver", "init", "base"
 	arg    int    // for "arg"
-	field  string // for "arg" (a field of the argument) and "field"; for "init" the function
+	field  string // for "arg" (a field of the argument) and "field"; for "init" the function; for "key" the map key
 	syntax string // sURL, sHostPort, "dsn:DRIVER"
 }
 
@@ -54,10 +54,12 @@ type sdkEndpoint struct {
 type sdkTable struct {
 	modules []string
 	byName  map[string][]sdkRow
-	// clients are the module patterns with a client row: their clients
-	// are bound to an endpoint, and a method of one not in the table is
-	// followed as a client's method is. The methods of the others (a
-	// vendor's fixed host) are sites only by their rows.
+	// clients are the module patterns of self-hosted software (vendor
+	// "-") with a client row: their clients are bound to an endpoint, and
+	// a method of one not in the table is followed as a client's method
+	// is (a database's or a queue's). The methods of a vendor's API (its
+	// host fixed, or set by an option) are sites only by their rows: a
+	// read or a deletion of the vendor's is no export.
 	clients map[string]bool
 	// stores are the module patterns with a client-store row: a method of
 	// their clients stores, reads or deletes (refineKind says which).
@@ -109,8 +111,17 @@ func loadSDKs(text string) sdkTable {
 			continue
 		case "send", "store", "client", "client-store", "base", "record":
 		case "option":
-			if ep.how != "field" && ep.how != "arg" {
+			switch {
+			case ep.how == "" && len(row.hosts) == 0:
+				r.Fail("an option row names its hosts, or which field or argument names the endpoint")
+			case ep.how != "" && ep.how != "field" && ep.how != "arg" && ep.how != "key":
 				r.Fail("an option row says which field or argument names the endpoint")
+			}
+			if ep.syntax == sChoice && choices(row.hosts) == nil {
+				r.Fail("a choice names its hosts as VALUE=HOST pairs")
+			}
+			if ep.syntax == sNRLicense && len(row.hosts) != 1 {
+				r.Fail("a license key names the one host a key without a region goes to")
 			}
 		default:
 			r.Fail("role %q: want module, send, store, client, client-store, base, option or record", row.role)
@@ -123,7 +134,7 @@ func loadSDKs(text string) sdkTable {
 			if r.role == "send" || r.role == "store" {
 				t.siteNames = append(t.siteNames, path.Base(r.pkg)+"."+r.call)
 			}
-			if r.role == "client" || r.role == "client-store" {
+			if (r.role == "client" || r.role == "client-store") && r.vendor == "-" {
 				if m, ok := t.module(r.pkg); ok {
 					t.clients[m] = true
 					t.stores[m] = t.stores[m] || r.role == "client-store"
@@ -150,6 +161,8 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 		return sdkEndpoint{how: "base", arg: i, syntax: sURL}, ""
 	case len(f) == 2 && f[0] == "init":
 		return sdkEndpoint{how: "init", field: f[1]}, ""
+	case len(f) == 3 && f[0] == "key":
+		return sdkEndpoint{how: "key", field: f[1], syntax: f[2]}, validSyntax(f[2])
 	case len(f) == 3 && f[0] == "field":
 		return sdkEndpoint{how: "field", field: f[1], syntax: f[2]}, validSyntax(f[2])
 	case len(f) == 3 && f[0] == "arg":
@@ -160,14 +173,82 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 		}
 		return sdkEndpoint{how: "arg", arg: i, field: field, syntax: f[2]}, validSyntax(f[2])
 	}
-	return sdkEndpoint{}, "want -, options, receiver, init FUNC, arg N SYNTAX or field NAME SYNTAX"
+	return sdkEndpoint{}, "want -, options, receiver, init FUNC, arg N SYNTAX, field NAME SYNTAX or key NAME SYNTAX"
 }
 
 func validSyntax(s string) string {
-	if s == sURL || s == sHostPort || s == sCloudID || strings.HasPrefix(s, "dsn:") && len(s) > len("dsn:") {
+	switch {
+	case s == sURL || s == sHostPort || s == sCloudID || s == sDomain || s == sChoice || s == sNRLicense:
+		return ""
+	case strings.HasPrefix(s, "dsn:") && len(s) > len("dsn:"):
 		return ""
 	}
-	return "syntax " + quote(s) + ": want url, hostport, cloudid or dsn:DRIVER"
+	return "syntax " + quote(s) + ": want url, hostport, cloudid, domain, choice, newrelic-license or dsn:DRIVER"
+}
+
+// Syntaxes of the table's endpoints that only option rows read: the
+// value is not itself an address, the row's hosts column says which
+// address it stands for.
+const (
+	// sChoice: the value is one of the VALUE=HOST pairs of the hosts
+	// column (amplitude's ServerZone "EU").
+	sChoice = "choice"
+	// sNRLicense: a New Relic license key, whose text before the first
+	// "x" names the region of the collector (collector.eu01.nr-data.net);
+	// a key without one goes to the hosts column's collector.
+	sNRLicense = "newrelic-license"
+)
+
+// choices reads VALUE=HOST pairs; nil when one is not a pair.
+func choices(hosts []string) map[string]string {
+	m := map[string]string{}
+	for _, h := range hosts {
+		v, host, ok := strings.Cut(h, "=")
+		if !ok || v == "" || host == "" {
+			return nil
+		}
+		m[v] = host
+	}
+	return m
+}
+
+// optionDest is the address an option row's value names: the value
+// itself, or for a choice or a license key the host it stands for. A
+// value not known statically stays a hole, whose reason says what the
+// value is.
+func (r sdkRow) optionDest(ss []Str) (string, []Str) {
+	syntax := r.endpoint.syntax
+	if syntax != sChoice && syntax != sNRLicense {
+		return syntax, ss
+	}
+	out := make([]Str, 0, len(ss))
+	for _, s := range ss {
+		f := flatten(s)
+		if firstHole(f.text) >= 0 {
+			if syntax == sNRLicense {
+				s = hole(r.vendor + " license key (its prefix names the region), from " + f.holeAt(firstHole(f.text)).Hole)
+			}
+			out = append(out, s)
+			continue
+		}
+		switch syntax {
+		case sChoice:
+			host, ok := choices(r.hosts)[f.text]
+			if !ok {
+				out = append(out, hole(r.endpoint.field+" "+quote(clip(f.text))+", which names no host the table knows"))
+				continue
+			}
+			out = append(out, lit(host))
+		case sNRLicense:
+			region, _, ok := strings.Cut(f.text, "x")
+			if !ok || region == "" {
+				out = append(out, lit(r.hosts[0]))
+				continue
+			}
+			out = append(out, lit("collector."+region+".nr-data.net"))
+		}
+	}
+	return sHostPort, out
 }
 
 // sdkModule reports whether an import path is in a module of the table.
@@ -177,8 +258,8 @@ func sdkModule(pkgPath string) bool {
 }
 
 // sdkFixedHost reports whether an import path is in a module of the
-// table whose clients no client row binds to an endpoint: the vendor's
-// host is fixed, and only the table's rows are sites.
+// table that is a vendor's API, not self-hosted software a client row
+// binds to an endpoint: only the table's rows are sites.
 func sdkFixedHost(pkgPath string) bool {
 	m, ok := sdkModuleOf(pkgPath)
 	return ok && !sdks.clients[m]
@@ -260,6 +341,9 @@ func (r sdkRow) handle(origin string, dest []Str, syntax string) Handle {
 		kind = hSaaSStore
 	}
 	h := Handle{Kind: kind, Service: r.vendor, Origin: origin, Noun: r.noun()}
+	if len(r.hosts) > 0 && allEmpty(dest) {
+		dest = nil // an empty endpoint is the SDK's default (mixpanel.New(token, ""))
+	}
 	switch {
 	case dest != nil:
 		h.Syntax, h.Dest = syntax, dest
@@ -268,6 +352,8 @@ func (r sdkRow) handle(origin string, dest []Str, syntax string) Handle {
 		for _, host := range r.hosts {
 			h.Dest = append(h.Dest, lit(host))
 		}
+	case r.vendor != "-" && (r.role == "client" || r.role == "client-store"):
+		h.Unknown = "no option given to " + origin + " names the " + r.vendor + " endpoint"
 	case r.vendor != "-":
 		h.Unknown = "the " + r.vendor + " host is not set in this call (it is set where the client is configured)"
 	default:
@@ -297,6 +383,16 @@ func (r sdkRow) noun() string {
 	return ""
 }
 
+// allEmpty reports whether every string is the empty literal.
+func allEmpty(ss []Str) bool {
+	for _, s := range ss {
+		if len(s.Parts) > 1 || len(s.Parts) == 1 && s.Parts[0] != (Part{}) {
+			return false
+		}
+	}
+	return len(ss) > 0
+}
+
 // endpointArg is what an "arg N[.FIELD]" endpoint reads from the call's
 // inputs (without the receiver).
 func endpointArg(ep sdkEndpoint, arg func(int) Val) []Str {
@@ -324,8 +420,12 @@ func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 	origin := calleeName(fobj)
 	ep := r.endpoint
 	switch {
+	case r.role == "option" && ep.how == "":
+		// An option that names a fixed host (mixpanel.EuResidency()).
+		return r.handle(origin, nil, "").asOption(), true
 	case r.role == "option":
-		return Handle{Kind: hSaaSOption, Syntax: ep.syntax, Dest: endpointArg(ep, arg)}, true
+		syntax, dest := r.optionDest(endpointArg(ep, arg))
+		return Handle{Kind: hSaaSOption, Syntax: syntax, Dest: dest}, true
 	case ep.how == "arg":
 		return r.handle(origin, endpointArg(ep, arg), ep.syntax), true
 	case ep.how == "options":
@@ -340,10 +440,33 @@ func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 	return r.handle(origin, nil, ""), true
 }
 
+// asOption makes the destination of a client an option naming it.
+func (h Handle) asOption() Handle {
+	return Handle{Kind: hSaaSOption, Syntax: h.Syntax, Dest: h.Dest}
+}
+
+// clientResult is the result of an SDK's client call that is the client:
+// the first that is not a context or an error (okta.NewClient returns
+// the context, then the client).
+func clientResult(fobj *types.Func) int {
+	sig, _ := fobj.Type().(*types.Signature)
+	if sig == nil {
+		return 0
+	}
+	for i := 0; i < sig.Results().Len(); i++ {
+		t := sig.Results().At(i).Type()
+		if !isNamed(t, "context", "Context") && !isNamed(t, "", "error") {
+			return i
+		}
+	}
+	return 0
+}
+
 // sdkOption reads a struct literal of an option row (redis.Options{Addr: ...}).
 // A type may have several rows, one per field that can name the endpoint
-// (elasticsearch.Config's Addresses and CloudID): the first the literal
-// sets, in the table's order, decides.
+// (elasticsearch.Config's Addresses and CloudID; amplitude's ServerURL
+// before its ServerZone): the first the literal sets, in the table's
+// order, decides.
 func (s *pkgState) sdkOption(pkgPath, name string, field func(...string) (Val, bool)) ([]Handle, bool) {
 	found := false
 	for _, r := range sdks.byName[name] {
@@ -355,10 +478,90 @@ func (s *pkgState) sdkOption(pkgPath, name string, field func(...string) (Val, b
 		}
 		found = true
 		if v, ok := field(r.endpoint.field); ok {
-			return []Handle{{Kind: hSaaSOption, Syntax: r.endpoint.syntax, Dest: orHole(v.Strs)}}, true
+			syntax, dest := r.optionDest(orHole(v.Strs))
+			return []Handle{{Kind: hSaaSOption, Syntax: syntax, Dest: dest}}, true
 		}
 	}
 	return nil, found
+}
+
+// sdkContextOption reads context.WithValue(ctx, KEY, map[string]string{NAME: value})
+// where KEY is a variable of an option row whose endpoint is "key NAME
+// SYNTAX" (datadog.ContextServerVariables and its "site"): the option the
+// context then carries. A map not written out where the call is names a
+// value not known statically; a map without NAME names none.
+func (s *pkgState) sdkContextOption(f *fn, call *ast.CallExpr) (Handle, bool) {
+	if len(call.Args) != 3 {
+		return Handle{}, false
+	}
+	var id *ast.Ident
+	switch k := ast.Unparen(call.Args[1]).(type) {
+	case *ast.Ident:
+		id = k
+	case *ast.SelectorExpr:
+		id = k.Sel
+	default:
+		return Handle{}, false
+	}
+	v, ok := s.info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || !sdkModule(v.Pkg().Path()) {
+		return Handle{}, false
+	}
+	var row sdkRow
+	found := false
+	for _, r := range sdks.byName[v.Name()] {
+		if ok, _ := path.Match(r.pkg, v.Pkg().Path()); ok && r.role == "option" && r.endpoint.how == "key" && r.call == v.Name() {
+			row, found = r, true
+			break
+		}
+	}
+	if !found {
+		return Handle{}, false
+	}
+	lit, ok := ast.Unparen(call.Args[2]).(*ast.CompositeLit)
+	if !ok {
+		return Handle{Kind: hSaaSOption, Syntax: row.endpoint.syntax, Dest: []Str{hole("the " + quote(row.endpoint.field) + " of the map given to context.WithValue")}}, true
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok || !isConstString(s.info, kv.Key) {
+			continue
+		}
+		if k, _ := s.constText(kv.Key); k == row.endpoint.field {
+			syntax, dest := row.optionDest(orHole(s.eval(f, kv.Value).Strs))
+			return Handle{Kind: hSaaSOption, Syntax: syntax, Dest: dest}, true
+		}
+	}
+	return Handle{}, false
+}
+
+// sdkOptionField is what a variable of an option row's struct type is
+// bound to after a field the row names is set (config.ServerZone =
+// amplitude.ServerZoneEU, after config := amplitude.NewConfig(key)): the
+// endpoint the field names, in place of the one it named before. Of
+// several such fields set, the last set in the code is kept.
+func sdkOptionField(t types.Type, field string, x Val, hs []Handle) []Handle {
+	pkgPath, name := namedPath(t)
+	if pkgPath == "" || !sdkModule(pkgPath) {
+		return hs
+	}
+	for _, r := range sdks.byName[name] {
+		if r.role != "option" || r.endpoint.how != "field" || r.endpoint.field != field || r.call != name {
+			continue
+		}
+		if ok, _ := path.Match(r.pkg, pkgPath); !ok {
+			continue
+		}
+		out := make([]Handle, 0, len(hs)+1)
+		for _, h := range hs {
+			if h.Kind != hSaaSOption {
+				out = append(out, h)
+			}
+		}
+		syntax, dest := r.optionDest(orHole(x.Strs))
+		return canonHandles(append(out, Handle{Kind: hSaaSOption, Syntax: syntax, Dest: dest}))
+	}
+	return hs
 }
 
 // sdkSite is the candidate of a call of the table that sends or stores.
@@ -382,10 +585,11 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	for _, v := range s.chanSends[call] {
 		data = join(data, s.eval(f, v).taint()) // a channel the call returns, and what is sent on it
 	}
-	if off == 1 && (fobj.Name() == "Do" || r.endpoint.how == "base") {
+	if off == 1 && (fobj.Name() == "Do" || strings.HasSuffix(methodName(fobj), "Request.Execute") || r.endpoint.how == "base") {
 		// A request object (a Google API call, an olivere/elastic
 		// service) carries what its builder methods were given; an HTTP
-		// library's request the body it was set.
+		// library's request, or a generated client's request builder
+		// (okta's ApiCreateUserRequest), the body it was set.
 		data = join(data, recv.taint())
 	}
 	if r.always {
@@ -409,13 +613,26 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 		}
 	case "init":
 		dests = s.sdkInit(fobj.Pkg().Path(), r, what)
+	case "options":
+		// An option carried by an argument: the server variables of the
+		// request's context (datadog.ContextServerVariables).
+		for _, in := range ins {
+			for _, o := range in.Handles {
+				if o.Kind == hSaaSOption {
+					dests = append(dests, r.handle(what, o.Dest, o.Syntax))
+				}
+			}
+		}
 	case "base":
 		dests = baseDests(r, what, endpointArg(r.endpoint, arg), recv)
 	}
 	if len(dests) == 0 {
 		h := r.handle(what, nil, "")
-		if r.endpoint.how == "init" {
+		switch {
+		case r.endpoint.how == "init" && len(r.hosts) == 0:
 			h.Unknown = "the " + r.vendor + " host is the one given to " + fobj.Pkg().Name() + "." + r.endpoint.field + ", which this package does not call"
+		case r.endpoint.how == "options" && len(r.hosts) == 0:
+			h.Unknown = "no option given to " + what + " names the " + r.vendor + " endpoint"
 		}
 		dests = []Handle{h}
 	}

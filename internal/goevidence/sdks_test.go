@@ -20,6 +20,15 @@ func TestSDKLookup(t *testing.T) {
 		{"github.com/redis/go-redis/v9", "Options", "option"},
 		{"google.golang.org/api/androidpublisher/v3", "PurchasesSubscriptionsAcknowledgeCall.Do", "send"},
 		{"google.golang.org/api/androidpublisher/v3", "PurchasesSubscriptionsGetCall.Do", ""},
+		{"github.com/mixpanel/mixpanel-go", "EuResidency", "option"},
+		{"github.com/mixpanel/mixpanel-go/v2", "ApiClient.Track", "send"},
+		{"github.com/auth0/go-auth0/management", "UserManager.Create", "store"},
+		{"github.com/auth0/go-auth0/management", "UserManager.Delete", ""},
+		{"github.com/okta/okta-sdk-golang/v2/okta", "NewClient", "client-store"},
+		{"github.com/okta/okta-sdk-golang/v5/okta", "ApiCreateUserRequest.Execute", "store"},
+		{"github.com/okta/okta-sdk-golang/v5/okta", "ApiGetUserRequest.Execute", ""},
+		{"github.com/DataDog/datadog-go/v5/statsd", "Client.Event", "send"},
+		{"github.com/DataDog/datadog-go/v5/statsd", "Client.Flush", ""},
 	} {
 		r, ok := sdkLookup(c.pkg, c.call)
 		if got := map[bool]string{true: r.role}[ok]; got != c.role {
@@ -34,9 +43,25 @@ func TestSDKLookup(t *testing.T) {
 		"github.com/bwmarrin/discordgo-extra":              false,
 		"example.com/discordgo":                            false,
 		"go.mongodb.org/mongo-driver/mongo/options":        true,
+		"github.com/auth0/go-auth0/management":             true,
+		"github.com/auth0/go-auth0/v2/management":          false,
 	} {
 		if got := sdkModule(path); got != want {
 			t.Errorf("sdkModule(%s) = %v, want %v", path, got, want)
+		}
+	}
+	// A vendor's API is a site only by its rows, even where a client row
+	// sets its endpoint; a datastore's client methods are sites.
+	for path, want := range map[string]bool{
+		"github.com/auth0/go-auth0/management":    true,
+		"github.com/openai/openai-go":             true,
+		"github.com/DataDog/datadog-go/v5/statsd": true,
+		"github.com/redis/go-redis/v9":            false,
+		"github.com/minio/minio-go/v7":            false,
+		"example.com/notansdk":                    false,
+	} {
+		if got := sdkFixedHost(path); got != want {
+			t.Errorf("sdkFixedHost(%s) = %v, want %v", path, got, want)
 		}
 	}
 	for what, want := range map[string]bool{
@@ -63,6 +88,11 @@ func TestSDKTableRejects(t *testing.T) {
 		"module":   "a.com/x\tF\tmodule\tV\t-\t-\tpersonal\tno\ts",
 		"option":   "a.com/x\tF\toption\tV\t-\t-\tpersonal\tno\ts",
 		"pattern":  "a.com/[x\tF\tsend\tV\th.com\t-\tpersonal\tno\ts",
+		"choice":   "a.com/x\tC\toption\tV\th.com\tfield Zone choice\tpersonal\tno\ts",
+		"pair":     "a.com/x\tC\toption\tV\tUS=\tfield Zone choice\tpersonal\tno\ts",
+		"key":      "a.com/x\tK\toption\tV\t-\tkey site\tpersonal\tno\ts",
+		"license":  "a.com/x\tL\toption\tV\t-\targ 0 newrelic-license\tpersonal\tno\ts",
+		"keyword":  "a.com/x\tK\toption\tV\t-\tkey site hostname\tpersonal\tno\ts",
 	} {
 		t.Run(name, func(t *testing.T) {
 			defer func() {
@@ -197,5 +227,52 @@ func ping(p *push.Pusher, token string) { p.Notify(token) }
 `
 	if got := sitesOf(p, "example.com/m/app"); got != want {
 		t.Errorf("sites:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// An option row's value that is not itself an address stands for the one
+// its row names: a zone among VALUE=HOST pairs, a New Relic license key's
+// region prefix. A value not known statically stays a hole that says
+// what it is; a value the row does not know names no host.
+func TestSDKOptionDest(t *testing.T) {
+	zone, ok := sdkLookup("github.com/amplitude/analytics-go/amplitude/types", "Config")
+	if !ok {
+		t.Fatal("no option row for amplitude types.Config")
+	}
+	for _, r := range sdks.byName["Config"] {
+		if r.endpoint.syntax == sChoice {
+			zone = r
+		}
+	}
+	license, ok := sdkLookup("github.com/newrelic/go-agent/v3/newrelic", "ConfigLicense")
+	if !ok {
+		t.Fatal("no option row for newrelic.ConfigLicense")
+	}
+	for _, c := range []struct {
+		row  sdkRow
+		in   Str
+		want string
+	}{
+		{zone, lit("EU"), "api.eu.amplitude.com"},
+		{zone, lit("US"), "api2.amplitude.com"},
+		{zone, lit("eu"), "\x00ServerZone \"eu\", which names no host the table knows"},
+		{zone, hole("os.Getenv(\"ZONE\")"), "\x00os.Getenv(\"ZONE\")"},
+		{license, lit("eu01xx0123456789abcdef0123456789abcdefNRAL"), "collector.eu01.nr-data.net"},
+		{license, lit("0123456789abcdef0123456789abcdef0123NRAL"), "collector.newrelic.com"},
+		{license, lit("x0123"), "collector.newrelic.com"},
+		{license, hole("os.Getenv(\"K\")"), "\x00New Relic license key (its prefix names the region), from os.Getenv(\"K\")"},
+	} {
+		syntax, got := c.row.optionDest([]Str{c.in})
+		if syntax != sHostPort || len(got) != 1 {
+			t.Fatalf("optionDest(%v) = %s %v", c.in, syntax, got)
+		}
+		f := flatten(got[0])
+		text := f.text
+		if len(f.holes) == 1 {
+			text += f.holes[0].Hole
+		}
+		if text != c.want {
+			t.Errorf("optionDest(%v) = %q, want %q", c.in, text, c.want)
+		}
 	}
 }

@@ -151,6 +151,7 @@ const (
 const (
 	sURL        = "url"
 	sHostPort   = "hostport"
+	sDomain     = "domain" // a host name, or a URL whose host is the domain (auth0's management.New)
 	sGRPC       = "grpc"
 	sAWSRegion  = "aws-region"
 	sGCPRegion  = "google-location"
