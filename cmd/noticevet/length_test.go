@@ -62,7 +62,7 @@ func TestGoldenMessageLength(t *testing.T) {
 func TestMessageBody(t *testing.T) {
 	for in, want := range map[string]string{
 		"aws_s3_bucket.a stores personal data in China (provider aws), but PRIVACY.md:4 says it is stored only in Japan": "aws_s3_bucket.a stores personal data in China (provider aws)",
-		"http.Post to api.example.io: cannot decide where it sends personal data":                                          "http.Post to api.example.io: cannot decide where it sends personal data",
+		"http.Post to api.example.io: cannot decide where it sends personal data":                                        "http.Post to api.example.io: cannot decide where it sends personal data",
 	} {
 		if got := messageBody(in); got != want {
 			t.Errorf("messageBody(%q) = %q, want %q", in, got, want)
