@@ -31,6 +31,8 @@ import (
 //	flows        personal data through buffers, builders, fmt, JSON,
 //	             protocol buffers, helpers, closures, tags
 //	undisclosed  an inclusive notice: undisclosed-country, ignore blocks
+//	wrapped      a function of the module whose callers give the URL: the
+//	             callers are the findings, not the call inside
 func TestAnalyzer(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer,
 		"example.com/httpsite",
@@ -44,6 +46,7 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/flows",
 		"example.com/undisclosed",
 		"example.com/saas", "example.com/saas/lookalike", "example.com/saas/worker",
+		"example.com/wrapped", "example.com/wrapped/notify",
 	)
 	// Every message is one line of at most about 200 characters before its
 	// reference to the notice (", but PRIVACY.md:4 says ...") and its rule.
