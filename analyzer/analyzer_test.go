@@ -33,6 +33,8 @@ import (
 //	undisclosed  an inclusive notice: undisclosed-country, ignore blocks
 //	wrapped      a function of the module whose callers give the URL: the
 //	             callers are the findings, not the call inside
+//	selfcli      a self block: a resty client bound to the service's own
+//	             domains sends to no one else; a partner's host does
 func TestAnalyzer(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer,
 		"example.com/httpsite",
@@ -47,6 +49,7 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/undisclosed",
 		"example.com/saas", "example.com/saas/lookalike", "example.com/saas/worker",
 		"example.com/wrapped", "example.com/wrapped/notify",
+		"example.com/selfcli", "example.com/selfcli/api",
 	)
 	// Every message is one line of at most about 200 characters before its
 	// reference to the notice (", but PRIVACY.md:4 says ...") and its rule.
