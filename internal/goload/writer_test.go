@@ -60,3 +60,71 @@ func Send(u out.User) {
 		t.Errorf("want only the connection's send, at audit/audit.go")
 	}
 }
+
+// TestCollectSettledField: a store whose connection an unexported field
+// holds, which its own package sets only to a local SQLite file, is no
+// export at any of its methods, whoever calls them; the same store set to
+// a remote database is, at each method.
+func TestCollectSettledField(t *testing.T) {
+	for _, tt := range []struct {
+		open string
+		want int
+	}{
+		{`sql.Open("sqlite3", filename)`, 0},
+		{`sql.Open("postgres", "host=db.example.kr")`, 2},
+	} {
+		dir := testfs.Dir(t, map[string]string{
+			"go.mod": "module example.com/app\n\ngo 1.22\n",
+			"user/user.go": `package user
+
+import "database/sql"
+
+type User struct{ Email string }
+
+type Manager struct{ db *sql.DB }
+
+func NewManager(filename string) (*Manager, error) {
+	db, err := ` + tt.open + `
+	if err != nil {
+		return nil, err
+	}
+	return &Manager{db: db}, nil
+}
+
+func (a *Manager) Add(u User) error {
+	_, err := a.db.Exec("INSERT INTO users(email) VALUES ($1)", u.Email)
+	return err
+}
+
+func (a *Manager) Remove(u User) error {
+	_, err := a.db.Exec("DELETE FROM users WHERE email = $1", u.Email)
+	return err
+}
+`,
+			"server/server.go": `package server
+
+import "example.com/app/user"
+
+func Serve(m *user.Manager, u user.User) {
+	m.Add(u)
+	m.Remove(u)
+}
+`,
+		})
+		res, err := Collect(dir, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Evidence) != tt.want {
+			for _, e := range res.Evidence {
+				t.Errorf("evidence: %s:%d %s %q %s", e.Pos.Path, e.Pos.Line, e.What, e.Unresolved, e.Country)
+			}
+			t.Errorf("%s: %d evidence, want %d", tt.open, len(res.Evidence), tt.want)
+		}
+		for _, e := range res.Evidence {
+			if e.Country != "KR" {
+				t.Errorf("%s: %s:%d %s %q, want placed in South Korea", tt.open, e.Pos.Path, e.Pos.Line, e.What, e.Unresolved)
+			}
+		}
+	}
+}
