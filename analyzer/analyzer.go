@@ -143,6 +143,15 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	at := map[evidence.Pos]token.Pos{}
 	var evs []evidence.Evidence
 	for _, s := range res.Sites {
+		if s.Deferred {
+			// Its callers in other packages say where it goes and report
+			// it, each at its own call, instead of this one: as noticevet
+			// check does, one finding where the destination is decided.
+			// go vet sees one package at a time, so a function that no
+			// other package calls leaves no note here (check, which sees
+			// the module, notes it).
+			continue
+		}
 		p := pass.Fset.Position(s.Pos)
 		ep := evidence.Pos{Path: repo.Rel(st.root, p.Filename), Line: p.Line, Column: p.Column}
 		at[ep] = s.Pos

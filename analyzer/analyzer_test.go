@@ -3,8 +3,10 @@ package analyzer_test
 import (
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -29,8 +31,12 @@ import (
 //	flows        personal data through buffers, builders, fmt, JSON,
 //	             protocol buffers, helpers, closures, tags
 //	undisclosed  an inclusive notice: undisclosed-country, ignore blocks
+//	wrapped      a function of the module whose callers give the URL: the
+//	             callers are the findings, not the call inside
+//	selfcli      a self block: a resty client bound to the service's own
+//	             domains sends to no one else; a partner's host does
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer,
+	results := analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer,
 		"example.com/httpsite",
 		"example.com/grpcsite", "example.com/grpcsite/pb",
 		"example.com/sqlsite",
@@ -44,8 +50,26 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/saas", "example.com/saas/lookalike", "example.com/saas/worker",
 		"example.com/stores",
 		"example.com/vendors", "example.com/vendors/lookalike", "example.com/vendors/tracing", "example.com/vendors/ddlogs", "example.com/vendors/oktav5",
+		"example.com/wrapped", "example.com/wrapped/notify",
+		"example.com/selfcli", "example.com/selfcli/api",
 	)
+	// Every message is one line of at most about 200 characters before its
+	// reference to the notice (", but PRIVACY.md:4 says ...") and its rule.
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			body, _, _ := strings.Cut(d.Message, " ["+d.Category+"]")
+			if i := noticeRef.FindStringIndex(body); i != nil {
+				body = body[:i[0]]
+			}
+			if n := utf8.RuneCountInString(body); n > 200 || strings.Contains(d.Message, "\n") {
+				t.Errorf("%s: message of %d runes before the notice reference: %s", r.Pass.Fset.Position(d.Pos), n, d.Message)
+			}
+		}
+	}
 }
+
+// noticeRef is where a message starts to quote the notice.
+var noticeRef = regexp.MustCompile(`, but [^ ]+:\d+ says `)
 
 // setFlag sets an analyzer flag for one test, as go vet's
 // -noticevet.FLAG would.

@@ -97,7 +97,7 @@ API_URL=https://api.partner.fr/v1 # the partner
 analytics:
   url: https://collector.example-cloud.io
 `},
-			`cmd/app/app.yaml:2:13 store "storage.endpoint" unresolved="no public rule places objects.example-cloud.io; place it with a host block in .noticevet.hcl"
+			`cmd/app/app.yaml:2:13 store "storage.endpoint" unresolved="no public rule places objects.example-cloud.io; add a host block"
 `},
 		{"AWS S3 global endpoint placed by the region beside it",
 			map[string]string{"config/app.yml": `uploads:

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/noticevet/noticevet/internal/evidence"
 )
@@ -15,8 +16,13 @@ import (
 // or the destination, a dependency's API as the service calls it, and one
 // site per call and destination.
 
-// maxReasons is how many unknowns one note names; the rest are counted.
-const maxReasons = 3
+// maxReasons is how many unknowns one note names, and reasonRunes how
+// long their list may be: the rest are counted, so that a note stays on
+// one line of about 200 characters whatever the code holds.
+const (
+	maxReasons  = 3
+	reasonRunes = 100
+)
 
 // mergeCalls makes one site of those of one call that go to the same
 // destination through different calls inside a function of another
@@ -166,14 +172,34 @@ func joinReasons(rs []string) string {
 	if !ok {
 		prefix, whats = "", uniq
 	}
-	if n := len(whats); n > maxReasons {
-		whats = append(whats[:maxReasons-1], fmt.Sprintf("%d other values", n-maxReasons+1))
+	head := ""
+	if prefix != "" {
+		head = prefix + from
 	}
-	list := strings.Join(whats[:len(whats)-1], ", ") + " or " + whats[len(whats)-1]
-	if prefix == "" {
-		return list
+	n := len(whats)
+	k := min(n, maxReasons-1)
+	if n <= maxReasons {
+		k = n
 	}
-	return prefix + from + list
+	for ; k > 1 && utf8.RuneCountInString(head+listOr(whats, k)) > reasonRunes; k-- {
+	}
+	return head + listOr(whats, k)
+}
+
+// listOr lists the first k of whats as "A, B or C", and counts the rest:
+// "A, B or 3 other values".
+func listOr(whats []string, k int) string {
+	shown := slices.Clone(whats[:k])
+	switch n := len(whats) - k; {
+	case n == 1:
+		shown = append(shown, "1 other value")
+	case n > 1:
+		shown = append(shown, fmt.Sprintf("%d other values", n))
+	}
+	if len(shown) == 1 {
+		return shown[0]
+	}
+	return strings.Join(shown[:len(shown)-1], ", ") + " or " + shown[len(shown)-1]
 }
 
 // networkCall reports whether a call sends over the network to a

@@ -264,7 +264,7 @@ func (f flat) dsn(driver string, name func(int) string) destination {
 	d := strings.ToLower(driver)
 	lower := asciiLower(t) // its indexes are t's
 	switch {
-	case strings.Contains(d, "sqlite") || d == "duckdb" || strings.HasPrefix(lower, "file:") || lower == ":memory:":
+	case localSQLDriver(d) || strings.HasPrefix(lower, "file:") || lower == ":memory:":
 		return destination{local: true}
 	case strings.Contains(t, "://"):
 		return f.url("the DSN", name)

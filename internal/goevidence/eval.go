@@ -376,7 +376,16 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 		// A struct bound to a connection may hold it in any field, but
 		// not in one whose type says what it is: a *sql.DB field holds no
 		// S3 client, and a *websocket.Conn no database.
-		v.Handles = canonHandles(append(append([]Handle(nil), fv.Handles...), s.fitting(field.Type(), base.Handles)...))
+		// An unexported field of a type of this package is set only here:
+		// when this package sets it to values it knows (not to an input of
+		// a constructor, which its callers give), those are all its
+		// values, and the input it is read from (a receiver) adds no
+		// other destination.
+		from := base.Handles
+		if !field.Exported() && field.Pkg() == s.pass.Pkg && settled(fv.Handles) {
+			from = nil
+		}
+		v.Handles = canonHandles(append(append([]Handle(nil), fv.Handles...), s.fitting(field.Type(), from)...))
 	}
 	if stringish(field.Type()) {
 		// The field of this very value: what its literal set, or (for an
@@ -408,6 +417,44 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 		v.Strs = base.Strs // u.Host of a parsed URL: the URL decides
 	}
 	return v
+}
+
+// settled reports whether handles are some and none is an input of a
+// function or a value from outside it.
+func settled(hs []Handle) bool {
+	for _, h := range hs {
+		if h.Kind == hParam || h.Param > 0 || h.Outside {
+			return false
+		}
+		if localDriver(h) {
+			continue // a local file wherever its name comes from
+		}
+		for _, d := range h.Dest {
+			if d.hasOutside() {
+				return false
+			}
+			for _, p := range d.Parts {
+				if p.Param > 0 {
+					return false
+				}
+			}
+		}
+	}
+	return len(hs) > 0
+}
+
+// localDriver reports whether a handle is a database/sql connection whose
+// driver keeps the data in a local file (SQLite, DuckDB).
+func localDriver(h Handle) bool {
+	d, ok := strings.CutPrefix(h.Syntax, "dsn:")
+	return ok && localSQLDriver(d)
+}
+
+// localSQLDriver reports whether a database/sql driver name is one of a
+// local file's.
+func localSQLDriver(driver string) bool {
+	d := strings.ToLower(driver)
+	return strings.Contains(d, "sqlite") || d == "duckdb"
 }
 
 // fitting keeps the handles of a struct that a field of type t may hold:

@@ -221,7 +221,7 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 			opts = append(opts, v.Handles...)
 		}
 		h := Handle{Kind: hAWSConfig, Origin: "config.LoadDefaultConfig",
-			Unknown: "config.LoadDefaultConfig is given no config.WithRegion, so the region comes from the environment (AWS_REGION) or the shared config file"}
+			Unknown: "config.LoadDefaultConfig has no config.WithRegion: the region comes from AWS_REGION or the shared config file"}
 		return with(0, Val{Handles: applyOptions([]Handle{h}, opts)}), true
 	// AWS SDK for Go v1.
 	case "github.com/aws/aws-sdk-go/aws.NewConfig":

@@ -227,3 +227,22 @@ http.Post host= unresolved="the host \"` + strings.Repeat("k", 60) + `...\" is l
 		t.Errorf("got sites\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestJoinReasonsFits: the unknowns a note names are listed while their
+// list stays within reasonRunes; the others are counted, never cut.
+func TestJoinReasonsFits(t *testing.T) {
+	long := `the result of viper.GetString("replication.worker-url-for-the-primary-region")`
+	for _, tt := range []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"the URL comes from A", "the URL comes from B"}, "the URL comes from A or B"},
+		{[]string{"the URL comes from A", "the URL comes from B", "the URL comes from C", "the URL comes from D"}, "the URL comes from A, B or 2 other values"},
+		{[]string{"the URL comes from field workerURL of a runtime value", "the URL comes from " + long}, "the URL comes from field workerURL of a runtime value or 1 other value"},
+		{[]string{"the URL comes from " + long, "the URL comes from " + long + "x", "the URL comes from C"}, "the URL comes from " + long + " or 2 other values"},
+	} {
+		if got := joinReasons(tt.in); got != tt.want {
+			t.Errorf("joinReasons(%q)\n= %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -251,7 +251,12 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		if len(hs) == 0 {
 			return nil
 		}
-		return []candidate{{kind: kind, what: calleeName(fobj), data: data, dests: hs}}
+		// A writer that is an input of the function (an io.Writer, an
+		// http.ResponseWriter parameter) is no destination by itself: a
+		// caller that passes a connection reports it, as through a
+		// function that wraps fmt.Fprintf; one that passes a terminal or
+		// a response to the request does not.
+		return []candidate{{kind: kind, what: calleeName(fobj), data: data, dests: hs, own: !networkCall(calleeName(fobj))}}
 	}
 	return nil
 }

@@ -620,7 +620,7 @@ func substStr(s Str, arg func(int) Val, work *int64) []Str {
 				}
 			}
 			if len(next) == 0 {
-				next = []Str{hole("field " + p.Field + " of a value not known statically")}
+				next = []Str{hole("field " + p.Field + " of a runtime value")}
 			}
 		default:
 			next = arg(p.Param - 1).Strs

@@ -247,12 +247,12 @@ func analyseModule(base, root, mod string, opts Options) ([]found, []Note, *Erro
 	if err != nil {
 		return nil, nil, moduleError(base, mod, modPath, err)
 	}
-	pkgs, release, err := loadPackages(base, root, mod, true, opts.Tags)
+	pkgs, untyped, release, err := loadPackages(base, root, mod, true, opts.Tags)
 	if err != nil {
 		return nil, nil, moduleError(base, mod, modPath, err)
 	}
 	defer release()
-	notes := leftOut(base, mod, pkgs)
+	notes := append(leftOut(base, mod, pkgs), untyped...)
 	if len(pkgs) == 0 {
 		return nil, notes, nil
 	}
@@ -416,7 +416,7 @@ func Load(base, mod string) ([]*packages.Package, error) {
 	if _, err := checkBoundary(base, base, mod); err != nil {
 		return nil, err
 	}
-	pkgs, _, err := loadPackages(base, base, mod, false, nil)
+	pkgs, _, _, err := loadPackages(base, base, mod, false, nil)
 	return pkgs, err
 }
 
@@ -424,7 +424,7 @@ func Load(base, mod string) ([]*packages.Package, error) {
 // repository's boundary. With shared, the standard library's outlines are
 // shared with the other loads of the process (see stdFiles), and release
 // must be called once the packages are no longer used.
-func loadPackages(base, root, mod string, shared bool, tags []string) (pkgs []*packages.Package, release func(), err error) {
+func loadPackages(base, root, mod string, shared bool, tags []string) (pkgs []*packages.Package, notes []Note, release func(), err error) {
 	cfg := &packages.Config{
 		Mode:  packages.LoadAllSyntax | packages.NeedModule,
 		Dir:   mod,
@@ -449,15 +449,16 @@ func loadPackages(base, root, mod string, shared bool, tags []string) (pkgs []*p
 	if err != nil {
 		release()
 		msg := relPaths(base, hideCache(goListNoise.ReplaceAllString(oneLine(err.Error()), ""), mod))
-		return nil, func() {}, &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: msg}
+		return nil, nil, func() {}, &Error{Path: repo.Rel(base, filepath.Join(mod, "go.mod")), Msg: msg}
 	}
 	if err := outsideFiles(base, root, pkgs); err != nil {
 		release()
-		return nil, func() {}, err
+		return nil, nil, func() {}, err
 	}
 	if o != nil {
 		o.forgive(pkgs)
 	}
+	notes = forgiveCgo(base, root, mod, pkgs)
 	var first *packages.Error
 	var firstPkg *packages.Package
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
@@ -469,7 +470,7 @@ func loadPackages(base, root, mod string, shared bool, tags []string) (pkgs []*p
 	})
 	if first != nil {
 		release()
-		return nil, func() {}, loadError(base, root, mod, firstPkg, first)
+		return nil, nil, func() {}, loadError(base, root, mod, firstPkg, first)
 	}
 	// "./..." matching no package is fine: a module of only tests or data.
 	var roots []*packages.Package
@@ -478,7 +479,7 @@ func loadPackages(base, root, mod string, shared bool, tags []string) (pkgs []*p
 			roots = append(roots, p)
 		}
 	}
-	return roots, release, nil
+	return roots, notes, release, nil
 }
 
 // loadError turns a package's error into an *Error placed in the

@@ -1,6 +1,7 @@
 package goload
 
 import (
+	"fmt"
 	"go/build/constraint"
 	"go/parser"
 	"go/token"
@@ -19,14 +20,21 @@ import (
 
 // Note is a Go file of the repository that was not analysed, and why: a
 // file the go command leaves out of the build as the loader runs it (it
-// uses cgo, or a build constraint excludes it). Nothing is left out
-// without one.
+// uses cgo, or a build constraint excludes it), or a use of names that
+// only such files declare, left untyped (see forgiveCgo). Nothing is left
+// out without one.
 type Note struct {
-	Path string // relative to the checked folder, with '/'
-	Msg  string
+	Path         string // relative to the checked folder, with '/'
+	Line, Column int    // 0 when the note is about the whole file
+	Msg          string
 }
 
-func (n Note) String() string { return n.Path + ": " + n.Msg }
+func (n Note) String() string {
+	if n.Line > 0 {
+		return fmt.Sprintf("%s:%d:%d: %s", n.Path, n.Line, n.Column, n.Msg)
+	}
+	return n.Path + ": " + n.Msg
+}
 
 // leftOut lists, as notes, the Go files of the module in mod that the
 // loader left out: those below mod that `go build ./...` would consider
@@ -181,6 +189,9 @@ func sortNotes(n []Note) {
 	sort.Slice(n, func(i, j int) bool {
 		if n[i].Path != n[j].Path {
 			return n[i].Path < n[j].Path
+		}
+		if n[i].Line != n[j].Line {
+			return n[i].Line < n[j].Line
 		}
 		return n[i].Msg < n[j].Msg
 	})

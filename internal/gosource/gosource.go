@@ -49,7 +49,7 @@ func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err
 		found.Read = append(found.Read, m.Rel)
 	}
 	for _, n := range res.Notes {
-		found.Notes = append(found.Notes, &diag.Diagnostic{Severity: diag.Warning, Path: n.Path, Msg: n.Msg})
+		found.Notes = append(found.Notes, &diag.Diagnostic{Severity: diag.Warning, Path: n.Path, Line: n.Line, Column: n.Column, ShowColumn: n.Line > 0, Msg: n.Msg})
 	}
 	var le *goload.Error
 	if errors.As(err, &le) {

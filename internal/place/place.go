@@ -69,11 +69,11 @@ func (p *Placer) Host(host string) evidence.Place {
 	}
 	switch {
 	case Internal(host):
-		return unresolved("%s is an internal host name; place it with a host block in .noticevet.hcl", host)
+		return unresolved("%s is an internal host name; add a host block", host)
 	case azurePublic(host):
-		return unresolved("%s is an Azure public-cloud host, which names no region (the account's location decides); place it with a host block in .noticevet.hcl", host)
+		return unresolved("%s is an Azure public-cloud host, which names no region; add a host block", host)
 	}
-	return unresolved("no public rule places %s; place it with a host block in .noticevet.hcl", host)
+	return unresolved("no public rule places %s; add a host block", host)
 }
 
 // Internal reports whether a host name is one of a private network: a

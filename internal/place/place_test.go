@@ -36,7 +36,7 @@ entity "ops" {
 		{"public look-alike of a host block", Public.Host("api.example.cn"), evidence.Place{Countries: []string{"CN"}, Via: "country-code TLD .cn"}},
 		{"address of an entity", p.Host("198.51.100.7"), evidence.Place{Countries: []string{"JP"}, Via: "entity ops"}},
 		{"private address", p.Host("10.0.0.1"), evidence.Place{Unresolved: "10.0.0.1 is a private address; give its network to an entity's cidrs in .noticevet.hcl"}},
-		{"internal name", p.Host("redis"), evidence.Place{Unresolved: "redis is an internal host name; place it with a host block in .noticevet.hcl"}},
+		{"internal name", p.Host("redis"), evidence.Place{Unresolved: "redis is an internal host name; add a host block"}},
 		{"region", p.Region("aws", "ap-northeast-2"), evidence.Place{Countries: []string{"KR"}, Region: "ap-northeast-2"}},
 		{"unknown region", p.Region("aws", "mars-north-1"), evidence.Place{}},
 		{"account", p.Account("555566667777"), evidence.Place{Countries: []string{"JP"}, Via: "entity ops"}},

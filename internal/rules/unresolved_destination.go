@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/notices"
@@ -32,7 +33,7 @@ var unresolvedDestination = &Rule{
 			return nil
 		}
 		return &Finding{
-			Message: fmt.Sprintf("%s: cannot decide where it %s personal data%s: %s", e.What, verbBare(e), via(s.instances), e.Unresolved),
+			Message: fmt.Sprintf("%s: cannot decide where it %s personal data%s: %s", e.What, verbBare(e), via(s.instances), unnamedHost(e)),
 			Pos:     e.Pos,
 		}
 	},
@@ -82,4 +83,21 @@ var unresolvedDestination = &Rule{
 // from it.
 func outsideNoHome(c *notices.Claim, home string) bool {
 	return c.Outside && len(c.Countries) == 0 && home == ""
+}
+
+// unnamedHost is why a site could not be placed, without naming a second
+// time the host its name already ends with ("http.Post to api.example.io"):
+// a note stays on about 200 characters.
+func unnamedHost(e evidence.Evidence) string {
+	_, host, ok := strings.Cut(e.What, " to ")
+	if !ok || host == "" || strings.Contains(host, " ") {
+		return e.Unresolved
+	}
+	if rest, ok := strings.CutPrefix(e.Unresolved, "no public rule places "+host+";"); ok {
+		return "no public rule places the host;" + rest
+	}
+	if rest, ok := strings.CutPrefix(e.Unresolved, host+" is "); ok {
+		return "the host is " + rest
+	}
+	return e.Unresolved
 }

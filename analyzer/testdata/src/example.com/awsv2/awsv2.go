@@ -75,7 +75,7 @@ func baseEndpoint(ctx context.Context, p Profile) {
 
 func fromEnvironment(ctx context.Context, p Profile) {
 	cfg, _ := config.LoadDefaultConfig(ctx)
-	s3.NewFromConfig(cfg).PutObject(ctx, &s3.PutObjectInput{Key: aws.String(p.Email)}) // want `^s3.Client.PutObject: cannot decide where it stores personal data: config.LoadDefaultConfig is given no config.WithRegion, so the region comes from the environment \(AWS_REGION\) or the shared config file \[unresolved-destination\]$`
+	s3.NewFromConfig(cfg).PutObject(ctx, &s3.PutObjectInput{Key: aws.String(p.Email)}) // want `^s3.Client.PutObject: cannot decide where it stores personal data: config.LoadDefaultConfig has no config.WithRegion: the region comes from AWS_REGION or the shared config file \[unresolved-destination\]$`
 }
 
 // The store a call names is part of its name, so that noticevet check can
@@ -86,7 +86,7 @@ const sessionTable = "sessions"
 func tableName(ctx context.Context, p Profile) {
 	cfg, _ := config.LoadDefaultConfig(ctx)
 	in := &dynamodb.PutItemInput{TableName: aws.String(sessionTable), Item: map[string]dynamodb.AttributeValue{"email": p.Email}}
-	dynamodb.NewFromConfig(cfg).PutItem(ctx, in) // want `^dynamodb.Client.PutItem to table sessions: cannot decide where it stores personal data: config.LoadDefaultConfig is given no config.WithRegion`
+	dynamodb.NewFromConfig(cfg).PutItem(ctx, in) // want `^dynamodb.Client.PutItem to table sessions: cannot decide where it stores personal data: config.LoadDefaultConfig has no config.WithRegion`
 }
 
 func bucketPrefix(ctx context.Context, env string, p Photo) {

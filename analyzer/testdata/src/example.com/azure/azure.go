@@ -20,7 +20,7 @@ func china(ctx context.Context, r Resident) {
 
 func public(ctx context.Context, r Resident) {
 	client, _ := azblob.NewClient("https://exports.blob.core.windows.net/", nil, nil)
-	client.UploadBuffer(ctx, "residents", "r.txt", []byte(r.Phone), nil) // want `cannot decide where it stores personal data: exports.blob.core.windows.net is an Azure public-cloud host`
+	client.UploadBuffer(ctx, "residents", "r.txt", []byte(r.Phone), nil) // want `cannot decide where it stores personal data: the host is an Azure public-cloud host`
 }
 
 func placedByConfig(ctx context.Context, r Resident) {

@@ -3,8 +3,11 @@ package netsite
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
+	"net/http"
 	"net/smtp"
+	"os"
 )
 
 type Member struct {
@@ -55,4 +58,25 @@ func heartbeat() {
 	conn, _ := net.Dial("tcp", "collector.example.cn:9000")
 	conn.Write([]byte("PING"))
 	fmt.Fprintf(conn, "PING %d\n", 1)
+}
+
+// A writer given as a parameter is no destination by itself: printing to
+// the terminal, or answering the request that asked, sends nothing away.
+// A caller that passes a connection makes the call inside a site.
+
+func Print(w io.Writer, m Member) {
+	fmt.Fprintf(w, "member %s\n", m.Email) // want `^fmt.Fprintf to audit.example.cn sends personal data to China`
+}
+
+func toTerminal(m Member) { Print(os.Stdout, m) }
+
+func toAudit(m Member) {
+	conn, _ := net.Dial("tcp", "audit.example.cn:9000")
+	Print(conn, m)
+}
+
+func answer(w http.ResponseWriter, r *http.Request) {
+	m := Member{Email: r.FormValue("email")}
+	fmt.Fprintf(w, "welcome %s\n", m.Email)
+	io.WriteString(w, m.Email)
 }

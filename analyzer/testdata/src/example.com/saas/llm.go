@@ -11,7 +11,7 @@ import (
 // OpenAI: the default host, which no public rule places.
 func summarize(u User) {
 	c := openai.NewClient(option.WithAPIKey("k"))
-	c.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{Model: "m", Messages: []string{u.Name}}) // want `^openai.ChatCompletionService.New to api.openai.com: cannot decide where it sends personal data: no public rule places api.openai.com`
+	c.Chat.Completions.New(context.Background(), openai.ChatCompletionNewParams{Model: "m", Messages: []string{u.Name}}) // want `^openai.ChatCompletionService.New to api.openai.com: cannot decide where it sends personal data: no public rule places the host`
 }
 
 // A base URL given statically overrides the default.

@@ -68,7 +68,7 @@ func notifyLocal(s *lookalike.Session, u User) {
 
 // FCM: a push to a device's registration token.
 func push(c *firebase.Client, token string) {
-	c.Send(context.Background(), &firebase.Message{Token: token, Notification: &firebase.Notification{Title: "New photo"}}) // want `^messaging.Client.Send to fcm.googleapis.com: cannot decide where it sends personal data: no public rule places fcm.googleapis.com`
+	c.Send(context.Background(), &firebase.Message{Token: token, Notification: &firebase.Notification{Title: "New photo"}}) // want `^messaging.Client.Send to fcm.googleapis.com: cannot decide where it sends personal data: no public rule places the host`
 }
 
 // minio-go: the endpoint host places an S3-compatible store.

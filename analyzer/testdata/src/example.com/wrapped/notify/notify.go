@@ -1,0 +1,27 @@
+// Package notify sends a user's address to a URL its callers give: where
+// it goes is theirs to say, so the call inside is no finding of its own
+// (noticevet check reports only the callers; go vet does the same).
+package notify
+
+import (
+	"net/http"
+	"strings"
+)
+
+// User is a customer.
+type User struct {
+	Email string
+}
+
+// Send posts the user's address to url.
+func Send(url string, u User) error {
+	_, err := http.Post(url, "text/plain", strings.NewReader(u.Email))
+	return err
+}
+
+// Announce posts the user's address to a host of its own: it decides the
+// destination, so the call inside is the finding.
+func Announce(u User) error {
+	_, err := http.Post("https://hooks.example.cn/new", "text/plain", strings.NewReader(u.Email)) // want `^http.Post to hooks.example.cn sends personal data to China`
+	return err
+}

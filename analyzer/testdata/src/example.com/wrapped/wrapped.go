@@ -1,0 +1,16 @@
+// Package wrapped calls a function of its own module that sends personal
+// data where its caller says: the caller that supplies the URL is the
+// finding, instead of the call inside.
+package wrapped
+
+import (
+	"os"
+
+	"example.com/wrapped/notify"
+)
+
+func register(u notify.User) {
+	notify.Send("https://api.partner.cn/users", u) // want `^notify.Send \(http.Post\) to api.partner.cn sends personal data to China`
+	notify.Send(os.Getenv("HOOK_URL"), u)          // want `^notify.Send \(http.Post\): cannot decide where it sends personal data: the URL comes from os.Getenv\("HOOK_URL"\)`
+	notify.Announce(u)
+}

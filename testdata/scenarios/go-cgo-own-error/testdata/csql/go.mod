@@ -1,0 +1,3 @@
+module example.com/csql
+
+go 1.22
