@@ -99,5 +99,8 @@ func unnamedHost(e evidence.Evidence) string {
 	if rest, ok := strings.CutPrefix(e.Unresolved, host+" is "); ok {
 		return "the host is " + rest
 	}
+	if rest, ok := strings.CutPrefix(e.Unresolved, host+": "); ok {
+		return rest // a hosts row's reason ("MongoDB Atlas hosts name no region")
+	}
 	return e.Unresolved
 }

@@ -33,7 +33,7 @@ func mongoV1(ctx context.Context, u User) {
 // chosen in Atlas, not in the host name.
 func mongoAtlas(ctx context.Context, u User) {
 	c, _ := mongo.Connect(options.Client().ApplyURI("mongodb+srv://app:pw@cluster0.ab1cd.mongodb.net/app"))
-	c.Database("app").Collection("users").InsertOne(ctx, u) // want `^mongo.Collection.InsertOne to cluster0.ab1cd.mongodb.net: cannot decide where it stores personal data: cluster0.ab1cd.mongodb.net: MongoDB Atlas hosts name no region; the cluster.s region is set in Atlas \[unresolved-destination\]$`
+	c.Database("app").Collection("users").InsertOne(ctx, u) // want `^mongo.Collection.InsertOne to cluster0.ab1cd.mongodb.net: cannot decide where it stores personal data: MongoDB Atlas hosts name no region; the cluster.s region is set in Atlas \[unresolved-destination\]$`
 }
 
 // A host block places an Atlas cluster.

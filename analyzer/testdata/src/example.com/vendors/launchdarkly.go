@@ -13,7 +13,7 @@ import (
 // to events.launchdarkly.com, which no public rule places.
 func newCheckout(u User) bool {
 	c, _ := ld.MakeClient("sdk-key", 5*time.Second)
-	on, _ := c.BoolVariation("new-checkout", ldcontext.New(u.ID), false) // want `^ldclient.LDClient.BoolVariation to events.launchdarkly.com: cannot decide where it sends personal data: no public rule places events.launchdarkly.com`
+	on, _ := c.BoolVariation("new-checkout", ldcontext.New(u.ID), false) // want `^ldclient.LDClient.BoolVariation to events.launchdarkly.com: cannot decide where it sends personal data: no public rule places the host; add a host block`
 	return on
 }
 
