@@ -29,6 +29,8 @@ import (
 //	flows        personal data through buffers, builders, fmt, JSON,
 //	             protocol buffers, helpers, closures, tags
 //	undisclosed  an inclusive notice: undisclosed-country, ignore blocks
+//	clients      HTTP client and mail libraries (go-retryablehttp, gomail,
+//	             wneessen/go-mail) followed as net/http and net/smtp
 func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer,
 		"example.com/httpsite",
@@ -42,6 +44,7 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/flows",
 		"example.com/undisclosed",
 		"example.com/saas", "example.com/saas/lookalike", "example.com/saas/worker",
+		"example.com/clients",
 	)
 }
 

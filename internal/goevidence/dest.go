@@ -109,6 +109,8 @@ func decode(syntax string, s Str, name func(int) string) destination {
 		return f.url("the URL", name)
 	case syntax == sHostPort:
 		return f.hostPort("the address", name)
+	case syntax == sMailHost:
+		return f.hostPort("the mail server's address", name)
 	case syntax == sGRPC:
 		return f.grpc(name)
 	case strings.HasPrefix(syntax, "dsn:"):

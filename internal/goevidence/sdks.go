@@ -42,10 +42,10 @@ type sdkRow struct {
 
 // sdkEndpoint is how code sets where an SDK call or client goes.
 type sdkEndpoint struct {
-	how    string // "", "arg", "field", "options", "receiver", "init", "base"
-	arg    int    // for "arg"
+	how    string // "", "arg", "field", "options", "receiver", "init", "base", "request"
+	arg    int    // for "arg", "base" and "request"
 	field  string // for "arg" (a field of the argument) and "field"; for "init" the function
-	syntax string // sURL, sHostPort, "dsn:DRIVER"
+	syntax string // sURL, sHostPort, sMailHost, "dsn:DRIVER"
 }
 
 // sdkTable is sdks.tsv: the module patterns, and the other rows by the
@@ -104,12 +104,16 @@ func loadSDKs(text string) sdkTable {
 			t.modules = append(t.modules, row.pkg)
 			continue
 		case "send", "store", "client", "client-store", "base":
+		case "request":
+			if ep.how != "arg" || ep.syntax != sURL {
+				r.Fail("a request row says which argument is the URL (arg N url)")
+			}
 		case "option":
 			if ep.how != "field" && ep.how != "arg" {
 				r.Fail("an option row says which field or argument names the endpoint")
 			}
 		default:
-			r.Fail("role %q: want module, send, store, client, client-store, base or option", row.role)
+			r.Fail("role %q: want module, send, store, client, client-store, base, request or option", row.role)
 		}
 		name := row.call[strings.LastIndexByte(row.call, '.')+1:]
 		t.byName[name] = append(t.byName[name], row)
@@ -137,12 +141,12 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 		return sdkEndpoint{}, ""
 	case s == "options" || s == "receiver":
 		return sdkEndpoint{how: s}, ""
-	case len(f) == 2 && f[0] == "base":
+	case len(f) == 2 && (f[0] == "base" || f[0] == "request"):
 		i, err := strconv.Atoi(f[1])
 		if err != nil || i < 0 {
 			return sdkEndpoint{}, "the argument is a number"
 		}
-		return sdkEndpoint{how: "base", arg: i, syntax: sURL}, ""
+		return sdkEndpoint{how: f[0], arg: i, syntax: sURL}, ""
 	case len(f) == 2 && f[0] == "init":
 		return sdkEndpoint{how: "init", field: f[1]}, ""
 	case len(f) == 3 && f[0] == "field":
@@ -155,14 +159,14 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 		}
 		return sdkEndpoint{how: "arg", arg: i, field: field, syntax: f[2]}, validSyntax(f[2])
 	}
-	return sdkEndpoint{}, "want -, options, receiver, init FUNC, arg N SYNTAX or field NAME SYNTAX"
+	return sdkEndpoint{}, "want -, options, receiver, init FUNC, base N, request N, arg N SYNTAX or field NAME SYNTAX"
 }
 
 func validSyntax(s string) string {
-	if s == sURL || s == sHostPort || strings.HasPrefix(s, "dsn:") && len(s) > len("dsn:") {
+	if s == sURL || s == sHostPort || s == sMailHost || strings.HasPrefix(s, "dsn:") && len(s) > len("dsn:") {
 		return ""
 	}
-	return "syntax " + quote(s) + ": want url, hostport or dsn:DRIVER"
+	return "syntax " + quote(s) + ": want url, hostport, mailhost or dsn:DRIVER"
 }
 
 // sdkModule reports whether an import path is in a module of the table.
@@ -279,7 +283,7 @@ func endpointArg(ep sdkEndpoint, arg func(int) Val) []Str {
 // knownSDK computes the result of a client or option call of the table.
 func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 	r, ok := sdkLookup(fobj.Pkg().Path(), methodName(fobj))
-	if !ok || r.role != "client" && r.role != "client-store" && r.role != "base" && r.role != "option" {
+	if !ok || r.role != "client" && r.role != "client-store" && r.role != "base" && r.role != "option" && r.role != "request" {
 		return Handle{}, false
 	}
 	off := 0
@@ -292,6 +296,10 @@ func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 	switch {
 	case r.role == "option":
 		return Handle{Kind: hSaaSOption, Syntax: ep.syntax, Dest: endpointArg(ep, arg)}, true
+	case r.role == "request":
+		// A request of an HTTP library, as http.NewRequest's: the client
+		// it is given to sends it to its URL.
+		return Handle{Kind: hRequest, Origin: origin, Syntax: sURL, Dest: endpointArg(ep, arg)}, true
 	case ep.how == "arg":
 		return r.handle(origin, endpointArg(ep, arg), ep.syntax), true
 	case ep.how == "options":
@@ -355,11 +363,27 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 		dests = []Handle{r.handle(what, endpointArg(r.endpoint, arg), r.endpoint.syntax)}
 	case "receiver":
 		// The client it is called on, where a client call of the table
-		// (or an input, for the callers) decides; else the default.
+		// (or an input, for the callers) decides; else the default. A
+		// client written as a literal of an option row (gomail.Dialer{Host:
+		// ...}) is bound to the endpoint the literal names.
 		for _, h := range recv.Handles {
-			if family(h.Kind) == hSaaS || h.Kind == hParam {
+			switch {
+			case family(h.Kind) == hSaaS || h.Kind == hParam:
+				dests = append(dests, h)
+			case h.Kind == hSaaSOption:
+				dests = append(dests, r.handle(what, h.Dest, h.Syntax))
+			}
+		}
+	case "request":
+		// The request it is given, built by a request row (or an input,
+		// for the callers).
+		for _, h := range arg(r.endpoint.arg).Handles {
+			if h.Kind == hRequest || h.Kind == hParam {
 				dests = append(dests, h)
 			}
+		}
+		if len(dests) == 0 {
+			dests = []Handle{{Kind: hRequest, Origin: what, Unknown: "the request is not built where noticevet can follow it"}}
 		}
 	case "init":
 		dests = s.sdkInit(fobj.Pkg().Path(), r, what)

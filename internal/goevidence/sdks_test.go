@@ -62,6 +62,8 @@ func TestSDKTableRejects(t *testing.T) {
 		"syntax":   "a.com/x\tF\tsend\tV\th.com\targ 0 dsn\tpersonal\tno\ts",
 		"module":   "a.com/x\tF\tmodule\tV\t-\t-\tpersonal\tno\ts",
 		"option":   "a.com/x\tF\toption\tV\t-\t-\tpersonal\tno\ts",
+		"request":  "a.com/x\tF\trequest\tV\t-\targ 0 hostport\tpersonal\tno\ts",
+		"mailhost": "a.com/x\tF\tclient\tV\t-\targ 0 mail\tpersonal\tno\ts",
 		"pattern":  "a.com/[x\tF\tsend\tV\th.com\t-\tpersonal\tno\ts",
 	} {
 		t.Run(name, func(t *testing.T) {

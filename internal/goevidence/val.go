@@ -147,6 +147,7 @@ const (
 const (
 	sURL        = "url"
 	sHostPort   = "hostport"
+	sMailHost   = "mailhost" // a mail server's host[:port]
 	sGRPC       = "grpc"
 	sAWSRegion  = "aws-region"
 	sGCPRegion  = "google-location"
