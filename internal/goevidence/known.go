@@ -38,6 +38,11 @@ type directSink struct {
 	req    int    // >= 0: the argument that is an *http.Request built elsewhere
 	// recvDest: the receiver (a connection) decides where
 	recvDest bool
+	// recipients are the arguments that are mail recipients' addresses:
+	// personal data unless the code gives them as constant text (an
+	// operator's mailbox). The sender's address, a mailbox the service
+	// itself is configured with, is not among the data.
+	recipients []int
 }
 
 var directSinks = map[string]directSink{
@@ -52,7 +57,9 @@ var directSinks = map[string]directSink{
 	"net/http.Client.Do":                                {what: "http.Client.Do", dest: -1, data: []int{0}, req: 0},
 	"net/http.Transport.RoundTrip":                      {what: "http.Transport.RoundTrip", dest: -1, data: []int{0}, req: 0},
 	"net/http.RoundTripper.RoundTrip":                   {what: "http.RoundTripper.RoundTrip", dest: -1, data: []int{0}, req: 0},
-	"net/smtp.SendMail":                                 {what: "smtp.SendMail", dest: 0, syntax: sHostPort, data: []int{2, 3, 4}, req: -1},
+	"net/smtp.SendMail":                                 {what: "smtp.SendMail", dest: 0, syntax: sHostPort, data: []int{3, 4}, req: -1, recipients: []int{3}},
+	"net/smtp.Client.Rcpt":                              {what: "smtp.Client.Rcpt", dest: -1, data: []int{0}, req: -1, recvDest: true, recipients: []int{0}},
+	"net/smtp.Client.Mail":                              {what: "smtp.Client.Mail", dest: -1, req: -1, recvDest: true},
 	"google.golang.org/grpc.ClientConn.Invoke":          {what: "grpc.ClientConn.Invoke", dest: -1, data: []int{2}, req: -1, recvDest: true},
 	"google.golang.org/grpc.ClientConnInterface.Invoke": {what: "grpc.ClientConnInterface.Invoke", dest: -1, data: []int{2}, req: -1, recvDest: true},
 }

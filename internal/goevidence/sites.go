@@ -390,6 +390,11 @@ func (s *pkgState) direct(cs callSite, d directSink) []candidate {
 	for _, i := range d.data {
 		data = join(data, arg(i).taint())
 	}
+	for _, i := range d.recipients {
+		if !constantText(arg(i)) {
+			data.Personal = true
+		}
+	}
 	var dests []Handle
 	switch {
 	case d.recvDest && off == 1:
@@ -409,6 +414,20 @@ func (s *pkgState) direct(cs callSite, d directSink) []candidate {
 		dests = []Handle{{Kind: "http", Origin: d.what, Syntax: d.syntax, Dest: orHole(arg(d.dest).Strs)}}
 	}
 	return []candidate{{kind: evidence.Send, what: d.what, data: data, dests: dests}}
+}
+
+// constantText reports whether every value a string (or a list of
+// strings) may have is text known statically.
+func constantText(v Val) bool {
+	if len(v.Strs) == 0 {
+		return false
+	}
+	for _, s := range v.Strs {
+		if _, ok := s.literal(); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // usable are the handles a method call or a writer argument sends to: not

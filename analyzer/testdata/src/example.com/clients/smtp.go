@@ -1,0 +1,41 @@
+package clients
+
+import "net/smtp"
+
+type MailConfig struct {
+	FromEmail string
+}
+
+// net/smtp: the recipient's address is the personal data a mail carries,
+// wherever it comes from; the sender's own address (a mailbox the service
+// is configured with) is not.
+func deliver(cfg MailConfig, recipients []string, body string) error {
+	c, err := smtp.Dial("mx.example.cn:25")
+	if err != nil {
+		return err
+	}
+	if err := c.Mail(cfg.FromEmail); err != nil {
+		return err
+	}
+	for _, r := range recipients {
+		if err := c.Rcpt(r); err != nil { // want `^smtp.Client.Rcpt to mx.example.cn sends personal data to China`
+			return err
+		}
+	}
+	return nil
+}
+
+// Look-alikes: a mailbox of the operator written in the code.
+func alertOps(cfg MailConfig) error {
+	c, err := smtp.Dial("mx.example.cn:25")
+	if err != nil {
+		return err
+	}
+	if err := c.Mail(cfg.FromEmail); err != nil {
+		return err
+	}
+	if err := c.Rcpt("ops@example.jp"); err != nil {
+		return err
+	}
+	return smtp.SendMail("mx.example.cn:25", nil, cfg.FromEmail, []string{"ops@example.jp"}, []byte("disk full"))
+}
