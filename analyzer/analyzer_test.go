@@ -44,7 +44,7 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/flows",
 		"example.com/undisclosed",
 		"example.com/saas", "example.com/saas/lookalike", "example.com/saas/worker",
-		"example.com/clients",
+		"example.com/clients", "example.com/clients/authapi", "example.com/clients/authsvc",
 	)
 }
 

@@ -302,6 +302,8 @@ func kindThing(kind string) string {
 		return "the account of its Azure client"
 	case hSaaS, hSaaSStore:
 		return "the endpoint of its client"
+	case hHTTPClient:
+		return "the server URL of its client"
 	}
 	return "its destination"
 }

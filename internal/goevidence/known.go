@@ -102,6 +102,9 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 	}
 
 	if !isStdPath(pkgPath) {
+		if h, ok := oapiKnown(fobj, ins); ok {
+			return with(0, Val{Handles: []Handle{h}}), true
+		}
 		if h, ok := s.knownSDK(fobj, ins); ok {
 			return with(0, Val{Handles: []Handle{h}}), true
 		}
@@ -542,7 +545,7 @@ func kindOf(h Handle, fallback evidence.Kind) evidence.Kind {
 		if h.Service != "" {
 			return evidence.Send
 		}
-	case hRequest, hGRPC, hConn, hSMTP, "http":
+	case hRequest, hGRPC, hConn, hSMTP, hHTTPClient, "http":
 		return evidence.Send
 	}
 	return fallback

@@ -210,6 +210,11 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 			return s.direct(cs, d)
 		}
 	}
+	if c, ok := s.oapiSite(cs); ok {
+		// An operation of a generated API client, wherever the generated
+		// code is: the call that gives it its arguments is the site.
+		return c
+	}
 	if s.fns[fobj] != nil {
 		return nil // this package's own function: its sites are inside it
 	}
