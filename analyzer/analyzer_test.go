@@ -45,6 +45,7 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/undisclosed",
 		"example.com/saas", "example.com/saas/lookalike", "example.com/saas/worker",
 		"example.com/clients", "example.com/clients/authapi", "example.com/clients/authsvc",
+		"example.com/clients/hooks", "example.com/clients/wrap",
 	)
 }
 
