@@ -149,7 +149,10 @@ func (s *pkgState) oapiSite(cs callSite) ([]candidate, bool) {
 	}
 	ins := s.inputs(cs.fn, cs.call, fobj)
 	var data Val
-	for _, in := range ins[1:] {
+	for i, in := range ins[1:] {
+		if i < sig.Params().Len() && isNamed(sig.Params().At(i).Type(), "context", "Context") {
+			continue // a context carries deadlines and cancellation, not data
+		}
 		data = join(data, in.taint())
 	}
 	if !data.Personal && data.Params == 0 {

@@ -52,3 +52,12 @@ func oapiLookalikes(ctx context.Context, u User) {
 	remote, _ := authapi.NewClientWithResponses("https://auth.example.kr")
 	remote.HealthCheckWithResponse(ctx)
 }
+
+type ctxKey struct{}
+
+// A context that holds the user is no data of the operation.
+func health(ctx context.Context, u User) {
+	ctx = context.WithValue(ctx, ctxKey{}, u)
+	c, _ := authapi.NewClientWithResponses("https://auth.example.kr")
+	c.HealthCheckWithResponse(ctx)
+}
