@@ -202,6 +202,17 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 			}
 		}
 		return with(0, Val{Handles: []Handle{{Kind: kind, Origin: origin, Syntax: sHostPort, Dest: orHole(in(addrArg).Strs)}}}), true
+	case "net/smtp.NewClient":
+		// A mail client on a connection dialled elsewhere
+		// (tls.DialWithDialer): the connection's peer is the mail server.
+		var hs []Handle
+		for _, h := range in(0).Handles {
+			if h.Kind == hConn {
+				h.Kind, h.Origin = hSMTP, "smtp.NewClient"
+			}
+			hs = append(hs, h)
+		}
+		return with(0, Val{Handles: hs}), true
 	case "google.golang.org/grpc.Dial", "google.golang.org/grpc.NewClient", "google.golang.org/grpc.DialContext":
 		i := 0
 		if name == "DialContext" {

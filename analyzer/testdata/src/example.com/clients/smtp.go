@@ -1,6 +1,9 @@
 package clients
 
-import "net/smtp"
+import (
+	"crypto/tls"
+	"net/smtp"
+)
 
 type MailConfig struct {
 	FromEmail string
@@ -38,4 +41,18 @@ func alertOps(cfg MailConfig) error {
 		return err
 	}
 	return smtp.SendMail("mx.example.cn:25", nil, cfg.FromEmail, []string{"ops@example.jp"}, []byte("disk full"))
+}
+
+// A client on a TLS connection dialled first is a client of the mail
+// server that connection reaches.
+func deliverTLS(host string, recipients []string) error {
+	conn, err := tls.Dial("tcp", host+":465", nil)
+	if err != nil {
+		return err
+	}
+	c, err := smtp.NewClient(conn, host)
+	if err != nil {
+		return err
+	}
+	return c.Rcpt(recipients[0]) // want `^smtp.Client.Rcpt: cannot decide where it sends personal data: the mail server.s address comes from`
 }
