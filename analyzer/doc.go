@@ -94,10 +94,10 @@
 //     List..., Head..., Download...; Delete..., Del).
 //   - net.Dial, net.DialTimeout, net.Dialer, crypto/tls.Dial: writing
 //     personal data to the connection (Write, fmt.Fprintf, an encoder on it).
-//   - net/smtp: SendMail, and the methods of a Client from Dial. A
-//     recipient's address (Client.Rcpt, SendMail's to) is personal data
-//     unless it is constant text; the sender's (Client.Mail, SendMail's
-//     from) is not.
+//   - net/smtp: SendMail, and the methods of a Client from Dial (or from
+//     NewClient on a connection dialled first). A recipient's address
+//     (Client.Rcpt, SendMail's to) is personal data unless it is constant
+//     text; the sender's (Client.Mail, SendMail's from) is not.
 //   - HTTP client and mail libraries, from the SDK table: go-retryablehttp
 //     (NewRequest + Client.Do, Post, PostForm, Get), gomail (NewDialer or a
 //     Dialer{Host} literal, then DialAndSend; a message names its
