@@ -60,6 +60,8 @@ var directSinks = map[string]directSink{
 	"net/smtp.SendMail":                                 {what: "smtp.SendMail", dest: 0, syntax: sHostPort, data: []int{3, 4}, req: -1, recipients: []int{3}},
 	"net/smtp.Client.Rcpt":                              {what: "smtp.Client.Rcpt", dest: -1, data: []int{0}, req: -1, recvDest: true, recipients: []int{0}},
 	"net/smtp.Client.Mail":                              {what: "smtp.Client.Mail", dest: -1, req: -1, recvDest: true},
+	"net/smtp.Client.Auth":                              {what: "smtp.Client.Auth", dest: -1, req: -1, recvDest: true}, // the service's own credentials
+	"net/smtp.Client.Hello":                             {what: "smtp.Client.Hello", dest: -1, req: -1, recvDest: true},
 	"google.golang.org/grpc.ClientConn.Invoke":          {what: "grpc.ClientConn.Invoke", dest: -1, data: []int{2}, req: -1, recvDest: true},
 	"google.golang.org/grpc.ClientConnInterface.Invoke": {what: "grpc.ClientConnInterface.Invoke", dest: -1, data: []int{2}, req: -1, recvDest: true},
 }
