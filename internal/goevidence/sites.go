@@ -421,20 +421,6 @@ func (s *pkgState) direct(cs callSite, d directSink) []candidate {
 	return []candidate{{kind: evidence.Send, what: d.what, data: data, dests: dests}}
 }
 
-// constantText reports whether every value a string (or a list of
-// strings) may have is text known statically.
-func constantText(v Val) bool {
-	if len(v.Strs) == 0 {
-		return false
-	}
-	for _, s := range v.Strs {
-		if _, ok := s.literal(); !ok {
-			return false
-		}
-	}
-	return true
-}
-
 // usable are the handles a method call or a writer argument sends to: not
 // options, and not HTTP requests (which only a client's Do sends).
 func usable(hs []Handle) []Handle {

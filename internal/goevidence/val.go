@@ -630,3 +630,17 @@ func substStr(s Str, arg func(int) Val, work *int64) []Str {
 	}
 	return acc
 }
+
+// constantText reports whether every value a string (or a list of
+// strings) may have is text known statically.
+func constantText(v Val) bool {
+	if len(v.Strs) == 0 {
+		return false
+	}
+	for _, s := range v.Strs {
+		if _, ok := s.literal(); !ok {
+			return false
+		}
+	}
+	return true
+}
