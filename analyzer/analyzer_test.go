@@ -35,6 +35,8 @@ import (
 //	             callers are the findings, not the call inside
 //	selfcli      a self block: a resty client bound to the service's own
 //	             domains sends to no one else; a partner's host does
+//	clients      HTTP client and mail libraries (go-retryablehttp, gomail,
+//	             wneessen/go-mail) followed as net/http and net/smtp
 func TestAnalyzer(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer,
 		"example.com/httpsite",
@@ -52,6 +54,8 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/vendors", "example.com/vendors/lookalike", "example.com/vendors/tracing", "example.com/vendors/ddlogs", "example.com/vendors/oktav5",
 		"example.com/wrapped", "example.com/wrapped/notify",
 		"example.com/selfcli", "example.com/selfcli/api",
+		"example.com/clients", "example.com/clients/authapi", "example.com/clients/authsvc",
+		"example.com/clients/hooks", "example.com/clients/wrap",
 	)
 	// Every message is one line of at most about 200 characters before its
 	// reference to the notice (", but PRIVACY.md:4 says ...") and its rule.

@@ -106,7 +106,9 @@ func (s Site) OriginKey() (key string, ok bool) {
 // only in why: a URL that is one of several values not known statically
 // is one note naming each unknown once ("the URL comes from
 // os.Getenv("A") or flag -url"), not a note per value. Sites that name a
-// store (a resource elsewhere places them) stay apart.
+// store (a resource elsewhere places them) stay apart. Nor do the parts
+// that the function's callers elsewhere decide (Deferred) make a second
+// note beside the parts known here.
 func mergeNotes(sites []Site) []Site {
 	type group struct {
 		at      int
@@ -122,13 +124,16 @@ func mergeNotes(sites []Site) []Site {
 			continue
 		}
 		k := x
-		k.Unresolved, k.fromInput, k.Keys = "", false, nil
+		k.Unresolved, k.fromInput, k.Keys, k.Deferred = "", false, nil, false
 		id := k.id()
 		if g, ok := groups[id]; ok {
 			g.reasons = append(g.reasons, x.Unresolved)
 			g.keys = append(g.keys, x.Keys...)
 			g.unkeyed = g.unkeyed || len(x.Keys) == 0
 			out[g.at].fromInput = out[g.at].fromInput || x.fromInput
+			// A part that callers elsewhere decide leaves the note to
+			// them only when every part is theirs.
+			out[g.at].Deferred = out[g.at].Deferred && x.Deferred
 			continue
 		}
 		groups[id] = &group{at: len(out), reasons: []string{x.Unresolved}, keys: x.Keys, unkeyed: len(x.Keys) == 0}
@@ -328,6 +333,8 @@ func kindThing(kind string) string {
 		return "the account of its Azure client"
 	case hSaaS, hSaaSStore:
 		return "the endpoint of its client"
+	case hHTTPClient:
+		return "the server URL of its client"
 	}
 	return "its destination"
 }

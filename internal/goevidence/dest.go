@@ -115,6 +115,8 @@ func decode(syntax string, s Str, name func(int) string) destination {
 			return f.url("the domain", name)
 		}
 		return f.hostPort("the domain", name)
+	case syntax == sMailHost:
+		return f.hostPort("the mail server's address", name)
 	case syntax == sGRPC:
 		return f.grpc(name)
 	case strings.HasPrefix(syntax, "dsn:"):

@@ -196,7 +196,10 @@ func (s *pkgState) varVal(v *types.Var) Val {
 	pkgLevel := v.Parent() == s.pass.Pkg.Scope()
 	out := s.typeVal(v.Type())
 	out.Personal = out.Personal || namedPersonal(v)
-	if s.litParams[v] {
+	if s.litParams[v] && len(s.assigns[v]) == 0 {
+		// A parameter of a function literal called from where this
+		// package does not say (a callback); one called here has the
+		// arguments of its calls (bindLitArgs).
 		if stringish(v.Type()) {
 			out.Strs = []Str{hole("parameter " + v.Name() + " of a function literal")}
 		}

@@ -38,6 +38,11 @@ type directSink struct {
 	req    int    // >= 0: the argument that is an *http.Request built elsewhere
 	// recvDest: the receiver (a connection) decides where
 	recvDest bool
+	// recipients are the arguments that are mail recipients' addresses:
+	// personal data unless the code gives them as constant text (an
+	// operator's mailbox). The sender's address, a mailbox the service
+	// itself is configured with, is not among the data.
+	recipients []int
 }
 
 var directSinks = map[string]directSink{
@@ -52,7 +57,11 @@ var directSinks = map[string]directSink{
 	"net/http.Client.Do":                                {what: "http.Client.Do", dest: -1, data: []int{0}, req: 0},
 	"net/http.Transport.RoundTrip":                      {what: "http.Transport.RoundTrip", dest: -1, data: []int{0}, req: 0},
 	"net/http.RoundTripper.RoundTrip":                   {what: "http.RoundTripper.RoundTrip", dest: -1, data: []int{0}, req: 0},
-	"net/smtp.SendMail":                                 {what: "smtp.SendMail", dest: 0, syntax: sHostPort, data: []int{2, 3, 4}, req: -1},
+	"net/smtp.SendMail":                                 {what: "smtp.SendMail", dest: 0, syntax: sHostPort, data: []int{3, 4}, req: -1, recipients: []int{3}},
+	"net/smtp.Client.Rcpt":                              {what: "smtp.Client.Rcpt", dest: -1, data: []int{0}, req: -1, recvDest: true, recipients: []int{0}},
+	"net/smtp.Client.Mail":                              {what: "smtp.Client.Mail", dest: -1, req: -1, recvDest: true},
+	"net/smtp.Client.Auth":                              {what: "smtp.Client.Auth", dest: -1, req: -1, recvDest: true}, // the service's own credentials
+	"net/smtp.Client.Hello":                             {what: "smtp.Client.Hello", dest: -1, req: -1, recvDest: true},
 	"google.golang.org/grpc.ClientConn.Invoke":          {what: "grpc.ClientConn.Invoke", dest: -1, data: []int{2}, req: -1, recvDest: true},
 	"google.golang.org/grpc.ClientConnInterface.Invoke": {what: "grpc.ClientConnInterface.Invoke", dest: -1, data: []int{2}, req: -1, recvDest: true},
 }
@@ -95,6 +104,9 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 	}
 
 	if !isStdPath(pkgPath) {
+		if h, ok := oapiKnown(fobj, ins); ok {
+			return with(0, Val{Handles: []Handle{h}}), true
+		}
 		if h, ok := s.knownSDK(fobj, ins); ok {
 			return with(clientResult(fobj), Val{Handles: []Handle{h}}), true
 		}
@@ -203,6 +215,17 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 			}
 		}
 		return with(0, Val{Handles: []Handle{{Kind: kind, Origin: origin, Syntax: sHostPort, Dest: orHole(in(addrArg).Strs)}}}), true
+	case "net/smtp.NewClient":
+		// A mail client on a connection dialled elsewhere
+		// (tls.DialWithDialer): the connection's peer is the mail server.
+		var hs []Handle
+		for _, h := range in(0).Handles {
+			if h.Kind == hConn {
+				h.Kind, h.Origin = hSMTP, "smtp.NewClient"
+			}
+			hs = append(hs, h)
+		}
+		return with(0, Val{Handles: hs}), true
 	case "google.golang.org/grpc.Dial", "google.golang.org/grpc.NewClient", "google.golang.org/grpc.DialContext":
 		i := 0
 		if name == "DialContext" {
@@ -560,7 +583,7 @@ func kindOf(h Handle, fallback evidence.Kind) evidence.Kind {
 		if h.Service != "" {
 			return evidence.Send
 		}
-	case hRequest, hGRPC, hConn, hSMTP, "http":
+	case hRequest, hGRPC, hConn, hSMTP, hHTTPClient, "http":
 		return evidence.Send
 	}
 	return fallback

@@ -99,8 +99,7 @@ func helper() {
 `
 	s := analyzeOK(t, prod, test)
 	want := `http.Post host= unresolved="the URL comes from os.Getenv(\"PARTNER_URL\")"
-http.Post host= unresolved="the URL comes from os.Getenv(\"BASE_URL\")"
-http.Post host= unresolved="the URL comes from field base of receiver s of Server.Notify"
+http.Post host= unresolved="the URL comes from os.Getenv(\"BASE_URL\") or field base of receiver s of Server.Notify"
 `
 	if got := describe(s.sites); got != want {
 		t.Errorf("got sites\n%s\nwant\n%s", got, want)
@@ -244,5 +243,36 @@ func TestJoinReasonsFits(t *testing.T) {
 		if got := joinReasons(tt.in); got != tt.want {
 			t.Errorf("joinReasons(%q)\n= %q\nwant %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// A destination known in part from this package's calls and in part from
+// callers elsewhere is still one note at its call, naming each unknown
+// once: the part callers elsewhere decide does not make a second one.
+func TestOneNoteWhenCallersElsewhereDecideAPart(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import (
+	"net/http"
+	"os"
+	"strings"
+)
+
+type Client struct{ URL string }
+
+func New(url string) *Client { return &Client{URL: url} }
+
+func Start() *Client { return New(os.Getenv("HOOK_URL")) }
+
+func (c *Client) Send(email string) {
+	http.Post(c.URL, "text/plain", strings.NewReader(email))
+}
+`)
+	var got []string
+	for _, x := range s.sites {
+		got = append(got, x.What+": "+x.Unresolved)
+	}
+	if len(got) != 1 {
+		t.Errorf("got %d sites, want one:\n%s", len(got), strings.Join(got, "\n"))
 	}
 }

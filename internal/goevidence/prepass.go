@@ -253,6 +253,7 @@ func (s *pkgState) prepass() {
 				s.chanSends[c] = append(s.chanSends[c], n.Value) // p.Input() <- msg
 			}
 		case *ast.CallExpr:
+			s.bindLitArgs(cur, n)
 			s.recordCall(cur, n)
 		case *ast.CompositeLit:
 			s.recordComposite(cur, n)
@@ -624,6 +625,45 @@ func (s *pkgState) recordLitArgs(cs callSite) {
 	for i, arg := range cs.call.Args {
 		if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok {
 			s.litArgOf[lit] = litArg{cs: cs, arg: i}
+		}
+	}
+}
+
+// bindLitArgs records the arguments of a call of a function literal (one
+// called where it is written, or through the variable it is assigned to:
+// appendValue := func(column string, value any) { args = append(args,
+// value) }) as assignments to its parameters, so that what the literal
+// stores into the variables it captures carries what its calls give it.
+func (s *pkgState) bindLitArgs(f *fn, call *ast.CallExpr) {
+	var lits []*ast.FuncLit
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.FuncLit:
+		lits = append(lits, fun)
+	case *ast.Ident:
+		if v, ok := s.info.Uses[fun].(*types.Var); ok {
+			for _, a := range s.assigns[v] {
+				if lit, ok := ast.Unparen(a.expr).(*ast.FuncLit); ok && a.tuple < 0 {
+					lits = append(lits, lit)
+				}
+			}
+		}
+	}
+	for _, lit := range lits {
+		sig, ok := s.info.TypeOf(lit).(*types.Signature)
+		if !ok {
+			continue
+		}
+		n := sig.Params().Len()
+		if sig.Variadic() && !call.Ellipsis.IsValid() {
+			n-- // the variadic arguments are a slice built here: not followed
+		}
+		for i, arg := range call.Args {
+			if i >= n {
+				break
+			}
+			if p := sig.Params().At(i); s.record(p) {
+				s.assigns[p] = append(s.assigns[p], assign{fn: f, expr: arg, tuple: -1})
+			}
 		}
 	}
 }

@@ -43,10 +43,10 @@ type sdkRow struct {
 
 // sdkEndpoint is how code sets where an SDK call or client goes.
 type sdkEndpoint struct {
-	how    string // "", "arg", "field", "key", "options", "receiver", "init", "base"
-	arg    int    // for "arg"
+	how    string // "", "arg", "field", "key", "options", "receiver", "init", "base", "request"
+	arg    int    // for "arg", "base" and "request"
 	field  string // for "arg" (a field of the argument) and "field"; for "init" the function; for "key" the map key
-	syntax string // sURL, sHostPort, "dsn:DRIVER"
+	syntax string // sURL, sHostPort, sMailHost, "dsn:DRIVER"
 }
 
 // sdkTable is sdks.tsv: the module patterns, and the other rows by the
@@ -110,6 +110,10 @@ func loadSDKs(text string) sdkTable {
 			t.modules = append(t.modules, row.pkg)
 			continue
 		case "send", "store", "client", "client-store", "base", "record":
+		case "request":
+			if ep.how != "arg" || ep.syntax != sURL {
+				r.Fail("a request row says which argument is the URL (arg N url)")
+			}
 		case "option":
 			switch {
 			case ep.how == "" && len(row.hosts) == 0:
@@ -124,7 +128,7 @@ func loadSDKs(text string) sdkTable {
 				r.Fail("a license key names the one host a key without a region goes to")
 			}
 		default:
-			r.Fail("role %q: want module, send, store, client, client-store, base, option or record", row.role)
+			r.Fail("role %q: want module, send, store, client, client-store, base, request, option or record", row.role)
 		}
 		name := row.call[strings.LastIndexByte(row.call, '.')+1:]
 		t.byName[name] = append(t.byName[name], row)
@@ -153,12 +157,12 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 		return sdkEndpoint{}, ""
 	case s == "options" || s == "receiver":
 		return sdkEndpoint{how: s}, ""
-	case len(f) == 2 && f[0] == "base":
+	case len(f) == 2 && (f[0] == "base" || f[0] == "request"):
 		i, err := strconv.Atoi(f[1])
 		if err != nil || i < 0 {
 			return sdkEndpoint{}, "the argument is a number"
 		}
-		return sdkEndpoint{how: "base", arg: i, syntax: sURL}, ""
+		return sdkEndpoint{how: f[0], arg: i, syntax: sURL}, ""
 	case len(f) == 2 && f[0] == "init":
 		return sdkEndpoint{how: "init", field: f[1]}, ""
 	case len(f) == 3 && f[0] == "key":
@@ -173,17 +177,17 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 		}
 		return sdkEndpoint{how: "arg", arg: i, field: field, syntax: f[2]}, validSyntax(f[2])
 	}
-	return sdkEndpoint{}, "want -, options, receiver, init FUNC, arg N SYNTAX, field NAME SYNTAX or key NAME SYNTAX"
+	return sdkEndpoint{}, "want -, options, receiver, init FUNC, arg N SYNTAX, field NAME SYNTAX, base N, request N or key NAME SYNTAX"
 }
 
 func validSyntax(s string) string {
 	switch {
-	case s == sURL || s == sHostPort || s == sCloudID || s == sDomain || s == sChoice || s == sNRLicense:
+	case s == sURL || s == sHostPort || s == sMailHost || s == sCloudID || s == sDomain || s == sChoice || s == sNRLicense:
 		return ""
 	case strings.HasPrefix(s, "dsn:") && len(s) > len("dsn:"):
 		return ""
 	}
-	return "syntax " + quote(s) + ": want url, hostport, cloudid, domain, choice, newrelic-license or dsn:DRIVER"
+	return "syntax " + quote(s) + ": want url, hostport, mailhost, cloudid, domain, choice, newrelic-license or dsn:DRIVER"
 }
 
 // Syntaxes of the table's endpoints that only option rows read: the
@@ -409,7 +413,7 @@ func endpointArg(ep sdkEndpoint, arg func(int) Val) []Str {
 // knownSDK computes the result of a client or option call of the table.
 func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 	r, ok := sdkLookup(fobj.Pkg().Path(), methodName(fobj))
-	if !ok || r.role != "client" && r.role != "client-store" && r.role != "base" && r.role != "option" {
+	if !ok || r.role != "client" && r.role != "client-store" && r.role != "base" && r.role != "option" && r.role != "request" {
 		return Handle{}, false
 	}
 	off := 0
@@ -426,6 +430,10 @@ func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 	case r.role == "option":
 		syntax, dest := r.optionDest(endpointArg(ep, arg))
 		return Handle{Kind: hSaaSOption, Syntax: syntax, Dest: dest}, true
+	case r.role == "request":
+		// A request of an HTTP library, as http.NewRequest's: the client
+		// it is given to sends it to its URL.
+		return Handle{Kind: hRequest, Origin: origin, Syntax: sURL, Dest: endpointArg(ep, arg)}, true
 	case ep.how == "arg":
 		return r.handle(origin, endpointArg(ep, arg), ep.syntax), true
 	case ep.how == "options":
@@ -605,11 +613,27 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 		dests = []Handle{r.handle(what, endpointArg(r.endpoint, arg), r.endpoint.syntax)}
 	case "receiver":
 		// The client it is called on, where a client call of the table
-		// (or an input, for the callers) decides; else the default.
+		// (or an input, for the callers) decides; else the default. A
+		// client written as a literal of an option row (gomail.Dialer{Host:
+		// ...}) is bound to the endpoint the literal names.
 		for _, h := range recv.Handles {
-			if family(h.Kind) == hSaaS || h.Kind == hParam {
+			switch {
+			case family(h.Kind) == hSaaS || h.Kind == hParam:
+				dests = append(dests, h)
+			case h.Kind == hSaaSOption:
+				dests = append(dests, r.handle(what, h.Dest, h.Syntax))
+			}
+		}
+	case "request":
+		// The request it is given, built by a request row (or an input,
+		// for the callers).
+		for _, h := range arg(r.endpoint.arg).Handles {
+			if h.Kind == hRequest || h.Kind == hParam {
 				dests = append(dests, h)
 			}
+		}
+		if len(dests) == 0 {
+			dests = []Handle{{Kind: hRequest, Origin: what, Unknown: "the request is not built where noticevet can follow it"}}
 		}
 	case "init":
 		dests = s.sdkInit(fobj.Pkg().Path(), r, what)

@@ -87,6 +87,8 @@ func TestSDKTableRejects(t *testing.T) {
 		"syntax":   "a.com/x\tF\tsend\tV\th.com\targ 0 dsn\tpersonal\tno\ts",
 		"module":   "a.com/x\tF\tmodule\tV\t-\t-\tpersonal\tno\ts",
 		"option":   "a.com/x\tF\toption\tV\t-\t-\tpersonal\tno\ts",
+		"request":  "a.com/x\tF\trequest\tV\t-\targ 0 hostport\tpersonal\tno\ts",
+		"mailhost": "a.com/x\tF\tclient\tV\t-\targ 0 mail\tpersonal\tno\ts",
 		"pattern":  "a.com/[x\tF\tsend\tV\th.com\t-\tpersonal\tno\ts",
 		"choice":   "a.com/x\tC\toption\tV\th.com\tfield Zone choice\tpersonal\tno\ts",
 		"pair":     "a.com/x\tC\toption\tV\tUS=\tfield Zone choice\tpersonal\tno\ts",

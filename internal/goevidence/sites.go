@@ -214,6 +214,11 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 			return s.direct(cs, d)
 		}
 	}
+	if c, ok := s.oapiSite(cs); ok {
+		// An operation of a generated API client, wherever the generated
+		// code is: the call that gives it its arguments is the site.
+		return c
+	}
 	if s.fns[fobj] != nil {
 		return nil // this package's own function: its sites are inside it
 	}
@@ -403,6 +408,11 @@ func (s *pkgState) direct(cs callSite, d directSink) []candidate {
 	var data Val
 	for _, i := range d.data {
 		data = join(data, arg(i).taint())
+	}
+	for _, i := range d.recipients {
+		if !constantText(arg(i)) {
+			data.Personal = true
+		}
 	}
 	var dests []Handle
 	switch {

@@ -151,7 +151,8 @@ const (
 const (
 	sURL        = "url"
 	sHostPort   = "hostport"
-	sDomain     = "domain" // a host name, or a URL whose host is the domain (auth0's management.New)
+	sDomain     = "domain"   // a host name, or a URL whose host is the domain (auth0's management.New)
+	sMailHost   = "mailhost" // a mail server's host[:port]
 	sGRPC       = "grpc"
 	sAWSRegion  = "aws-region"
 	sGCPRegion  = "google-location"
@@ -634,4 +635,18 @@ func substStr(s Str, arg func(int) Val, work *int64) []Str {
 		}
 	}
 	return acc
+}
+
+// constantText reports whether every value a string (or a list of
+// strings) may have is text known statically.
+func constantText(v Val) bool {
+	if len(v.Strs) == 0 {
+		return false
+	}
+	for _, s := range v.Strs {
+		if _, ok := s.literal(); !ok {
+			return false
+		}
+	}
+	return true
 }
