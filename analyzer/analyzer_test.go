@@ -42,6 +42,7 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/flows",
 		"example.com/undisclosed",
 		"example.com/saas", "example.com/saas/lookalike", "example.com/saas/worker",
+		"example.com/regions", "example.com/regions/lookalike",
 	)
 }
 

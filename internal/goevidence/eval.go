@@ -187,6 +187,7 @@ func (s *pkgState) varVal(v *types.Var) Val {
 	}
 	var base Val
 	var appends []assign
+	var moved []Handle
 	for _, a := range s.assigns[v] {
 		if a.kind == aAppend {
 			appends = append(appends, a)
@@ -199,7 +200,17 @@ func (s *pkgState) varVal(v *types.Var) Val {
 		if a.kind == aRange {
 			x = Val{Personal: x.Personal, Params: x.Params, Handles: x.Handles, Strs: rangeStrs(x, s.info.TypeOf(a.expr))}
 		}
+		if call, ok := ast.Unparen(a.expr).(*ast.CallExpr); ok {
+			if _, ok := regionSetter(s.staticCallee(call)); ok {
+				moved = append(moved, x.Handles...)
+			}
+		}
 		base = join(base, x)
+	}
+	if len(moved) > 0 {
+		// req, _ = sendgrid.SetDataResidency(req, "eu"): the variable is
+		// moved, not also left where it was.
+		base.Handles = replaceVendors(base.Handles, moved)
 	}
 	for _, a := range appends {
 		x := s.assignVal(a)
@@ -213,8 +224,18 @@ func (s *pkgState) varVal(v *types.Var) Val {
 	out = join(out, base)
 	// What is written into the variable (or into what wraps it) makes it
 	// personal; fields set directly may redirect a client.
+	var regions []regionSet
 	for _, w := range append([]*types.Var{v}, s.wrappers(v)...) {
 		for _, m := range s.mutations[w] {
+			if m.region {
+				if rs, ok := s.regionOf(m.fn, m.expr.(*ast.CallExpr)); ok && w == v {
+					if pkgLevel {
+						rs.val = s.close(m.fn, rs.val, false)
+					}
+					regions = append(regions, rs)
+				}
+				continue
+			}
 			x := s.assignVal(m)
 			if pkgLevel {
 				x = s.close(m.fn, x, false)
@@ -228,6 +249,7 @@ func (s *pkgState) varVal(v *types.Var) Val {
 			}
 		}
 	}
+	out.Handles = applyRegions(out.Handles, regions)
 	delete(s.varBusy, v)
 	s.varMemo[v] = out
 	return out

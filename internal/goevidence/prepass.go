@@ -53,6 +53,9 @@ type assign struct {
 	// binds, in mutations: the call binds the variable to the endpoint it
 	// returns (client.SetBaseURL(u) as a statement).
 	binds bool
+	// region, in mutations: the call is a region setter of sdks.tsv that
+	// moves the variable's client (client.SetRegion("ie1")).
+	region bool
 }
 
 type callSite struct {
@@ -558,7 +561,10 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
 			recv = sel.X
 			s.recordBinds(f, call, sel, x.Obj())
-			if !inbound(sel.Sel.Name) && setterLike(x.Obj()) {
+			// A chained setter writes into a variable it is called on, not
+			// into what a call returned (client.R().SetBody(u) is a new
+			// request's body).
+			if !inbound(sel.Sel.Name) && (setterLike(x.Obj()) || chainSetter(x.Obj()) && s.rootVar(sel.X) != nil) {
 				for _, r := range s.writeTargets(sel.X, 0) {
 					for _, arg := range call.Args {
 						if s.record(r) {
@@ -591,13 +597,19 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 
 // recordBinds records client.SetBaseURL(u) called as a statement: the
 // client is bound to the endpoint the call returns.
+// A region setter called on a client (client.SetRegion("ie1")) moves it.
 func (s *pkgState) recordBinds(f *fn, call *ast.CallExpr, sel *ast.SelectorExpr, m types.Object) {
-	if fm, ok := m.(*types.Func); !ok || !bindsEndpoint(fm) {
+	fm, ok := m.(*types.Func)
+	if !ok {
+		return
+	}
+	_, region := regionSetter(fm)
+	if !region && !bindsEndpoint(fm) {
 		return
 	}
 	for _, r := range s.writeTargets(sel.X, 0) {
 		if s.record(r) {
-			s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: call, tuple: -1, binds: true})
+			s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: call, tuple: -1, binds: !region, region: region})
 		}
 	}
 }
@@ -616,6 +628,17 @@ func setterLike(m types.Object) bool {
 		}
 	}
 	return true
+}
+
+// chainSetter reports whether a method returns its receiver's type and
+// nothing else, as chained setters do (params.SetTo(phone) returns params):
+// what it is given is stored in its receiver, used as a statement or not.
+func chainSetter(m types.Object) bool {
+	sig, ok := m.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || sig.Results().Len() != 1 || !strings.HasPrefix(m.Name(), "Set") {
+		return false
+	}
+	return types.Identical(sig.Results().At(0).Type(), sig.Recv().Type())
 }
 
 // flagVar reports whether a function stores a command-line flag into its

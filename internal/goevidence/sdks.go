@@ -42,11 +42,19 @@ type sdkRow struct {
 
 // sdkEndpoint is how code sets where an SDK call or client goes.
 type sdkEndpoint struct {
-	how    string // "", "arg", "field", "options", "receiver", "init", "base"
-	arg    int    // for "arg"
+	how    string // "", "arg", "field", "options", "receiver", "client", "init", "base"
+	arg    int    // for "arg" and "client"
 	field  string // for "arg" (a field of the argument) and "field"; for "init" the function
-	syntax string // sURL, sHostPort, "dsn:DRIVER"
+	syntax string // sURL, sHostPort, "dsn:DRIVER"; for region rows also sMap, "var:NAME"
 }
+
+// Syntaxes of the argument of a region row besides sURL: a value the
+// hosts column maps to a host ("eu=api.eu.sendgrid.com"), or a variable
+// of the host template the hosts column holds ("var:region").
+const (
+	sMap      = "map"
+	sVarPrefx = "var:"
+)
 
 // sdkTable is sdks.tsv: the module patterns, and the other rows by the
 // last element of their call (the function or method name).
@@ -62,12 +70,14 @@ type sdkTable struct {
 	// ("discordgo.Session.ChannelMessageSend", "*.Client.New"), as
 	// path.Match patterns.
 	siteNames []string
+	// regionCalls are the calls of its region rows ("RestClient.SetRegion").
+	regionCalls map[string]bool
 }
 
 var sdks = loadSDKs(sdksTSV)
 
 func loadSDKs(text string) sdkTable {
-	t := sdkTable{byName: map[string][]sdkRow{}, clients: map[string]bool{}}
+	t := sdkTable{byName: map[string][]sdkRow{}, clients: map[string]bool{}, regionCalls: map[string]bool{}}
 	kinds := map[string]bool{"personal": true}
 	for _, k := range evidence.DataKinds() {
 		kinds[k] = true
@@ -96,6 +106,9 @@ func loadSDKs(text string) sdkTable {
 			r.Fail("endpoint %q: %s", f[5], err)
 		}
 		row.endpoint = ep
+		if row.role != "region" && (ep.syntax == sMap || strings.HasPrefix(ep.syntax, sVarPrefx)) {
+			r.Fail("only a region row's argument is map or var:NAME")
+		}
 		switch row.role {
 		case "module":
 			if row.call != "-" {
@@ -108,8 +121,13 @@ func loadSDKs(text string) sdkTable {
 			if ep.how != "field" && ep.how != "arg" {
 				r.Fail("an option row says which field or argument names the endpoint")
 			}
+		case "region":
+			if msg := checkRegion(row); msg != "" {
+				r.Fail("%s", msg)
+			}
+			t.regionCalls[row.call] = true
 		default:
-			r.Fail("role %q: want module, send, store, client, client-store, base or option", row.role)
+			r.Fail("role %q: want module, send, store, client, client-store, base, option or region", row.role)
 		}
 		name := row.call[strings.LastIndexByte(row.call, '.')+1:]
 		t.byName[name] = append(t.byName[name], row)
@@ -119,7 +137,9 @@ func loadSDKs(text string) sdkTable {
 			if r.role == "send" || r.role == "store" {
 				t.siteNames = append(t.siteNames, path.Base(r.pkg)+"."+r.call)
 			}
-			if r.role == "client" || r.role == "client-store" {
+			// A client row whose endpoint is the vendor's host ("-") makes
+			// a client of a fixed host: its other methods stay no sites.
+			if (r.role == "client" || r.role == "client-store") && r.endpoint.how != "" {
 				if m, ok := t.module(r.pkg); ok {
 					t.clients[m] = true
 				}
@@ -137,6 +157,12 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 		return sdkEndpoint{}, ""
 	case s == "options" || s == "receiver":
 		return sdkEndpoint{how: s}, ""
+	case len(f) == 2 && f[0] == "client":
+		i, err := strconv.Atoi(f[1])
+		if err != nil || i < 0 {
+			return sdkEndpoint{}, "the argument is a number"
+		}
+		return sdkEndpoint{how: "client", arg: i}, ""
 	case len(f) == 2 && f[0] == "base":
 		i, err := strconv.Atoi(f[1])
 		if err != nil || i < 0 {
@@ -155,14 +181,15 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 		}
 		return sdkEndpoint{how: "arg", arg: i, field: field, syntax: f[2]}, validSyntax(f[2])
 	}
-	return sdkEndpoint{}, "want -, options, receiver, init FUNC, arg N SYNTAX or field NAME SYNTAX"
+	return sdkEndpoint{}, "want -, options, receiver, client N, init FUNC, arg N SYNTAX or field NAME SYNTAX"
 }
 
 func validSyntax(s string) string {
-	if s == sURL || s == sHostPort || strings.HasPrefix(s, "dsn:") && len(s) > len("dsn:") {
+	if s == sURL || s == sHostPort || s == sMap || strings.HasPrefix(s, "dsn:") && len(s) > len("dsn:") ||
+		strings.HasPrefix(s, sVarPrefx) && len(s) > len(sVarPrefx) {
 		return ""
 	}
-	return "syntax " + quote(s) + ": want url, hostport or dsn:DRIVER"
+	return "syntax " + quote(s) + ": want url, hostport, dsn:DRIVER, map or var:NAME"
 }
 
 // sdkModule reports whether an import path is in a module of the table.
@@ -279,7 +306,7 @@ func endpointArg(ep sdkEndpoint, arg func(int) Val) []Str {
 // knownSDK computes the result of a client or option call of the table.
 func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 	r, ok := sdkLookup(fobj.Pkg().Path(), methodName(fobj))
-	if !ok || r.role != "client" && r.role != "client-store" && r.role != "base" && r.role != "option" {
+	if !ok || r.role != "client" && r.role != "client-store" && r.role != "base" && r.role != "option" && r.role != "region" {
 		return Handle{}, false
 	}
 	off := 0
@@ -290,6 +317,14 @@ func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 	origin := calleeName(fobj)
 	ep := r.endpoint
 	switch {
+	case r.role == "region":
+		// A function that returns what it is given, moved
+		// (req, _ = sendgrid.SetDataResidency(req, "eu")); a method moves
+		// its receiver instead (recordBinds).
+		if off == 1 {
+			return Handle{}, false
+		}
+		return regionHandles([]regionSet{{row: r, origin: origin, val: arg(ep.arg)}})[0], true
 	case r.role == "option":
 		return Handle{Kind: hSaaSOption, Syntax: ep.syntax, Dest: endpointArg(ep, arg)}, true
 	case ep.how == "arg":
@@ -353,14 +388,29 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	switch r.endpoint.how {
 	case "arg":
 		dests = []Handle{r.handle(what, endpointArg(r.endpoint, arg), r.endpoint.syntax)}
-	case "receiver":
-		// The client it is called on, where a client call of the table
-		// (or an input, for the callers) decides; else the default.
-		for _, h := range recv.Handles {
-			if family(h.Kind) == hSaaS || h.Kind == hParam {
+	case "receiver", "client":
+		// The client it is called on (or, for "client N", is given), where
+		// a client call or a region setter of the table (or an input, for
+		// the callers) decides; else the default.
+		c := recv
+		if r.endpoint.how == "client" {
+			c = arg(r.endpoint.arg)
+		}
+		var params []Handle
+		for _, h := range c.Handles {
+			switch {
+			case family(h.Kind) == hSaaS:
 				dests = append(dests, h)
+			case h.Kind == hParam:
+				params = append(params, h)
 			}
 		}
+		if len(dests) == 0 {
+			// Only where what the client is bound to is not known here
+			// do the callers decide.
+			dests = params
+		}
+		dests = withProduct(dests, r)
 	case "init":
 		dests = s.sdkInit(fobj.Pkg().Path(), r, what)
 	case "base":

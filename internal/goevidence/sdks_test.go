@@ -63,6 +63,11 @@ func TestSDKTableRejects(t *testing.T) {
 		"module":   "a.com/x\tF\tmodule\tV\t-\t-\tpersonal\tno\ts",
 		"option":   "a.com/x\tF\toption\tV\t-\t-\tpersonal\tno\ts",
 		"pattern":  "a.com/[x\tF\tsend\tV\th.com\t-\tpersonal\tno\ts",
+		"region":   "a.com/x\tC.SetRegion\tregion\tV\th.com\treceiver\tpersonal\tno\ts",
+		"map":      "a.com/x\tSetRegion\tregion\tV\teu\targ 1 map\tpersonal\tno\ts",
+		"template": "a.com/x\tC.SetRegion\tregion\tV\tapi.{edge}.x.com\targ 0 var:region\tpersonal\tno\ts",
+		"brace":    "a.com/x\tC.SetRegion\tregion\tV\tapi.{region.x.com\targ 0 var:region\tpersonal\tno\ts",
+		"varsend":  "a.com/x\tF\tsend\tV\th.com\targ 0 var:region\tpersonal\tno\ts",
 	} {
 		t.Run(name, func(t *testing.T) {
 			defer func() {

@@ -1,0 +1,339 @@
+package goevidence
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+)
+
+// Region setters (the region rows of sdks.tsv): calls that move an SDK's
+// client from its default host to a regional one. Twilio's
+// client.SetRegion("ie1") and SetEdge("dublin") make api.twilio.com
+// api.dublin.ie1.twilio.com; sendgrid.SetDataResidency(req, "eu") makes
+// api.sendgrid.com api.eu.sendgrid.com; Mailgun's SetAPIBase(APIBaseEU)
+// names the base URL itself. A value not known statically is a note that
+// names the setter, never silently the default host.
+
+// productVar stands, in a host template, for the first label of the
+// default host of the call that sends (api.twilio.com, verify.twilio.com):
+// the setter moves every product of the client alike.
+const productVar = "{product}"
+
+// maxRegionHosts bounds the hosts one client's setters expand to (the
+// combinations of the values of its template's variables).
+const maxRegionHosts = 16
+
+// checkRegion says what is wrong with a region row, "" when nothing.
+func checkRegion(r sdkRow) string {
+	ep := r.endpoint
+	if ep.how != "arg" || ep.field != "" {
+		return "a region row names the argument that sets the region: arg N url, arg N map or arg N var:NAME"
+	}
+	switch {
+	case ep.syntax == sURL:
+		if len(r.hosts) > 0 {
+			return "a region row whose argument is the URL has hosts -"
+		}
+	case ep.syntax == sMap:
+		if len(r.hosts) == 0 {
+			return "a region row of syntax map lists VALUE=HOST in hosts"
+		}
+		for _, h := range r.hosts {
+			if v, host, ok := strings.Cut(h, "="); !ok || v == "" || host == "" {
+				return "hosts " + quote(h) + ": want VALUE=HOST"
+			}
+		}
+	case strings.HasPrefix(ep.syntax, sVarPrefx):
+		if len(r.hosts) != 1 {
+			return "a region row of syntax var:NAME has one host template in hosts"
+		}
+		segs, ok := parseTemplate(r.hosts[0])
+		if !ok {
+			return "host template " + quote(r.hosts[0]) + ": want text and {NAME}, {NAME.} or {NAME|DEFAULT}"
+		}
+		name := strings.TrimPrefix(ep.syntax, sVarPrefx)
+		if !slices.ContainsFunc(segs, func(s tmplSeg) bool { return s.name == name }) {
+			return "host template " + quote(r.hosts[0]) + " has no {" + name + "}"
+		}
+	default:
+		return "a region row's argument is url, map or var:NAME"
+	}
+	return ""
+}
+
+// tmplSeg is one piece of a host template: literal text, or a variable
+// ({region}; {edge.} adds a dot when set; {region|us1} has a default used
+// when it is not set).
+type tmplSeg struct {
+	lit  string
+	name string
+	dot  bool
+	def  string
+}
+
+// parseTemplate reads a host template; productVar stays literal text.
+func parseTemplate(t string) ([]tmplSeg, bool) {
+	var out []tmplSeg
+	for t != "" {
+		if strings.HasPrefix(t, productVar) {
+			out = append(out, tmplSeg{lit: productVar})
+			t = t[len(productVar):]
+			continue
+		}
+		i := strings.IndexByte(t, '{')
+		if i < 0 {
+			out = append(out, tmplSeg{lit: t})
+			break
+		}
+		if i > 0 {
+			out = append(out, tmplSeg{lit: t[:i]})
+		}
+		j := strings.IndexByte(t[i:], '}')
+		if j < 0 {
+			return nil, false
+		}
+		body := t[i+1 : i+j]
+		t = t[i+j+1:]
+		seg := tmplSeg{}
+		body, seg.def, _ = strings.Cut(body, "|")
+		body, seg.dot = strings.CutSuffix(body, ".")
+		if body == "" || strings.ContainsAny(body, "{}.|") {
+			return nil, false
+		}
+		seg.name = body
+		out = append(out, seg)
+	}
+	return out, true
+}
+
+// regionSet is one setter call's effect: its row and the value it was
+// given.
+type regionSet struct {
+	row    sdkRow
+	origin string // the setter, as messages name it: "twilio.RestClient.SetRegion"
+	val    Val
+}
+
+// regionSetter is the region row of a method or function, if it is one.
+func regionSetter(fobj *types.Func) (sdkRow, bool) {
+	if fobj == nil || fobj.Pkg() == nil {
+		return sdkRow{}, false
+	}
+	r, ok := sdkLookup(fobj.Pkg().Path(), methodName(fobj))
+	return r, ok && r.role == "region"
+}
+
+// regionOf reads what a region setter call sets.
+func (s *pkgState) regionOf(f *fn, call *ast.CallExpr) (regionSet, bool) {
+	fobj := s.staticCallee(call)
+	r, ok := regionSetter(fobj)
+	if !ok {
+		return regionSet{}, false
+	}
+	var v Val
+	if r.endpoint.arg < len(call.Args) {
+		v = s.eval(f, call.Args[r.endpoint.arg])
+	}
+	return regionSet{row: r, origin: calleeName(fobj), val: v}, true
+}
+
+// staticCallee is the function or method a call names, if any.
+func (s *pkgState) staticCallee(call *ast.CallExpr) *types.Func {
+	var id *ast.Ident
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = fun
+	case *ast.SelectorExpr:
+		id = fun.Sel
+	default:
+		return nil
+	}
+	fobj, _ := s.info.Uses[id].(*types.Func)
+	return fobj
+}
+
+// applyRegions replaces the handles of the setters' vendors by the hosts
+// the setters give (a client's setters are read together, whatever their
+// order: a template's variables may come from several calls).
+func applyRegions(hs []Handle, sets []regionSet) []Handle {
+	if len(sets) == 0 {
+		return hs
+	}
+	return replaceVendors(hs, regionHandles(sets))
+}
+
+// replaceVendors replaces the SDK handles of the vendors of made by made.
+func replaceVendors(hs, made []Handle) []Handle {
+	vendors := map[string]bool{}
+	for _, h := range made {
+		vendors[h.Service] = true
+	}
+	out := make([]Handle, 0, len(hs)+len(made))
+	for _, h := range hs {
+		if family(h.Kind) == hSaaS && vendors[h.Service] {
+			continue
+		}
+		out = append(out, h)
+	}
+	return canonHandles(append(out, made...))
+}
+
+// isRegionOrigin reports whether a handle was made by region setters
+// (its origin names them: "sendgrid.SetDataResidency").
+func isRegionOrigin(origin string) bool {
+	for _, o := range strings.Split(origin, ", ") {
+		if _, call, ok := strings.Cut(o, "."); ok && sdks.regionCalls[call] {
+			return true
+		}
+	}
+	return false
+}
+
+// regionHandles are the destinations setters give, one handle per setter
+// kind (a template's variables together).
+func regionHandles(sets []regionSet) []Handle {
+	var out []Handle
+	templates := map[string][]regionSet{}
+	var order []string
+	for _, rs := range sets {
+		ep := rs.row.endpoint
+		switch {
+		case ep.syntax == sURL:
+			out = append(out, Handle{Kind: hSaaS, Service: rs.row.vendor, Origin: rs.origin, Syntax: sURL, Dest: named(orHole(rs.val.Strs), rs.origin)})
+		case ep.syntax == sMap:
+			out = append(out, mapRegion(rs))
+		default:
+			t := rs.row.hosts[0]
+			if _, ok := templates[t]; !ok {
+				order = append(order, t)
+			}
+			templates[t] = append(templates[t], rs)
+		}
+	}
+	for _, t := range order {
+		out = append(out, templateRegion(t, templates[t]))
+	}
+	return out
+}
+
+// named says, in each hole of a value a setter was given, which setter
+// it was given to: a note names the option.
+func named(ss []Str, origin string) []Str {
+	out := make([]Str, len(ss))
+	for i, s := range ss {
+		parts := slices.Clone(s.Parts)
+		for j, p := range parts {
+			if p.Hole != "" {
+				parts[j].Hole = clipTo(p.Hole, maxHoleBytes) + " (given to " + origin + ")"
+			}
+		}
+		out[i] = Str{Parts: parts}
+	}
+	return out
+}
+
+// mapRegion is the host a value of a map row names ("eu" →
+// api.eu.sendgrid.com); a value not known statically, or not one of the
+// row's, leaves the destination unknown, saying why.
+func mapRegion(rs regionSet) Handle {
+	h := Handle{Kind: hSaaS, Service: rs.row.vendor, Origin: rs.origin, Syntax: sHostPort}
+	hosts := map[string]string{}
+	for _, kv := range rs.row.hosts {
+		v, host, _ := strings.Cut(kv, "=")
+		hosts[v] = host
+	}
+	for _, v := range orHole(rs.val.Strs) {
+		text, known := v.literal()
+		host, ok := hosts[text]
+		switch {
+		case known && ok:
+			h.Dest = append(h.Dest, lit(host))
+		case known:
+			return Handle{Kind: hSaaS, Service: rs.row.vendor, Origin: rs.origin, Unknown: rs.origin + " is given " + quote(clip(text)) + ", a region noticevet does not know"}
+		default:
+			h.Dest = append(h.Dest, named([]Str{v}, rs.origin)...)
+		}
+	}
+	return h
+}
+
+// templateRegion expands a host template with the values its setters
+// give its variables: every combination, up to maxRegionHosts.
+func templateRegion(t string, sets []regionSet) Handle {
+	segs, _ := parseTemplate(t)
+	vals := map[string][]Str{}
+	h := Handle{Kind: hSaaS, Service: sets[0].row.vendor, Syntax: sHostPort}
+	var origins []string
+	for _, rs := range sets {
+		name := strings.TrimPrefix(rs.row.endpoint.syntax, sVarPrefx)
+		vals[name] = append(vals[name], named(orHole(rs.val.Strs), rs.origin)...)
+		origins = append(origins, rs.origin)
+	}
+	slices.Sort(origins)
+	h.Origin = strings.Join(slices.Compact(origins), ", ")
+	hosts := []Str{{}}
+	for _, seg := range segs {
+		var next []Str
+		switch {
+		case seg.name == "":
+			for _, x := range hosts {
+				next = append(next, concat(x, lit(seg.lit)))
+			}
+		case len(vals[seg.name]) == 0:
+			for _, x := range hosts {
+				if seg.def != "" {
+					x = concat(x, lit(seg.def))
+				}
+				next = append(next, x)
+			}
+		default:
+			for _, x := range hosts {
+				for _, v := range vals[seg.name] {
+					y := concat(x, v)
+					if seg.dot {
+						y = concat(y, lit("."))
+					}
+					next = append(next, y)
+				}
+			}
+		}
+		if len(next) > maxRegionHosts {
+			next = next[:maxRegionHosts]
+		}
+		hosts = next
+	}
+	h.Dest = canonStrs(hosts)
+	return h
+}
+
+// withProduct puts the product of the call that sends (the first label
+// of its row's default host) into the hosts a template gave its client.
+func withProduct(hs []Handle, r sdkRow) []Handle {
+	product := "api"
+	if len(r.hosts) > 0 {
+		product, _, _ = strings.Cut(r.hosts[0], ".")
+	}
+	out := make([]Handle, 0, len(hs))
+	for _, h := range hs {
+		if h.Syntax == sHostPort && slices.ContainsFunc(h.Dest, hasProduct) {
+			dest := make([]Str, len(h.Dest))
+			for i, d := range h.Dest {
+				parts := slices.Clone(d.Parts)
+				for j, p := range parts {
+					if p.Hole == "" && p.Param == 0 {
+						parts[j].Lit = strings.ReplaceAll(p.Lit, productVar, product)
+					}
+				}
+				dest[i] = Str{Parts: parts}
+			}
+			h.Dest = dest
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+func hasProduct(s Str) bool {
+	return slices.ContainsFunc(s.Parts, func(p Part) bool { return strings.Contains(p.Lit, productVar) })
+}
