@@ -29,6 +29,10 @@ import (
 //	flows        personal data through buffers, builders, fmt, JSON,
 //	             protocol buffers, helpers, closures, tags
 //	undisclosed  an inclusive notice: undisclosed-country, ignore blocks
+//	regions      Twilio, SendGrid and Mailgun region setters
+//	families     slack-go, webpush-go, FCM multicast, posthog-go,
+//	             anthropic-sdk-go, Firebase Auth, Firestore, Gmail, Google
+//	             Play acknowledgements, Sheets
 func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer,
 		"example.com/httpsite",
@@ -43,6 +47,7 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/undisclosed",
 		"example.com/saas", "example.com/saas/lookalike", "example.com/saas/worker",
 		"example.com/regions", "example.com/regions/lookalike",
+		"example.com/families", "example.com/families/lookalike",
 	)
 }
 
