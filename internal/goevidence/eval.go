@@ -228,7 +228,7 @@ func (s *pkgState) varVal(v *types.Var) Val {
 	for _, w := range append([]*types.Var{v}, s.wrappers(v)...) {
 		for _, m := range s.mutations[w] {
 			if m.region {
-				if rs, ok := s.regionOf(m.fn, m.expr.(*ast.CallExpr)); ok && w == v {
+				if rs, ok := s.regionOf(m); ok && w == v {
 					if pkgLevel {
 						rs.val = s.close(m.fn, rs.val, false)
 					}
@@ -436,9 +436,18 @@ func (s *pkgState) fieldVal(field *types.Var) Val {
 	}
 	s.fieldBusy[field] = true
 	var out Val
+	var regions []regionSet
 	for _, a := range s.fields[field] {
+		if a.region {
+			if rs, ok := s.regionOf(a); ok {
+				rs.val = s.close(a.fn, rs.val, false)
+				regions = append(regions, rs)
+			}
+			continue
+		}
 		out = join(out, s.close(a.fn, s.assignVal(a), false))
 	}
+	out.Handles = applyRegions(out.Handles, regions)
 	delete(s.fieldBusy, field)
 	s.fieldMemo[field] = out
 	return out

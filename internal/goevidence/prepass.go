@@ -53,9 +53,12 @@ type assign struct {
 	// binds, in mutations: the call binds the variable to the endpoint it
 	// returns (client.SetBaseURL(u) as a statement).
 	binds bool
-	// region, in mutations: the call is a region setter of sdks.tsv that
-	// moves the variable's client (client.SetRegion("ie1")).
+	// region, in mutations and fields: the call is a region setter of
+	// sdks.tsv that moves the variable's client (client.SetRegion("ie1")),
+	// or with setter, expr is the value of a region field the row names
+	// (client.Region = "ie1").
 	region bool
+	setter *sdkRow
 }
 
 type callSite struct {
@@ -337,6 +340,9 @@ func (s *pkgState) assignTo(f *fn, lhs, rhs ast.Expr, tuple int, kind assignKind
 		}
 	case *ast.SelectorExpr:
 		if sel := s.info.Selections[l]; sel != nil && sel.Kind() == types.FieldVal {
+			if fv, ok := sel.Obj().(*types.Var); ok {
+				s.recordRegionField(f, l, fv, rhs, tuple)
+			}
 			if fv, ok := sel.Obj().(*types.Var); ok && fv.Pkg() == s.pass.Pkg {
 				if s.record(fv) {
 					s.fields[fv] = append(s.fields[fv], a)
@@ -607,9 +613,60 @@ func (s *pkgState) recordBinds(f *fn, call *ast.CallExpr, sel *ast.SelectorExpr,
 	if !region && !bindsEndpoint(fm) {
 		return
 	}
+	if region {
+		// s.client.SetRegion("ie1"): the field of this package's struct
+		// holds the moved client, whichever value of the struct it is.
+		if x, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok {
+			if xs := s.info.Selections[x]; xs != nil && xs.Kind() == types.FieldVal {
+				if fv, ok := xs.Obj().(*types.Var); ok && fv.Pkg() == s.pass.Pkg && s.record(fv) {
+					s.fields[fv] = append(s.fields[fv], assign{fn: f, expr: call, tuple: -1, region: true})
+				}
+			}
+		}
+	}
 	for _, r := range s.writeTargets(sel.X, 0) {
 		if s.record(r) {
 			s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: call, tuple: -1, binds: !region, region: region})
+		}
+	}
+}
+
+// recordRegionField records client.Region = "ie1" for a field a region
+// row of sdks.tsv names: the client (the variable, or this package's
+// struct field, that holds it) is moved. The embedded struct the field is
+// promoted from may be named (client.RequestHandler.Region).
+func (s *pkgState) recordRegionField(f *fn, l *ast.SelectorExpr, fv *types.Var, rhs ast.Expr, tuple int) {
+	if tuple >= 0 {
+		return
+	}
+	r, ok := regionField(fv)
+	if !ok {
+		return
+	}
+	x := ast.Unparen(l.X)
+	for {
+		sx, ok := x.(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		xs := s.info.Selections[sx]
+		if xs == nil || xs.Kind() != types.FieldVal || !xs.Obj().(*types.Var).Embedded() || xs.Obj().Pkg() == s.pass.Pkg {
+			break
+		}
+		x = ast.Unparen(sx.X)
+	}
+	// hole names the field, as messages name the setter.
+	a := assign{fn: f, expr: rhs, tuple: -1, region: true, setter: &r, hole: fv.Pkg().Name() + "." + r.call + "." + fv.Name()}
+	switch x := x.(type) {
+	case *ast.Ident:
+		if v, ok := s.info.Uses[x].(*types.Var); ok && !v.IsField() && s.record(v) {
+			s.mutations[v] = append(s.mutations[v], a)
+		}
+	case *ast.SelectorExpr:
+		if xs := s.info.Selections[x]; xs != nil && xs.Kind() == types.FieldVal {
+			if h, ok := xs.Obj().(*types.Var); ok && h.Pkg() == s.pass.Pkg && s.record(h) {
+				s.fields[h] = append(s.fields[h], a)
+			}
 		}
 	}
 }

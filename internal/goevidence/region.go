@@ -3,6 +3,7 @@ package goevidence
 import (
 	"go/ast"
 	"go/types"
+	"path"
 	"slices"
 	"strings"
 )
@@ -27,8 +28,8 @@ const maxRegionHosts = 16
 // checkRegion says what is wrong with a region row, "" when nothing.
 func checkRegion(r sdkRow) string {
 	ep := r.endpoint
-	if ep.how != "arg" || ep.field != "" {
-		return "a region row names the argument that sets the region: arg N url, arg N map or arg N var:NAME"
+	if (ep.how != "arg" || ep.field != "") && ep.how != "field" {
+		return "a region row names the argument or field that sets the region: arg N SYNTAX or field NAME SYNTAX"
 	}
 	switch {
 	case ep.syntax == sURL:
@@ -124,8 +125,45 @@ func regionSetter(fobj *types.Func) (sdkRow, bool) {
 	return r, ok && r.role == "region"
 }
 
-// regionOf reads what a region setter call sets.
-func (s *pkgState) regionOf(f *fn, call *ast.CallExpr) (regionSet, bool) {
+// regionField is the region row of a struct field, if it is one: a row
+// whose call is the struct type and whose endpoint is "field NAME ...".
+func regionField(fv *types.Var) (sdkRow, bool) {
+	if fv.Pkg() == nil || !fv.IsField() || !sdkModule(fv.Pkg().Path()) {
+		return sdkRow{}, false
+	}
+	for _, r := range sdks.regionFields {
+		if r.endpoint.field != fv.Name() {
+			continue
+		}
+		if ok, _ := path.Match(r.pkg, fv.Pkg().Path()); !ok {
+			continue
+		}
+		tn, _ := fv.Pkg().Scope().Lookup(r.call).(*types.TypeName)
+		if tn == nil {
+			continue
+		}
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+			for i := 0; i < st.NumFields(); i++ {
+				if st.Field(i) == fv {
+					return r, true
+				}
+			}
+		}
+	}
+	return sdkRow{}, false
+}
+
+// regionOf reads what a recorded region setter sets: a setter call, or a
+// region field's value.
+func (s *pkgState) regionOf(a assign) (regionSet, bool) {
+	if a.setter != nil {
+		return regionSet{row: *a.setter, origin: a.hole, val: s.eval(a.fn, a.expr)}, true
+	}
+	call, ok := a.expr.(*ast.CallExpr)
+	if !ok {
+		return regionSet{}, false
+	}
+	f := a.fn
 	fobj := s.staticCallee(call)
 	r, ok := regionSetter(fobj)
 	if !ok {

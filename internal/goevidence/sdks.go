@@ -72,6 +72,9 @@ type sdkTable struct {
 	siteNames []string
 	// regionCalls are the calls of its region rows ("RestClient.SetRegion").
 	regionCalls map[string]bool
+	// regionFields are its region rows that name a struct field
+	// (RequestHandler's Region).
+	regionFields []sdkRow
 }
 
 var sdks = loadSDKs(sdksTSV)
@@ -124,6 +127,10 @@ func loadSDKs(text string) sdkTable {
 		case "region":
 			if msg := checkRegion(row); msg != "" {
 				r.Fail("%s", msg)
+			}
+			if ep.how == "field" {
+				t.regionFields = append(t.regionFields, row)
+				continue
 			}
 			t.regionCalls[row.call] = true
 		default:

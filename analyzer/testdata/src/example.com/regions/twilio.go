@@ -95,3 +95,31 @@ func NewTexter() *Texter { return &Texter{c: twilio.NewRestClient()} }
 func (t *Texter) Text(u User) {
 	t.c.Api.CreateMessage(&openapi.CreateMessageParams{To: &u.Phone}) // want `^openapi.ApiService.CreateMessage to api.twilio.com sends personal data to the United States`
 }
+
+// The region set on the struct's field after the client is made.
+type Pager struct{ tw *twilio.RestClient }
+
+func NewPager() *Pager {
+	p := &Pager{tw: twilio.NewRestClient()}
+	p.tw.SetRegion("ie1")
+	return p
+}
+
+func (p *Pager) Page(u User) {
+	p.tw.Api.CreateMessage(&openapi.CreateMessageParams{To: &u.Phone}) // want `^openapi.ApiService.CreateMessage to api.ie1.twilio.com sends personal data to Ireland`
+}
+
+// The region set through the request handler's fields.
+func textUserField(u User) {
+	c := twilio.NewRestClient()
+	c.Region = "au1"
+	c.RequestHandler.Edge = "sydney"
+	c.Api.CreateMessage(&openapi.CreateMessageParams{To: &u.Phone}) // want `^openapi.ApiService.CreateMessage to api.sydney.au1.twilio.com sends personal data to Australia`
+}
+
+// One not known statically names the field.
+func textUserFieldAt(u User) {
+	c := twilio.NewRestClient()
+	c.Region = os.Getenv("REGION")
+	c.Api.CreateMessage(&openapi.CreateMessageParams{To: &u.Phone}) // want `^openapi.ApiService.CreateMessage: cannot decide where it sends personal data: the address comes from os.Getenv\("REGION"\) \(given to client.RequestHandler.Region\)`
+}
