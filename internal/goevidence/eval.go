@@ -188,6 +188,7 @@ func (s *pkgState) varVal(v *types.Var) Val {
 	var base Val
 	var appends []assign
 	var moved []Handle
+	movedCond := false
 	for _, a := range s.assigns[v] {
 		if a.kind == aAppend {
 			appends = append(appends, a)
@@ -203,6 +204,7 @@ func (s *pkgState) varVal(v *types.Var) Val {
 		if call, ok := ast.Unparen(a.expr).(*ast.CallExpr); ok {
 			if _, ok := regionSetter(s.staticCallee(call)); ok {
 				moved = append(moved, x.Handles...)
+				movedCond = movedCond || a.cond
 			}
 		}
 		base = join(base, x)
@@ -210,7 +212,7 @@ func (s *pkgState) varVal(v *types.Var) Val {
 	if len(moved) > 0 {
 		// req, _ = sendgrid.SetDataResidency(req, "eu"): the variable is
 		// moved, not also left where it was.
-		base.Handles = replaceVendors(base.Handles, moved)
+		base.Handles = replaceVendors(base.Handles, moved, movedCond)
 	}
 	for _, a := range appends {
 		x := s.assignVal(a)
@@ -245,7 +247,7 @@ func (s *pkgState) varVal(v *types.Var) Val {
 				out.Handles = canonHandles(append(out.Handles, x.Handles...))
 			}
 			if w == v && m.field != "" {
-				out.Handles = override(out.Handles, m.field, x)
+				out.Handles = override(moveField(out.Handles, x, m.cond), m.field, x)
 			}
 		}
 	}

@@ -405,18 +405,6 @@ func applyOptions(hs, opts []Handle) []Handle {
 // override sets a field of AWS configs and clients: Region decides the
 // region, BaseEndpoint or Endpoint the host.
 func override(hs []Handle, field string, x Val) []Handle {
-	// A field set to what a region setter returns
-	// (c.Request, _ = sendgrid.SetDataResidency(c.Request, "eu")) moves
-	// the client the field belongs to.
-	var moved []Handle
-	for _, h := range x.Handles {
-		if family(h.Kind) == hSaaS && isRegionOrigin(h.Origin) {
-			moved = append(moved, h)
-		}
-	}
-	if len(moved) > 0 {
-		hs = replaceVendors(hs, moved)
-	}
 	out := make([]Handle, 0, len(hs))
 	for _, h := range hs {
 		if h.Kind == hAWSConfig || h.Kind == hAWSClient {

@@ -59,6 +59,20 @@ type assign struct {
 	// (client.Region = "ie1").
 	region bool
 	setter *sdkRow
+	// cond: the assignment or call is in the body of an if, switch,
+	// select or loop (a region setter there may not run).
+	cond bool
+}
+
+// conditional reports whether a position is in the body of an if,
+// switch, select or loop statement the prepass is inside.
+func (s *pkgState) conditional(pos token.Pos) bool {
+	for _, c := range s.conds {
+		if c[0] <= pos && pos < c[1] {
+			return true
+		}
+	}
+	return false
 }
 
 type callSite struct {
@@ -115,6 +129,10 @@ type pkgState struct {
 	over      bool // the limit was reached
 
 	inTest bool // the prepass is walking a _test.go file
+	// conds are the bodies (start, end) of the if, switch, select and
+	// loop statements the prepass is inside: a region setter there may
+	// not run, so it adds a host rather than replacing the default.
+	conds [][2]token.Pos
 
 	sites []Site
 	sinks map[*types.Func][]Sink
@@ -180,11 +198,27 @@ func (s *pkgState) prepass() {
 		for len(lits) > 0 && n.Pos() >= lits[len(lits)-1] {
 			lits = lits[:len(lits)-1]
 		}
+		for len(s.conds) > 0 && n.Pos() >= s.conds[len(s.conds)-1][1] {
+			s.conds = s.conds[:len(s.conds)-1]
+		}
+		switch n := n.(type) {
+		case *ast.IfStmt:
+			s.conds = append(s.conds, [2]token.Pos{n.Body.Pos(), n.End()})
+		case *ast.SwitchStmt:
+			s.conds = append(s.conds, [2]token.Pos{n.Body.Pos(), n.End()})
+		case *ast.TypeSwitchStmt:
+			s.conds = append(s.conds, [2]token.Pos{n.Body.Pos(), n.End()})
+		case *ast.SelectStmt:
+			s.conds = append(s.conds, [2]token.Pos{n.Body.Pos(), n.End()})
+		case *ast.ForStmt:
+			s.conds = append(s.conds, [2]token.Pos{n.Body.Pos(), n.End()})
+		}
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if n.Body == nil {
 				return false
 			}
+			s.conds = s.conds[:0]
 			cur, curEnd = s.newFn(n, generated), n.End()
 		case *ast.FuncLit:
 			lits = append(lits, n.End())
@@ -219,6 +253,7 @@ func (s *pkgState) prepass() {
 				}
 			}
 		case *ast.RangeStmt:
+			s.conds = append(s.conds, [2]token.Pos{n.Body.Pos(), n.End()})
 			if n.Key != nil {
 				s.assignTo(cur, n.Key, n.X, -1, aRange)
 			}
@@ -320,7 +355,7 @@ func recvTypeName(t types.Type) string {
 
 // assignTo records that rhs (or its tuple element) is stored into lhs.
 func (s *pkgState) assignTo(f *fn, lhs, rhs ast.Expr, tuple int, kind assignKind) {
-	a := assign{fn: f, expr: rhs, tuple: tuple, kind: kind}
+	a := assign{fn: f, expr: rhs, tuple: tuple, kind: kind, cond: s.conditional(rhs.Pos())}
 	switch l := ast.Unparen(lhs).(type) {
 	case *ast.Ident:
 		if l.Name == "_" {
@@ -619,14 +654,14 @@ func (s *pkgState) recordBinds(f *fn, call *ast.CallExpr, sel *ast.SelectorExpr,
 		if x, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok {
 			if xs := s.info.Selections[x]; xs != nil && xs.Kind() == types.FieldVal {
 				if fv, ok := xs.Obj().(*types.Var); ok && fv.Pkg() == s.pass.Pkg && s.record(fv) {
-					s.fields[fv] = append(s.fields[fv], assign{fn: f, expr: call, tuple: -1, region: true})
+					s.fields[fv] = append(s.fields[fv], assign{fn: f, expr: call, tuple: -1, region: true, cond: s.conditional(call.Pos())})
 				}
 			}
 		}
 	}
 	for _, r := range s.writeTargets(sel.X, 0) {
 		if s.record(r) {
-			s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: call, tuple: -1, binds: !region, region: region})
+			s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: call, tuple: -1, binds: !region, region: region, cond: s.conditional(call.Pos())})
 		}
 	}
 }
@@ -656,7 +691,7 @@ func (s *pkgState) recordRegionField(f *fn, l *ast.SelectorExpr, fv *types.Var, 
 		x = ast.Unparen(sx.X)
 	}
 	// hole names the field, as messages name the setter.
-	a := assign{fn: f, expr: rhs, tuple: -1, region: true, setter: &r, hole: fv.Pkg().Name() + "." + r.call + "." + fv.Name()}
+	a := assign{fn: f, expr: rhs, tuple: -1, region: true, setter: &r, hole: fv.Pkg().Name() + "." + r.call + "." + fv.Name(), cond: s.conditional(rhs.Pos())}
 	switch x := x.(type) {
 	case *ast.Ident:
 		if v, ok := s.info.Uses[x].(*types.Var); ok && !v.IsField() && s.record(v) {

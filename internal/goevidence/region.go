@@ -114,6 +114,7 @@ type regionSet struct {
 	row    sdkRow
 	origin string // the setter, as messages name it: "twilio.RestClient.SetRegion"
 	val    Val
+	cond   bool // the setter may not run: the client may stay where it was
 }
 
 // regionSetter is the region row of a method or function, if it is one.
@@ -157,7 +158,7 @@ func regionField(fv *types.Var) (sdkRow, bool) {
 // region field's value.
 func (s *pkgState) regionOf(a assign) (regionSet, bool) {
 	if a.setter != nil {
-		return regionSet{row: *a.setter, origin: a.hole, val: s.eval(a.fn, a.expr)}, true
+		return regionSet{row: *a.setter, origin: a.hole, val: s.eval(a.fn, a.expr), cond: a.cond}, true
 	}
 	call, ok := a.expr.(*ast.CallExpr)
 	if !ok {
@@ -173,7 +174,7 @@ func (s *pkgState) regionOf(a assign) (regionSet, bool) {
 	if r.endpoint.arg < len(call.Args) {
 		v = s.eval(f, call.Args[r.endpoint.arg])
 	}
-	return regionSet{row: r, origin: calleeName(fobj), val: v}, true
+	return regionSet{row: r, origin: calleeName(fobj), val: v, cond: a.cond}, true
 }
 
 // staticCallee is the function or method a call names, if any.
@@ -198,11 +199,19 @@ func applyRegions(hs []Handle, sets []regionSet) []Handle {
 	if len(sets) == 0 {
 		return hs
 	}
-	return replaceVendors(hs, regionHandles(sets))
+	cond := false
+	for _, rs := range sets {
+		cond = cond || rs.cond
+	}
+	return replaceVendors(hs, regionHandles(sets), cond)
 }
 
-// replaceVendors replaces the SDK handles of the vendors of made by made.
-func replaceVendors(hs, made []Handle) []Handle {
+// replaceVendors replaces the SDK handles of the vendors of made by made;
+// with keep (a setter that may not run), it adds them.
+func replaceVendors(hs, made []Handle, keep bool) []Handle {
+	if keep {
+		return canonHandles(append(slices.Clone(hs), made...))
+	}
 	vendors := map[string]bool{}
 	for _, h := range made {
 		vendors[h.Service] = true
@@ -374,4 +383,20 @@ func withProduct(hs []Handle, r sdkRow) []Handle {
 
 func hasProduct(s Str) bool {
 	return slices.ContainsFunc(s.Parts, func(p Part) bool { return strings.Contains(p.Lit, productVar) })
+}
+
+// moveField is a client whose field is set to what a region setter
+// returns (c.Request, _ = sendgrid.SetDataResidency(c.Request, "eu")):
+// moved, or with cond (the assignment may not run) also left where it was.
+func moveField(hs []Handle, x Val, cond bool) []Handle {
+	var moved []Handle
+	for _, h := range x.Handles {
+		if family(h.Kind) == hSaaS && isRegionOrigin(h.Origin) {
+			moved = append(moved, h)
+		}
+	}
+	if len(moved) == 0 {
+		return hs
+	}
+	return replaceVendors(hs, moved, cond)
 }

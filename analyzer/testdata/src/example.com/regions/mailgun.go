@@ -49,3 +49,24 @@ func resetLocal(m *lookalike.Mailer, u User) {
 	m.SetAPIBase("https://api.eu.mailgun.net/v3")
 	m.Send(u.Email, "reset")
 }
+
+// A setter whose error is checked runs: the client is moved.
+func resetMailChecked(ctx context.Context, u User) error {
+	mg := mailgun.NewMailgun("mg.example.jp", "key")
+	if mg.SetAPIBase(mailgun.APIBaseEU); true {
+		mg.Send(ctx, mg.NewMessage("shop@example.jp", "Reset", "Click here", u.Email)) // want `^mailgun.MailgunImpl.Send to api.eu.mailgun.net: cannot decide`
+	}
+	return nil
+}
+
+// A base URL chosen by a switch: each case's host.
+func resetMailBy(ctx context.Context, u User, region string) {
+	mg := mailgun.NewMailgun("mg.example.jp", "key")
+	switch region {
+	case "EU":
+		mg.SetAPIBase(mailgun.APIBaseEU)
+	case "US":
+		mg.SetAPIBase(mailgun.APIBaseUS)
+	}
+	mg.Send(ctx, mg.NewMessage("shop@example.jp", "Reset", "Click here", u.Email)) // want `^mailgun.MailgunImpl.Send to api.eu.mailgun.net: cannot decide` `^mailgun.MailgunImpl.Send to api.mailgun.net sends personal data to the United States`
+}

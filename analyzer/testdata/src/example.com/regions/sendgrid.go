@@ -44,3 +44,13 @@ func report() {
 	m := mail.NewSingleEmail(mail.NewEmail("Shop", "shop@example.jp"), "Daily report", mail.NewEmail("Ops", "ops@example.jp"), "all green", "")
 	sendgrid.NewSendClient("key").Send(m)
 }
+
+// A residency set only on one branch: the client may be at either host.
+func welcomeMaybeEU(u User, eu bool) {
+	m := mail.NewSingleEmail(mail.NewEmail("Shop", "shop@example.jp"), "Welcome", mail.NewEmail(u.Name, u.Email), "Hello", "")
+	c := sendgrid.NewSendClient("key")
+	if eu {
+		c.Request, _ = sendgrid.SetDataResidency(c.Request, "eu")
+	}
+	c.Send(m) // want `^sendgrid.Client.Send to api.eu.sendgrid.com: cannot decide` `^sendgrid.Client.Send to api.sendgrid.com sends personal data to the United States`
+}
