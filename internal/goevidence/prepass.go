@@ -64,17 +64,6 @@ type assign struct {
 	cond bool
 }
 
-// conditional reports whether a position is in the body of an if,
-// switch, select or loop statement the prepass is inside.
-func (s *pkgState) conditional(pos token.Pos) bool {
-	for _, c := range s.conds {
-		if c[0] <= pos && pos < c[1] {
-			return true
-		}
-	}
-	return false
-}
-
 type callSite struct {
 	fn     *fn
 	call   *ast.CallExpr
@@ -198,21 +187,7 @@ func (s *pkgState) prepass() {
 		for len(lits) > 0 && n.Pos() >= lits[len(lits)-1] {
 			lits = lits[:len(lits)-1]
 		}
-		for len(s.conds) > 0 && n.Pos() >= s.conds[len(s.conds)-1][1] {
-			s.conds = s.conds[:len(s.conds)-1]
-		}
-		switch n := n.(type) {
-		case *ast.IfStmt:
-			s.conds = append(s.conds, [2]token.Pos{n.Body.Pos(), n.End()})
-		case *ast.SwitchStmt:
-			s.conds = append(s.conds, [2]token.Pos{n.Body.Pos(), n.End()})
-		case *ast.TypeSwitchStmt:
-			s.conds = append(s.conds, [2]token.Pos{n.Body.Pos(), n.End()})
-		case *ast.SelectStmt:
-			s.conds = append(s.conds, [2]token.Pos{n.Body.Pos(), n.End()})
-		case *ast.ForStmt:
-			s.conds = append(s.conds, [2]token.Pos{n.Body.Pos(), n.End()})
-		}
+		s.enterCond(n)
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if n.Body == nil {
@@ -253,7 +228,6 @@ func (s *pkgState) prepass() {
 				}
 			}
 		case *ast.RangeStmt:
-			s.conds = append(s.conds, [2]token.Pos{n.Body.Pos(), n.End()})
 			if n.Key != nil {
 				s.assignTo(cur, n.Key, n.X, -1, aRange)
 			}
@@ -666,46 +640,6 @@ func (s *pkgState) recordBinds(f *fn, call *ast.CallExpr, sel *ast.SelectorExpr,
 	}
 }
 
-// recordRegionField records client.Region = "ie1" for a field a region
-// row of sdks.tsv names: the client (the variable, or this package's
-// struct field, that holds it) is moved. The embedded struct the field is
-// promoted from may be named (client.RequestHandler.Region).
-func (s *pkgState) recordRegionField(f *fn, l *ast.SelectorExpr, fv *types.Var, rhs ast.Expr, tuple int) {
-	if tuple >= 0 {
-		return
-	}
-	r, ok := regionField(fv)
-	if !ok {
-		return
-	}
-	x := ast.Unparen(l.X)
-	for {
-		sx, ok := x.(*ast.SelectorExpr)
-		if !ok {
-			break
-		}
-		xs := s.info.Selections[sx]
-		if xs == nil || xs.Kind() != types.FieldVal || !xs.Obj().(*types.Var).Embedded() || xs.Obj().Pkg() == s.pass.Pkg {
-			break
-		}
-		x = ast.Unparen(sx.X)
-	}
-	// hole names the field, as messages name the setter.
-	a := assign{fn: f, expr: rhs, tuple: -1, region: true, setter: &r, hole: fv.Pkg().Name() + "." + r.call + "." + fv.Name(), cond: s.conditional(rhs.Pos())}
-	switch x := x.(type) {
-	case *ast.Ident:
-		if v, ok := s.info.Uses[x].(*types.Var); ok && !v.IsField() && s.record(v) {
-			s.mutations[v] = append(s.mutations[v], a)
-		}
-	case *ast.SelectorExpr:
-		if xs := s.info.Selections[x]; xs != nil && xs.Kind() == types.FieldVal {
-			if h, ok := xs.Obj().(*types.Var); ok && h.Pkg() == s.pass.Pkg && s.record(h) {
-				s.fields[h] = append(s.fields[h], a)
-			}
-		}
-	}
-}
-
 // setterLike reports whether a method returns nothing but numbers, booleans
 // and errors, as setters and writers do (buf.WriteString, q.Set, enc.Encode),
 // so that what it is given is stored in its receiver.
@@ -720,17 +654,6 @@ func setterLike(m types.Object) bool {
 		}
 	}
 	return true
-}
-
-// chainSetter reports whether a method returns its receiver's type and
-// nothing else, as chained setters do (params.SetTo(phone) returns params):
-// what it is given is stored in its receiver, used as a statement or not.
-func chainSetter(m types.Object) bool {
-	sig, ok := m.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil || sig.Results().Len() != 1 || !strings.HasPrefix(m.Name(), "Set") {
-		return false
-	}
-	return types.Identical(sig.Results().At(0).Type(), sig.Recv().Type())
 }
 
 // flagVar reports whether a function stores a command-line flag into its
