@@ -68,6 +68,8 @@ func TestSDKTableRejects(t *testing.T) {
 		"template": "a.com/x\tC.SetRegion\tregion\tV\tapi.{edge}.x.com\targ 0 var:region\tpersonal\tno\ts",
 		"brace":    "a.com/x\tC.SetRegion\tregion\tV\tapi.{region.x.com\targ 0 var:region\tpersonal\tno\ts",
 		"varsend":  "a.com/x\tF\tsend\tV\th.com\targ 0 var:region\tpersonal\tno\ts",
+		"fieldvar": "a.com/x\tHandler\tregion\tV\tapi.{region}.x.com\tfield Region var:edge\tpersonal\tno\ts",
+		"client":   "a.com/x\tSend\tsend\tV\th.com\tclient x\tpersonal\tno\ts",
 	} {
 		t.Run(name, func(t *testing.T) {
 			defer func() {
