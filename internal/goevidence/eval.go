@@ -251,6 +251,7 @@ func (s *pkgState) varVal(v *types.Var) Val {
 			}
 		}
 	}
+	regions = append(regions, s.regionsThroughCalls(v)...)
 	out.Handles = applyRegions(out.Handles, regions)
 	delete(s.varBusy, v)
 	s.varMemo[v] = out

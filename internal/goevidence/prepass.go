@@ -122,6 +122,10 @@ type pkgState struct {
 	// loop statements the prepass is inside: a region setter there may
 	// not run, so it adds a host rather than replacing the default.
 	conds [][2]token.Pos
+	// helpers are the calls of this package's functions that call a
+	// region setter on an input, and what they set by input (nil until
+	// first asked).
+	helpers *regionHelpers
 
 	sites []Site
 	sinks map[*types.Func][]Sink

@@ -490,3 +490,61 @@ func chainSetter(m types.Object) bool {
 	}
 	return types.Identical(sig.Results().At(0).Type(), sig.Recv().Type())
 }
+
+// regionHelpers are the functions of a package that call a region setter
+// on one of their inputs (func configure(c *twilio.RestClient) {
+// c.SetRegion("ie1") }), and the calls of them.
+type regionHelpers struct {
+	sets  map[*types.Func]map[int][]assign // by function and input
+	calls []callSite
+}
+
+// regionsThroughCalls are the region setters that the functions a
+// variable is given to call on it: configure(c) moves c.
+func (s *pkgState) regionsThroughCalls(v *types.Var) []regionSet {
+	if s.helpers == nil {
+		h := &regionHelpers{sets: map[*types.Func]map[int][]assign{}}
+		for obj, f := range s.fns {
+			for i, in := range f.ins {
+				for _, m := range s.mutations[in] {
+					if m.region && m.fn == f {
+						if h.sets[obj] == nil {
+							h.sets[obj] = map[int][]assign{}
+						}
+						h.sets[obj][i] = append(h.sets[obj][i], m)
+					}
+				}
+			}
+		}
+		if len(h.sets) > 0 {
+			for _, cs := range s.allCalls {
+				if cs.callee != nil && h.sets[cs.callee] != nil {
+					h.calls = append(h.calls, cs)
+				}
+			}
+		}
+		s.helpers = h
+	}
+	var out []regionSet
+	for _, cs := range s.helpers.calls {
+		byIn := s.helpers.sets[cs.callee]
+		var given []ast.Expr
+		if recv := s.receiver(cs.call); recv != nil {
+			given = append(given, recv)
+		}
+		given = append(given, cs.call.Args...)
+		for i, e := range given {
+			if len(byIn[i]) == 0 || s.rootVar(e) != v {
+				continue
+			}
+			ins := s.inputs(cs.fn, cs.call, cs.callee)
+			for _, m := range byIn[i] {
+				if rs, ok := s.regionOf(m); ok {
+					rs.val = s.subst(rs.val, ins)
+					out = append(out, rs)
+				}
+			}
+		}
+	}
+	return out
+}

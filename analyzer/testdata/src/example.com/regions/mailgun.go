@@ -70,3 +70,13 @@ func resetMailBy(ctx context.Context, u User, region string) {
 	}
 	mg.Send(ctx, mg.NewMessage("shop@example.jp", "Reset", "Click here", u.Email)) // want `^mailgun.MailgunImpl.Send to api.eu.mailgun.net: cannot decide` `^mailgun.MailgunImpl.Send to api.mailgun.net sends personal data to the United States`
 }
+
+// A helper of the package that moves the client it is given moves the
+// caller's client, to the base URL the caller names.
+func useEU(mg *mailgun.MailgunImpl, base string) { mg.SetAPIBase(base) }
+
+func resetMailHelper(ctx context.Context, u User) {
+	mg := mailgun.NewMailgun("mg.example.jp", "key")
+	useEU(mg, mailgun.APIBaseEU)
+	mg.Send(ctx, mg.NewMessage("shop@example.jp", "Reset", "Click here", u.Email)) // want `^mailgun.MailgunImpl.Send to api.eu.mailgun.net: cannot decide`
+}
