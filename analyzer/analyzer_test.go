@@ -37,6 +37,10 @@ import (
 //	             domains sends to no one else; a partner's host does
 //	clients      HTTP client and mail libraries (go-retryablehttp, gomail,
 //	             wneessen/go-mail) followed as net/http and net/smtp
+//	regions      Twilio, SendGrid and Mailgun region setters
+//	families     slack-go, webpush-go, FCM multicast, posthog-go,
+//	             anthropic-sdk-go, Firebase Auth, Firestore, Gmail, Google
+//	             Play acknowledgements, Sheets
 func TestAnalyzer(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer,
 		"example.com/httpsite",
@@ -56,6 +60,8 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/selfcli", "example.com/selfcli/api",
 		"example.com/clients", "example.com/clients/authapi", "example.com/clients/authsvc",
 		"example.com/clients/hooks", "example.com/clients/wrap",
+		"example.com/regions", "example.com/regions/lookalike",
+		"example.com/families", "example.com/families/lookalike",
 	)
 	// Every message is one line of at most about 200 characters before its
 	// reference to the notice (", but PRIVACY.md:4 says ...") and its rule.

@@ -169,7 +169,12 @@
 //     submissions are placed by the "site" server variable of the
 //     request's context, and unresolved without one (DD_SITE). The SDKs'
 //     own code is not followed. A method of a vendor's client that the
-//     table does not name (a read, a deletion) is no site.
+//     table does not name (a read, a deletion) is no site. Region
+//     setters move a client from the default host: twilio-go's SetRegion
+//     and SetEdge (api.dublin.ie1.twilio.com), sendgrid-go's
+//     SetDataResidency ("eu": api.eu.sendgrid.com) and mailgun-go's
+//     SetAPIBase (APIBaseEU: api.eu.mailgun.net); a region not known
+//     statically is unresolved-destination naming the setter.
 //   - Stores named in the code: the bucket, table, stream, log group or
 //     queue an AWS SDK input names (s3.PutObjectInput{Bucket:
 //     aws.String("media")}; an SQS QueueUrl's last path segment, even after

@@ -158,7 +158,7 @@ func (s *pkgState) generic(call *ast.CallExpr, fobj *types.Func, ins []Val) []Va
 	keyed := s.personalKeyArg(call)
 	return s.resultsOf(call, func(t types.Type) Val {
 		var v Val
-		if carriesData(t) {
+		if carriesData(t) || sdkOptionFunc(fobj, t) {
 			v.Personal = all.Personal || keyed
 			v.Params = all.Params
 		}
@@ -170,6 +170,19 @@ func (s *pkgState) generic(call *ast.CallExpr, fobj *types.Func, ins []Val) []Va
 		}
 		return v
 	})
+}
+
+// sdkOptionFunc reports whether a call returns a function of an SDK of
+// the table: an option that carries what it is given into the call it is
+// passed to (slack.MsgOptionText(text) to PostMessage).
+func sdkOptionFunc(fobj *types.Func, t types.Type) bool {
+	if fobj == nil || fobj.Pkg() == nil || t == nil {
+		return false
+	}
+	if _, ok := t.Underlying().(*types.Signature); !ok {
+		return false
+	}
+	return sdkModule(fobj.Pkg().Path())
 }
 
 // personalKeyArg: a getter given a personal key (r.FormValue("email"),

@@ -207,6 +207,8 @@ func (s *pkgState) varVal(v *types.Var) Val {
 	}
 	var base Val
 	var appends []assign
+	var moved []Handle
+	movedCond := false
 	for _, a := range s.assigns[v] {
 		if a.kind == aAppend {
 			appends = append(appends, a)
@@ -219,7 +221,18 @@ func (s *pkgState) varVal(v *types.Var) Val {
 		if a.kind == aRange {
 			x = Val{Personal: x.Personal, Params: x.Params, Handles: x.Handles, Strs: rangeStrs(x, s.info.TypeOf(a.expr))}
 		}
+		if call, ok := ast.Unparen(a.expr).(*ast.CallExpr); ok {
+			if _, ok := regionSetter(s.staticCallee(call)); ok {
+				moved = append(moved, x.Handles...)
+				movedCond = movedCond || a.cond
+			}
+		}
 		base = join(base, x)
+	}
+	if len(moved) > 0 {
+		// req, _ = sendgrid.SetDataResidency(req, "eu"): the variable is
+		// moved, not also left where it was.
+		base.Handles = replaceVendors(base.Handles, moved, movedCond)
 	}
 	for _, a := range appends {
 		x := s.assignVal(a)
@@ -233,8 +246,18 @@ func (s *pkgState) varVal(v *types.Var) Val {
 	out = join(out, base)
 	// What is written into the variable (or into what wraps it) makes it
 	// personal; fields set directly may redirect a client.
+	var regions []regionSet
 	for _, w := range append([]*types.Var{v}, s.wrappers(v)...) {
 		for _, m := range s.mutations[w] {
+			if m.region {
+				if rs, ok := s.regionOf(m); ok && w == v {
+					if pkgLevel {
+						rs.val = s.close(m.fn, rs.val, false)
+					}
+					regions = append(regions, rs)
+				}
+				continue
+			}
 			x := s.assignVal(m)
 			if pkgLevel {
 				x = s.close(m.fn, x, false)
@@ -244,11 +267,13 @@ func (s *pkgState) varVal(v *types.Var) Val {
 				out.Handles = canonHandles(append(out.Handles, x.Handles...))
 			}
 			if w == v && m.field != "" {
-				out.Handles = override(out.Handles, m.field, x)
+				out.Handles = override(moveField(out.Handles, x, m.cond), m.field, x)
 				out.Handles = sdkOptionField(v.Type(), m.field, x, out.Handles)
 			}
 		}
 	}
+	regions = append(regions, s.regionsThroughCalls(v)...)
+	out.Handles = applyRegions(out.Handles, regions)
 	delete(s.varBusy, v)
 	s.varMemo[v] = out
 	return out
@@ -513,9 +538,18 @@ func (s *pkgState) fieldVal(field *types.Var) Val {
 	}
 	s.fieldBusy[field] = true
 	var out Val
+	var regions []regionSet
 	for _, a := range s.fields[field] {
+		if a.region {
+			if rs, ok := s.regionOf(a); ok {
+				rs.val = s.close(a.fn, rs.val, false)
+				regions = append(regions, rs)
+			}
+			continue
+		}
 		out = join(out, s.close(a.fn, s.assignVal(a), false))
 	}
+	out.Handles = applyRegions(out.Handles, regions)
 	delete(s.fieldBusy, field)
 	s.fieldMemo[field] = out
 	return out

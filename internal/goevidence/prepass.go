@@ -66,6 +66,15 @@ type assign struct {
 	// binds, in mutations: the call binds the variable to the endpoint it
 	// returns (client.SetBaseURL(u) as a statement).
 	binds bool
+	// region, in mutations and fields: the call is a region setter of
+	// sdks.tsv that moves the variable's client (client.SetRegion("ie1")),
+	// or with setter, expr is the value of a region field the row names
+	// (client.Region = "ie1").
+	region bool
+	setter *sdkRow
+	// cond: the assignment or call is in the body of an if, switch,
+	// select or loop (a region setter there may not run).
+	cond bool
 }
 
 type callSite struct {
@@ -130,6 +139,14 @@ type pkgState struct {
 	over      bool // the limit was reached
 
 	inTest bool // the prepass is walking a _test.go file
+	// conds are the bodies (start, end) of the if, switch, select and
+	// loop statements the prepass is inside: a region setter there may
+	// not run, so it adds a host rather than replacing the default.
+	conds [][2]token.Pos
+	// helpers are the calls of this package's functions that call a
+	// region setter on an input, and what they set by input (nil until
+	// first asked).
+	helpers *regionHelpers
 
 	sites []Site
 	sinks map[*types.Func][]Sink
@@ -198,11 +215,13 @@ func (s *pkgState) prepass() {
 		for len(lits) > 0 && n.Pos() >= lits[len(lits)-1] {
 			lits = lits[:len(lits)-1]
 		}
+		s.enterCond(n)
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if n.Body == nil {
 				return false
 			}
+			s.conds = s.conds[:0]
 			cur, curEnd = s.newFn(n, generated), n.End()
 		case *ast.FuncLit:
 			lits = append(lits, n.End())
@@ -344,7 +363,7 @@ func recvTypeName(t types.Type) string {
 
 // assignTo records that rhs (or its tuple element) is stored into lhs.
 func (s *pkgState) assignTo(f *fn, lhs, rhs ast.Expr, tuple int, kind assignKind) {
-	a := assign{fn: f, expr: rhs, tuple: tuple, kind: kind}
+	a := assign{fn: f, expr: rhs, tuple: tuple, kind: kind, cond: s.conditional(rhs.Pos())}
 	switch l := ast.Unparen(lhs).(type) {
 	case *ast.Ident:
 		if l.Name == "_" {
@@ -364,6 +383,9 @@ func (s *pkgState) assignTo(f *fn, lhs, rhs ast.Expr, tuple int, kind assignKind
 		}
 	case *ast.SelectorExpr:
 		if sel := s.info.Selections[l]; sel != nil && sel.Kind() == types.FieldVal {
+			if fv, ok := sel.Obj().(*types.Var); ok {
+				s.recordRegionField(f, l, fv, rhs, tuple)
+			}
 			if fv, ok := sel.Obj().(*types.Var); ok && fv.Pkg() == s.pass.Pkg {
 				if s.record(fv) {
 					s.fields[fv] = append(s.fields[fv], a)
@@ -589,7 +611,10 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
 			recv = sel.X
 			s.recordBinds(f, call, sel, x.Obj())
-			if fm, ok := x.Obj().(*types.Func); !inbound(sel.Sel.Name) && (setterLike(x.Obj()) || ok && recordsArgs(fm)) {
+			// A chained setter writes into a variable it is called on, not
+			// into what a call returned (client.R().SetBody(u) is a new
+			// request's body).
+			if fm, ok := x.Obj().(*types.Func); !inbound(sel.Sel.Name) && (setterLike(x.Obj()) || ok && recordsArgs(fm) || chainSetter(x.Obj()) && s.rootVar(sel.X) != nil) {
 				for _, r := range s.writeTargets(sel.X, 0) {
 					for _, arg := range call.Args {
 						if s.record(r) {
@@ -670,13 +695,30 @@ func (s *pkgState) bindLitArgs(f *fn, call *ast.CallExpr) {
 
 // recordBinds records client.SetBaseURL(u) called as a statement: the
 // client is bound to the endpoint the call returns.
+// A region setter called on a client (client.SetRegion("ie1")) moves it.
 func (s *pkgState) recordBinds(f *fn, call *ast.CallExpr, sel *ast.SelectorExpr, m types.Object) {
-	if fm, ok := m.(*types.Func); !ok || !bindsEndpoint(fm) {
+	fm, ok := m.(*types.Func)
+	if !ok {
 		return
+	}
+	_, region := regionSetter(fm)
+	if !region && !bindsEndpoint(fm) {
+		return
+	}
+	if region {
+		// s.client.SetRegion("ie1"): the field of this package's struct
+		// holds the moved client, whichever value of the struct it is.
+		if x, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok {
+			if xs := s.info.Selections[x]; xs != nil && xs.Kind() == types.FieldVal {
+				if fv, ok := xs.Obj().(*types.Var); ok && fv.Pkg() == s.pass.Pkg && s.record(fv) {
+					s.fields[fv] = append(s.fields[fv], assign{fn: f, expr: call, tuple: -1, region: true, cond: s.conditional(call.Pos())})
+				}
+			}
+		}
 	}
 	for _, r := range s.writeTargets(sel.X, 0) {
 		if s.record(r) {
-			s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: call, tuple: -1, binds: true})
+			s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: call, tuple: -1, binds: !region, region: region, cond: s.conditional(call.Pos())})
 		}
 	}
 }

@@ -43,11 +43,19 @@ type sdkRow struct {
 
 // sdkEndpoint is how code sets where an SDK call or client goes.
 type sdkEndpoint struct {
-	how    string // "", "arg", "field", "key", "options", "receiver", "init", "base", "request"
-	arg    int    // for "arg", "base" and "request"
+	how    string // "", "arg", "field", "key", "options", "receiver", "client", "init", "base", "request"
+	arg    int    // for "arg", "client", "base" and "request"
 	field  string // for "arg" (a field of the argument) and "field"; for "init" the function; for "key" the map key
-	syntax string // sURL, sHostPort, sMailHost, "dsn:DRIVER"
+	syntax string // sURL, sHostPort, sMailHost, "dsn:DRIVER"; for region rows also sMap, "var:NAME"
 }
+
+// Syntaxes of the argument of a region row besides sURL: a value the
+// hosts column maps to a host ("eu=api.eu.sendgrid.com"), or a variable
+// of the host template the hosts column holds ("var:region").
+const (
+	sMap      = "map"
+	sVarPrefx = "var:"
+)
 
 // sdkTable is sdks.tsv: the module patterns, and the other rows by the
 // last element of their call (the function or method name).
@@ -68,12 +76,17 @@ type sdkTable struct {
 	// ("discordgo.Session.ChannelMessageSend", "*.Client.New"), as
 	// path.Match patterns.
 	siteNames []string
+	// regionCalls are the calls of its region rows ("RestClient.SetRegion").
+	regionCalls map[string]bool
+	// regionFields are its region rows that name a struct field
+	// (RequestHandler's Region).
+	regionFields []sdkRow
 }
 
 var sdks = loadSDKs(sdksTSV)
 
 func loadSDKs(text string) sdkTable {
-	t := sdkTable{byName: map[string][]sdkRow{}, clients: map[string]bool{}, stores: map[string]bool{}}
+	t := sdkTable{byName: map[string][]sdkRow{}, clients: map[string]bool{}, stores: map[string]bool{}, regionCalls: map[string]bool{}}
 	kinds := map[string]bool{"personal": true}
 	for _, k := range evidence.DataKinds() {
 		kinds[k] = true
@@ -102,6 +115,9 @@ func loadSDKs(text string) sdkTable {
 			r.Fail("endpoint %q: %s", f[5], err)
 		}
 		row.endpoint = ep
+		if row.role != "region" && (ep.syntax == sMap || strings.HasPrefix(ep.syntax, sVarPrefx)) {
+			r.Fail("only a region row's argument is map or var:NAME")
+		}
 		switch row.role {
 		case "module":
 			if row.call != "-" {
@@ -127,8 +143,17 @@ func loadSDKs(text string) sdkTable {
 			if ep.syntax == sNRLicense && len(row.hosts) != 1 {
 				r.Fail("a license key names the one host a key without a region goes to")
 			}
+		case "region":
+			if msg := checkRegion(row); msg != "" {
+				r.Fail("%s", msg)
+			}
+			if ep.how == "field" {
+				t.regionFields = append(t.regionFields, row)
+				continue
+			}
+			t.regionCalls[row.call] = true
 		default:
-			r.Fail("role %q: want module, send, store, client, client-store, base, request, option or record", row.role)
+			r.Fail("role %q: want module, send, store, client, client-store, base, request, option, record or region", row.role)
 		}
 		name := row.call[strings.LastIndexByte(row.call, '.')+1:]
 		t.byName[name] = append(t.byName[name], row)
@@ -157,6 +182,12 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 		return sdkEndpoint{}, ""
 	case s == "options" || s == "receiver":
 		return sdkEndpoint{how: s}, ""
+	case len(f) == 2 && f[0] == "client":
+		i, err := strconv.Atoi(f[1])
+		if err != nil || i < 0 {
+			return sdkEndpoint{}, "the argument is a number"
+		}
+		return sdkEndpoint{how: "client", arg: i}, ""
 	case len(f) == 2 && (f[0] == "base" || f[0] == "request"):
 		i, err := strconv.Atoi(f[1])
 		if err != nil || i < 0 {
@@ -177,7 +208,7 @@ func parseEndpoint(s string) (sdkEndpoint, string) {
 		}
 		return sdkEndpoint{how: "arg", arg: i, field: field, syntax: f[2]}, validSyntax(f[2])
 	}
-	return sdkEndpoint{}, "want -, options, receiver, init FUNC, arg N SYNTAX, field NAME SYNTAX, base N, request N or key NAME SYNTAX"
+	return sdkEndpoint{}, "want -, options, receiver, client N, init FUNC, arg N SYNTAX, field NAME SYNTAX, base N, request N or key NAME SYNTAX"
 }
 
 func validSyntax(s string) string {
@@ -186,8 +217,10 @@ func validSyntax(s string) string {
 		return ""
 	case strings.HasPrefix(s, "dsn:") && len(s) > len("dsn:"):
 		return ""
+	case s == sMap || strings.HasPrefix(s, sVarPrefx) && len(s) > len(sVarPrefx):
+		return "" // region rows
 	}
-	return "syntax " + quote(s) + ": want url, hostport, mailhost, cloudid, domain, choice, newrelic-license or dsn:DRIVER"
+	return "syntax " + quote(s) + ": want url, hostport, mailhost, cloudid, domain, choice, newrelic-license, dsn:DRIVER, map or var:NAME"
 }
 
 // Syntaxes of the table's endpoints that only option rows read: the
@@ -413,7 +446,7 @@ func endpointArg(ep sdkEndpoint, arg func(int) Val) []Str {
 // knownSDK computes the result of a client or option call of the table.
 func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 	r, ok := sdkLookup(fobj.Pkg().Path(), methodName(fobj))
-	if !ok || r.role != "client" && r.role != "client-store" && r.role != "base" && r.role != "option" && r.role != "request" {
+	if !ok || r.role != "client" && r.role != "client-store" && r.role != "base" && r.role != "option" && r.role != "request" && r.role != "region" {
 		return Handle{}, false
 	}
 	off := 0
@@ -427,6 +460,14 @@ func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 	case r.role == "option" && ep.how == "":
 		// An option that names a fixed host (mixpanel.EuResidency()).
 		return r.handle(origin, nil, "").asOption(), true
+	case r.role == "region":
+		// A function that returns what it is given, moved
+		// (req, _ = sendgrid.SetDataResidency(req, "eu")); a method moves
+		// its receiver instead (recordBinds).
+		if off == 1 {
+			return Handle{}, false
+		}
+		return regionHandles([]regionSet{{row: r, origin: origin, val: arg(ep.arg)}})[0], true
 	case r.role == "option":
 		syntax, dest := r.optionDest(endpointArg(ep, arg))
 		return Handle{Kind: hSaaSOption, Syntax: syntax, Dest: dest}, true
@@ -611,19 +652,33 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	switch r.endpoint.how {
 	case "arg":
 		dests = []Handle{r.handle(what, endpointArg(r.endpoint, arg), r.endpoint.syntax)}
-	case "receiver":
-		// The client it is called on, where a client call of the table
-		// (or an input, for the callers) decides; else the default. A
-		// client written as a literal of an option row (gomail.Dialer{Host:
-		// ...}) is bound to the endpoint the literal names.
-		for _, h := range recv.Handles {
+	case "receiver", "client":
+		// The client it is called on (or, for "client N", is given), where
+		// a client call or a region setter of the table (or an input, for
+		// the callers) decides; else the default. A client written as a
+		// literal of an option row (gomail.Dialer{Host: ...}) is bound to
+		// the endpoint the literal names.
+		c := recv
+		if r.endpoint.how == "client" {
+			c = arg(r.endpoint.arg)
+		}
+		var params []Handle
+		for _, h := range c.Handles {
 			switch {
-			case family(h.Kind) == hSaaS || h.Kind == hParam:
+			case family(h.Kind) == hSaaS:
 				dests = append(dests, h)
 			case h.Kind == hSaaSOption:
 				dests = append(dests, r.handle(what, h.Dest, h.Syntax))
+			case h.Kind == hParam:
+				params = append(params, h)
 			}
 		}
+		if len(dests) == 0 {
+			// Only where what the client is bound to is not known here
+			// do the callers decide.
+			dests = params
+		}
+		dests = withProduct(dests, r)
 	case "request":
 		// The request it is given, built by a request row (or an input,
 		// for the callers).

@@ -95,6 +95,13 @@ func TestSDKTableRejects(t *testing.T) {
 		"key":      "a.com/x\tK\toption\tV\t-\tkey site\tpersonal\tno\ts",
 		"license":  "a.com/x\tL\toption\tV\t-\targ 0 newrelic-license\tpersonal\tno\ts",
 		"keyword":  "a.com/x\tK\toption\tV\t-\tkey site hostname\tpersonal\tno\ts",
+		"region":   "a.com/x\tC.SetRegion\tregion\tV\th.com\treceiver\tpersonal\tno\ts",
+		"map":      "a.com/x\tSetRegion\tregion\tV\teu\targ 1 map\tpersonal\tno\ts",
+		"template": "a.com/x\tC.SetRegion\tregion\tV\tapi.{edge}.x.com\targ 0 var:region\tpersonal\tno\ts",
+		"brace":    "a.com/x\tC.SetRegion\tregion\tV\tapi.{region.x.com\targ 0 var:region\tpersonal\tno\ts",
+		"varsend":  "a.com/x\tF\tsend\tV\th.com\targ 0 var:region\tpersonal\tno\ts",
+		"fieldvar": "a.com/x\tHandler\tregion\tV\tapi.{region}.x.com\tfield Region var:edge\tpersonal\tno\ts",
+		"client":   "a.com/x\tSend\tsend\tV\th.com\tclient x\tpersonal\tno\ts",
 	} {
 		t.Run(name, func(t *testing.T) {
 			defer func() {

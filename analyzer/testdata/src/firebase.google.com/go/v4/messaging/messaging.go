@@ -18,3 +18,15 @@ type Message struct {
 type Client struct{}
 
 func (c *Client) Send(ctx context.Context, message *Message) (string, error) { return "", nil }
+
+type MulticastMessage struct {
+	Tokens       []string
+	Notification *Notification
+	Data         map[string]string
+}
+
+type BatchResponse struct{ SuccessCount int }
+
+func (c *Client) SendEachForMulticast(ctx context.Context, message *MulticastMessage) (*BatchResponse, error) {
+	return &BatchResponse{}, nil
+}

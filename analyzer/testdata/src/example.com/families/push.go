@@ -1,0 +1,37 @@
+package families
+
+import (
+	"context"
+
+	"firebase.google.com/go/v4/messaging"
+	webpush "github.com/SherClockHolmes/webpush-go"
+
+	"example.com/families/lookalike"
+)
+
+// Web Push: the subscription's endpoint is the browser vendor's push
+// service, and the push is one user's whatever it says.
+func pushWeb(u User) {
+	sub := &webpush.Subscription{Endpoint: "https://fcm.googleapis.com/fcm/send/abc123"}
+	webpush.SendNotification([]byte("New photo"), sub, &webpush.Options{TTL: 30}) // want `^webpush.SendNotification to fcm.googleapis.com`
+}
+
+// The endpoint the browser gave, kept with the user: a note naming it.
+func pushWebTo(u User) {
+	sub := &webpush.Subscription{Endpoint: u.PushURL}
+	webpush.SendNotification([]byte("New photo"), sub, nil) // want `^webpush.SendNotification: cannot decide where it sends personal data`
+}
+
+// FCM: a multicast to users' registration tokens.
+func pushMany(ctx context.Context, c *messaging.Client, users []User) {
+	var tokens []string
+	for _, u := range users {
+		tokens = append(tokens, u.PushToken)
+	}
+	c.SendEachForMulticast(ctx, &messaging.MulticastMessage{Tokens: tokens, Notification: &messaging.Notification{Title: "Hi"}}) // want `^messaging.Client.SendEachForMulticast to fcm.googleapis.com`
+}
+
+// A same-named function of another import path is no site.
+func pushLocal(u User) {
+	lookalike.SendNotification([]byte("New photo"), u.PushURL)
+}

@@ -1,0 +1,7 @@
+// Package client is a stub of github.com/twilio/twilio-go/client.
+package client
+
+type RequestHandler struct {
+	Edge   string
+	Region string
+}
