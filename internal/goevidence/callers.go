@@ -99,12 +99,18 @@ func (s Site) OriginKey() (key string, ok bool) {
 // mergeNotes makes one site of the unresolved ones of a call that differ
 // only in why: a URL that is one of several values not known statically
 // is one note naming each unknown once ("the URL comes from
-// os.Getenv("A") or flag -url"), not a note per value. Sites that name a
-// store (a resource elsewhere places them) stay apart.
+// os.Getenv("A") or flag -url"), not a note per value. Where some of the
+// reasons are the function's own inputs (its receiver or a parameter,
+// which its callers may decide) and others are values known to be
+// unknown (the DSN a constructor read from os.Getenv("DSN")), the note
+// names the latter: the inputs hold the same values, and a caller that
+// decides reports its own site. Sites that name a store (a resource
+// elsewhere places them) stay apart.
 func mergeNotes(sites []Site) []Site {
 	type group struct {
 		at      int
-		reasons []string
+		reasons []string // of values not known statically
+		inputs  []string // of the function's inputs
 		keys    []evidence.ConfigKey
 		unkeyed bool // some value is not read from a key
 	}
@@ -116,19 +122,31 @@ func mergeNotes(sites []Site) []Site {
 			continue
 		}
 		k := x
-		k.Unresolved, k.fromInput, k.Keys = "", false, nil
+		k.Unresolved, k.fromInput, k.Keys, k.Deferred = "", false, nil, false
 		id := k.id()
-		if g, ok := groups[id]; ok {
-			g.reasons = append(g.reasons, x.Unresolved)
-			g.keys = append(g.keys, x.Keys...)
-			g.unkeyed = g.unkeyed || len(x.Keys) == 0
-			out[g.at].fromInput = out[g.at].fromInput || x.fromInput
+		g, ok := groups[id]
+		if !ok {
+			g = &group{at: len(out)}
+			groups[id] = g
+			out = append(out, x)
+		}
+		if x.fromInput {
+			g.inputs = append(g.inputs, x.Unresolved)
 			continue
 		}
-		groups[id] = &group{at: len(out), reasons: []string{x.Unresolved}, keys: x.Keys, unkeyed: len(x.Keys) == 0}
-		out = append(out, x)
+		if len(g.reasons) == 0 {
+			out[g.at] = x // the site says what is unknown, not an input
+		}
+		g.reasons = append(g.reasons, x.Unresolved)
+		g.keys = append(g.keys, x.Keys...)
+		g.unkeyed = g.unkeyed || len(x.Keys) == 0
 	}
 	for _, g := range groups {
+		if len(g.reasons) == 0 {
+			out[g.at].Unresolved = joinReasons(g.inputs)
+			out[g.at].Keys = nil
+			continue
+		}
 		out[g.at].Unresolved = joinReasons(g.reasons)
 		out[g.at].Keys = nil
 		if !g.unkeyed {
