@@ -19,7 +19,8 @@ import (
 var stubs = map[string]string{
 	"io": `package io
 type Reader interface{ Read(p []byte) (int, error) }
-type Writer interface{ Write(p []byte) (int, error) }`,
+type Writer interface{ Write(p []byte) (int, error) }
+func Copy(dst Writer, src Reader) (int64, error) { return 0, nil }`,
 	"strings": `package strings
 type Reader struct{ s string }
 func (r *Reader) Read(p []byte) (int, error) { return 0, nil }
@@ -56,7 +57,15 @@ func Post(url, contentType string, body io.Reader) (*Response, error) { return n
 func Get(url string) (*Response, error) { return nil, nil }
 func NewRequest(method, url string, body io.Reader) (*Request, error) { return nil, nil }
 func (c *Client) Do(req *Request) (*Response, error) { return nil, nil }
-var DefaultClient = &Client{}`,
+var DefaultClient = &Client{}
+func (r *Request) Write(w io.Writer) error { return nil }
+type Header map[string][]string
+type ResponseWriter interface {
+	Header() Header
+	Write([]byte) (int, error)
+	WriteHeader(statusCode int)
+}
+func Redirect(w ResponseWriter, r *Request, url string, code int) {}`,
 	"net/smtp": `package smtp
 type Auth interface{}
 func SendMail(addr string, a Auth, from string, to []string, msg []byte) error { return nil }`,

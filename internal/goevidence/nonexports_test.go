@@ -99,3 +99,38 @@ func Run(u UserCtx) {
 		t.Errorf("got sites\n%s\nwant none", got)
 	}
 }
+
+// A handler's reply goes back to whoever made the request: writing to its
+// http.ResponseWriter, or redirecting the browser, sends nothing to
+// another party, and a type with a Write method of another shape
+// (http.Request.Write(io.Writer)) is not where data is written. The
+// look-alikes are sites: the same data posted to a partner, and copied to
+// a connection the handler dials.
+func TestReplyIsNoExport(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import (
+	"io"
+	"net"
+	"net/http"
+	"strings"
+)
+
+type User struct{ Email string }
+
+func Handle(w http.ResponseWriter, r *http.Request, u User) {
+	w.Write([]byte(u.Email))
+	io.Copy(w, strings.NewReader(u.Email))
+	http.Redirect(w, r, "/welcome?email="+u.Email, 302)
+	http.Post("https://partner.example.cn/v1", "text/plain", strings.NewReader(u.Email))
+	c, _ := net.Dial("tcp", "relay.example.kr:25")
+	io.Copy(c, strings.NewReader(u.Email))
+}
+`)
+	want := `http.Post to partner.example.cn host=partner.example.cn unresolved=""
+io.Copy to relay.example.kr host=relay.example.kr unresolved=""
+`
+	if got := describe(s.sites); got != want {
+		t.Errorf("got sites\n%s\nwant\n%s", got, want)
+	}
+}
