@@ -90,8 +90,10 @@
 //     A read or a delete sends its key (a user ID, an email) to the
 //     database: storage statements do not speak of it, transfer
 //     statements do. A call of a store client that takes no SQL text
-//     reads or deletes by its method's name (Find..., First, Query...,
-//     List..., Head..., Download...; Delete..., Del).
+//     reads or deletes by its method's name (Find..., First, All, Load,
+//     Query..., List..., Head..., Download...; Delete..., Del, Destroy),
+//     unless it runs a query built from SQL text (pop's
+//     tx.RawQuery("DELETE ...", id).Exec()), which the text decides.
 //   - net.Dial, net.DialTimeout, net.Dialer, crypto/tls.Dial: writing
 //     personal data to the connection (Write, fmt.Fprintf, an encoder on it).
 //   - net/smtp: SendMail, and the methods of a Client from Dial.

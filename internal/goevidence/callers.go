@@ -2,6 +2,7 @@ package goevidence
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"path/filepath"
 	"slices"
@@ -104,9 +105,22 @@ func (s Site) OriginKey() (key string, ok bool) {
 // which its callers may decide) and others are values known to be
 // unknown (the DSN a constructor read from os.Getenv("DSN")), the note
 // names the latter: the inputs hold the same values, and a caller that
-// decides reports its own site. Sites that name a store (a resource
-// elsewhere places them) stay apart.
+// decides reports its own site. A note of inputs at a call that also
+// has a known destination of the same kind goes too: the inputs are those
+// of a constructor of another package that this package calls with the
+// known value (a field of the client that orm.Connect(dsn) returns). Sites
+// that name a store (a resource elsewhere places them) stay apart.
 func mergeNotes(sites []Site) []Site {
+	type call struct {
+		pos  token.Pos
+		kind evidence.Kind
+	}
+	known := map[call]bool{}
+	for _, x := range sites {
+		if x.Unresolved == "" {
+			known[call{x.Pos, x.Kind}] = true
+		}
+	}
 	type group struct {
 		at      int
 		reasons []string // of values not known statically
@@ -119,6 +133,9 @@ func mergeNotes(sites []Site) []Site {
 	for _, x := range sites {
 		if x.Unresolved == "" || x.Store != (evidence.StoreRef{}) {
 			out = append(out, x)
+			continue
+		}
+		if x.fromInput && known[call{x.Pos, x.Kind}] {
 			continue
 		}
 		k := x

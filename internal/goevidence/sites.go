@@ -304,7 +304,13 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 		}
 	}
 	pkgPath, _ := namedPath(recvType)
-	return []candidate{{kind: refineKind(kindOfType(recvType), fobj, args, 0), what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
+	kind := refineKind(kindOfType(recvType), fobj, args, 0)
+	if kind == evidence.Store && query < 0 {
+		if k := s.builtKind(f, call); k != "" {
+			kind = k
+		}
+	}
+	return []candidate{{kind: kind, what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
 		own: pkgPath != "" && !isInfraPath(pkgPath), client: clientKind(recvType)}}
 }
 
@@ -339,6 +345,11 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 				off = 1
 			}
 			kind := refineKind(sk.Kind, fobj, ins, off)
+			if kind == evidence.Store && queryParam(fobj) < 0 {
+				if k := s.builtKind(f, call); k != "" {
+					kind = k
+				}
+			}
 			out = append(out, candidate{kind: kind, what: calleeName(fobj), data: data, dests: dests, own: !networkCall(innermost(sk.What))})
 			continue
 		}
