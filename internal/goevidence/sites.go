@@ -345,7 +345,9 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 				off = 1
 			}
 			kind := refineKind(sk.Kind, fobj, ins, off)
-			if kind == evidence.Store && queryParam(fobj) < 0 {
+			// The inside may send through an interface of its own (pop's
+			// Query.Exec through its store), which says nothing of the kind.
+			if (kind == evidence.Store || kind == evidence.Send) && queryParam(fobj) < 0 {
 				if k := s.builtKind(f, call); k != "" {
 					kind = k
 				}

@@ -138,11 +138,20 @@ func TestORMKinds(t *testing.T) {
 
 import "database/sql"
 
-type Connection struct{ db *sql.DB }
+// store is what a query runs on: an interface, which says nothing of
+// what a call of it does.
+type store interface {
+	Exec(query string, args ...any) (sql.Result, error)
+}
+
+type Connection struct {
+	db *sql.DB
+	st store
+}
 
 func Connect(dsn string) *Connection {
 	db, _ := sql.Open("postgres", dsn)
-	return &Connection{db: db}
+	return &Connection{db: db, st: db}
 }
 
 type Query struct {
@@ -164,7 +173,7 @@ func (q *Query) Where(cond string, args ...any) *Query {
 func (q *Query) Limit(n int) *Query { return q }
 
 func (q *Query) Exec() error {
-	_, err := q.c.db.Exec(q.sql, q.args...)
+	_, err := q.c.st.Exec(q.sql, q.args...)
 	return err
 }
 
