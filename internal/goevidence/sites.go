@@ -344,10 +344,16 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 			if s.receiver(call) != nil {
 				off = 1
 			}
-			kind := refineKind(sk.Kind, fobj, ins, off)
 			// The inside may send through an interface of its own (pop's
-			// Query.Exec through its store), which says nothing of the kind.
-			if (kind == evidence.Store || kind == evidence.Send) && queryParam(fobj) < 0 {
+			// Query.Exec through its store, Connection.Destroy through its
+			// dialect), which says nothing of the kind: a call that ends
+			// at a database is a call of a store.
+			kind := sk.Kind
+			if kind == evidence.Send && toDatabase(dests) {
+				kind = evidence.Store
+			}
+			kind = refineKind(kind, fobj, ins, off)
+			if kind == evidence.Store && queryParam(fobj) < 0 {
 				if k := s.builtKind(f, call); k != "" {
 					kind = k
 				}
@@ -359,6 +365,16 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 			through: sk.Always})
 	}
 	return out
+}
+
+// toDatabase reports whether some destination is an SQL database.
+func toDatabase(hs []Handle) bool {
+	for _, h := range hs {
+		if h.Kind == hSQL {
+			return true
+		}
+	}
+	return false
 }
 
 // innermost is the call a sink's name ends with: "json.Encoder.Encode"

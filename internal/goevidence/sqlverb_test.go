@@ -188,7 +188,7 @@ func (c *Connection) Load(model any, fields ...string) error {
 }
 
 func (c *Connection) Destroy(model any) error {
-	_, err := c.db.Exec("", model)
+	_, err := c.st.Exec("", model)
 	return err
 }
 
