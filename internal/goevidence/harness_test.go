@@ -38,7 +38,11 @@ type Conn interface {
 	Read(b []byte) (int, error)
 	Write(b []byte) (int, error)
 }
-func Dial(network, address string) (Conn, error) { return nil, nil }`,
+func Dial(network, address string) (Conn, error) { return nil, nil }
+type IP []byte
+type IPNet struct{ IP IP }
+func (n *IPNet) Contains(ip IP) bool { return false }
+func ParseIP(s string) IP { return nil }`,
 	"context": `package context
 type Context interface{ Done() <-chan struct{} }`,
 	"os": `package os

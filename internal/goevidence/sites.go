@@ -358,7 +358,17 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 					kind = k
 				}
 			}
-			out = append(out, candidate{kind: kind, what: calleeName(fobj), data: data, dests: dests, own: !networkCall(innermost(sk.What))})
+			own := !networkCall(innermost(sk.What))
+			if own {
+				// A writer inside (a terminal, a log) whose destination is
+				// an input of the dependency's own functions (readline's
+				// HandleConn(conn)) is not decided by this call.
+				dests = slices.DeleteFunc(slices.Clone(dests), func(h Handle) bool { return h.Outside && len(h.Dest) == 0 })
+				if len(dests) == 0 {
+					continue
+				}
+			}
+			out = append(out, candidate{kind: kind, what: calleeName(fobj), data: data, dests: dests, own: own})
 			continue
 		}
 		out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
@@ -468,7 +478,10 @@ func mayCarryDest(t types.Type) bool {
 		return true
 	}
 	switch pkgPath {
-	case "database/sql", "net", "crypto/tls", "net/smtp", "mime/multipart", "compress/gzip", "compress/zlib", "compress/flate", "archive/zip", "archive/tar":
+	case "net":
+		// Its connections, not its values (an IPNet's Contains, an IP's Equal).
+		return strings.HasSuffix(name, "Conn") || name == "Dialer"
+	case "database/sql", "crypto/tls", "net/smtp", "mime/multipart", "compress/gzip", "compress/zlib", "compress/flate", "archive/zip", "archive/tar":
 		return true
 	case "encoding/json", "encoding/gob", "encoding/xml":
 		return name == "Encoder"
