@@ -225,6 +225,10 @@
 //     person writes (Message, Chat, Conversation, Signup, Comment, ...)
 //     only with a field that holds personal data by itself
 //     (ChatMessage{Text, Author User}): a message of IDs is not personal;
+//     the Username, User or UserAgent of a client's configuration (a
+//     struct named ...Config, ...Options, ...Settings with a password,
+//     secret, token or key field) is the service's own account, not a
+//     person's;
 //   - a field tagged `privacy:"personal"`; `privacy:"public"` (or "-")
 //     marks a field as not personal whatever its name;
 //   - a value of a type holding such a field (or a pointer, slice, map of
