@@ -108,9 +108,11 @@ func (s Site) OriginKey() (key string, ok bool) {
 // decides reports its own site. A note of inputs at a call that also
 // has a known destination of the same kind goes too: the inputs are those
 // of a constructor of another package that this package calls with the
-// known value (a field of the client that orm.Connect(dsn) returns). Sites
-// that name a store (a resource elsewhere places them) stay apart.
-func mergeNotes(sites []Site) []Site {
+// known value (a field of the client that orm.Connect(dsn) returns), or
+// whose destination is the local machine (local: a repository whose
+// constructor opens an SQLite file). Sites that name a store (a resource
+// elsewhere places them) stay apart.
+func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 	type call struct {
 		pos  token.Pos
 		kind evidence.Kind
@@ -135,7 +137,7 @@ func mergeNotes(sites []Site) []Site {
 			out = append(out, x)
 			continue
 		}
-		if x.fromInput && known[call{x.Pos, x.Kind}] {
+		if x.fromInput && (known[call{x.Pos, x.Kind}] || local[x.Pos]) {
 			continue
 		}
 		k := x

@@ -231,7 +231,8 @@ http.Post host= unresolved="the host \"` + strings.Repeat("k", 60) + `...\" is l
 // constructor from a value not known statically, is one note: the DSN's
 // source, not also "its database comes from receiver d" (which only says
 // again where the same database is held). A method whose callers may pass
-// another database keeps saying where it comes from.
+// another database keeps saying where it comes from. One whose database
+// is an SQLite file is no site at all.
 func TestOneNotePerRepositoryCall(t *testing.T) {
 	p := newProgram(t, map[string][]string{
 		"example.com/m/store": {`package store
@@ -256,6 +257,19 @@ func (d *DB) CreateUser(u User) {
 
 func Save(db *sql.DB, u User) {
 	db.Exec("INSERT INTO users(email) VALUES (?)", u.Email)
+}
+
+// Local keeps its data in an SQLite file: no site, and no note of the
+// receiver that holds it.
+type Local struct{ db *sql.DB }
+
+func NewLocal() *Local {
+	db, _ := sql.Open("sqlite", os.Getenv("DB_FILE"))
+	return &Local{db: db}
+}
+
+func (l *Local) Save(u User) {
+	l.db.Exec("INSERT INTO users(email) VALUES (?)", u.Email)
 }
 `},
 	})

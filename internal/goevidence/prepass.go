@@ -68,6 +68,10 @@ type pkgState struct {
 	pt     personalTypes
 	fns    map[*types.Func]*fn
 	initFn *fn
+	// local are the calls that reach a destination of the local machine
+	// (an SQLite file, a Unix socket): no site, and no note of the
+	// inputs that hold the same connection (mergeNotes).
+	local map[token.Pos]bool
 
 	assigns   map[*types.Var][]assign     // variables (local and package-level)
 	fields    map[*types.Var][]assign     // fields of this package's struct types
@@ -129,6 +133,7 @@ func newPkgState(pass *analysis.Pass) *pkgState {
 		calls:     map[*types.Func][]callSite{},
 		callsIn:   map[*fn][]callSite{},
 		symMemo:   map[*fn][]symCandidate{},
+		local:     map[token.Pos]bool{},
 		symBusy:   map[*fn]bool{},
 		sinkMemo:  map[*fn][]Sink{},
 		consts:    map[*types.Const]ast.Expr{},

@@ -70,7 +70,7 @@ func (s *pkgState) findSites() {
 		}
 	}
 	sort.SliceStable(s.sites, func(i, j int) bool { return s.sites[i].Pos < s.sites[j].Pos })
-	s.sites = oncePerOrigin(mergeCalls(mergeNotes(dedupeSites(s.sites))))
+	s.sites = oncePerOrigin(mergeCalls(mergeNotes(dedupeSites(s.sites), s.local)))
 }
 
 // symbolic lists the candidates of a function: its calls of sinks, of
@@ -594,6 +594,7 @@ func (s *pkgState) process(cs callSite, c candidate) {
 			continue
 		}
 		if h.Syntax == sLocal {
+			s.local[cs.call.Pos()] = true
 			continue
 		}
 		if len(h.Dest) == 0 {
@@ -658,7 +659,11 @@ func (s *pkgState) emitUnresolved(cs callSite, c candidate, named []evidence.Sto
 // emitDest records a site; named are the stores the call's inputs name
 // (storeRefs of the candidate).
 func (s *pkgState) emitDest(cs callSite, c candidate, named []evidence.StoreRef, h Handle, d destination, fromInput bool) {
-	if d.local || d.unresolved != "" && cs.fn.generated {
+	if d.local {
+		s.local[cs.call.Pos()] = true
+		return
+	}
+	if d.unresolved != "" && cs.fn.generated {
 		// Generated code (protocol buffer stubs) gets its destinations from
 		// its callers; a note there could not be acted on.
 		return
