@@ -51,7 +51,12 @@ func LookupEnv(key string) (string, bool) { return "", false }`,
 	"flag": `package flag
 func String(name, value, usage string) *string { return &value }`,
 	"fmt": `package fmt
-func Sprintf(format string, a ...any) string { return format }`,
+import "io"
+func Sprintf(format string, a ...any) string { return format }
+func Fprintf(w io.Writer, format string, a ...any) (int, error) { return 0, nil }`,
+	"bytes": `package bytes
+type Buffer struct{ b []byte }
+func (b *Buffer) Write(p []byte) (int, error) { return 0, nil }`,
 	"net/http": `package http
 import "io"
 type Response struct{ Body io.Reader }

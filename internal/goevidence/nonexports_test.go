@@ -199,3 +199,32 @@ func Confirm(u User, nets []*net.IPNet, ip string) {
 		t.Errorf("got sites\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A buffer in memory is no destination: what a function given a
+// *bytes.Buffer writes into it (a hook's log) goes nowhere by itself. The
+// look-alike writes to a connection the function is given.
+func TestBufferIsNoDestination(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import (
+	"bytes"
+	"fmt"
+	"net"
+)
+
+type User struct{ Email string }
+
+func Log(buf *bytes.Buffer, u User) {
+	fmt.Fprintf(buf, "user %s\n", u.Email)
+}
+
+func Tell(c net.Conn, u User) {
+	fmt.Fprintf(c, "user %s\n", u.Email)
+}
+`)
+	want := `fmt.Fprintf host= unresolved="its destination comes from parameter c of Tell"
+`
+	if got := describe(s.sites); got != want {
+		t.Errorf("got sites\n%s\nwant\n%s", got, want)
+	}
+}

@@ -235,6 +235,9 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		var kind evidence.Kind = evidence.Send
 		sig := fobj.Type().(*types.Signature)
 		for i, in := range ins {
+			if i < len(call.Args) && !mayCarryDest(s.info.TypeOf(call.Args[i])) && writerLike(s.info.TypeOf(call.Args[i])) {
+				continue // a buffer in memory (bytes.Buffer, strings.Builder): written to, nowhere by itself
+			}
 			if h := usable(in.Handles); len(h) > 0 && (i < sig.Params().Len() && destParam(sig.Params().At(i).Type()) || concrete(h)) {
 				hs = append(hs, h...)
 				if i < len(call.Args) {
