@@ -199,7 +199,10 @@ func (c *Connection) Create(model any) error {
 `},
 		"example.com/m/app": {`package app
 
-import "example.org/orm"
+import (
+	"example.com/m/models"
+	"example.org/orm"
+)
 
 type User struct{ Email string }
 
@@ -213,6 +216,20 @@ func Run(u User, stmt string) {
 	c.RawQuery("INSERT INTO users(email) VALUES (?)", u.Email).Exec()
 	c.RawQuery(stmt, u.Email).Exec()
 	c.Create(&u)
+	models.Lookup(c, u.Email)
+}
+`},
+		// Functions of another package of the module given their
+		// connection: the kinds hold through them.
+		"example.com/m/models": {`package models
+
+import "example.org/orm"
+
+type Row struct{ ID int }
+
+func Lookup(c *orm.Connection, email string) {
+	c.Q().Where("email = ?", email).All(&[]Row{})
+	c.Destroy(&email)
 }
 `},
 	})
@@ -225,14 +242,16 @@ func Run(u User, stmt string) {
 		got = append(got, fmt.Sprintf("%d %s %s", p.fset.Position(x.Pos).Line, x.Kind, x.What))
 	}
 	want := []string{
-		"9 delete orm.Query.Exec to db.example.kr",
-		"10 read orm.Query.Exec to db.example.kr",
-		"11 read orm.Query.All to db.example.kr",
-		"12 read orm.Connection.Load",
-		"13 delete orm.Connection.Destroy",
-		"14 store orm.Query.Exec to db.example.kr",
-		"15 store orm.Query.Exec to db.example.kr",
-		"16 store orm.Connection.Create",
+		"12 delete orm.Query.Exec to db.example.kr",
+		"13 read orm.Query.Exec to db.example.kr",
+		"14 read orm.Query.All to db.example.kr",
+		"15 read orm.Connection.Load",
+		"16 delete orm.Connection.Destroy",
+		"17 store orm.Query.Exec to db.example.kr",
+		"18 store orm.Query.Exec to db.example.kr",
+		"19 store orm.Connection.Create",
+		"20 delete models.Lookup (orm.Connection.Destroy) to db.example.kr",
+		"20 read models.Lookup (orm.Query.All) to db.example.kr",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
