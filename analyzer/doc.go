@@ -209,7 +209,12 @@
 // an SDK's metric descriptors (CreateMetricDescriptor: a schema, not
 // data), database/sql's Begin, Prepare and Ping (the values come with the
 // statement), and a context argument. Calls to the local machine
-// (localhost, 127.0.0.0/8, ::1, Unix sockets, SQLite files) are no exports.
+// (localhost, 127.0.0.0/8, ::1, Unix sockets, SQLite files) are no exports,
+// nor a handler's reply (its http.ResponseWriter, http.Redirect), writes
+// into a buffer in memory (*bytes.Buffer, strings.Builder) or a local
+// file, net's values (IPNet.Contains), and a dependency's API that writes,
+// not over the network, where its own code was given the connection
+// (readline's remote console behind a terminal prompt).
 //
 // # Personal data
 //
