@@ -69,7 +69,16 @@ func (s *pkgState) findSites() {
 			}
 		}
 	}
-	sort.SliceStable(s.sites, func(i, j int) bool { return s.sites[i].Pos < s.sites[j].Pos })
+	// Source order is path order, then offset: token.Pos orders files as
+	// they were added to the file set, which a loader that parses them
+	// concurrently does not fix, and oncePerOrigin keeps the first.
+	sort.SliceStable(s.sites, func(i, j int) bool {
+		a, b := s.pass.Fset.PositionFor(s.sites[i].Pos, false), s.pass.Fset.PositionFor(s.sites[j].Pos, false)
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		return a.Offset < b.Offset
+	})
 	s.sites = oncePerOrigin(mergeCalls(mergeNotes(dedupeSites(s.sites), s.local)))
 }
 
