@@ -316,7 +316,14 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 		}
 	}
 	pkgPath, _ := namedPath(recvType)
-	kind := refineKind(kindOfType(recvType), fobj, args, 0)
+	// SQL text given by this function's callers in the package (a
+	// helper's query parameter) decides the kind as a literal would.
+	kindArgs := args
+	if query >= 0 && query < len(args) && args[query].hasParams() {
+		kindArgs = slices.Clone(args)
+		kindArgs[query] = s.close(f, args[query], false)
+	}
+	kind := refineKind(kindOfType(recvType), fobj, kindArgs, 0)
 	if kind == evidence.Store && query < 0 {
 		if k := s.builtKind(f, call); k != "" {
 			kind = k

@@ -257,3 +257,34 @@ func Lookup(c *orm.Connection, email string) {
 		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// SQL text that reaches the call through a helper's parameter decides
+// the kind when every caller of the helper is in the package (memos'
+// queryDeleteUserMemoRefs(ctx, tx, "SELECT ...", id)). An exported
+// helper, which callers elsewhere may give any text, stays a store.
+func TestSQLKindThroughAHelpersParameter(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import "database/sql"
+
+type User struct{ Email string }
+
+func queryRefs(db *sql.DB, query string, args ...any) { db.Exec(query, args...) }
+
+func QueryAny(db *sql.DB, query string, args ...any) { db.Exec(query, args...) }
+
+func Remove(u User) {
+	db, _ := sql.Open("postgres", "host=db.example.kr")
+	queryRefs(db, "SELECT id FROM memos WHERE creator = $1", u.Email)
+	QueryAny(db, "SELECT id FROM memos WHERE creator = $1", u.Email)
+}
+`)
+	var got []string
+	for _, x := range s.sites {
+		got = append(got, string(x.Kind)+" "+x.What)
+	}
+	want := "read sql.DB.Exec to db.example.kr\nstore sql.DB.Exec to db.example.kr"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}
