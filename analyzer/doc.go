@@ -90,8 +90,10 @@
 //     A read or a delete sends its key (a user ID, an email) to the
 //     database: storage statements do not speak of it, transfer
 //     statements do. A call of a store client that takes no SQL text
-//     reads or deletes by its method's name (Find..., First, Query...,
-//     List..., Head..., Download...; Delete..., Del).
+//     reads or deletes by its method's name (Find..., First, All, Load,
+//     Query..., List..., Head..., Download...; Delete..., Del, Destroy),
+//     unless it runs a query built from SQL text (pop's
+//     tx.RawQuery("DELETE ...", id).Exec()), which the text decides.
 //   - net.Dial, net.DialTimeout, net.Dialer, crypto/tls.Dial: writing
 //     personal data to the connection (Write, fmt.Fprintf, an encoder on it).
 //   - net/smtp: SendMail, and the methods of a Client from Dial (or from
@@ -244,7 +246,12 @@
 // an SDK's metric descriptors (CreateMetricDescriptor: a schema, not
 // data), database/sql's Begin, Prepare and Ping (the values come with the
 // statement), and a context argument. Calls to the local machine
-// (localhost, 127.0.0.0/8, ::1, Unix sockets, SQLite files) are no exports.
+// (localhost, 127.0.0.0/8, ::1, Unix sockets, SQLite files) are no exports,
+// nor a handler's reply (its http.ResponseWriter, http.Redirect), writes
+// into a buffer in memory (*bytes.Buffer, strings.Builder) or a local
+// file, net's values (IPNet.Contains), and a dependency's API that writes,
+// not over the network, where its own code was given the connection
+// (readline's remote console behind a terminal prompt).
 //
 // # Personal data
 //
@@ -260,6 +267,10 @@
 //     person writes (Message, Chat, Conversation, Signup, Comment, ...)
 //     only with a field that holds personal data by itself
 //     (ChatMessage{Text, Author User}): a message of IDs is not personal;
+//     the Username, User or UserAgent of a client's configuration (a
+//     struct named ...Config, ...Options, ...Settings with a password,
+//     secret, token or key field) is the service's own account, not a
+//     person's;
 //   - a field tagged `privacy:"personal"`; `privacy:"public"` (or "-")
 //     marks a field as not personal whatever its name;
 //   - a value of a type holding such a field (or a pointer, slice, map of

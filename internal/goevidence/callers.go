@@ -2,6 +2,7 @@ package goevidence
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"path/filepath"
 	"slices"
@@ -105,16 +106,40 @@ func (s Site) OriginKey() (key string, ok bool) {
 // mergeNotes makes one site of the unresolved ones of a call that differ
 // only in why: a URL that is one of several values not known statically
 // is one note naming each unknown once ("the URL comes from
-// os.Getenv("A") or flag -url"), not a note per value. Sites that name a
-// store (a resource elsewhere places them) stay apart. Nor do the parts
-// that the function's callers elsewhere decide (Deferred) make a second
-// note beside the parts known here.
-func mergeNotes(sites []Site) []Site {
+// os.Getenv("A") or flag -url"), not a note per value. Where some of the
+// reasons are the function's own inputs (its receiver or a parameter,
+// which its callers may decide) and others are values known to be
+// unknown (the DSN a constructor read from os.Getenv("DSN")), the note
+// names the latter: the inputs hold the same values, and a caller that
+// decides reports its own site. A note of inputs at a call that also
+// has a known destination of the same kind goes too: the inputs are those
+// of a constructor of another package that this package calls with the
+// known value (a field of the client that orm.Connect(dsn) returns), or
+// whose destination is the local machine (local: a repository whose
+// constructor opens an SQLite file). Sites that name a store (a resource
+// elsewhere places them) stay apart. Nor do the parts that the function's
+// callers elsewhere decide (Deferred) make a second note beside the parts
+// known here.
+func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
+	type call struct {
+		pos  token.Pos
+		kind evidence.Kind
+	}
+	known := map[call]bool{}
+	for _, x := range sites {
+		if x.Unresolved == "" {
+			known[call{x.Pos, x.Kind}] = true
+		}
+	}
 	type group struct {
 		at      int
-		reasons []string
+		reasons []string // of values not known statically
+		inputs  []string // of the function's inputs
 		keys    []evidence.ConfigKey
 		unkeyed bool // some value is not read from a key
+		// deferred: every part is one that callers elsewhere decide; a
+		// part decided here keeps the note here.
+		deferred bool
 	}
 	groups := map[siteID]*group{}
 	var out []Site
@@ -123,23 +148,37 @@ func mergeNotes(sites []Site) []Site {
 			out = append(out, x)
 			continue
 		}
+		if x.fromInput && (known[call{x.Pos, x.Kind}] || local[x.Pos]) {
+			continue
+		}
 		k := x
 		k.Unresolved, k.fromInput, k.Keys, k.Deferred = "", false, nil, false
 		id := k.id()
-		if g, ok := groups[id]; ok {
-			g.reasons = append(g.reasons, x.Unresolved)
-			g.keys = append(g.keys, x.Keys...)
-			g.unkeyed = g.unkeyed || len(x.Keys) == 0
-			out[g.at].fromInput = out[g.at].fromInput || x.fromInput
-			// A part that callers elsewhere decide leaves the note to
-			// them only when every part is theirs.
-			out[g.at].Deferred = out[g.at].Deferred && x.Deferred
+		g, ok := groups[id]
+		if !ok {
+			g = &group{at: len(out), deferred: true}
+			groups[id] = g
+			out = append(out, x)
+		}
+		g.deferred = g.deferred && x.Deferred
+		if x.fromInput {
+			g.inputs = append(g.inputs, x.Unresolved)
 			continue
 		}
-		groups[id] = &group{at: len(out), reasons: []string{x.Unresolved}, keys: x.Keys, unkeyed: len(x.Keys) == 0}
-		out = append(out, x)
+		if len(g.reasons) == 0 {
+			out[g.at] = x // the site says what is unknown, not an input
+		}
+		g.reasons = append(g.reasons, x.Unresolved)
+		g.keys = append(g.keys, x.Keys...)
+		g.unkeyed = g.unkeyed || len(x.Keys) == 0
 	}
 	for _, g := range groups {
+		out[g.at].Deferred = g.deferred
+		if len(g.reasons) == 0 {
+			out[g.at].Unresolved = joinReasons(g.inputs)
+			out[g.at].Keys = nil
+			continue
+		}
 		out[g.at].Unresolved = joinReasons(g.reasons)
 		out[g.at].Keys = nil
 		if !g.unkeyed {

@@ -817,7 +817,9 @@ func handleCapable(t types.Type) bool {
 	case *types.Basic, *types.Signature:
 		return false
 	}
-	return !isNamed(t, "", "error") && !isNamed(t, "context", "Context")
+	// A handler's http.ResponseWriter is its reply to whoever made the
+	// request, never another party: what is written to it is no export.
+	return !isNamed(t, "", "error") && !isNamed(t, "context", "Context") && !isNamed(t, "net/http", "ResponseWriter")
 }
 
 func isURLType(t types.Type) bool {

@@ -19,7 +19,8 @@ import (
 var stubs = map[string]string{
 	"io": `package io
 type Reader interface{ Read(p []byte) (int, error) }
-type Writer interface{ Write(p []byte) (int, error) }`,
+type Writer interface{ Write(p []byte) (int, error) }
+func Copy(dst Writer, src Reader) (int64, error) { return 0, nil }`,
 	"strings": `package strings
 type Reader struct{ s string }
 func (r *Reader) Read(p []byte) (int, error) { return 0, nil }
@@ -37,7 +38,11 @@ type Conn interface {
 	Read(b []byte) (int, error)
 	Write(b []byte) (int, error)
 }
-func Dial(network, address string) (Conn, error) { return nil, nil }`,
+func Dial(network, address string) (Conn, error) { return nil, nil }
+type IP []byte
+type IPNet struct{ IP IP }
+func (n *IPNet) Contains(ip IP) bool { return false }
+func ParseIP(s string) IP { return nil }`,
 	"context": `package context
 type Context interface{ Done() <-chan struct{} }`,
 	"os": `package os
@@ -46,7 +51,12 @@ func LookupEnv(key string) (string, bool) { return "", false }`,
 	"flag": `package flag
 func String(name, value, usage string) *string { return &value }`,
 	"fmt": `package fmt
-func Sprintf(format string, a ...any) string { return format }`,
+import "io"
+func Sprintf(format string, a ...any) string { return format }
+func Fprintf(w io.Writer, format string, a ...any) (int, error) { return 0, nil }`,
+	"bytes": `package bytes
+type Buffer struct{ b []byte }
+func (b *Buffer) Write(p []byte) (int, error) { return 0, nil }`,
 	"net/http": `package http
 import "io"
 type Response struct{ Body io.Reader }
@@ -56,7 +66,15 @@ func Post(url, contentType string, body io.Reader) (*Response, error) { return n
 func Get(url string) (*Response, error) { return nil, nil }
 func NewRequest(method, url string, body io.Reader) (*Request, error) { return nil, nil }
 func (c *Client) Do(req *Request) (*Response, error) { return nil, nil }
-var DefaultClient = &Client{}`,
+var DefaultClient = &Client{}
+func (r *Request) Write(w io.Writer) error { return nil }
+type Header map[string][]string
+type ResponseWriter interface {
+	Header() Header
+	Write([]byte) (int, error)
+	WriteHeader(statusCode int)
+}
+func Redirect(w ResponseWriter, r *Request, url string, code int) {}`,
 	"net/smtp": `package smtp
 type Auth interface{}
 func SendMail(addr string, a Auth, from string, to []string, msg []byte) error { return nil }`,

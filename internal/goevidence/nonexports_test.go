@@ -99,3 +99,132 @@ func Run(u UserCtx) {
 		t.Errorf("got sites\n%s\nwant none", got)
 	}
 }
+
+// A handler's reply goes back to whoever made the request: writing to its
+// http.ResponseWriter, or redirecting the browser, sends nothing to
+// another party, and a type with a Write method of another shape
+// (http.Request.Write(io.Writer)) is not where data is written. The
+// look-alikes are sites: the same data posted to a partner, and copied to
+// a connection the handler dials.
+func TestReplyIsNoExport(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import (
+	"io"
+	"net"
+	"net/http"
+	"strings"
+)
+
+type User struct{ Email string }
+
+func Handle(w http.ResponseWriter, r *http.Request, u User) {
+	w.Write([]byte(u.Email))
+	io.Copy(w, strings.NewReader(u.Email))
+	http.Redirect(w, r, "/welcome?email="+u.Email, 302)
+	http.Post("https://partner.example.cn/v1", "text/plain", strings.NewReader(u.Email))
+	c, _ := net.Dial("tcp", "relay.example.kr:25")
+	io.Copy(c, strings.NewReader(u.Email))
+}
+`)
+	want := `http.Post to partner.example.cn host=partner.example.cn unresolved=""
+io.Copy to relay.example.kr host=relay.example.kr unresolved=""
+`
+	if got := describe(s.sites); got != want {
+		t.Errorf("got sites\n%s\nwant\n%s", got, want)
+	}
+}
+
+// A dependency that writes (not over the network) to a connection one of
+// its own functions is given (a terminal prompt that can also serve a
+// remote terminal, readline's HandleConn) is no site where its API is
+// called: where it writes is the dependency's own input, which the call
+// does not decide. net.IPNet.Contains compares an address; it sends
+// nothing. The look-alikes are sites: the same dependency's API that
+// posts, and an address written to a connection the caller dials.
+func TestDependencyWriterAndNetValues(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.org/prompt": {`package prompt
+
+import (
+	"net"
+	"net/http"
+	"strings"
+)
+
+type remote struct{ conn net.Conn }
+
+var srv *remote
+
+// HandleConn serves the prompt on a remote terminal.
+func HandleConn(conn net.Conn) { srv = &remote{conn: conn} }
+
+type Prompt struct{ Label string }
+
+// Run shows the prompt.
+func (p *Prompt) Run() { srv.conn.Write([]byte(p.Label)) }
+
+// Report posts the label.
+func (p *Prompt) Report() { http.Post("https://prompt.example.us/v1", "text/plain", strings.NewReader(p.Label)) }
+`},
+		"example.com/m/app": {`package app
+
+import (
+	"net"
+
+	"example.org/prompt"
+)
+
+type User struct{ Email string }
+
+func Confirm(u User, nets []*net.IPNet, ip string) {
+	p := prompt.Prompt{Label: "Delete " + u.Email + "?"}
+	p.Run()
+	p.Report()
+	userIP := net.ParseIP(ip)
+	nets[0].Contains(userIP)
+	c, _ := net.Dial("tcp", "audit.example.kr:514")
+	c.Write([]byte(u.Email))
+}
+`},
+	})
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	want := `14: prompt.Prompt.Report to prompt.example.us host=prompt.example.us unresolved="" deferred=false
+18: net.Conn.Write to audit.example.kr host=audit.example.kr unresolved="" deferred=false
+`
+	if got := sitesOf(p, "example.com/m/app"); got != want {
+		t.Errorf("got sites\n%s\nwant\n%s", got, want)
+	}
+}
+
+// A buffer in memory is no destination: what a function given a
+// *bytes.Buffer writes into it (a hook's log) goes nowhere by itself. The
+// look-alike writes to a connection the function is given.
+func TestBufferIsNoDestination(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import (
+	"bytes"
+	"fmt"
+	"net"
+)
+
+type User struct{ Email string }
+
+func Log(buf *bytes.Buffer, u User) {
+	fmt.Fprintf(buf, "user %s\n", u.Email)
+}
+
+func Tell(c net.Conn, u User) {
+	fmt.Fprintf(c, "user %s\n", u.Email)
+}
+`)
+	want := `fmt.Fprintf host= unresolved="its destination comes from parameter c of Tell"
+`
+	if got := describe(s.sites); got != want {
+		t.Errorf("got sites\n%s\nwant\n%s", got, want)
+	}
+}

@@ -99,7 +99,7 @@ func helper() {
 `
 	s := analyzeOK(t, prod, test)
 	want := `http.Post host= unresolved="the URL comes from os.Getenv(\"PARTNER_URL\")"
-http.Post host= unresolved="the URL comes from os.Getenv(\"BASE_URL\") or field base of receiver s of Server.Notify"
+http.Post host= unresolved="the URL comes from os.Getenv(\"BASE_URL\")"
 `
 	if got := describe(s.sites); got != want {
 		t.Errorf("got sites\n%s\nwant\n%s", got, want)
@@ -274,5 +274,62 @@ func (c *Client) Send(email string) {
 	}
 	if len(got) != 1 {
 		t.Errorf("got %d sites, want one:\n%s", len(got), strings.Join(got, "\n"))
+	}
+}
+
+// A repository's method whose database is its receiver's, set by a
+// constructor from a value not known statically, is one note: the DSN's
+// source, not also "its database comes from receiver d" (which only says
+// again where the same database is held). A method whose callers may pass
+// another database keeps saying where it comes from. One whose database
+// is an SQLite file is no site at all.
+func TestOneNotePerRepositoryCall(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.com/m/store": {`package store
+
+import (
+	"database/sql"
+	"os"
+)
+
+type User struct{ Email string }
+
+type DB struct{ db *sql.DB }
+
+func NewDB() *DB {
+	db, _ := sql.Open("mysql", os.Getenv("DSN"))
+	return &DB{db: db}
+}
+
+func (d *DB) CreateUser(u User) {
+	d.db.Exec("INSERT INTO users(email) VALUES (?)", u.Email)
+}
+
+func Save(db *sql.DB, u User) {
+	db.Exec("INSERT INTO users(email) VALUES (?)", u.Email)
+}
+
+// Local keeps its data in an SQLite file: no site, and no note of the
+// receiver that holds it.
+type Local struct{ db *sql.DB }
+
+func NewLocal() *Local {
+	db, _ := sql.Open("sqlite", os.Getenv("DB_FILE"))
+	return &Local{db: db}
+}
+
+func (l *Local) Save(u User) {
+	l.db.Exec("INSERT INTO users(email) VALUES (?)", u.Email)
+}
+`},
+	})
+	if _, err := p.Import("example.com/m/store"); err != nil {
+		t.Fatal(err)
+	}
+	want := `18: sql.DB.Exec host= unresolved="the DSN comes from os.Getenv(\"DSN\")" deferred=false
+22: sql.DB.Exec host= unresolved="its database comes from parameter db of Save" deferred=true
+`
+	if got := sitesOf(p, "example.com/m/store"); got != want {
+		t.Errorf("got sites\n%s\nwant\n%s", got, want)
 	}
 }

@@ -140,7 +140,7 @@ func contentName(name string) bool {
 // and a field holds personal data by its type (Sender User). A name alone
 // of the second kind does not: a message of IDs is not personal.
 func (p *personalTypes) aboutPerson(name string, st *types.Struct, depth int) bool {
-	if personName(name) || hasStrongField(st) {
+	if personName(name) || hasStrongField(name, st) {
 		return true
 	}
 	if !contentName(name) {
@@ -223,7 +223,7 @@ func (p *personalTypes) visit(t types.Type, depth int) bool {
 		v := strongName(obj.Name())
 		if !v {
 			if st, ok := t.Underlying().(*types.Struct); ok {
-				v = p.structPersonal(st, p.aboutPerson(obj.Name(), st, depth), depth)
+				v = p.structPersonal(obj.Name(), st, p.aboutPerson(obj.Name(), st, depth), depth)
 			} else {
 				v = p.visit(t.Underlying(), depth+1)
 			}
@@ -243,15 +243,18 @@ func (p *personalTypes) visit(t types.Type, depth int) bool {
 	case *types.Chan:
 		return p.visit(t.Elem(), depth+1)
 	case *types.Struct:
-		return p.structPersonal(t, false, depth)
+		return p.structPersonal("", t, false, depth)
 	}
 	return false
 }
 
-func (p *personalTypes) structPersonal(st *types.Struct, aboutPerson bool, depth int) bool {
-	aboutPerson = aboutPerson || hasStrongField(st)
+func (p *personalTypes) structPersonal(name string, st *types.Struct, aboutPerson bool, depth int) bool {
+	aboutPerson = aboutPerson || hasStrongField(name, st)
+	creds := credentialsOf(name, st)
 	for i := 0; i < st.NumFields(); i++ {
-		if p.fieldPersonal(st.Field(i), st.Tag(i), aboutPerson) || p.visit(st.Field(i).Type(), depth+1) {
+		tagged, _ := privacyTag(st.Tag(i))
+		own := creds && ownIdentity(st.Field(i).Name()) && !tagged
+		if !own && p.fieldPersonal(st.Field(i), st.Tag(i), aboutPerson) || p.visit(st.Field(i).Type(), depth+1) {
 			if _, public := privacyTag(st.Tag(i)); public {
 				continue
 			}
@@ -264,10 +267,11 @@ func (p *personalTypes) structPersonal(st *types.Struct, aboutPerson bool, depth
 // hasStrongField reports whether a struct has a field that is personal by
 // its name or tag alone (UserID, Email, `privacy:"personal"`): its other
 // fields (Image, Location, Message) then belong to that person too.
-func hasStrongField(st *types.Struct) bool {
+func hasStrongField(name string, st *types.Struct) bool {
+	creds := credentialsOf(name, st)
 	for i := 0; i < st.NumFields(); i++ {
 		personal, public := privacyTag(st.Tag(i))
-		if personal || !public && strongName(st.Field(i).Name()) {
+		if personal || !public && strongName(st.Field(i).Name()) && !(creds && ownIdentity(st.Field(i).Name())) {
 			return true
 		}
 	}
@@ -307,6 +311,9 @@ func (p *personalTypes) field(owner types.Type, f *types.Var) bool {
 			if _, public := privacyTag(st.Tag(i)); public {
 				return false
 			}
+			if personal, _ := privacyTag(st.Tag(i)); !personal && credentialsOf(name, st) && ownIdentity(f.Name()) {
+				return p.personal(f.Type())
+			}
 			return p.fieldPersonal(f, st.Tag(i), about) || p.personal(f.Type())
 		}
 	}
@@ -323,4 +330,43 @@ func structOf(t types.Type) (*types.Struct, *types.Named) {
 	named, _ := types.Unalias(t).(*types.Named)
 	st, _ := t.Underlying().(*types.Struct)
 	return st, named
+}
+
+// configWords end the name of a struct that configures a client, and
+// secretWords name a field that authenticates it.
+var (
+	configWords = set("config", "configuration", "conf", "cfg", "options", "opts", "settings", "credentials", "credential")
+	secretWords = set("password", "passwd", "secret", "token", "apikey", "key")
+)
+
+// credentialsOf reports whether a struct is a client's configuration
+// holding its credentials (go-cfclient's Config{ApiAddress, Username,
+// Password, ClientSecret, UserAgent}): named ...Config, ...Options or
+// ...Settings, with a password, secret, token or key field. Its user name
+// and user agent are the service's own account and client, not a
+// person's; a User or a LoginRequest is not such a struct.
+func credentialsOf(name string, st *types.Struct) bool {
+	ws := words(name)
+	if len(ws) == 0 || !configWords[ws[len(ws)-1]] {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		for _, w := range words(st.Field(i).Name()) {
+			if secretWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownIdentity reports whether a field of a client's configuration names
+// the account or the client it connects as: Username, User, UserAgent,
+// Login.
+func ownIdentity(field string) bool {
+	switch strings.Join(words(field), " ") {
+	case "username", "user name", "user", "user agent", "useragent", "login":
+		return true
+	}
+	return false
 }

@@ -136,6 +136,34 @@ type Tree struct {
 	Left, Right *Tree
 	Label       string
 }
+
+// Config is how a client connects to a service: its user name and user
+// agent are the service's own account and client (go-cfclient's Config).
+type Config struct {
+	APIAddress   string
+	Username     string
+	Password     string
+	ClientSecret string
+	UserAgent    string
+}
+
+// SMTPOptions names its account, tagged as a person's: the tag decides.
+type SMTPOptions struct {
+	User     string ` + "`privacy:\"personal\"`" + `
+	Password string
+}
+
+// LoginRequest is what a person sends to sign in: theirs.
+type LoginRequest struct {
+	Username string
+	Password string
+}
+
+// ProfileSettings has no secret: the user name is a person's.
+type ProfileSettings struct {
+	Username string
+	Theme    string
+}
 `
 
 func TestPersonalTypes(t *testing.T) {
@@ -154,6 +182,7 @@ func TestPersonalTypes(t *testing.T) {
 		"User": true, "Product": false, "Order": true, "Photo": true, "Email": true, "Batch": true,
 		"Wrapper": true, "Public": false, "Envelope": false, "Tree": false,
 		"message": false, "ChatMessage": true, "SignupMessage": true,
+		"Config": false, "SMTPOptions": true, "LoginRequest": true, "ProfileSettings": true,
 	} {
 		if got := pt.personal(typ(name)); got != want {
 			t.Errorf("personal(%s) = %v, want %v", name, got, want)
@@ -178,6 +207,8 @@ func TestPersonalTypes(t *testing.T) {
 		{"Photo", "Image", true}, {"Wrapper", "Inner", true}, {"Public", "Email", false},
 		{"message", "ID", false}, {"message", "Message", false},
 		{"ChatMessage", "Text", true}, {"SignupMessage", "Note", true},
+		{"Config", "Username", false}, {"Config", "UserAgent", false}, {"SMTPOptions", "User", true},
+		{"LoginRequest", "Username", true}, {"ProfileSettings", "Username", true},
 	} {
 		if got := field(c.typ, c.field); got != c.want {
 			t.Errorf("field(%s.%s) = %v, want %v", c.typ, c.field, got, c.want)

@@ -90,6 +90,10 @@ type pkgState struct {
 	pt     personalTypes
 	fns    map[*types.Func]*fn
 	initFn *fn
+	// local are the calls that reach a destination of the local machine
+	// (an SQLite file, a Unix socket): no site, and no note of the
+	// inputs that hold the same connection (mergeNotes).
+	local map[token.Pos]bool
 
 	assigns   map[*types.Var][]assign     // variables (local and package-level)
 	fields    map[*types.Var][]assign     // fields of this package's struct types
@@ -170,6 +174,7 @@ func newPkgState(pass *analysis.Pass) *pkgState {
 		calls:      map[*types.Func][]callSite{},
 		callsIn:    map[*fn][]callSite{},
 		symMemo:    map[*fn][]symCandidate{},
+		local:      map[token.Pos]bool{},
 		symBusy:    map[*fn]bool{},
 		sinkMemo:   map[*fn][]Sink{},
 		consts:     map[*types.Const]ast.Expr{},
@@ -524,12 +529,31 @@ func writerLike(t types.Type) bool {
 	if _, ok := t.Underlying().(*types.Map); ok {
 		return true
 	}
+	// Only io.Writer's and io.StringWriter's shapes: http.Request's
+	// Write(io.Writer) writes the request somewhere else, it is not written to.
 	for _, name := range []string{"Write", "WriteString"} {
 		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name); obj != nil {
-			if _, ok := obj.(*types.Func); ok {
+			if fn, ok := obj.(*types.Func); ok && writeShape(fn) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// writeShape reports whether a Write or WriteString method takes the
+// bytes or text it writes: one parameter, []byte or string.
+func writeShape(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Params().Len() != 1 {
+		return false
+	}
+	switch t := sig.Params().At(0).Type().Underlying().(type) {
+	case *types.Slice:
+		b, ok := t.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Basic:
+		return t.Info()&types.IsString != 0
 	}
 	return false
 }

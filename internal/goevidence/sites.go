@@ -69,8 +69,17 @@ func (s *pkgState) findSites() {
 			}
 		}
 	}
-	sort.SliceStable(s.sites, func(i, j int) bool { return s.sites[i].Pos < s.sites[j].Pos })
-	s.sites = oncePerOrigin(mergeCalls(mergeNotes(dedupeSites(s.sites))))
+	// Source order is path order, then offset: token.Pos orders files as
+	// they were added to the file set, which a loader that parses them
+	// concurrently does not fix, and oncePerOrigin keeps the first.
+	sort.SliceStable(s.sites, func(i, j int) bool {
+		a, b := s.pass.Fset.PositionFor(s.sites[i].Pos, false), s.pass.Fset.PositionFor(s.sites[j].Pos, false)
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		return a.Offset < b.Offset
+	})
+	s.sites = oncePerOrigin(mergeCalls(mergeNotes(dedupeSites(s.sites), s.local)))
 }
 
 // symbolic lists the candidates of a function: its calls of sinks, of
@@ -244,6 +253,9 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		var kind evidence.Kind = evidence.Send
 		sig := fobj.Type().(*types.Signature)
 		for i, in := range ins {
+			if i < len(call.Args) && !mayCarryDest(s.info.TypeOf(call.Args[i])) && writerLike(s.info.TypeOf(call.Args[i])) {
+				continue // a buffer in memory (bytes.Buffer, strings.Builder): written to, nowhere by itself
+			}
 			if h := usable(in.Handles); len(h) > 0 && (i < sig.Params().Len() && destParam(sig.Params().At(i).Type()) || concrete(h)) {
 				hs = append(hs, h...)
 				if i < len(call.Args) {
@@ -260,8 +272,13 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		// http.ResponseWriter parameter) is no destination by itself: a
 		// caller that passes a connection reports it, as through a
 		// function that wraps fmt.Fprintf; one that passes a terminal or
-		// a response to the request does not.
-		return []candidate{{kind: kind, what: calleeName(fobj), data: data, dests: hs, own: !networkCall(calleeName(fobj))}}
+		// a response to the request does not. An input declared as a
+		// connection (net.Conn) is one whatever the callers pass.
+		conn := false
+		for _, a := range call.Args {
+			conn = conn || connType(s.info.TypeOf(a))
+		}
+		return []candidate{{kind: kind, what: calleeName(fobj), data: data, dests: hs, own: !conn && !networkCall(calleeName(fobj))}}
 	}
 	return nil
 }
@@ -323,7 +340,20 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 		}
 	}
 	pkgPath, _ := namedPath(recvType)
-	return []candidate{{kind: refineKind(kindOfType(recvType), fobj, args, 0), what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
+	// SQL text given by this function's callers in the package (a
+	// helper's query parameter) decides the kind as a literal would.
+	kindArgs := args
+	if query >= 0 && query < len(args) && args[query].hasParams() {
+		kindArgs = slices.Clone(args)
+		kindArgs[query] = s.close(f, args[query], false)
+	}
+	kind := refineKind(kindOfType(recvType), fobj, kindArgs, 0)
+	if kind == evidence.Store && query < 0 {
+		if k := s.builtKind(f, call); k != "" {
+			kind = k
+		}
+	}
+	return []candidate{{kind: kind, what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
 		own: pkgPath != "" && !isInfraPath(pkgPath), client: clientKind(recvType)}}
 }
 
@@ -357,8 +387,31 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 			if s.receiver(call) != nil {
 				off = 1
 			}
-			kind := refineKind(sk.Kind, fobj, ins, off)
-			out = append(out, candidate{kind: kind, what: calleeName(fobj), data: data, dests: dests, own: !networkCall(innermost(sk.What))})
+			// The inside may send through an interface of its own (pop's
+			// Query.Exec through its store, Connection.Destroy through its
+			// dialect), which says nothing of the kind: a call that ends
+			// at a database is a call of a store.
+			kind := sk.Kind
+			if kind == evidence.Send && toDatabase(dests) {
+				kind = evidence.Store
+			}
+			kind = refineKind(kind, fobj, ins, off)
+			if kind == evidence.Store && queryParam(fobj) < 0 {
+				if k := s.builtKind(f, call); k != "" {
+					kind = k
+				}
+			}
+			own := !networkCall(innermost(sk.What))
+			if own {
+				// A writer inside (a terminal, a log) whose destination is
+				// an input of the dependency's own functions (readline's
+				// HandleConn(conn)) is not decided by this call.
+				dests = slices.DeleteFunc(slices.Clone(dests), func(h Handle) bool { return h.Outside && len(h.Dest) == 0 })
+				if len(dests) == 0 {
+					continue
+				}
+			}
+			out = append(out, candidate{kind: kind, what: calleeName(fobj), data: data, dests: dests, own: own})
 			continue
 		}
 		out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
@@ -435,77 +488,6 @@ func (s *pkgState) direct(cs callSite, d directSink) []candidate {
 	return []candidate{{kind: evidence.Send, what: d.what, data: data, dests: dests}}
 }
 
-// usable are the handles a method call or a writer argument sends to: not
-// options, and not HTTP requests (which only a client's Do sends).
-func usable(hs []Handle) []Handle {
-	var out []Handle
-	for _, h := range destHandles(hs) {
-		if h.Kind != hRequest {
-			out = append(out, h)
-		}
-	}
-	return out
-}
-
-// mayCarryDest reports whether a receiver of this type may be bound to a
-// destination: an interface, a type of an SDK or of a package the
-// analysis follows, or one of the standard library's connections,
-// databases and writers (not strings.Builder, bytes.Buffer, url.Values).
-func mayCarryDest(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	if types.IsInterface(t) {
-		return true
-	}
-	pkgPath, name := namedPath(t)
-	if pkgPath == "" || !isStdPath(pkgPath) {
-		return true
-	}
-	switch pkgPath {
-	case "database/sql", "net", "crypto/tls", "net/smtp", "mime/multipart", "compress/gzip", "compress/zlib", "compress/flate", "archive/zip", "archive/tar":
-		return true
-	case "encoding/json", "encoding/gob", "encoding/xml":
-		return name == "Encoder"
-	case "encoding/csv", "bufio", "io", "text/tabwriter":
-		return name == "Writer" || name == "PipeWriter"
-	}
-	return false
-}
-
-// takesDest reports whether a function has a parameter it may write or
-// send to (fmt.Fprintf's io.Writer, io.Copy's dst).
-func takesDest(f *types.Func) bool {
-	sig, ok := f.Type().(*types.Signature)
-	if !ok {
-		return false
-	}
-	for i := 0; i < sig.Params().Len(); i++ {
-		t := sig.Params().At(i).Type()
-		if it, ok := t.Underlying().(*types.Interface); ok && it.NumMethods() > 0 || destParam(t) {
-			return true
-		}
-	}
-	return false
-}
-
-// destParam reports whether a parameter of this type is where a function
-// writes or sends (an io.Writer, a connection), not data.
-func destParam(t types.Type) bool {
-	return writerLike(t) || sdkHandleType(t)
-}
-
-// concrete reports whether some handle is a real destination, not an input
-// of the function.
-func concrete(hs []Handle) bool {
-	for _, h := range hs {
-		if h.Kind != hParam {
-			return true
-		}
-	}
-	return false
-}
-
 func isMethod(f *types.Func) bool {
 	sig, ok := f.Type().(*types.Signature)
 	return ok && sig.Recv() != nil
@@ -576,6 +558,7 @@ func (s *pkgState) process(cs callSite, c candidate) {
 			continue
 		}
 		if h.Syntax == sLocal {
+			s.local[cs.call.Pos()] = true
 			continue
 		}
 		if len(h.Dest) == 0 {
@@ -642,7 +625,11 @@ func (s *pkgState) emitUnresolved(cs callSite, c candidate, named []evidence.Sto
 // emitDest records a site; named are the stores the call's inputs name
 // (storeRefs of the candidate).
 func (s *pkgState) emitDest(cs callSite, c candidate, named []evidence.StoreRef, h Handle, d destination, fromInput bool) {
-	if d.local || d.unresolved != "" && cs.fn.generated {
+	if d.local {
+		s.local[cs.call.Pos()] = true
+		return
+	}
+	if d.unresolved != "" && cs.fn.generated {
 		// Generated code (protocol buffer stubs) gets its destinations from
 		// its callers; a note there could not be acted on.
 		return

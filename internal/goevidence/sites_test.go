@@ -268,3 +268,49 @@ func Send(u User) {
 		t.Errorf("got sites\n%s\nwant\n%s", got, want)
 	}
 }
+
+// Callers in several files that report the same call inside are one site:
+// the first in path order (a.go before b.go), whatever order the files
+// were parsed in, which a loader that parses them concurrently does not
+// fix. Here b.go is parsed first.
+func TestOncePerOriginInPathOrder(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.com/m/client": {`package client
+
+import (
+	"net/http"
+	"strings"
+)
+
+// Post sends text to a fixed host.
+func Post(text string) { http.Post("https://api.example.kr/v1", "text/plain", strings.NewReader(text)) }
+`},
+		"example.com/m/app": {`// file: b.go
+package app
+
+import "example.com/m/client"
+
+func SendB(a Account) { client.Post(a.Email) }
+`, `// file: a.go
+package app
+
+import "example.com/m/client"
+
+type Account struct{ Email string }
+
+func SendA(a Account) { client.Post(a.Email) }
+`},
+	})
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, x := range p.state["example.com/m/app"].sites {
+		pos := p.fset.Position(x.Pos)
+		got = append(got, fmt.Sprintf("%s:%d %s", pos.Filename, pos.Line, x.What))
+	}
+	want := "example.com/m/app/a.go:8 client.Post (http.Post) to api.example.kr"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}

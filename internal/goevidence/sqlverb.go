@@ -1,10 +1,12 @@
 package goevidence
 
 import (
+	"go/ast"
 	"go/types"
 	"strings"
 
 	"github.com/noticevet/noticevet/internal/evidence"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // What a call on a store does with the personal data it is given decides
@@ -186,17 +188,19 @@ func queryKind(q Val) evidence.Kind {
 }
 
 // methodKind is what a call of a store client's method does by its name,
-// when the method takes no SQL text: Delete... deletes; Find..., First,
-// Last, Take, Count, Pluck (an ORM's reads), Query, Select, List...,
+// when the method takes no SQL text: Delete..., Del and Destroy (an
+// ORM's, pop's) delete; Find..., First, Last, Take, Count, Pluck, All and
+// Load (an ORM's reads: gorm's, pop's, ent's), Query, Select, List...,
 // Head... and Download... (an object store's) read. "" leaves the kind to the client.
 func methodKind(name string) evidence.Kind {
 	switch {
-	case strings.HasPrefix(name, "Delete") || strings.HasPrefix(name, "Del") && (len(name) == 3 || name[3] >= 'A' && name[3] <= 'Z'):
+	case strings.HasPrefix(name, "Delete") || strings.HasPrefix(name, "Del") && (len(name) == 3 || name[3] >= 'A' && name[3] <= 'Z'),
+		name == "Destroy":
 		return evidence.Delete
 	case strings.HasPrefix(name, "Find"), strings.HasPrefix(name, "List"), strings.HasPrefix(name, "Head"),
 		strings.HasPrefix(name, "Query"), strings.HasPrefix(name, "Select"), strings.HasPrefix(name, "Count"),
 		strings.HasPrefix(name, "BatchGet"), strings.HasPrefix(name, "Download"),
-		name == "First", name == "Last", name == "Take", name == "Pluck", name == "Exists":
+		name == "First", name == "Last", name == "Take", name == "Pluck", name == "Exists", name == "All", name == "Load":
 		return evidence.Read
 	}
 	return ""
@@ -254,4 +258,31 @@ func statementOnly(q Val) bool {
 		}
 	}
 	return true
+}
+
+// builtKind is what a call on a query built from SQL text does, by that
+// text: pop's tx.RawQuery("DELETE FROM sessions WHERE user_id = ?",
+// id).Exec(), gorm's db.Raw("SELECT ...").Scan(&u), through any chain of
+// builders between (.Where(...).Limit(1)). The call that takes the text
+// is found by its query parameter (queryParam); "" when no call of the
+// receiver's chain takes one, or its text does not say.
+func (s *pkgState) builtKind(f *fn, call *ast.CallExpr) evidence.Kind {
+	for e := s.receiver(call); e != nil; {
+		inner, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return ""
+		}
+		fobj, _ := typeutil.Callee(s.info, inner).(*types.Func)
+		if fobj == nil {
+			return ""
+		}
+		if i := queryParam(fobj); i >= 0 {
+			if i < len(inner.Args) {
+				return queryKind(s.eval(f, inner.Args[i]))
+			}
+			return ""
+		}
+		e = s.receiver(inner)
+	}
+	return ""
 }

@@ -1,6 +1,8 @@
 package goevidence
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/noticevet/noticevet/internal/evidence"
@@ -118,5 +120,171 @@ func Run(u repo.User) {
 	want := []string{"delete repo.Repo.Remove (sql.DB.Exec) to db.example.kr db.example.kr", "store repo.Repo.Save (sql.DB.Exec) to db.example.kr db.example.kr"}
 	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
 		t.Errorf("sites:\n%q\nwant\n%q", got, want)
+	}
+}
+
+// An ORM's methods read or delete by their names (pop's All and Load,
+// Destroy), and a query built from SQL text and then run (pop's
+// tx.RawQuery("DELETE ...", id).Exec(), also through a chain of
+// builders) does what its text says. The look-alikes stay stores: an
+// INSERT through the same builder, Create, and a builder whose text is
+// not known. One site a line: the note that the constructor's parameter
+// decides the database is not repeated beside the database it is given.
+// (The methods of the connection itself are notes: the analysis does not
+// yet carry the constructor's argument into them.)
+func TestORMKinds(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.org/orm": {`package orm
+
+import "database/sql"
+
+// store is what a query runs on: an interface, which says nothing of
+// what a call of it does.
+type store interface {
+	Exec(query string, args ...any) (sql.Result, error)
+}
+
+type Connection struct {
+	db *sql.DB
+	st store
+}
+
+func Connect(dsn string) *Connection {
+	db, _ := sql.Open("postgres", dsn)
+	return &Connection{db: db, st: db}
+}
+
+type Query struct {
+	c    *Connection
+	sql  string
+	args []any
+}
+
+func (c *Connection) RawQuery(stmt string, args ...any) *Query { return &Query{c: c, sql: stmt, args: args} }
+
+func (c *Connection) Q() *Query { return &Query{c: c} }
+
+func (q *Query) Where(cond string, args ...any) *Query {
+	q.sql += " WHERE " + cond
+	q.args = append(q.args, args...)
+	return q
+}
+
+func (q *Query) Limit(n int) *Query { return q }
+
+func (q *Query) Exec() error {
+	_, err := q.c.st.Exec(q.sql, q.args...)
+	return err
+}
+
+func (q *Query) All(models any) error {
+	_, err := q.c.db.Exec(q.sql, append(q.args, models)...)
+	return err
+}
+
+func (c *Connection) Load(model any, fields ...string) error {
+	_, err := c.db.Exec("", model)
+	return err
+}
+
+func (c *Connection) Destroy(model any) error {
+	_, err := c.st.Exec("", model)
+	return err
+}
+
+func (c *Connection) Create(model any) error {
+	_, err := c.db.Exec("", model)
+	return err
+}
+`},
+		"example.com/m/app": {`package app
+
+import (
+	"example.com/m/models"
+	"example.org/orm"
+)
+
+type User struct{ Email string }
+
+func Run(u User, stmt string) {
+	c := orm.Connect("host=db.example.kr")
+	c.RawQuery("DELETE FROM users WHERE email = ?", u.Email).Exec()
+	c.RawQuery("SELECT * FROM users WHERE email = ?", u.Email).Limit(1).Exec()
+	c.Q().Where("email = ?", u.Email).All(&[]User{})
+	c.Load(&u)
+	c.Destroy(&u)
+	c.RawQuery("INSERT INTO users(email) VALUES (?)", u.Email).Exec()
+	c.RawQuery(stmt, u.Email).Exec()
+	c.Create(&u)
+	models.Lookup(c, u.Email)
+}
+`},
+		// Functions of another package of the module given their
+		// connection: the kinds hold through them.
+		"example.com/m/models": {`package models
+
+import "example.org/orm"
+
+type Row struct{ ID int }
+
+func Lookup(c *orm.Connection, email string) {
+	c.Q().Where("email = ?", email).All(&[]Row{})
+	c.Destroy(&email)
+}
+`},
+	})
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, x := range p.state["example.com/m/app"].sites {
+		got = append(got, fmt.Sprintf("%d %s %s", p.fset.Position(x.Pos).Line, x.Kind, x.What))
+	}
+	want := []string{
+		"12 delete orm.Query.Exec to db.example.kr",
+		"13 read orm.Query.Exec to db.example.kr",
+		"14 read orm.Query.All to db.example.kr",
+		"15 read orm.Connection.Load",
+		"16 delete orm.Connection.Destroy",
+		"17 store orm.Query.Exec to db.example.kr",
+		"18 store orm.Query.Exec to db.example.kr",
+		"19 store orm.Connection.Create",
+		"20 delete models.Lookup (orm.Connection.Destroy) to db.example.kr",
+		"20 read models.Lookup (orm.Query.All) to db.example.kr",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// SQL text that reaches the call through a helper's parameter decides
+// the kind when every caller of the helper is in the package (memos'
+// queryDeleteUserMemoRefs(ctx, tx, "SELECT ...", id)). An exported
+// helper, which callers elsewhere may give any text, stays a store.
+func TestSQLKindThroughAHelpersParameter(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import "database/sql"
+
+type User struct{ Email string }
+
+func queryRefs(db *sql.DB, query string, args ...any) { db.Exec(query, args...) }
+
+func QueryAny(db *sql.DB, query string, args ...any) { db.Exec(query, args...) }
+
+func Remove(u User) {
+	db, _ := sql.Open("postgres", "host=db.example.kr")
+	queryRefs(db, "SELECT id FROM memos WHERE creator = $1", u.Email)
+	QueryAny(db, "SELECT id FROM memos WHERE creator = $1", u.Email)
+}
+`)
+	var got []string
+	for _, x := range s.sites {
+		got = append(got, string(x.Kind)+" "+x.What)
+	}
+	want := "read sql.DB.Exec to db.example.kr\nstore sql.DB.Exec to db.example.kr"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
 }
