@@ -48,9 +48,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 go build -o "$work/noticevet" ./cmd/noticevet
 if [ -n "${BEFORE:-}" ]; then
-  mkdir "$work/before"
-  git archive "$BEFORE" | tar -x -C "$work/before"
-  (cd "$work/before" && go build -o "$work/noticevet-before" ./cmd/noticevet)
+  mkdir "$work/src-before"
+  git archive "$BEFORE" | tar -x -C "$work/src-before"
+  (cd "$work/src-before" && go build -o "$work/noticevet-before" ./cmd/noticevet)
 fi
 printf '# Privacy\n\nWe keep your personal data in Japan.\n' > "$work/notice.md"
 
