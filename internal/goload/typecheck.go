@@ -54,7 +54,6 @@ func checkGraph(pkgs []*packages.Package, fset *token.FileSet, parse parseFunc, 
 		nodes[p] = &node{done: make(chan struct{})}
 		all = append(all, p)
 	})
-	cpu := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	for _, p := range all {
 		wg.Go(func() {
@@ -73,6 +72,11 @@ func checkGraph(pkgs []*packages.Package, fset *token.FileSet, parse parseFunc, 
 	}
 	wg.Wait()
 }
+
+// cpu bounds the packages being type-checked and analysed at once, over
+// every module analysed at the same time: each holds its syntax and type
+// information until it is done.
+var cpu = make(chan struct{}, runtime.GOMAXPROCS(0))
 
 // checkPackage parses and type-checks one package whose imports are
 // type-checked, as go/packages' loadPackage does.
