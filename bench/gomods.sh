@@ -109,6 +109,7 @@ for dir in "$@"; do
     row="$row $(stat before) |"
   fi
   rows+=("$row")
+  echo "$row" >&2
   ratios+=("| $name | $(ratio check vetrun 1) | $(ratio check vetrun 2) | $(ratio check vet 1) | $(ratio check vet 2) |")
 done
 echo
