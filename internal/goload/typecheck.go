@@ -195,7 +195,7 @@ type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
 
-// analysis runs one analyzer without prerequisites over a graph of
+// analysis1 runs one analyzer without prerequisites over a graph of
 // packages as checkGraph type-checks them, as checker.Analyze would over
 // the whole loaded graph: every package of the graph is analysed (its
 // facts serve the packages importing it), a package with errors, in
