@@ -10,8 +10,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/packages"
 
@@ -22,7 +24,7 @@ import (
 // left out of its build. When its other files (or another package) use
 // a name that only those files declare, the go command's build with cgo
 // would type-check, but this load reports "undefined". Such errors say
-// nothing wrong about the repository: forgiveCgo drops them, so that the
+// nothing wrong about the repository: cgoForgiver drops them, so that the
 // module is analysed with those names untyped, and says once per package
 // what was not typed and why.
 
@@ -45,68 +47,88 @@ type untyped struct {
 	col   int
 }
 
-// forgiveCgo drops from pkgs and their imports the type errors whose only
-// cause is that a package's cgo files are left out, recomputes IllTyped,
-// and returns one note per package whose cgo files declare what was used.
+// cgoForgiver drops, package by package as checkGraph type-checks them,
+// the type errors whose only cause is that a package's cgo files are left
+// out, recomputes IllTyped (a package's imports are forgiven before it),
+// and gathers one note per package whose cgo files declare what was used.
 // Every other error is kept: a name that no file of the package declares
 // is the repository's own error.
-func forgiveCgo(base, root, mod string, pkgs []*packages.Package) []Note {
-	byPath := map[string]*packages.Package{}
-	packages.Visit(pkgs, nil, func(p *packages.Package) { byPath[p.PkgPath] = p })
-	decls := map[string]map[string]string{} // package path -> name -> the cgo file declaring it
-	declared := func(pkgPath, name string) bool {
-		d, ok := decls[pkgPath]
-		if !ok {
-			d = cgoDecls(byPath[pkgPath])
-			decls[pkgPath] = d
-		}
-		return d[name] != ""
+type cgoForgiver struct {
+	base, root, mod string
+	byPath          map[string]*packages.Package // read only once made
+
+	mu    sync.Mutex
+	decls map[string]map[string]string // package path -> name -> the cgo file declaring it
+	found map[string]*untyped          // by the package whose cgo files declare the names
+}
+
+func newCgoForgiver(base, root, mod string, pkgs []*packages.Package) *cgoForgiver {
+	c := &cgoForgiver{base: base, root: root, mod: mod, byPath: map[string]*packages.Package{},
+		decls: map[string]map[string]string{}, found: map[string]*untyped{}}
+	packages.Visit(pkgs, nil, func(p *packages.Package) { c.byPath[p.PkgPath] = p })
+	return c
+}
+
+// declared reports whether a cgo file of the package pkgPath declares name.
+// Its caller holds c.mu.
+func (c *cgoForgiver) declared(pkgPath, name string) bool {
+	d, ok := c.decls[pkgPath]
+	if !ok {
+		d = cgoDecls(c.byPath[pkgPath])
+		c.decls[pkgPath] = d
 	}
-	found := map[string]*untyped{}
-	forgiven := false
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		var kept []packages.Error
-		for _, e := range p.Errors {
-			owner, name, ok := cgoCause(p, e)
-			if !ok || !declared(owner, name) {
-				kept = append(kept, e)
-				continue
+	return d[name] != ""
+}
+
+// forgive drops p's errors that left-out cgo files cause. It runs once p
+// is type-checked (its syntax and type information are still there) and
+// after its imports were forgiven.
+func (c *cgoForgiver) forgive(p *packages.Package) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var kept []packages.Error
+	for _, e := range p.Errors {
+		owner, name, ok := cgoCause(p, e)
+		if !ok || !c.declared(owner, name) {
+			kept = append(kept, e)
+			continue
+		}
+		u := c.found[owner]
+		if u == nil {
+			u = &untyped{pkg: c.byPath[owner], names: map[string]bool{}}
+			c.found[owner] = u
+		}
+		u.names[name] = true
+		u.uses++
+		if file, line, col, ok := splitPos(e.Pos); ok && (u.first == "" || e.Pos < u.first) {
+			u.first, u.name = e.Pos, name
+			if !filepath.IsAbs(file) {
+				file = filepath.Join(c.mod, file)
 			}
-			u := found[owner]
-			if u == nil {
-				u = &untyped{pkg: byPath[owner], names: map[string]bool{}}
-				found[owner] = u
-			}
-			u.names[name] = true
-			u.uses++
-			if file, line, col, ok := splitPos(e.Pos); ok && (u.first == "" || e.Pos < u.first) {
-				u.first, u.name = e.Pos, name
-				if !filepath.IsAbs(file) {
-					file = filepath.Join(mod, file)
-				}
-				if repo.Within(root, file) {
-					u.path, u.line, u.col = repo.Rel(base, file), line, col
-				} else {
-					u.path, u.line, u.col = repo.Rel(base, filepath.Join(mod, "go.mod")), 0, 0
-				}
+			if repo.Within(c.root, file) {
+				u.path, u.line, u.col = repo.Rel(c.base, file), line, col
+			} else {
+				u.path, u.line, u.col = repo.Rel(c.base, filepath.Join(c.mod, "go.mod")), 0, 0
 			}
 		}
-		if len(kept) < len(p.Errors) {
-			forgiven = true
-			p.Errors = kept
-		}
-	})
-	if !forgiven {
-		return nil
 	}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		p.IllTyped = len(p.Errors) > 0
-		for _, imp := range p.Imports {
-			p.IllTyped = p.IllTyped || imp.IllTyped
-		}
-	})
+	if len(kept) == len(p.Errors) {
+		kept = p.Errors
+	}
+	p.Errors = kept
+	p.IllTyped = len(p.Errors) > 0
+	for _, imp := range p.Imports {
+		p.IllTyped = p.IllTyped || imp.IllTyped
+	}
+}
+
+// notes are what was left untyped, one note per package whose cgo files
+// declare it, in the order of their first use.
+func (c *cgoForgiver) notes() []Note {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	var notes []Note
-	for _, u := range found {
+	for _, u := range c.found {
 		shown := u.pkg.Name + "." + u.name
 		if n := len(u.names) - 1; n > 0 {
 			shown += fmt.Sprintf(" and %d more", n)
@@ -117,8 +139,18 @@ func forgiveCgo(base, root, mod string, pkgs []*packages.Package) []Note {
 		}
 		notes = append(notes, Note{Path: u.path, Line: u.line, Column: u.col, Msg: fmt.Sprintf(
 			"not typed: %s (%s), declared only in %s of %s, which uses cgo and is not built; the rest is analysed",
-			shown, uses, decls[u.pkg.PkgPath][u.name], u.pkg.PkgPath)})
+			shown, uses, c.decls[u.pkg.PkgPath][u.name], u.pkg.PkgPath)})
 	}
+	sort.Slice(notes, func(i, j int) bool {
+		a, b := notes[i], notes[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Msg < b.Msg
+	})
 	return notes
 }
 

@@ -17,8 +17,6 @@ import (
 	"sync"
 
 	"golang.org/x/mod/modfile"
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/noticevet/noticevet/internal/config"
@@ -243,11 +241,19 @@ type found struct {
 // and types of a module are garbage once its evidence is taken.
 func analyseModule(base, root, mod string, opts Options) ([]found, []Note, *Error) {
 	modPath := modulePath(base, mod)
+	var (
+		own []*packages.Package // the module's packages, analysed
+		run *analysis1
+	)
 	_, err := checkBoundary(base, root, mod)
 	if err != nil {
 		return nil, nil, moduleError(base, mod, modPath, err)
 	}
-	pkgs, untyped, release, err := loadPackages(base, root, mod, true, opts.Tags)
+	pkgs, untyped, release, err := loadPackages(base, root, mod, true, opts.Tags, func(pkgs []*packages.Package) (then func(*packages.Package)) {
+		own = ownPackages(mod, pkgs)
+		run = newAnalysis(goevidence.Analyzer, own)
+		return run.run
+	})
 	if err != nil {
 		return nil, nil, moduleError(base, mod, modPath, err)
 	}
@@ -256,7 +262,6 @@ func analyseModule(base, root, mod string, opts Options) ([]found, []Note, *Erro
 	if len(pkgs) == 0 {
 		return nil, notes, nil
 	}
-	own := ownPackages(mod, pkgs)
 	folders := opts.DevFolders
 	if folders == nil {
 		folders = config.DefaultDevFolders
@@ -266,30 +271,26 @@ func analyseModule(base, root, mod string, opts Options) ([]found, []Note, *Erro
 		testOnly = testImports(mod)
 	}
 	dev := devPackages(mod, own, folders, testOnly)
-	graph, err := checker.Analyze([]*analysis.Analyzer{goevidence.Analyzer}, own, nil)
-	if err != nil {
-		return nil, notes, moduleError(base, mod, modPath, err)
-	}
 	var (
 		sites   []found
 		skipped []string // development packages that had sites
 	)
-	for _, act := range graph.Roots {
-		if act.Err != nil {
-			return nil, notes, moduleError(base, mod, modPath, fmt.Errorf("package %s: %v", act.Package.PkgPath, act.Err))
+	for _, p := range own {
+		if err := run.errs[p]; err != nil {
+			return nil, notes, moduleError(base, mod, modPath, fmt.Errorf("package %s: %v", p.PkgPath, err))
 		}
-		r, _ := act.Result.(*goevidence.Result)
+		r, _ := run.results[p].(*goevidence.Result)
 		if r == nil {
 			continue
 		}
-		if dev[act.Package] {
+		if dev[p] {
 			if len(r.Sites) > 0 {
-				skipped = append(skipped, repo.Rel(base, packageDir(act.Package)))
+				skipped = append(skipped, repo.Rel(base, packageDir(p)))
 			}
 			continue
 		}
 		for _, s := range r.Sites {
-			pos := act.Package.Fset.Position(s.Pos)
+			pos := p.Fset.Position(s.Pos)
 			sites = append(sites, found{
 				site: s,
 				pos:  evidence.Pos{Path: repo.Rel(base, pos.Filename), Line: pos.Line, Column: pos.Column},
@@ -416,7 +417,7 @@ func Load(base, mod string) ([]*packages.Package, error) {
 	if _, err := checkBoundary(base, base, mod); err != nil {
 		return nil, err
 	}
-	pkgs, _, _, err := loadPackages(base, base, mod, false, nil)
+	pkgs, _, _, err := loadPackages(base, base, mod, false, nil, nil)
 	return pkgs, err
 }
 
@@ -424,9 +425,16 @@ func Load(base, mod string) ([]*packages.Package, error) {
 // repository's boundary. With shared, the standard library's outlines are
 // shared with the other loads of the process (see stdFiles), and release
 // must be called once the packages are no longer used.
-func loadPackages(base, root, mod string, shared bool, tags []string) (pkgs []*packages.Package, notes []Note, release func(), err error) {
+//
+// With analyse, the packages are not kept whole: analyse is given the
+// module's packages once the go command has listed them, and the function
+// it returns is called on each package of their graph once the package is
+// type-checked (after the packages it imports); the package's syntax and
+// type information are dropped when it returns. A module's graph is then
+// never held whole, only its types.
+func loadPackages(base, root, mod string, shared bool, tags []string, analyse func([]*packages.Package) func(*packages.Package)) (pkgs []*packages.Package, notes []Note, release func(), err error) {
 	cfg := &packages.Config{
-		Mode:  packages.LoadAllSyntax | packages.NeedModule,
+		Mode:  metaMode,
 		Dir:   mod,
 		Tests: false,
 		Env:   loaderEnv(userGoFlags()),
@@ -434,14 +442,17 @@ func loadPackages(base, root, mod string, shared bool, tags []string) (pkgs []*p
 	if len(tags) > 0 {
 		cfg.BuildFlags = []string{"-tags=" + strings.Join(tags, ",")}
 	}
+	fset := token.NewFileSet()
+	parse := parseFunc(defaultParse)
+	var outlined func(*packages.Package) bool
 	var o *outliner
 	if outline {
 		o = newOutliner(mod, cfg.Env)
 	}
 	if o != nil {
-		cfg.ParseFile = o.parseFile
+		parse, outlined = o.parseFile, o.outlined
 		if shared {
-			o.shared, cfg.Fset = true, stdFset
+			o.shared, fset = true, stdFset
 		}
 	}
 	release = o.release
@@ -455,10 +466,20 @@ func loadPackages(base, root, mod string, shared bool, tags []string) (pkgs []*p
 		release()
 		return nil, nil, func() {}, err
 	}
-	if o != nil {
-		o.forgive(pkgs)
+	// "./..." matching no package is fine: a module of only tests or data.
+	var roots []*packages.Package
+	for _, p := range pkgs {
+		if len(p.GoFiles) > 0 || len(p.CompiledGoFiles) > 0 {
+			roots = append(roots, p)
+		}
 	}
-	notes = forgiveCgo(base, root, mod, pkgs)
+	var then func(*packages.Package)
+	if analyse != nil {
+		then = analyse(roots)
+	}
+	cgo := newCgoForgiver(base, root, mod, pkgs)
+	checkGraph(pkgs, fset, parse, outlined, cgo.forgive, then)
+	notes = cgo.notes()
 	var first *packages.Error
 	var firstPkg *packages.Package
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
@@ -471,13 +492,6 @@ func loadPackages(base, root, mod string, shared bool, tags []string) (pkgs []*p
 	if first != nil {
 		release()
 		return nil, nil, func() {}, loadError(base, root, mod, firstPkg, first)
-	}
-	// "./..." matching no package is fine: a module of only tests or data.
-	var roots []*packages.Package
-	for _, p := range pkgs {
-		if len(p.GoFiles) > 0 || len(p.CompiledGoFiles) > 0 {
-			roots = append(roots, p)
-		}
 	}
 	return roots, notes, release, nil
 }

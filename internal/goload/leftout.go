@@ -21,7 +21,7 @@ import (
 // Note is a Go file of the repository that was not analysed, and why: a
 // file the go command leaves out of the build as the loader runs it (it
 // uses cgo, or a build constraint excludes it), or a use of names that
-// only such files declare, left untyped (see forgiveCgo). Nothing is left
+// only such files declare, left untyped (see cgoForgiver). Nothing is left
 // out without one.
 type Note struct {
 	Path         string // relative to the checked folder, with '/'

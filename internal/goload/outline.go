@@ -267,35 +267,8 @@ func unescapeModPath(p string) string {
 // the removed bodies used.
 var unusedImport = regexp.MustCompile(`^"[^"]+" imported (as \S+ )?and not used$`)
 
-// forgive drops from the outlined packages the errors outlining causes,
-// and marks ill-typed again only the packages with errors left, in
-// themselves or their imports.
-func (o *outliner) forgive(pkgs []*packages.Package) {
-	forgiven := false
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		if !o.outlined(p) {
-			return
-		}
-		kept := p.Errors[:0]
-		for _, e := range p.Errors {
-			if e.Kind != packages.TypeError || !unusedImport.MatchString(e.Msg) {
-				kept = append(kept, e)
-			}
-		}
-		forgiven = forgiven || len(kept) < len(p.Errors)
-		p.Errors = kept
-	})
-	if !forgiven {
-		return
-	}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		p.IllTyped = len(p.Errors) > 0
-		for _, imp := range p.Imports {
-			p.IllTyped = p.IllTyped || imp.IllTyped
-		}
-	})
-}
-
+// outlined reports whether parseFile outlined a file of p: the errors
+// outlining causes (unusedImport) are not p's.
 func (o *outliner) outlined(p *packages.Package) bool {
 	for _, f := range p.CompiledGoFiles {
 		if _, ok := o.done.Load(f); ok {
