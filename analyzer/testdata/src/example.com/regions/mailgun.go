@@ -19,7 +19,7 @@ func resetMail(ctx context.Context, u User) {
 func resetMailEU(ctx context.Context, u User) {
 	mg := mailgun.NewMailgun("mg.example.jp", "key")
 	mg.SetAPIBase(mailgun.APIBaseEU)
-	mg.Send(ctx, mg.NewMessage("shop@example.jp", "Reset", "Click here", u.Email)) // want `^mailgun.MailgunImpl.Send to api.eu.mailgun.net: cannot decide where it sends personal data: api.eu.mailgun.net: Mailgun EU region names no country`
+	mg.Send(ctx, mg.NewMessage("shop@example.jp", "Reset", "Click here", u.Email)) // want `^mailgun.MailgunImpl.Send to api.eu.mailgun.net: cannot decide where it sends personal data: Mailgun EU region names no country`
 }
 
 // The client kept as the Mailgun interface, moved by a literal URL.

@@ -20,7 +20,7 @@ func welcomeEU(u User) {
 	m := mail.NewSingleEmail(mail.NewEmail("Shop", "shop@example.jp"), "Welcome", mail.NewEmail(u.Name, u.Email), "Hello", "")
 	c := sendgrid.NewSendClient("key")
 	c.Request, _ = sendgrid.SetDataResidency(c.Request, "eu")
-	c.Send(m) // want `^sendgrid.Client.Send to api.eu.sendgrid.com: cannot decide where it sends personal data: api.eu.sendgrid.com: Twilio SendGrid EU data residency names no country`
+	c.Send(m) // want `^sendgrid.Client.Send to api.eu.sendgrid.com: cannot decide where it sends personal data: Twilio SendGrid EU data residency names no country`
 }
 
 // A request built by hand and moved, sent with API.

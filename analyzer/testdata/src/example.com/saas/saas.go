@@ -28,7 +28,7 @@ type User struct {
 // Stripe: a customer created with the user's email goes to api.stripe.com,
 // which no public rule places.
 func subscribe(u User) error {
-	_, err := customer.New(&stripe.CustomerParams{Email: stripe.String(u.Email)}) // want `^customer.New to api.stripe.com: cannot decide where it sends personal data: api.stripe.com: Stripe has one global API host; no country is stated \[unresolved-destination\]$`
+	_, err := customer.New(&stripe.CustomerParams{Email: stripe.String(u.Email)}) // want `^customer.New to api.stripe.com: cannot decide where it sends personal data: Stripe has one global API host; no country is stated \[unresolved-destination\]$`
 	return err
 }
 

@@ -11,7 +11,7 @@ func ampTrack(u User) {
 // ServerZone EU: api.eu.amplitude.com, which names no country.
 func ampTrackEU(u User) {
 	c := amplitude.NewClient(amplitude.Config{APIKey: "key", ServerZone: amplitude.ServerZoneEU})
-	c.Identify(amplitude.Identify{}, amplitude.EventOptions{UserID: u.ID}) // want `^amplitude.Client.Identify to api.eu.amplitude.com: cannot decide where it sends personal data: api.eu.amplitude.com: Amplitude EU data center names no country`
+	c.Identify(amplitude.Identify{}, amplitude.EventOptions{UserID: u.ID}) // want `^amplitude.Client.Identify to api.eu.amplitude.com: cannot decide where it sends personal data: Amplitude EU data center names no country`
 }
 
 // A ServerURL wins over the zone.

@@ -13,7 +13,7 @@ import (
 // country.
 func createAuth0User(u User) {
 	m, _ := management.New("example.eu.auth0.com", management.WithStaticToken("t"))
-	m.User.Create(context.Background(), &management.User{Email: auth0.String(u.Email)}) // want `^management.UserManager.Create to example.eu.auth0.com: cannot decide where it stores personal data: example.eu.auth0.com: Auth0 EU region names no country`
+	m.User.Create(context.Background(), &management.User{Email: auth0.String(u.Email)}) // want `^management.UserManager.Create to example.eu.auth0.com: cannot decide where it stores personal data: Auth0 EU region names no country`
 }
 
 // A domain given as a URL, of an Australian tenant.
@@ -32,7 +32,7 @@ func createAuth0UserAt(u User) {
 func createOktaUser(u User) {
 	ctx, c, _ := okta.NewClient(context.Background(), okta.WithOrgUrl("https://example.okta-emea.com"), okta.WithToken("t"))
 	profile := okta.UserProfile{"email": u.Email, "login": u.Email}
-	c.User.CreateUser(ctx, okta.CreateUserRequest{Profile: &profile}, nil) // want `^okta.UserResource.CreateUser to example.okta-emea.com: cannot decide where it stores personal data: example.okta-emea.com: Okta EMEA cell names no country`
+	c.User.CreateUser(ctx, okta.CreateUserRequest{Profile: &profile}, nil) // want `^okta.UserResource.CreateUser to example.okta-emea.com: cannot decide where it stores personal data: Okta EMEA cell names no country`
 }
 
 // A deletion keyed by the user's ID is no call of the table: no site.

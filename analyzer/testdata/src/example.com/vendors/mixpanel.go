@@ -20,13 +20,13 @@ func signup(u User) {
 // The EU residency host names no country.
 func signupEU(u User) {
 	c := mixpanel.New("token", "https://api-eu.mixpanel.com")
-	c.Update(u.ID, &mixpanel.Update{Operation: "$set", Properties: map[string]interface{}{"$email": u.Email}}) // want `^mixpanel.Mixpanel.Update to api-eu.mixpanel.com: cannot decide where it sends personal data: api-eu.mixpanel.com: Mixpanel EU residency names no country`
+	c.Update(u.ID, &mixpanel.Update{Operation: "$set", Properties: map[string]interface{}{"$email": u.Email}}) // want `^mixpanel.Mixpanel.Update to api-eu.mixpanel.com: cannot decide where it sends personal data: Mixpanel EU residency names no country`
 }
 
 // mixpanel-go: EuResidency() moves the client to api-eu.mixpanel.com.
 func trackEU(u User) {
 	c := mp.NewApiClient("token", mp.EuResidency())
-	c.Track(context.Background(), []*mp.Event{c.NewEvent("signup", u.ID, nil)}) // want `^mixpanel.ApiClient.Track to api-eu.mixpanel.com: cannot decide where it sends personal data: api-eu.mixpanel.com: Mixpanel EU residency names no country`
+	c.Track(context.Background(), []*mp.Event{c.NewEvent("signup", u.ID, nil)}) // want `^mixpanel.ApiClient.Track to api-eu.mixpanel.com: cannot decide where it sends personal data: Mixpanel EU residency names no country`
 }
 
 // Without options: the US host.

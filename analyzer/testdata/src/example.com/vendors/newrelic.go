@@ -24,7 +24,7 @@ func recordSignupEnv(u User) {
 func recordSignupEU(u User) {
 	app, _ := newrelic.NewApplication(newrelic.ConfigLicense("eu01xx0123456789abcdef0123456789abcdefNRAL"))
 	txn := app.StartTransaction("signup")
-	txn.AddAttribute("email", u.Email) // want `^newrelic.Transaction.AddAttribute to collector.eu01.nr-data.net: cannot decide where it sends personal data: collector.eu01.nr-data.net: New Relic EU region names no country`
+	txn.AddAttribute("email", u.Email) // want `^newrelic.Transaction.AddAttribute to collector.eu01.nr-data.net: cannot decide where it sends personal data: New Relic EU region names no country`
 }
 
 // A key without a region prefix goes to the US collector.

@@ -17,7 +17,7 @@ func createUser(u User) {
 	cfg, _ := okta.NewConfiguration(okta.WithOrgUrl("https://example.okta-emea.com"), okta.WithToken("t"))
 	c := okta.NewAPIClient(cfg)
 	body := okta.CreateUserRequest{Profile: okta.UserProfile{Email: &u.Email, Login: &u.Email}}
-	c.UserAPI.CreateUser(context.Background()).Body(body).Execute() // want `^okta.ApiCreateUserRequest.Execute to example.okta-emea.com: cannot decide where it stores personal data: example.okta-emea.com: Okta EMEA cell names no country`
+	c.UserAPI.CreateUser(context.Background()).Body(body).Execute() // want `^okta.ApiCreateUserRequest.Execute to example.okta-emea.com: cannot decide where it stores personal data: Okta EMEA cell names no country`
 }
 
 // A read keyed by the user's ID is no call of the table.
