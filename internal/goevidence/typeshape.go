@@ -1,0 +1,113 @@
+package goevidence
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+)
+
+// What a type says of the values it holds: strings, URLs, handles of a
+// destination, data; and named types by package and name.
+
+// namedPersonal reports whether a variable or parameter is personal by its
+// name ("email", "phoneNumber", "userIDs"), for types that carry data.
+func namedPersonal(v *types.Var) bool {
+	return carriesData(v.Type()) && strongName(v.Name())
+}
+
+// carriesData reports whether values of t can carry personal data:
+// booleans, numbers, errors, contexts and functions do not (numbers read
+// from personal fields still do, through the field; this is for results of
+// calls, such as len(email)).
+func carriesData(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Signature:
+		return false
+	case *types.Interface:
+		return !isNamed(t, "", "error") && !isNamed(t, "context", "Context")
+	}
+	return true
+}
+
+// stringish reports whether values of t are text the analysis follows:
+// strings, []byte, *string and URLs.
+func stringish(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+		if isURLType(t) {
+			return true
+		}
+	}
+	if isURLType(t) {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}
+
+// handleCapable reports whether values of t can be bound to a destination:
+// anything but basic values, errors and functions.
+func handleCapable(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Basic, *types.Signature:
+		return false
+	}
+	// A handler's http.ResponseWriter is its reply to whoever made the
+	// request, never another party: what is written to it is no export.
+	return !isNamed(t, "", "error") && !isNamed(t, "context", "Context") && !isNamed(t, "net/http", "ResponseWriter")
+}
+
+func isURLType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	return isNamed(t, "net/url", "URL")
+}
+
+// isNamed reports whether t is the named type pkg.name ("" for universe).
+func isNamed(t types.Type, pkg, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Name() != name {
+		return false
+	}
+	if n.Obj().Pkg() == nil {
+		return pkg == ""
+	}
+	return n.Obj().Pkg().Path() == pkg
+}
+
+// namedPath returns the package path and name of a named type, through a
+// pointer.
+func namedPath(t types.Type) (string, string) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return "", ""
+	}
+	return n.Obj().Pkg().Path(), n.Obj().Name()
+}
+
+// isConstString reports whether e is a constant string.
+func isConstString(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String
+}

@@ -1,0 +1,89 @@
+package goevidence
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// Writers: what a write goes into (the variables a Write, Encode or
+// Fprintf call on a value stores into), and which types and methods write.
+
+// writeTargets are the variables that writing into the value of e writes
+// into: its root variable (buf in buf.WriteString), or, for a value made by
+// a call, what the call was given to write into (buf in
+// json.NewEncoder(&buf).Encode(v)).
+func (s *pkgState) writeTargets(e ast.Expr, depth int) []*types.Var {
+	if r := s.rootVar(e); r != nil {
+		return []*types.Var{r}
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || depth > 4 {
+		return nil
+	}
+	var out []*types.Var
+	for _, a := range call.Args {
+		if r := s.writerRoot(a); r != nil {
+			out = append(out, r)
+		}
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
+			out = append(out, s.writeTargets(sel.X, depth+1)...)
+		}
+	}
+	return out
+}
+
+// writerRoot is the variable an argument lets a callee write into: &v, or
+// v itself when it is a writer (has a Write method) or a map.
+func (s *pkgState) writerRoot(arg ast.Expr) *types.Var {
+	arg = ast.Unparen(arg)
+	if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		return s.rootVar(u.X)
+	}
+	if id, ok := arg.(*ast.Ident); ok {
+		if writerLike(s.info.TypeOf(id)) {
+			return s.rootVar(id)
+		}
+	}
+	return nil
+}
+
+// writerLike reports whether values of t can be written into: a type with
+// a Write or WriteString method, or a map.
+func writerLike(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if _, ok := t.Underlying().(*types.Map); ok {
+		return true
+	}
+	// Only io.Writer's and io.StringWriter's shapes: http.Request's
+	// Write(io.Writer) writes the request somewhere else, it is not written to.
+	for _, name := range []string{"Write", "WriteString"} {
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name); obj != nil {
+			if fn, ok := obj.(*types.Func); ok && writeShape(fn) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// writeShape reports whether a Write or WriteString method takes the
+// bytes or text it writes: one parameter, []byte or string.
+func writeShape(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Params().Len() != 1 {
+		return false
+	}
+	switch t := sig.Params().At(0).Type().Underlying().(type) {
+	case *types.Slice:
+		b, ok := t.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Basic:
+		return t.Info()&types.IsString != 0
+	}
+	return false
+}
