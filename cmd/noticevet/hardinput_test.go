@@ -211,11 +211,15 @@ func TestSymlinks(t *testing.T) {
 	link(t, "a.tf", filepath.Join(dir, "b.tf"))
 	hardCase{args: []string{"check", dir}, code: exitError, stderr: "noticevet: a.tf: too many levels of symbolic links\n"}.check(t)
 
-	// A link to nowhere.
+	// A link to nowhere (into a submodule not fetched) holds nothing: it is
+	// named and left out, and the other files are read as usual.
 	dir = t.TempDir()
-	testfs.Write(t, dir, map[string]string{"PRIVACY.md": jpNotice})
-	link(t, "missing.tf", filepath.Join(dir, "main.tf"))
-	hardCase{args: []string{"check", dir}, code: exitError, stderr: "noticevet: main.tf: no such file or directory\n"}.check(t)
+	testfs.Write(t, dir, map[string]string{"PRIVACY.md": jpNotice, "main.tf": krBucket})
+	link(t, "upstream/missing.tf", filepath.Join(dir, "extra.tf"))
+	link(t, "upstream/ops.yml", filepath.Join(dir, "ops.yml"))
+	hardCase{args: []string{"check", dir}, code: exitFindings, stdout: str(krFinds),
+		stderr: "noticevet: extra.tf: a symbolic link to \"upstream/missing.tf\", which does not exist; not read\n" +
+			"noticevet: ops.yml: a symbolic link to \"upstream/ops.yml\", which does not exist; not read\n"}.check(t)
 
 	// Links out of the repository: a .tf file, the notice, the config.
 	outside := t.TempDir()

@@ -223,12 +223,16 @@ func Run(opts Options) (*report.Result, error) {
 	}
 
 	// What the sources left out (Go files using cgo or excluded by build
-	// constraints) is said after the notices' warnings, in source order.
+	// constraints) is said after the notices' warnings, in source order;
+	// then the links that lead nowhere, which no reader could read.
 	if opts.Warn != nil {
 		for _, f := range found {
 			for _, n := range f.Notes {
 				opts.Warn(n.Error())
 			}
+		}
+		for _, d := range view.Dangling() {
+			opts.Warn(d)
 		}
 	}
 	ev := evidenceOf(srcs, found)

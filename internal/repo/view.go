@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"sync"
 	"unicode/utf8"
 
@@ -30,6 +31,9 @@ type View struct {
 
 	walkOnce sync.Once
 	entries  []entry
+
+	mu       sync.Mutex
+	dangling map[string]string // a matched link that leads nowhere -> where it leads
 }
 
 // entry is a file found by the walk, or the error that stopped it.
@@ -114,7 +118,8 @@ func (v *View) walk() []entry {
 // Walk returns the files below the checked folder whose base names match,
 // in lexical order, skipping the folders Skip names (the checked folder
 // itself is walked whatever its name). A matching file that is a symbolic
-// link is returned when Link accepts it; a matching file that is neither a
+// link is returned when Link accepts it, and left out (said by Dangling)
+// when it leads nowhere; a matching file that is neither a
 // regular file nor a link (a pipe, a device) is an error, as is a folder
 // that cannot be read before the file. The tree is walked once for every
 // reader.
@@ -127,12 +132,61 @@ func (v *View) Walk(match func(name string) bool) ([]File, error) {
 		if !match(e.name) {
 			continue
 		}
+		if v.dangles(e.abs, e.typ) {
+			continue
+		}
 		if err := v.check(e.abs, e.typ); err != nil {
 			return nil, err
 		}
 		out = append(out, File{Abs: e.abs, Rel: v.Rel(e.abs)})
 	}
 	return out, nil
+}
+
+// dangles reports whether a file is a symbolic link that leads nowhere (a
+// link into a git submodule the clone did not fetch, a file since
+// removed), and records it for Dangling: it holds nothing to read,
+// wherever it points, so it is left out and said, not an error that stops
+// every reader.
+func (v *View) dangles(p string, typ fs.FileMode) bool {
+	if typ&fs.ModeSymlink == 0 {
+		return false
+	}
+	if _, err := os.Stat(p); !errors.Is(err, fs.ErrNotExist) {
+		return false
+	}
+	if _, err := os.Lstat(p); err != nil {
+		return false
+	}
+	target, err := os.Readlink(p)
+	if err != nil {
+		return false
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.dangling == nil {
+		v.dangling = map[string]string{}
+	}
+	v.dangling[v.Rel(p)] = filepath.ToSlash(target)
+	return true
+}
+
+// Dangling says, one line each in path order, the symbolic links that a
+// reader would have read and that lead nowhere, so that what was left out
+// is never left out silently.
+func (v *View) Dangling() []string {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	rels := make([]string, 0, len(v.dangling))
+	for rel := range v.dangling {
+		rels = append(rels, rel)
+	}
+	sort.Strings(rels)
+	out := make([]string, len(rels))
+	for i, rel := range rels {
+		out[i] = fmt.Sprintf("%s: a symbolic link to %q, which does not exist; not read", rel, v.dangling[rel])
+	}
+	return out
 }
 
 // List returns the matching files directly inside folder dir (absolute),
@@ -149,6 +203,9 @@ func (v *View) List(dir string, match func(name string) bool) ([]File, error) {
 			continue
 		}
 		p := filepath.Join(dir, e.Name())
+		if v.dangles(p, e.Type()) {
+			continue
+		}
 		if err := v.check(p, e.Type()); err != nil {
 			return nil, err
 		}

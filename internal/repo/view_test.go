@@ -60,7 +60,6 @@ func TestViewWalk(t *testing.T) {
 		want string
 	}{
 		{"link outside", func(p string) error { return os.Symlink(filepath.Join(outside, "secret.tf"), p) }, "y.tf: a symbolic link that leads outside the repository"},
-		{"dangling link", func(p string) error { return os.Symlink(filepath.Join(root, "gone"), p) }, "y.tf: no such file or directory"},
 		{"link to a folder", func(p string) error { return os.Symlink(filepath.Join(root, "x"), p) }, "y.tf: a symbolic link to something other than a regular file"},
 		{"pipe", func(p string) error { return syscall.Mkfifo(p, 0o644) }, "y.tf: not a regular file"},
 	} {
@@ -85,6 +84,38 @@ func TestViewWalk(t *testing.T) {
 				t.Errorf("list: error %v, want %s", err, tc.want)
 			}
 		})
+	}
+}
+
+// A link that leads nowhere (into a submodule a clone did not fetch) holds
+// nothing to read: it is left out of Walk and List and said by Dangling,
+// and a link no reader matches is not said.
+func TestViewDangling(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, map[string]string{"a.tf": ""})
+	for name, target := range map[string]string{"y.tf": "upstream/y.tf", "z.md": "gone.md"} {
+		if err := os.Symlink(target, filepath.Join(root, name)); err != nil {
+			t.Skip(err)
+		}
+	}
+	v, err := NewView(root, root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := v.Walk(isTF)
+	if err != nil || len(files) != 1 || files[0].Rel != "a.tf" {
+		t.Fatalf("walk: %v, %v; want a.tf only", files, err)
+	}
+	want := []string{`y.tf: a symbolic link to "upstream/y.tf", which does not exist; not read`}
+	if got := v.Dangling(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Dangling after Walk = %q, want %q", got, want)
+	}
+	v, _ = NewView(root, root)
+	if files, err := v.List(root, isTF); err != nil || len(files) != 1 {
+		t.Fatalf("list: %v, %v; want a.tf only", files, err)
+	}
+	if got := v.Dangling(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Dangling after List = %q, want %q", got, want)
 	}
 }
 
