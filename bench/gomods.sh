@@ -70,7 +70,7 @@ stat() {
   w=$(cut -d' ' -f1 "$work/$1" | median)
   c=$(cut -d' ' -f2 "$work/$1" | median)
   m=$(cut -d' ' -f3 "$work/$1" | sort -n | tail -n 1)
-  printf '%s s | %s s | %d MiB' "$w" "$c" $(( m / 1024 ))
+  printf '%s s, %s s, %d MiB' "$w" "$c" $(( m / 1024 ))
 }
 ratio() { awk -v a="$(cut -d' ' -f"$3" "$work/$1" | median)" -v b="$(cut -d' ' -f"$3" "$work/$2" | median)" 'BEGIN { printf "%.2f", a / b }'; }
 
