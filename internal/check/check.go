@@ -160,6 +160,23 @@ type source struct {
 	alone bool
 }
 
+// warnLeftOut says what the sources left out (Go files using cgo or
+// excluded by build constraints), after the notices' warnings, in source
+// order; then the links that lead nowhere, which no reader could read.
+func warnLeftOut(warn func(string), found []evidence.Found, view *repo.View) {
+	if warn == nil {
+		return
+	}
+	for _, f := range found {
+		for _, n := range f.Notes {
+			warn(n.Error())
+		}
+	}
+	for _, d := range view.Dangling() {
+		warn(d)
+	}
+}
+
 // Run checks a repository. When only sources that stand alone fail (a Go
 // package that does not compile, a module that cannot be loaded offline),
 // Run returns the result of everything else with the first error: the
@@ -222,19 +239,7 @@ func Run(opts Options) (*report.Result, error) {
 		}
 	}
 
-	// What the sources left out (Go files using cgo or excluded by build
-	// constraints) is said after the notices' warnings, in source order;
-	// then the links that lead nowhere, which no reader could read.
-	if opts.Warn != nil {
-		for _, f := range found {
-			for _, n := range f.Notes {
-				opts.Warn(n.Error())
-			}
-		}
-		for _, d := range view.Dangling() {
-			opts.Warn(d)
-		}
-	}
+	warnLeftOut(opts.Warn, found, view)
 	ev := evidenceOf(srcs, found)
 
 	home := rules.Home(cfg.Home, claims)
