@@ -149,7 +149,7 @@
 //     analytics-go, datadog-go statsd, dd-trace-go v2,
 //     datadog-api-client-go logs, newrelic go-agent v3, launchdarkly
 //     go-server-sdk, auth0 go-auth0 management (v1), okta-sdk-golang
-//     (v2, and v5 and later), openai-go, anthropic-sdk-go, minio-go,
+//     (v2, and v5 and later), openai-go (and its /vN paths), anthropic-sdk-go, minio-go,
 //     go-redis, mongo-driver, jackc/pgx, sarama, franz-go,
 //     segmentio/kafka-go, nats.go, the amqp clients, go-elasticsearch
 //     (es.Index and the other function fields of its client),
