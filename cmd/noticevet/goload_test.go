@@ -218,6 +218,9 @@ func TestDevFolders(t *testing.T) {
 		"app/tools/export/main.go":    strings.Replace(send("main", "export.example.cn"), "func Send", "func main() { Send(User{}) }\n\nfunc Send", 1),
 		"app/test/e2e/e2e.go":         send("e2e", "e2e.example.cn"),
 		"app/internal/testutil/tu.go": send("testutil", "tu.example.cn"),
+		"app/platform-tests/hc/hc.go": send("hc", "hc.example.cn"),
+		// A name that only starts like a pattern of the list is no dev folder.
+		"app/testsuite/ts.go": send("testsuite", "ts.example.cn"),
 		// Only a test of main imports fixtures: development code. lib is
 		// imported by main too: it ships. alone is imported only by its
 		// own external test package: that test tests it, and it stays.
@@ -233,16 +236,17 @@ func TestDevFolders(t *testing.T) {
 	code, out, errOut := runCmd("check", dir)
 	if code != exitFindings || !strings.Contains(out, "app/hack/ship/ship.go:10:") || strings.Contains(out, "export.example.cn") ||
 		strings.Contains(out, "e2e.example.cn") || strings.Contains(out, "tu.example.cn") || strings.Contains(out, "fx.example.cn") ||
+		strings.Contains(out, "hc.example.cn") || !strings.Contains(out, "ts.example.cn") ||
 		!strings.Contains(out, "lib.example.cn") || !strings.Contains(out, "alone.example.cn") {
 		t.Errorf("default: exit %d\nstdout:\n%s", code, out)
 	}
-	wantNote := "noticevet: app/go.mod: not checked: app/fixtures, app/internal/testutil, app/test/e2e and 1 more, development code (under test, tests, testutil, testing, tools, hack, examples, or imported only by tests) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders\n"
+	wantNote := "noticevet: app/go.mod: not checked: app/fixtures, app/internal/testutil, app/platform-tests/hc and 2 more, development code (under test, tests, testutil, testing, tools, hack, examples, *-test, *-tests, or imported only by tests) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders\n"
 	if errOut != wantNote {
 		t.Errorf("default: stderr\n%s\nwant\n%s", errOut, wantNote)
 	}
 	testfs.Write(t, dir, map[string]string{".noticevet.hcl": "dev_folders = []\n"})
 	code, out, errOut = runCmd("check", dir)
-	if code != exitFindings || strings.Count(out, "[undisclosed-country]") != 7 || errOut != "" {
+	if code != exitFindings || strings.Count(out, "[undisclosed-country]") != 9 || errOut != "" {
 		t.Errorf("dev_folders = []: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
 }

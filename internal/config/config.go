@@ -29,8 +29,21 @@ import (
 
 // DefaultDevFolders are the folder names under which a Go package is
 // development code when nothing shipped imports it: test helpers, tools
-// run by hand, examples.
-var DefaultDevFolders = []string{"test", "tests", "testutil", "testing", "tools", "hack", "examples"}
+// run by hand, examples, and suites named for what they test
+// (integration-tests, platform-tests). Each is a path.Match pattern of
+// one folder name.
+var DefaultDevFolders = []string{"test", "tests", "testutil", "testing", "tools", "hack", "examples", "*-test", "*-tests"}
+
+// DevFolder reports whether a folder name is one of the dev folder
+// patterns.
+func DevFolder(patterns []string, name string) bool {
+	for _, p := range patterns {
+		if ok, _ := path.Match(p, name); ok {
+			return true
+		}
+	}
+	return false
+}
 
 // FileName is the configuration file looked for in the checked folder.
 const FileName = ".noticevet.hcl"
@@ -207,7 +220,7 @@ func Parse(name string, src []byte) (*Config, error) {
 	}
 	if raw.DevFolders != nil {
 		if bad, ok := folderNames(*raw.DevFolders); !ok {
-			return nil, errAt("dev_folders", -1, "", "dev_folders: %q is not a folder name", bad)
+			return nil, errAt("dev_folders", -1, "", "dev_folders: %q is not a folder name or pattern", bad)
 		}
 		c.DevFolders = append([]string{}, *raw.DevFolders...)
 	}
@@ -580,6 +593,9 @@ func MatchPath(pattern, name string) bool {
 func folderNames(names []string) (string, bool) {
 	for _, d := range names {
 		if d == "" || d == "." || d == ".." || strings.ContainsAny(d, "/\\") {
+			return d, false
+		}
+		if _, err := path.Match(d, ""); err != nil {
 			return d, false
 		}
 	}

@@ -324,7 +324,7 @@ func devPackages(mod string, own []*packages.Package, folders []string, testOnly
 			return false
 		}
 		for _, el := range strings.Split(filepath.ToSlash(rel), "/") {
-			if slices.Contains(folders, el) {
+			if config.DevFolder(folders, el) {
 				return true
 			}
 		}
