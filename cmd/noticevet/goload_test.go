@@ -291,3 +291,27 @@ func main() {
 		t.Errorf("self push.example.cn: exit %d\n%s", code, out)
 	}
 }
+
+// TestModulesFailEachOnItsLine: two modules that cannot be loaded are two
+// error lines, each with its own cause and module; the module that loads
+// is still reported, and the exit status is 2.
+func TestModulesFailEachOnItsLine(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"PRIVACY.md": "# Privacy\n\nAll personal data is stored only in Japan.\n",
+		"a/go.mod":   "module example.com/a\n\ngo 1.22\n",
+		"a/main.go":  "package main\n\nfunc main() { undefined() }\n",
+		"b/go.mod":   "module example.com/b\n\ngo 1.22\n",
+		"b/main.go":  "package main\n\nimport _ \"example.com/nowhere\"\n\nfunc main() {}\n",
+		"c/go.mod":   "module example.com/c\n\ngo 1.22\n",
+		"c/main.go": "package main\n\nimport (\n\t\"net/http\"\n\t\"strings\"\n)\n\ntype User struct{ Email string }\n\n" +
+			"func main() { u := User{}; http.Post(\"https://api.example.cn/x\", \"text/plain\", strings.NewReader(u.Email)) }\n",
+	})
+	code, out, errOut := runCmd("check", dir)
+	lines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
+	if code != exitError || !strings.Contains(out, "c/main.go:10:28: http.Post to api.example.cn") || len(lines) != 2 ||
+		lines[0] != "noticevet: a/main.go:3:15: undefined: undefined (Go module example.com/a not analysed)" ||
+		!strings.HasPrefix(lines[1], "noticevet: b/main.go:3:8: ") || !strings.HasSuffix(lines[1], "(Go module example.com/b not analysed)") {
+		t.Errorf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+}

@@ -24,6 +24,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/gctune"
 	"github.com/noticevet/noticevet/internal/report"
 )
@@ -80,7 +81,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitClean
 		}
-		fmt.Fprintf(stderr, "noticevet: %s\n", report.Escape(oneLine(err.Error())))
+		for _, line := range errorLines(err) {
+			fmt.Fprintf(stderr, "noticevet: %s\n", report.Escape(oneLine(line)))
+		}
 		return exitError
 	}
 	return code
@@ -99,6 +102,26 @@ commands:
 
 Run "noticevet <command> -h" for a command's flags.
 `)
+}
+
+// errorLines are the reasons of an exit 2, one a line: the errors of a
+// list of diagnostics (each Go module that cannot be loaded), else the
+// error itself.
+func errorLines(err error) []string {
+	var ds diag.Diagnostics
+	if !errors.As(err, &ds) {
+		return []string{err.Error()}
+	}
+	var lines []string
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			lines = append(lines, d.Error())
+		}
+	}
+	if len(lines) == 0 {
+		return []string{err.Error()}
+	}
+	return lines
 }
 
 // oneLine keeps an exit-2 reason on one line whatever a library put in it.

@@ -37,9 +37,9 @@ type Error struct {
 	// Module names the module not analysed because of it (its path in
 	// go.mod, else its folder); "" when no module is concerned.
 	Module string
-	// More names the other modules that could not be loaded either, in
-	// path order: the error of each is left out to keep to one line.
-	More []string
+	// Others are the errors of the other modules that could not be loaded
+	// either, in path order: each module its own line, with its own cause.
+	Others []*Error
 }
 
 func (e *Error) Error() string { return e.Diagnostic().Error() }
@@ -47,25 +47,20 @@ func (e *Error) Error() string { return e.Diagnostic().Error() }
 // Diagnostic is the error as the one positioned problem type every reader
 // reports: the module's part is in its message.
 func (e *Error) Diagnostic() *diag.Diagnostic {
-	return &diag.Diagnostic{Path: e.Path, Line: e.Line, Column: e.Column, Msg: e.Msg + e.modules(), ShowColumn: true}
+	msg := e.Msg
+	if e.Module != "" {
+		msg += " (Go module " + e.Module + " not analysed)"
+	}
+	return &diag.Diagnostic{Path: e.Path, Line: e.Line, Column: e.Column, Msg: msg, ShowColumn: true}
 }
 
-// modules says which modules the error leaves unanalysed, as a suffix of
-// the message.
-func (e *Error) modules() string {
-	if e.Module == "" {
-		return ""
+// Diagnostics are the error and the others', one a module.
+func (e *Error) Diagnostics() diag.Diagnostics {
+	ds := diag.Diagnostics{e.Diagnostic()}
+	for _, o := range e.Others {
+		ds = append(ds, o.Diagnostic())
 	}
-	s := " (Go module " + e.Module + " not analysed"
-	if n := len(e.More); n > 0 {
-		const shown = 3
-		names := strings.Join(e.More[:min(n, shown)], ", ")
-		if n > shown {
-			names += ", …"
-		}
-		s += fmt.Sprintf(", nor %d more: %s", n, names)
-	}
-	return s + ")"
+	return ds
 }
 
 // Modules lists the Go modules under dir: the folders holding a go.mod,
@@ -207,8 +202,8 @@ func Collect(dir string, opts Options) (Result, error) {
 	sortNotes(res.Notes)
 	if len(failed) > 0 {
 		first := failed[0]
-		for _, e := range failed[1:] {
-			first.More = append(first.More, e.Module)
+		if len(failed) > 1 {
+			first.Others = failed[1:]
 		}
 		return res, first
 	}

@@ -53,8 +53,28 @@ func TestCollectModuleErrors(t *testing.T) {
 	if !errors.As(err, &e) {
 		t.Fatalf("Collect: %v, want an *Error", err)
 	}
-	if want := "a/main.go:3:15: undefined: undefined (Go module example.com/a not analysed, nor 4 more: example.com/c, example.com/d, example.com/e, …)"; e.Error() != want {
+	if want := "a/main.go:3:15: undefined: undefined (Go module example.com/a not analysed)"; e.Error() != want {
 		t.Errorf("error:\n%s\nwant:\n%s", e.Error(), want)
+	}
+	// Each module that fails is its own line, with its own cause.
+	var lines []string
+	for _, d := range e.Diagnostics() {
+		lines = append(lines, d.Error())
+	}
+	want := []string{
+		"a/main.go:3:15: undefined: undefined (Go module example.com/a not analysed)",
+		"c/main.go:3:8: ",
+		"d/main.go:3:15: undefined: undefined (Go module example.com/d not analysed)",
+		"e/main.go:3:15: undefined: undefined (Go module example.com/e not analysed)",
+		"f/main.go:3:15: undefined: undefined (Go module example.com/f not analysed)",
+	}
+	if len(lines) != len(want) {
+		t.Fatalf("diagnostics:\n%s\nwant %d lines", strings.Join(lines, "\n"), len(want))
+	}
+	for i := range want {
+		if !strings.HasPrefix(lines[i], want[i]) || !strings.HasSuffix(lines[i], "not analysed)") {
+			t.Errorf("line %d: %s\nwant it to start %q and name its module", i, lines[i], want[i])
+		}
 	}
 	if len(res.Evidence) != 1 || res.Evidence[0].Pos.Path != "b/main.go" || res.Evidence[0].Country != "CN" {
 		t.Errorf("evidence of the module that loads: %+v", res.Evidence)

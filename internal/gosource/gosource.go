@@ -53,7 +53,7 @@ func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err
 	}
 	var le *goload.Error
 	if errors.As(err, &le) {
-		return found, le.Diagnostic()
+		return found, le.Diagnostics()
 	}
 	if err != nil {
 		return found, diag.All(err)
