@@ -266,6 +266,11 @@ func analyseModule(base, root, mod string, opts Options) ([]found, []Note, *Erro
 		testOnly = testImports(mod)
 	}
 	dev := devPackages(mod, own, folders, testOnly)
+	if devModule(base, mod, folders) {
+		for _, p := range own {
+			dev[p] = true
+		}
+	}
 	var (
 		sites   []found
 		skipped []string // development packages that had sites
@@ -300,6 +305,24 @@ func analyseModule(base, root, mod string, opts Options) ([]found, []Note, *Erro
 				diag.Some(skipped), strings.Join(folders, ", "))})
 	}
 	return sites, notes, nil
+}
+
+// devModule reports whether a module is development code as a whole: its
+// folder, below the checked one, has an element named in folders (a
+// module of its own under tools/, platform-tests/). Nothing of another
+// module imports its packages, so none ships; checking the module's own
+// folder checks it.
+func devModule(base, mod string, folders []string) bool {
+	rel, err := filepath.Rel(base, mod)
+	if err != nil || rel == "." {
+		return false
+	}
+	for _, el := range strings.Split(filepath.ToSlash(rel), "/") {
+		if config.DevFolder(folders, el) {
+			return true
+		}
+	}
+	return false
 }
 
 // devPackages are the packages of own that are development code: their

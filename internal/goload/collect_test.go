@@ -14,6 +14,7 @@ import (
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/goevidence"
 	"github.com/noticevet/noticevet/internal/place"
+	"github.com/noticevet/noticevet/internal/testfs"
 )
 
 func TestModules(t *testing.T) {
@@ -25,7 +26,7 @@ func TestModules(t *testing.T) {
 	for _, m := range mods {
 		got = append(got, m[strings.Index(m, "testdata/"):])
 	}
-	if want := "testdata/repo/app testdata/repo/tools"; strings.Join(got, " ") != want {
+	if want := "testdata/repo/app testdata/repo/worker"; strings.Join(got, " ") != want {
 		t.Errorf("Modules = %v, want %s", got, want)
 	}
 }
@@ -45,7 +46,7 @@ func TestCollect(t *testing.T) {
 		"app/cmd/server/main.go:13:2 store sql.DB.Exec to db.example.kr (store.Store.Save (sql.DB.Exec)) KR",
 		"app/cmd/server/main.go:16:2 send api.Client.Notify (http.Post) to hooks.example.cn CN",
 		"app/cmd/server/main.go:18:2 send api.Welcome (http.Post) to welcome.example.us US",
-		"tools/export.go:13:2 send http.Post to export.example.de DE",
+		"worker/export.go:13:2 send http.Post to export.example.de DE",
 	}
 	// What is named: the caller's view of the call inside.
 	for i := range want {
@@ -146,4 +147,23 @@ func TestCollectMissingModule(t *testing.T) {
 func collectEv(dir string, p goevidence.Placer) ([]evidence.Evidence, error) {
 	res, err := Collect(dir, Options{Places: p})
 	return res.Evidence, err
+}
+
+// TestCollectDevModule: a module of its own whose folder, below the
+// checked one, is a dev folder (tools/) is development code whole; the
+// same module checked from its own folder is checked.
+func TestCollectDevModule(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"tools/go.mod":    "module example.com/tools\n\ngo 1.22\n",
+		"tools/export.go": "package main\n\nimport (\n\t\"net/http\"\n\t\"strings\"\n)\n\ntype User struct{ Email string }\n\nfunc main() { u := User{}; http.Post(\"https://export.example.de/u\", \"text/plain\", strings.NewReader(u.Email)) }\n",
+	})
+	res, err := Collect(dir, Options{})
+	if err != nil || len(res.Evidence) != 0 || len(res.Notes) != 1 || !strings.Contains(res.Notes[0].Msg, "not checked: tools, development code") {
+		t.Errorf("from the repository: %v, evidence %v, notes %v", err, res.Evidence, res.Notes)
+	}
+	res, err = Collect(filepath.Join(dir, "tools"), Options{})
+	if err != nil || len(res.Evidence) != 1 {
+		t.Errorf("from the module's folder: %v, evidence %v", err, res.Evidence)
+	}
 }

@@ -1,4 +1,4 @@
-package tools
+package worker
 
 import (
 	"net/http"
