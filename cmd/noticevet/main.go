@@ -26,7 +26,6 @@ import (
 
 	"github.com/noticevet/noticevet/internal/diag"
 	"github.com/noticevet/noticevet/internal/gctune"
-	"github.com/noticevet/noticevet/internal/report"
 )
 
 // Exit statuses, as the README fixes them.
@@ -81,8 +80,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitClean
 		}
+		warn := warnTo(stderr)
 		for _, line := range errorLines(err) {
-			fmt.Fprintf(stderr, "noticevet: %s\n", report.Escape(oneLine(line)))
+			warn(line)
 		}
 		return exitError
 	}

@@ -34,12 +34,14 @@ import (
 // one folder name.
 var DefaultDevFolders = []string{"test", "tests", "testutil", "testing", "tools", "hack", "examples", "*-test", "*-tests"}
 
-// DevFolder reports whether a folder name is one of the dev folder
-// patterns.
-func DevFolder(patterns []string, name string) bool {
-	for _, p := range patterns {
-		if ok, _ := path.Match(p, name); ok {
-			return true
+// DevPath reports whether a slash-separated relative path has a folder
+// name that one of the dev folder patterns matches.
+func DevPath(patterns []string, rel string) bool {
+	for _, name := range strings.Split(rel, "/") {
+		for _, p := range patterns {
+			if ok, _ := path.Match(p, name); ok {
+				return true
+			}
 		}
 	}
 	return false

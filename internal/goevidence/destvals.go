@@ -39,7 +39,7 @@ func mayCarryDest(t types.Type) bool {
 	switch pkgPath {
 	case "net":
 		// Its connections, not its values (an IPNet's Contains, an IP's Equal).
-		return strings.HasSuffix(name, "Conn") || name == "Dialer"
+		return connType(t) || name == "Dialer"
 	case "database/sql", "crypto/tls", "net/smtp", "mime/multipart", "compress/gzip", "compress/zlib", "compress/flate", "archive/zip", "archive/tar":
 		return true
 	case "encoding/json", "encoding/gob", "encoding/xml":

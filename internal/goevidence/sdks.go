@@ -162,21 +162,33 @@ func clientResult(fobj *types.Func) int {
 // before its ServerZone): the first the literal sets, in the table's
 // order, decides.
 func (s *pkgState) sdkOption(pkgPath, name string, field func(...string) (Val, bool)) ([]Handle, bool) {
-	found := false
-	for _, r := range sdks.byName[name] {
-		if ok, _ := path.Match(r.pkg, pkgPath); !ok || r.role != "option" || r.endpoint.how != "field" {
-			continue
-		}
-		if ok, _ := path.Match(r.call, name); !ok {
-			continue
-		}
-		found = true
+	rows := optionRows(pkgPath, name, "field")
+	for _, r := range rows {
 		if v, ok := field(r.endpoint.field); ok {
 			syntax, dest := r.optionDest(orHole(v.Strs))
 			return []Handle{{Kind: hSaaSOption, Syntax: syntax, Dest: dest}}, true
 		}
 	}
-	return nil, found
+	return nil, len(rows) > 0
+}
+
+// optionRows are the option rows, in the table's order, of the type or
+// variable name of package pkgPath whose endpoint is set as how: by a
+// field of a literal ("field") or by a context key ("key").
+func optionRows(pkgPath, name, how string) []sdkRow {
+	var out []sdkRow
+	for _, r := range sdks.byName[name] {
+		if r.role != "option" || r.endpoint.how != how {
+			continue
+		}
+		if ok, _ := path.Match(r.call, name); !ok {
+			continue
+		}
+		if ok, _ := path.Match(r.pkg, pkgPath); ok {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // sdkContextOption reads context.WithValue(ctx, KEY, map[string]string{NAME: value})
@@ -201,17 +213,11 @@ func (s *pkgState) sdkContextOption(f *fn, call *ast.CallExpr) (Handle, bool) {
 	if !ok || v.Pkg() == nil || !sdkModule(v.Pkg().Path()) {
 		return Handle{}, false
 	}
-	var row sdkRow
-	found := false
-	for _, r := range sdks.byName[v.Name()] {
-		if ok, _ := path.Match(r.pkg, v.Pkg().Path()); ok && r.role == "option" && r.endpoint.how == "key" && r.call == v.Name() {
-			row, found = r, true
-			break
-		}
-	}
-	if !found {
+	rows := optionRows(v.Pkg().Path(), v.Name(), "key")
+	if len(rows) == 0 {
 		return Handle{}, false
 	}
+	row := rows[0]
 	lit, ok := ast.Unparen(call.Args[2]).(*ast.CompositeLit)
 	if !ok {
 		return Handle{Kind: hSaaSOption, Syntax: row.endpoint.syntax, Dest: []Str{hole("the " + quote(row.endpoint.field) + " of the map given to context.WithValue")}}, true
@@ -239,11 +245,8 @@ func sdkOptionField(t types.Type, field string, x Val, hs []Handle) []Handle {
 	if pkgPath == "" || !sdkModule(pkgPath) {
 		return hs
 	}
-	for _, r := range sdks.byName[name] {
-		if r.role != "option" || r.endpoint.how != "field" || r.endpoint.field != field || r.call != name {
-			continue
-		}
-		if ok, _ := path.Match(r.pkg, pkgPath); !ok {
+	for _, r := range optionRows(pkgPath, name, "field") {
+		if r.endpoint.field != field {
 			continue
 		}
 		out := make([]Handle, 0, len(hs)+1)

@@ -112,14 +112,8 @@ func (c *cgoForgiver) forgive(p *packages.Package) {
 			}
 		}
 	}
-	if len(kept) == len(p.Errors) {
-		kept = p.Errors
-	}
 	p.Errors = kept
-	p.IllTyped = len(p.Errors) > 0
-	for _, imp := range p.Imports {
-		p.IllTyped = p.IllTyped || imp.IllTyped
-	}
+	markIllTyped(p)
 }
 
 // notes are what was left untyped, one note per package whose cgo files

@@ -314,15 +314,7 @@ func analyseModule(base, root, mod string, opts Options) ([]found, []Note, *Erro
 // folder checks it.
 func devModule(base, mod string, folders []string) bool {
 	rel, err := filepath.Rel(base, mod)
-	if err != nil || rel == "." {
-		return false
-	}
-	for _, el := range strings.Split(filepath.ToSlash(rel), "/") {
-		if config.DevFolder(folders, el) {
-			return true
-		}
-	}
-	return false
+	return err == nil && rel != "." && config.DevPath(folders, filepath.ToSlash(rel))
 }
 
 // devPackages are the packages of own that are development code: their
@@ -341,12 +333,7 @@ func devPackages(mod string, own []*packages.Package, folders []string, testOnly
 		if err != nil {
 			return false
 		}
-		for _, el := range strings.Split(filepath.ToSlash(rel), "/") {
-			if config.DevFolder(folders, el) {
-				return true
-			}
-		}
-		return false
+		return config.DevPath(folders, filepath.ToSlash(rel))
 	}
 	shipped := map[*packages.Package]bool{}
 	var visit func(p *packages.Package)

@@ -159,6 +159,12 @@ func checkPackage(p *packages.Package, fset *token.FileSet, parse parseFunc, out
 	if typErr != nil && len(p.Errors) == 0 && !(forgive && forgivenOnly(typErr)) {
 		appendError(typErr)
 	}
+	markIllTyped(p)
+}
+
+// markIllTyped sets IllTyped as go/packages does: the package or one of
+// its imports has errors. Its imports are marked already.
+func markIllTyped(p *packages.Package) {
 	p.IllTyped = len(p.Errors) > 0
 	for _, imp := range p.Imports {
 		p.IllTyped = p.IllTyped || imp.IllTyped

@@ -155,9 +155,6 @@ func (v *View) dangles(p string, typ fs.FileMode) bool {
 	if _, err := os.Stat(p); !errors.Is(err, fs.ErrNotExist) {
 		return false
 	}
-	if _, err := os.Lstat(p); err != nil {
-		return false
-	}
 	target, err := os.Readlink(p)
 	if err != nil {
 		return false

@@ -126,23 +126,8 @@ func TestStreamSubfolder(t *testing.T) {
 	}
 }
 
-// calledLaterTree has a module that configures a provider and sorts before
-// the root module that calls it: a streaming read takes it for a root
-// module, drops it, and reads it again for its caller.
-var calledLaterTree = map[string]string{
-	"a-mod/main.tf": `
-provider "aws" { region = "ap-northeast-2" }
-variable "n" {}
-resource "aws_s3_bucket" "b" { bucket = var.n }
-`,
-	"b-root/main.tf": `
-provider "aws" { region = "ap-northeast-1" }
-module "m" {
-  source = "../a-mod"
-  n      = "media"
-}
-`,
-}
+// calledLaterTree: see testfs.CalledLater.
+var calledLaterTree = testfs.CalledLater()
 
 // varFileMovesTree has a variable file below a module folder that another
 // root module calls: it belongs to the root module above (a), not to the

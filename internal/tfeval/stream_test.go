@@ -8,23 +8,8 @@ import (
 	"github.com/noticevet/noticevet/internal/testfs"
 )
 
-// calledLater has a module that configures a provider and sorts before the
-// root module that calls it: a streaming read takes it for a root module,
-// drops it, and reads it again for its caller.
-var calledLater = map[string]string{
-	"a-mod/main.tf": `
-provider "aws" { region = "ap-northeast-2" }
-variable "n" {}
-resource "aws_s3_bucket" "b" { bucket = var.n }
-`,
-	"b-root/main.tf": `
-provider "aws" { region = "ap-northeast-1" }
-module "m" {
-  source = "../a-mod"
-  n      = "media"
-}
-`,
-}
+// calledLater: see testfs.CalledLater.
+var calledLater = testfs.CalledLater()
 
 // TestReviveChanged: a file that changed after its module was dropped is
 // not taken; the read starts again.
