@@ -26,6 +26,9 @@ GO_SHAPES=${GO_SHAPES-"100x1 20x20"}
 RUNS=${RUNS:-3}
 WORK=${BENCH_DIR:-/tmp/noticevet-bench}
 SEED=${SEED:-1}
+# Every check analyses: the figures are of the analysis, not of a lookup in
+# noticevet's result cache (bench/gomods.sh measures both).
+export NOTICEVET_CACHE=off
 
 if [ ! -x /usr/bin/time ]; then
   echo "installing GNU time (for peak memory)..." >&2

@@ -16,6 +16,7 @@ import (
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
+	"github.com/noticevet/noticevet/internal/resultcache"
 	"github.com/noticevet/noticevet/internal/rules"
 	"github.com/noticevet/noticevet/notices"
 )
@@ -96,7 +97,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	opts := check.Options{Dir: dir, Notices: f.notices, Config: f.config, Baseline: f.baseline, Tags: f.tagList(), Plans: f.plans, Warn: warnTo(stderr)}
+	opts := check.Options{Dir: dir, Notices: f.notices, Config: f.config, Baseline: f.baseline, Tags: f.tagList(), GoCache: resultcache.Open(), Plans: f.plans, Warn: warnTo(stderr)}
 	var res *report.Result
 	var runErr error
 	if f.configFrom != "" {
@@ -184,7 +185,7 @@ func cmdMap(args []string, stdout, stderr io.Writer) (int, error) {
 	}
 	// The map shows where personal data goes; it needs no claims, so a
 	// repository without a notice is mapped all the same.
-	res, runErr := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config, NoticeOptional: true, Tags: f.tagList(), Plans: f.plans, Warn: warnTo(stderr)})
+	res, runErr := check.Run(check.Options{Dir: dir, Notices: f.notices, Config: f.config, NoticeOptional: true, Tags: f.tagList(), GoCache: resultcache.Open(), Plans: f.plans, Warn: warnTo(stderr)})
 	if res == nil {
 		return 0, runErr
 	}

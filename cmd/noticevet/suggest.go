@@ -8,6 +8,7 @@ import (
 
 	"github.com/noticevet/noticevet/internal/check"
 	"github.com/noticevet/noticevet/internal/report"
+	"github.com/noticevet/noticevet/internal/resultcache"
 	"github.com/noticevet/noticevet/internal/rules"
 )
 
@@ -39,7 +40,7 @@ func cmdSuggest(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	opts := check.Options{Dir: dir, Notices: f.notices, Config: f.config, Baseline: f.baseline, Tags: f.tagList(), Warn: warnTo(stderr)}
+	opts := check.Options{Dir: dir, Notices: f.notices, Config: f.config, Baseline: f.baseline, Tags: f.tagList(), GoCache: resultcache.Open(), Warn: warnTo(stderr)}
 	var res *report.Result
 	if f.configFrom != "" {
 		res, err = checkTrusted(opts, f.configFrom)

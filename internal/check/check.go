@@ -30,6 +30,7 @@ import (
 	"github.com/noticevet/noticevet/internal/place"
 	"github.com/noticevet/noticevet/internal/repo"
 	"github.com/noticevet/noticevet/internal/report"
+	"github.com/noticevet/noticevet/internal/resultcache"
 	"github.com/noticevet/noticevet/internal/rules"
 	"github.com/noticevet/noticevet/internal/suggest"
 	"github.com/noticevet/noticevet/internal/terraform"
@@ -64,6 +65,9 @@ type Options struct {
 	// Baseline is a previous `-format json` output; the findings it holds
 	// are suppressed. Empty for none.
 	Baseline string
+	// GoCache keeps the Go analysis of each module between runs
+	// (internal/resultcache); nil analyses every module every time.
+	GoCache *resultcache.Cache
 	// Warn, when set, is called with each warning: something the check
 	// could read but that the user should know because it may make the
 	// check pass for the wrong reason (a notice that states nothing about
@@ -106,7 +110,7 @@ func sourcesFor(opts Options, cfg *config.Config, absDir string) []source {
 	for i, s := range list {
 		switch src := s.Source.(type) {
 		case gosource.Source:
-			src.Tags, src.DevFolders = opts.Tags, cfg.DevFolders
+			src.Tags, src.DevFolders, src.Cache = opts.Tags, cfg.DevFolders, opts.GoCache
 			list[i].Source = src
 		case terraform.Source:
 			src.Deploy = deployFor(cfg)

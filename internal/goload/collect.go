@@ -24,6 +24,7 @@ import (
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/goevidence"
 	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/internal/resultcache"
 )
 
 // Error is a Go module that could not be loaded or type-checked, and
@@ -94,6 +95,9 @@ type Options struct {
 	// shipped imports is development code whose sites are not reported
 	// (see devPackages); nil for config.DefaultDevFolders, empty for none.
 	DevFolders []string
+	// Cache keeps each module's analysis between runs, under a key of
+	// everything it depends on (see moduleKey); nil for none.
+	Cache *resultcache.Cache
 }
 
 // Result is the Go evidence of a repository, and the Go files it holds
@@ -153,7 +157,7 @@ func Collect(dir string, opts Options) (Result, error) {
 		wg.Go(func() {
 			defer func() { <-sem }()
 			r := &results[i]
-			r.sites, r.notes, r.err = analyseModule(abs, root, mod, opts)
+			r.sites, r.notes, r.err = cachedAnalyseModule(opts.Cache, abs, root, mod, opts)
 		})
 	}
 	wg.Wait()

@@ -69,7 +69,11 @@ func newOutliner(mod string, env []string) *outliner {
 }
 
 // goDirs is where the go command keeps the standard library and modules.
-type goDirs struct{ GOROOT, GOMODCACHE string }
+type goDirs struct {
+	GOROOT, GOMODCACHE string
+	// The toolchain and target, which the result cache's key holds.
+	GOVERSION, GOOS, GOARCH, GOEXPERIMENT string
+}
 
 // goDirsSeen holds goPaths' answers by environment: a repository of many
 // Go modules asks the go command once, not once a module.
@@ -81,7 +85,7 @@ func goPaths(mod string, env []string) (goDirs, bool) {
 	if v, ok := goDirsSeen.Load(key); ok {
 		return v.(goDirs), true
 	}
-	cmd := exec.Command("go", "env", "-json", "GOROOT", "GOMODCACHE")
+	cmd := exec.Command("go", "env", "-json", "GOROOT", "GOMODCACHE", "GOVERSION", "GOOS", "GOARCH", "GOEXPERIMENT")
 	cmd.Dir, cmd.Env = mod, env
 	out, err := cmd.Output()
 	if err != nil {

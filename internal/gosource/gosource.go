@@ -12,6 +12,7 @@ import (
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/goload"
 	"github.com/noticevet/noticevet/internal/repo"
+	"github.com/noticevet/noticevet/internal/resultcache"
 )
 
 // Source reads the Go evidence of a repository.
@@ -20,6 +21,8 @@ type Source struct {
 	Tags []string
 	// DevFolders are the configuration's dev_folders (nil: the default).
 	DevFolders []string
+	// Cache keeps each module's analysis between runs; nil for none.
+	Cache *resultcache.Cache
 }
 
 // Name returns "go".
@@ -43,7 +46,7 @@ func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err
 	if werr == nil && len(mods) == 0 {
 		return evidence.Found{}, nil
 	}
-	res, err := goload.Collect(v.Dir(), goload.Options{Places: p, Root: v.Root(), Tags: s.Tags, DevFolders: s.DevFolders})
+	res, err := goload.Collect(v.Dir(), goload.Options{Places: p, Root: v.Root(), Tags: s.Tags, DevFolders: s.DevFolders, Cache: s.Cache})
 	found = evidence.Found{ByStore: res.Evidence}
 	for _, m := range mods {
 		found.Read = append(found.Read, m.Rel)
