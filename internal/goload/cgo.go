@@ -40,11 +40,29 @@ type untyped struct {
 	pkg   *packages.Package // the package whose cgo files declare them
 	names map[string]bool
 	uses  int
-	first string // the first use, as the go command gives its position
+	first usePos // the first use, as the go command gives its position
 	name  string // the name used there
 	path  string // the first use's file, relative to base; the go.mod when outside
 	line  int
 	col   int
+}
+
+// usePos is a position as the go command gives it, split.
+type usePos struct {
+	file      string
+	line, col int
+}
+
+// before orders positions by file, then line and column as numbers: as
+// strings, line 10 would come before line 9.
+func (a usePos) before(b usePos) bool {
+	if a.file != b.file {
+		return a.file < b.file
+	}
+	if a.line != b.line {
+		return a.line < b.line
+	}
+	return a.col < b.col
 }
 
 // cgoForgiver drops, package by package as checkGraph type-checks them,
@@ -100,8 +118,8 @@ func (c *cgoForgiver) forgive(p *packages.Package) {
 		}
 		u.names[name] = true
 		u.uses++
-		if file, line, col, ok := splitPos(e.Pos); ok && (u.first == "" || e.Pos < u.first) {
-			u.first, u.name = e.Pos, name
+		if file, line, col, ok := splitPos(e.Pos); ok && (u.first.file == "" || (usePos{file, line, col}).before(u.first)) {
+			u.first, u.name = usePos{file, line, col}, name
 			if !filepath.IsAbs(file) {
 				file = filepath.Join(c.mod, file)
 			}

@@ -116,3 +116,33 @@ func main() {
 		}
 	}
 }
+
+// TestCollectCgoFirstUseByLine: the note is at the first use by line
+// number, line 9 before line 10 (not in the order of the position's text).
+func TestCollectCgoFirstUseByLine(t *testing.T) {
+	files := map[string]string{
+		"app/go.mod": usesDriver,
+		"app/main.go": `package main
+
+import "example.com/csql"
+
+func main() {
+	var c = csql.Open()
+	_ = c
+	_ = 1
+	_ = csql.ErrConstraint
+	_ = csql.ErrConstraint
+}
+`,
+	}
+	for k, v := range cgoDriver {
+		files[k] = v
+	}
+	res, err := Collect(testfs.Dir(t, files), Options{})
+	if err != nil {
+		t.Fatalf("Collect: %v", err)
+	}
+	if len(res.Notes) == 0 || res.Notes[0].Line != 9 {
+		t.Errorf("notes: %+v, want the first at line 9", res.Notes)
+	}
+}
