@@ -146,7 +146,7 @@
 //     verifications), mailgun-go, postmark (keighl/postmark,
 //     mrz1836/postmark), slack-go, sentry-go, segment analytics-go,
 //     posthog-go, mixpanel (dukex/mixpanel, mixpanel-go), amplitude
-//     analytics-go, datadog-go statsd, dd-trace-go v2,
+//     analytics-go, datadog-go statsd, dd-trace-go v1 and v2,
 //     datadog-api-client-go logs, newrelic go-agent v3, launchdarkly
 //     go-server-sdk, auth0 go-auth0 management (v1), okta-sdk-golang
 //     (v2, and v5 and later), openai-go (and its /vN paths), anthropic-sdk-go, minio-go,

@@ -327,7 +327,7 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 		h := r.handle(what, nil, "")
 		switch {
 		case r.endpoint.how == "init" && len(r.hosts) == 0:
-			h.Unknown = "the " + r.vendor + " host is the one given to " + fobj.Pkg().Name() + "." + r.endpoint.field + ", which this package does not call"
+			h.Unknown = "the " + r.vendor + " host is the one given to " + initName(fobj, r.endpoint.field) + ", which this package does not call"
 		case r.endpoint.how == "options" && len(r.hosts) == 0:
 			h.Unknown = "no option given to " + what + " names the " + r.vendor + " endpoint"
 		}
@@ -387,10 +387,14 @@ func requestDests(what string, req Val) []Handle {
 // the calls of this package. None when this package makes no such call
 // with an option the table names.
 func (s *pkgState) sdkInit(pkgPath string, r sdkRow, what string) []Handle {
+	name := r.endpoint.field
+	if i := strings.LastIndex(name, "."); i > 0 && strings.Contains(name[:i], "/") {
+		pkgPath, name = name[:i], name[i+1:] // a function of another package of the SDK
+	}
 	var out []Handle
 	for _, cs := range s.allCalls {
 		g := cs.callee
-		if g == nil || g.Pkg() == nil || g.Pkg().Path() != pkgPath || isMethod(g) || g.Name() != r.endpoint.field {
+		if g == nil || g.Pkg() == nil || g.Pkg().Path() != pkgPath || isMethod(g) || g.Name() != name {
 			continue
 		}
 		for _, v := range s.args(cs.fn, cs.call, g) {
@@ -402,6 +406,15 @@ func (s *pkgState) sdkInit(pkgPath string, r sdkRow, what string) []Handle {
 		}
 	}
 	return out
+}
+
+// initName names the function of an "init FUNC" row as a user reads it:
+// pkg.FUNC, of the called function's package or of the one FUNC names.
+func initName(fobj *types.Func, field string) string {
+	if i := strings.LastIndex(field, "."); i > 0 && strings.Contains(field[:i], "/") {
+		return path.Base(field[:i]) + field[i:]
+	}
+	return fobj.Pkg().Name() + "." + field
 }
 
 // baseDests is where a request of an HTTP client library goes: an

@@ -51,3 +51,23 @@ func saramaAsync(u User) {
 	p.Input() <- &sarama.ProducerMessage{Topic: "signups", Value: sarama.StringEncoder(u.Email)} // want `^sarama.AsyncProducer.Input to kafka.example.at sends personal data to Austria`
 	p.Input() <- &sarama.ProducerMessage{Topic: "heartbeat", Value: sarama.StringEncoder("ok")}
 }
+
+// A batch: messages gathered in a loop, sent at once.
+func saramaBatch(users []User) {
+	p, _ := sarama.NewSyncProducer([]string{"kafka.example.at:9092"}, nil)
+	var msgs []*sarama.ProducerMessage
+	for _, u := range users {
+		msgs = append(msgs, &sarama.ProducerMessage{Topic: "signups", Value: sarama.StringEncoder(u.Email)})
+	}
+	p.SendMessages(msgs) // want `^sarama.SyncProducer.SendMessages to kafka.example.at sends personal data to Austria`
+}
+
+// A batch of counters only: no personal data.
+func saramaCounts(counts map[string]int) {
+	p, _ := sarama.NewSyncProducer([]string{"kafka.example.at:9092"}, nil)
+	var msgs []*sarama.ProducerMessage
+	for k, n := range counts {
+		msgs = append(msgs, &sarama.ProducerMessage{Topic: "counts", Key: sarama.StringEncoder(k), Value: sarama.ByteEncoder([]byte{byte(n)})})
+	}
+	p.SendMessages(msgs)
+}
