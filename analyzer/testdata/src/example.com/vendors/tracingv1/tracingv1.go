@@ -15,7 +15,7 @@ func Start() {
 
 func traceSignup(u User) {
 	s := tracer.StartSpan("signup")
-	s.SetTag("email", u.Email)                               // want `^ddtrace.Span.SetTag to trace-agent.example.de sends personal data to Germany`
+	s.SetTag("email", u.Email)                             // want `^ddtrace.Span.SetTag to trace-agent.example.de sends personal data to Germany`
 	tracer.SetUser(s, u.ID, tracer.WithUserEmail(u.Email)) // want `^tracer.SetUser to trace-agent.example.de sends personal data to Germany`
 	s.SetTag("plan", "free")
 	s.Finish()
