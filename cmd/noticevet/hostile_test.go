@@ -55,7 +55,7 @@ func TestControlCharactersInOutput(t *testing.T) {
 	code, out, errOut := runCmd("check", dir)
 	if code != exitFindings || !strings.Contains(out, `x\n::add-mask::hunter2\n::error`) ||
 		!strings.Contains(out, `\x3a:warning file=PRIVACY.md,line=1::forged.tf:2:3:`) ||
-		!strings.Contains(out, `http.Post to api.example\n::add-mask::hunter2\n::error file=a.go,line=1::forged\x1b]8;;x\x07.io`) {
+		!strings.Contains(out, `the URL "https://api.example\n::add-mask::hunter2\n::error file=a.go,li..." names no host`) {
 		t.Errorf("check: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 	assertInert(t, "check", out)

@@ -160,6 +160,15 @@ func (f flat) url(thing string, name func(int) string) destination {
 			return f.keyed(h, thing, name)
 		}
 		return f.blocked(h, thing, name)
+	} else if seg := firstSegment(t); t != "" && firstHole(seg) < 0 && !schemelessHost(seg) {
+		// Known text without "//" whose first segment is no host name: a
+		// reference relative to some base ("feed.xml", "feed/", "api/v1"),
+		// or a scheme with no authority ("https:./"), which names no host.
+		shown := t
+		if i := firstHole(t); i >= 0 {
+			shown = t[:i] + "…"
+		}
+		return destination{unresolved: thing + " " + quote(clip(shown)) + " names no host"}
 	}
 	rest := t[start:]
 	end := strings.IndexAny(rest, "/?#")
@@ -176,6 +185,11 @@ func (f flat) url(thing string, name func(int) string) destination {
 			return f.keyed(start+h, thing, name)
 		}
 		return f.blocked(start+h, thing, name)
+	}
+	if i := strings.LastIndexByte(authority, ':'); i >= 0 && !strings.HasSuffix(authority, "]") && strings.Trim(authority[i+1:], "0123456789") != "" {
+		// A port that is no number ("https://https:./"): no host a
+		// request could reach.
+		return destination{unresolved: thing + " " + quote(clip(t)) + " names no host"}
 	}
 	return hostDest(authority)
 }
@@ -398,10 +412,54 @@ func (f flat) azureConn(name func(int) string) destination {
 	return hostDest(host)
 }
 
+// schemelessHost reports whether a URL written without a scheme starts
+// with a host name, as many SDKs take an endpoint ("api.example.kr/x"):
+// an IP address, or a name of two labels or more under a top-level
+// domain (hosts.TopLevel). "feed.xml" and "index.rss" are file names,
+// "feed/" a folder.
+func schemelessHost(t string) bool {
+	if i := strings.IndexByte(t, ':'); i > 0 && isScheme(t[:i]) && (i+1 == len(t) || t[i+1] < '0' || t[i+1] > '9') {
+		return false // a scheme, and no "//" after it: no authority
+	}
+	host := t
+	if i := strings.LastIndexByte(host, ':'); i >= 0 && strings.Trim(host[i+1:], "0123456789") == "" {
+		host = host[:i] // a port
+	}
+	host = strings.TrimSuffix(strings.ToLower(strings.Trim(host, "[]")), ".")
+	if _, err := netip.ParseAddr(host); err == nil {
+		return true
+	}
+	i := strings.LastIndexByte(host, '.')
+	return i > 0 && hosts.TopLevel(host[i+1:])
+}
+
+// firstSegment is a URL's text up to its first '/', '?' or '#'.
+func firstSegment(t string) string {
+	if end := strings.IndexAny(t, "/?#"); end >= 0 {
+		return t[:end]
+	}
+	return t
+}
+
+// isScheme reports whether s has the syntax of a URL scheme (RFC 3986
+// 3.1): a letter, then letters, digits, '+', '-' or '.'.
+func isScheme(s string) bool {
+	for i, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+		case i > 0 && (r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.'):
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
+
 // hostDest makes the destination of a host, dropping a port; this machine
 // is not an export.
 func hostDest(hostport string) destination {
 	h := hosts.Normalize(hostport)
+
 	if h == "" || isLocalHost(h) {
 		return destination{local: true}
 	}

@@ -394,7 +394,7 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 	field, _ := sel.Obj().(*types.Var)
 	base := s.eval(f, e.X)
 	baseType := s.info.TypeOf(e.X)
-	fv := s.fieldVal(field)
+	fv := s.fieldValAt(field, e.X)
 	v := Val{
 		Personal: s.pt.field(sel.Recv(), field) || fv.Personal,
 		Strs:     fv.Strs,

@@ -75,6 +75,11 @@ type assign struct {
 	// cond: the assignment or call is in the body of an if, switch,
 	// select or loop (a region setter there may not run).
 	cond bool
+	// key, with keyed, in fields: the value is set by a composite literal
+	// that is the element of a map literal under this constant key
+	// (options{"DATABASE_URL": {value: "..."}}): see fieldValAt.
+	key   string
+	keyed bool
 }
 
 type callSite struct {
@@ -122,6 +127,11 @@ type pkgState struct {
 	varBusy   map[*types.Var]bool
 	fieldMemo map[*types.Var]Val
 	fieldBusy map[*types.Var]bool
+	// litKeys are the constant keys of the composite literals that are
+	// elements of map literals; keyedMemo the values of fields read under
+	// one key (fieldValAt).
+	litKeys   map[*ast.CompositeLit]string
+	keyedMemo map[fieldKey]Val
 	sumMemo   map[*types.Func][]Val
 	sumBusy   map[*types.Func]bool
 	argMemo   map[*fn][]Val
@@ -188,6 +198,8 @@ func newPkgState(pass *analysis.Pass) *pkgState {
 		varBusy:    map[*types.Var]bool{},
 		fieldMemo:  map[*types.Var]Val{},
 		fieldBusy:  map[*types.Var]bool{},
+		litKeys:    map[*ast.CompositeLit]string{},
+		keyedMemo:  map[fieldKey]Val{},
 		sumMemo:    map[*types.Func][]Val{},
 		sumBusy:    map[*types.Func]bool{},
 		argMemo:    map[*fn][]Val{},
@@ -280,6 +292,7 @@ func (s *pkgState) prepass() {
 			s.bindLitArgs(cur, n)
 			s.recordCall(cur, n)
 		case *ast.CompositeLit:
+			s.recordMapKeys(n)
 			s.recordComposite(cur, n)
 		case *ast.DeclStmt:
 			if g, ok := n.Decl.(*ast.GenDecl); ok {
@@ -729,7 +742,8 @@ func (s *pkgState) recordComposite(f *fn, lit *ast.CompositeLit) {
 		}
 		if fv != nil && fv.Pkg() == s.pass.Pkg {
 			if s.record(fv) {
-				s.fields[fv] = append(s.fields[fv], assign{fn: f, expr: val, tuple: -1})
+				key, keyed := s.litKeys[lit]
+				s.fields[fv] = append(s.fields[fv], assign{fn: f, expr: val, tuple: -1, key: key, keyed: keyed})
 			}
 		}
 	}

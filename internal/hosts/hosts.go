@@ -6,7 +6,7 @@
 // storage, Mixpanel's India residency) and country-code top-level domains.
 //
 // The knowledge is in embedded tables beside this file (cloud.tsv,
-// saas.tsv, generic_cctlds.tsv), each row naming its source.
+// saas.tsv, generic_cctlds.tsv, tlds.tsv), each row naming its source.
 //
 // The package deliberately does not guess. A host that no row places —
 // s3.amazonaws.com (no region), a public Azure storage account, an .io or
@@ -33,6 +33,23 @@ var saasTSV string
 
 //go:embed generic_cctlds.tsv
 var genericTSV string
+
+//go:embed tlds.tsv
+var tldsTSV string
+
+// tlds is the set of tlds.tsv.
+var tlds = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range tsv.Rows("tlds.tsv", tldsTSV, 1) {
+		m[r.Fields[0]] = true
+	}
+	return m
+})
+
+// TopLevel reports whether label (lower case, ASCII) is a top-level
+// domain a host name can be registered under (tlds.tsv): "kr", "com",
+// "io"; not "xml" or "rss".
+func TopLevel(label string) bool { return tlds()[label] }
 
 // Place places a host name. It returns the country (ISO 3166-1 alpha-2),
 // the cloud region when a region decided it ("ap-northeast-2"), and how it

@@ -255,3 +255,11 @@ func TestBadRows(t *testing.T) {
 		}()
 	}
 }
+
+func TestTopLevel(t *testing.T) {
+	for label, want := range map[string]bool{"com": true, "kr": true, "io": true, "xn--p1ai": true, "xml": false, "rss": false, "atom": false, "": false, "Com": false} {
+		if got := TopLevel(label); got != want {
+			t.Errorf("TopLevel(%q) = %v, want %v", label, got, want)
+		}
+	}
+}
