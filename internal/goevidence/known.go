@@ -174,7 +174,8 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 		"net/url.URL.ResolveReference":
 		return with(0, Val{Strs: in(0).Strs}), true
 	case "net/url.JoinPath", "net/url.URL.JoinPath", "path.Join":
-		return with(0, Val{Strs: concatAll(orHole(in(0).Strs), []Str{hole("a path")})}), true
+		// The elements are joined with '/': the base's host ends there.
+		return with(0, Val{Strs: concatAll(orHole(in(0).Strs), concatAll([]Str{lit("/")}, []Str{hole("a path")}))}), true
 	case "net.JoinHostPort":
 		return with(0, Val{Strs: concatAll(concatAll(orHole(in(0).Strs), []Str{lit(":")}), orHole(in(1).Strs))}), true
 

@@ -353,8 +353,34 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 			kind = k
 		}
 	}
+	own := pkgPath != "" && !isInfraPath(pkgPath) || s.givenStdWriter(f, sel.X, recvType)
 	return []candidate{{kind: kind, what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
-		own: pkgPath != "" && !isInfraPath(pkgPath), client: clientKind(recvType)}}
+		own: own, client: clientKind(recvType)}}
+}
+
+// givenStdWriter reports whether x is a parameter of the function whose
+// type is one of the standard library's encoders or writers (an
+// *xml.Encoder given to MarshalXML, an *bufio.Writer): like an io.Writer
+// given to fmt.Fprintf, it is no destination by itself; a caller that
+// passes a connection says where it goes. A connection type is one
+// whatever the callers pass.
+func (s *pkgState) givenStdWriter(f *fn, x ast.Expr, t types.Type) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok || connType(t) {
+		return false
+	}
+	v, ok := s.info.Uses[id].(*types.Var)
+	if !ok || !slices.Contains(f.ins, v) {
+		return false
+	}
+	pkgPath, name := namedPath(t)
+	switch pkgPath {
+	case "encoding/json", "encoding/gob", "encoding/xml":
+		return name == "Encoder"
+	case "encoding/csv", "bufio", "io", "text/tabwriter":
+		return name == "Writer" || name == "PipeWriter"
+	}
+	return false
 }
 
 // throughFact is the candidates of a call of a function of another

@@ -6,7 +6,8 @@ import (
 	"github.com/noticevet/noticevet/internal/testfs"
 )
 
-// TestCollectWriterParameter: a write of personal data to an io.Writer or
+// TestCollectWriterParameter: a write of personal data to an io.Writer,
+// a standard encoder or buffered writer (MarshalXML's *xml.Encoder), or
 // http.ResponseWriter that the function is given (a command's output, the
 // response to a request) is no export by itself, even where no caller in
 // the module says what the writer is; a connection passed to it is.
@@ -16,6 +17,8 @@ func TestCollectWriterParameter(t *testing.T) {
 		"out/out.go": `package out
 
 import (
+	"bufio"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"net/http"
@@ -25,6 +28,14 @@ type User struct{ Email string }
 
 // Print is a command's output, given its writer by a framework.
 func Print(w io.Writer, u User) { fmt.Fprintf(w, "user %s\n", u.Email) }
+
+// MarshalXML writes the user into the encoder of whoever encodes it.
+func (u User) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
+	return e.EncodeElement(u.Email, start)
+}
+
+// Flush writes into a buffered writer it is given.
+func Flush(w *bufio.Writer, u User) { w.WriteString(u.Email) }
 
 type Server struct{}
 

@@ -127,3 +127,11 @@ type chatMessage struct {
 func forwardChat(m *chatMessage) {
 	http.Post("https://upstream.example.us/chat", "text/plain", strings.NewReader(m.Text)) // want `http.Post to upstream.example.us sends personal data to the United States`
 }
+
+// joined builds its URL with url.JoinPath: the host is the base's, the
+// token and method are path elements after it.
+func joined(u User, token string) {
+	endpoint, _ := url.JoinPath("https://api.partner.cn", "/bot"+token, "/sendMessage")
+	req, _ := http.NewRequest(http.MethodPost, endpoint, strings.NewReader(u.Email))
+	http.DefaultClient.Do(req) // want `^http.Client.Do to api.partner.cn sends personal data to China`
+}
