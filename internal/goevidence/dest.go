@@ -18,6 +18,9 @@ type destination struct {
 	unresolved       string            // why it cannot be decided
 	fromInput        bool              // the blocking unknown is an input of the function
 	local            bool              // a Unix socket, localhost, an embedded database: not an export
+	// nowhere: the value names no host by itself (a relative reference,
+	// "feed.xml"); it is no site, and says nothing of the call's others.
+	nowhere bool
 	store            evidence.StoreRef // the store it names, when a resource elsewhere may place it
 	// key is the environment variable or configuration key whose value
 	// alone is the unknown host, URL or DSN (see keyed): the
@@ -162,13 +165,11 @@ func (f flat) url(thing string, name func(int) string) destination {
 		return f.blocked(h, thing, name)
 	} else if seg := firstSegment(t); t != "" && firstHole(seg) < 0 && !schemelessHost(seg) {
 		// Known text without "//" whose first segment is no host name: a
-		// reference relative to some base ("feed.xml", "feed/", "api/v1"),
-		// or a scheme with no authority ("https:./"), which names no host.
-		shown := t
-		if i := firstHole(t); i >= 0 {
-			shown = t[:i] + "…"
-		}
-		return destination{unresolved: thing + " " + quote(clip(shown)) + " names no host"}
+		// path ("/v1"), a reference relative to some base ("feed.xml",
+		// "feed/", "api/v1"), or a scheme with no authority ("https:./").
+		// It goes nowhere by itself: a request needs a host (a client's
+		// base URL is read where the client is, baseDests).
+		return destination{nowhere: true}
 	}
 	rest := t[start:]
 	end := strings.IndexAny(rest, "/?#")

@@ -651,6 +651,9 @@ func (s *pkgState) emitUnresolved(cs callSite, c candidate, named []evidence.Sto
 // emitDest records a site; named are the stores the call's inputs name
 // (storeRefs of the candidate).
 func (s *pkgState) emitDest(cs callSite, c candidate, named []evidence.StoreRef, h Handle, d destination, fromInput bool) {
+	if d.nowhere {
+		return
+	}
 	if d.local {
 		s.local[cs.call.Pos()] = true
 		return
