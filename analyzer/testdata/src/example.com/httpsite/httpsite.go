@@ -135,3 +135,22 @@ func joined(u User, token string) {
 	req, _ := http.NewRequest(http.MethodPost, endpoint, strings.NewReader(u.Email))
 	http.DefaultClient.Do(req) // want `^http.Client.Do to api.partner.cn sends personal data to China`
 }
+
+// fetchFeed authenticates to the feed's own site with the account the
+// user holds there: credentials for the destination, not data sent to it.
+func fetchFeed(username, password, token string) {
+	req, _ := http.NewRequest(http.MethodGet, "https://feeds.example.cn/rss", nil)
+	req.SetBasicAuth(username, password)
+	http.DefaultClient.Do(req)
+
+	req2, _ := http.NewRequest(http.MethodGet, "https://feeds.example.cn/atom", nil)
+	req2.Header.Set("Authorization", "Basic "+username+":"+password)
+	http.DefaultClient.Do(req2)
+}
+
+// tellPartner sends the user's email in a header of its own: data.
+func tellPartner(u User) {
+	req, _ := http.NewRequest(http.MethodGet, "https://api.partner.cn/v1/ping", nil)
+	req.Header.Set("X-User-Email", u.Email)
+	http.DefaultClient.Do(req) // want `^http.Client.Do to api.partner.cn sends personal data to China`
+}
