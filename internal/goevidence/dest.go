@@ -18,14 +18,14 @@ type destination struct {
 	unresolved       string            // why it cannot be decided
 	fromInput        bool              // the blocking unknown is an input of the function
 	local            bool              // a Unix socket, localhost, an embedded database: not an export
-	// nowhere: the value names no host by itself (a relative reference,
-	// "feed.xml"); it is no site, and says nothing of the call's others.
-	nowhere bool
 	store            evidence.StoreRef // the store it names, when a resource elsewhere may place it
 	// key is the environment variable or configuration key whose value
 	// alone is the unknown host, URL or DSN (see keyed): the
 	// configuration that sets it places the call.
 	key evidence.ConfigKey
+	// nowhere: the value names no host by itself (a relative reference,
+	// "feed.xml"); it is no site, and says nothing of the call's others.
+	nowhere bool
 }
 
 // flat is a Str with every hole (and input) replaced by a NUL byte; holes
