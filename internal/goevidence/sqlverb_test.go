@@ -44,6 +44,20 @@ func TestSQLKind(t *testing.T) {
 		{"; DELETE FROM t", ""},
 		{"/* unterminated", ""},
 		{"'unterminated", ""},
+		// Holes (NUL: text not known statically): a value inside a
+		// common table expression says nothing of the verb; a hole where
+		// the deciding keyword may be, or opening a body, hides it.
+		{"SELECT id FROM t WHERE \x00", evidence.Read},
+		{"WITH RECURSIVE x(id) AS (SELECT id FROM m WHERE c = \x00 UNION SELECT id FROM x) SELECT id FROM x", evidence.Read},
+		{"WITH x AS (SELECT id FROM m WHERE c IN (\x00)) DELETE FROM t", evidence.Delete},
+		{"\x00 LIMIT 10", ""},
+		{"\x00SELECT 1", ""},
+		{"WITH x AS (SELECT 1) \x00", ""},
+		{"WITH x AS (\x00) SELECT id FROM x", ""},
+		{"WITH x AS ( \x00 ) SELECT id FROM x", ""},
+		{"WITH x AS MATERIALIZED (\x00) SELECT id FROM x", ""},
+		{"WITH x AS (SELECT id FROM m WHERE c = \x00), y AS (DELETE FROM t RETURNING id) SELECT id FROM y", ""},
+		{"WITH x AS (INSERT INTO t VALUES (\x00) RETURNING id) SELECT id FROM x", ""},
 	} {
 		if got := sqlKind(tc.sql); got != tc.want {
 			t.Errorf("sqlKind(%q) = %q, want %q", tc.sql, got, tc.want)
@@ -284,6 +298,57 @@ func Remove(u User) {
 		got = append(got, string(x.Kind)+" "+x.What)
 	}
 	want := "read sql.DB.Exec to db.example.kr\nstore sql.DB.Exec to db.example.kr"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}
+
+// A query whose text a variable builds on its own value (q =
+// fmt.Sprintf("%s LIMIT %d", q, n)) keeps the verb of the text it starts
+// with, and a common table expression read with a placeholder built by a
+// function is a read. The look-alikes stay as they are: a DELETE so
+// built is a delete, a WITH whose expression deletes and a query whose
+// start is not known stay stores.
+func TestSQLKindOfBuiltQueries(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import (
+	"database/sql"
+	"fmt"
+)
+
+type User struct{ Email string }
+
+var db, _ = sql.Open("postgres", "host=db.example.kr")
+
+func ph(i int) string { return fmt.Sprintf("$%d", i) }
+
+func List(u User, limit, offset *int, where, start string) {
+	query := "SELECT id FROM memo WHERE " + where + " ORDER BY id"
+	if limit != nil {
+		query = fmt.Sprintf("%s LIMIT %d", query, *limit)
+		if offset != nil {
+			query = fmt.Sprintf("%s OFFSET %d", query, *offset)
+		}
+	}
+	db.Exec(query, u.Email)
+	db.Exec("WITH RECURSIVE t(id) AS (SELECT id FROM memo WHERE c = "+ph(1)+" UNION SELECT m.id FROM memo m JOIN t ON m.p = t.id) SELECT id FROM t", u.Email)
+	del := "DELETE FROM memo WHERE creator = $1"
+	if limit != nil {
+		del = del + " AND id < $2"
+	}
+	db.Exec(del, u.Email)
+	db.Exec("WITH gone AS (DELETE FROM memo WHERE c = "+ph(1)+" RETURNING id) SELECT id FROM gone", u.Email)
+	q := start
+	q = fmt.Sprintf("%s LIMIT %d", q, *limit)
+	db.Exec(q, u.Email)
+}
+`)
+	var got []string
+	for _, x := range s.sites {
+		got = append(got, fmt.Sprintf("%d %s", s.pass.Fset.Position(x.Pos).Line, x.Kind))
+	}
+	want := "22 read\n23 read\n28 delete\n29 store\n32 store"
 	if strings.Join(got, "\n") != want {
 		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
