@@ -347,7 +347,14 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 		kindArgs = slices.Clone(args)
 		kindArgs[query] = s.close(f, args[query], false)
 	}
-	kind := refineKind(kindOfType(recvType), fobj, kindArgs, 0)
+	// A method of an interface or type of the module that reaches a
+	// store (a storage driver wrapping an S3 client) is a call of that
+	// store, whose verb its name says as a client's does (DeleteObject).
+	kind := kindOfType(recvType)
+	if kind == evidence.Send && toStore(hs) {
+		kind = evidence.Store
+	}
+	kind = refineKind(kind, fobj, kindArgs, 0)
 	if kind == evidence.Store && query < 0 {
 		if k := s.builtKind(f, call); k != "" {
 			kind = k

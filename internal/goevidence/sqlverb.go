@@ -214,21 +214,35 @@ func queryKind(q Val) evidence.Kind {
 
 // methodKind is what a call of a store client's method does by its name,
 // when the method takes no SQL text: Delete..., Del and Destroy (an
-// ORM's, pop's) delete; Find..., First, Last, Take, Count, Pluck, All and
-// Load (an ORM's reads: gorm's, pop's, ent's), Query, Select, List...,
-// Head... and Download... (an object store's) read. "" leaves the kind to the client.
+// ORM's, pop's) and Remove... (minio's RemoveObject) delete; Find...,
+// First, Last, Take, Count, Pluck, All and Load (an ORM's reads: gorm's,
+// pop's, ent's), Query, Select, List..., Get... (an object store's
+// GetObject, a key-value store's Get, Azure's GetProperties), Head...,
+// Stat... (minio's StatObject), FGetObject and Download... read; Redis's
+// GetSet and GetDel also write or delete, and are left to the client.
+// "" leaves the kind to the client.
 func methodKind(name string) evidence.Kind {
 	switch {
-	case strings.HasPrefix(name, "Delete") || strings.HasPrefix(name, "Del") && (len(name) == 3 || name[3] >= 'A' && name[3] <= 'Z'),
+	case strings.HasPrefix(name, "Delete") || wordPrefix(name, "Del") || wordPrefix(name, "Remove"),
 		name == "Destroy":
 		return evidence.Delete
+	case strings.HasPrefix(name, "GetSet"), strings.HasPrefix(name, "GetDel"):
+		return ""
 	case strings.HasPrefix(name, "Find"), strings.HasPrefix(name, "List"), strings.HasPrefix(name, "Head"),
 		strings.HasPrefix(name, "Query"), strings.HasPrefix(name, "Select"), strings.HasPrefix(name, "Count"),
-		strings.HasPrefix(name, "BatchGet"), strings.HasPrefix(name, "Download"),
-		name == "First", name == "Last", name == "Take", name == "Pluck", name == "Exists", name == "All", name == "Load":
+		strings.HasPrefix(name, "BatchGet"), strings.HasPrefix(name, "Download"), wordPrefix(name, "Get"), wordPrefix(name, "Stat"),
+		name == "First", name == "Last", name == "Take", name == "Pluck", name == "Exists", name == "All", name == "Load",
+		name == "FGetObject":
 		return evidence.Read
 	}
 	return ""
+}
+
+// wordPrefix reports whether a method's name is word, or opens with it
+// followed by another word ("DelItem", not "Delta").
+func wordPrefix(name, word string) bool {
+	rest, ok := strings.CutPrefix(name, word)
+	return ok && (rest == "" || rest[0] >= 'A' && rest[0] <= 'Z')
 }
 
 // refineKind decides what a call of a store does: its SQL text when it

@@ -70,8 +70,14 @@ func TestMethodKind(t *testing.T) {
 		"Delete": evidence.Delete, "DeleteObject": evidence.Delete, "Del": evidence.Delete, "DelItem": evidence.Delete,
 		"Find": evidence.Read, "FindOne": evidence.Read, "First": evidence.Read, "Query": evidence.Read,
 		"BatchGetItem": evidence.Read, "Download": evidence.Read, "DownloadWithContext": evidence.Read,
+		// Object stores: aws-sdk-go v1 and v2, minio-go, Cloud Storage, Azure blob.
+		"GetObject": evidence.Read, "GetObjectWithContext": evidence.Read, "HeadObject": evidence.Read,
+		"DeleteObjects": evidence.Delete, "DeleteObjectWithContext": evidence.Delete,
+		"RemoveObject": evidence.Delete, "RemoveObjects": evidence.Delete, "StatObject": evidence.Read, "FGetObject": evidence.Read,
+		"DeleteBlob": evidence.Delete, "DownloadStream": evidence.Read, "GetProperties": evidence.Read, "Get": evidence.Read,
 		// Look-alikes.
 		"Delta": "", "Deliver": "", "Finalize": "", "Firstly": "", "Save": "", "Create": "", "PutObject": "", "Upload": "",
+		"Getaway": "", "Removal": "", "Status": "", "GetSet": "", "GetDel": "", "FPutObject": "", "UploadBuffer": "", "CopyObject": "",
 	} {
 		if got := methodKind(name); got != want {
 			t.Errorf("methodKind(%q) = %q, want %q", name, got, want)
@@ -351,5 +357,29 @@ func List(u User, limit, offset *int, where, start string) {
 	want := "22 read\n23 read\n28 delete\n29 store\n32 store"
 	if strings.Join(got, "\n") != want {
 		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}
+
+// A read or delete is one of a store: a destination of the same call that
+// is a connection, a request or a mail server is sent to.
+func TestKindOfReadOrDelete(t *testing.T) {
+	for _, tc := range []struct {
+		h    Handle
+		kind evidence.Kind
+		want evidence.Kind
+	}{
+		{Handle{Kind: hSQL}, evidence.Read, evidence.Read},
+		{Handle{Kind: hAWSClient, Service: "s3"}, evidence.Delete, evidence.Delete},
+		{Handle{Kind: hParam, Param: 1}, evidence.Delete, evidence.Delete},
+		{Handle{Kind: hAWSClient, Service: "s3"}, evidence.Send, evidence.Store},
+		// Look-alikes: not a store.
+		{Handle{Kind: hRequest}, evidence.Read, evidence.Send},
+		{Handle{Kind: hConn}, evidence.Delete, evidence.Send},
+		{Handle{Kind: hSMTP}, evidence.Read, evidence.Send},
+		{Handle{Kind: hHTTPClient}, evidence.Delete, evidence.Send},
+	} {
+		if got := kindOf(tc.h, tc.kind); got != tc.want {
+			t.Errorf("kindOf(%s, %s) = %s, want %s", tc.h, tc.kind, got, tc.want)
+		}
 	}
 }
