@@ -2,6 +2,7 @@ package goevidence
 
 import (
 	"fmt"
+	"go/types"
 	"strings"
 	"testing"
 
@@ -381,5 +382,134 @@ func TestKindOfReadOrDelete(t *testing.T) {
 		if got := kindOf(tc.h, tc.kind); got != tc.want {
 			t.Errorf("kindOf(%s, %s) = %s, want %s", tc.h, tc.kind, got, tc.want)
 		}
+	}
+}
+
+// ormLib is an ORM whose calls reach the database through an interface
+// of its own given the connection (pop's dialect): the destination of a
+// call is its receiver, whose Store field is bound to the database.
+const ormLib = `package orm
+
+import (
+	"database/sql"
+	"net"
+)
+
+type store interface {
+	Exec(query string, args ...any) (sql.Result, error)
+}
+
+type dialect interface {
+	SelectOne(c *Connection, model any, q *Query) error
+	Update(c *Connection, model any) error
+}
+
+type Connection struct {
+	Store   store
+	Dialect dialect
+}
+
+func Connect(dsn string) *Connection {
+	db, _ := sql.Open("postgres", dsn)
+	return &Connection{Store: db}
+}
+
+type Query struct {
+	Connection *Connection
+	sql        string
+	args       []any
+}
+
+func (c *Connection) Q() *Query { return &Query{Connection: c} }
+
+func (q *Query) Where(stmt string, args ...any) *Query {
+	q.sql += stmt
+	q.args = append(q.args, args...)
+	return q
+}
+
+func (q *Query) First(model any) error { return q.Connection.Dialect.SelectOne(q.Connection, model, q) }
+
+func (c *Connection) Update(model any) error { return c.Dialect.Update(c, model) }
+
+// Wire is no database: a client of a connection it is given.
+type Wire struct {
+	Conn net.Conn
+	D    dialect
+}
+
+func (w *Wire) Update(model any) error { return w.D.Update(nil, model) }
+`
+
+// A function of the module given the connection of a dependency whose
+// type holds a database reads, writes or deletes in that database: the
+// kind its callers elsewhere are told is what its call does (a read by
+// First through a helper; a store by Update), and where it is reported
+// with no caller that says which database, its note names a database. A
+// client of a type that holds no database stays a send.
+func TestDatabaseOfADependencysReceiver(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.org/orm": {ormLib},
+		"example.com/m/models": {`package models
+
+import "example.org/orm"
+
+type User struct{ Email string }
+
+func findUser(tx *orm.Connection, query string, args ...any) (*User, error) {
+	u := &User{}
+	err := tx.Q().Where(query, args...).First(u)
+	return u, err
+}
+
+func FindByEmail(tx *orm.Connection, email string) (*User, error) {
+	return findUser(tx, "email = ?", email)
+}
+
+func Save(tx *orm.Connection, u *User) error { return tx.Update(u) }
+
+func Push(w *orm.Wire, u *User) error { return w.Update(u) }
+`},
+		"example.com/m/app": {`package app
+
+import (
+	"example.com/m/models"
+	"example.org/orm"
+)
+
+func Run(email string, u *models.User) {
+	c := orm.Connect("host=db.example.kr")
+	models.FindByEmail(c, email)
+	models.Save(c, u)
+}
+`},
+	})
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	models := p.state["example.com/m/models"]
+	for _, name := range []string{"FindByEmail", "Save", "Push"} {
+		for _, sk := range models.sinks[models.pass.Pkg.Scope().Lookup(name).(*types.Func)] {
+			got = append(got, fmt.Sprintf("%s: %s %s", name, sk.Kind, sk.What))
+		}
+	}
+	for _, path := range []string{"example.com/m/models", "example.com/m/app"} {
+		for _, x := range p.state[path].sites {
+			got = append(got, fmt.Sprintf("%d %s %s %s", p.fset.Position(x.Pos).Line, x.Kind, x.What, x.Unresolved))
+		}
+	}
+	want := []string{
+		"FindByEmail: read models.findUser (orm.Query.First)",
+		"Save: store orm.Connection.Update",
+		"Push: send orm.Wire.Update",
+		"17 store orm.Connection.Update its database comes from parameter tx of Save",
+		"19 send orm.Wire.Update its destination comes from parameter w of Push",
+		"10 read models.FindByEmail (orm.Query.First) to db.example.kr ",
+		"11 store models.Save (orm.Connection.Update) to db.example.kr ",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -1,6 +1,7 @@
 package goevidence
 
 import (
+	"go/types"
 	"slices"
 	"strings"
 
@@ -41,8 +42,16 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 			// Query.Exec through its store, Connection.Destroy through its
 			// dialect), which says nothing of the kind: a call that ends
 			// at a database is a call of a store.
-			kind := sk.Kind
-			if kind == evidence.Send && toDatabase(dests) {
+			//
+			// Where the call's destination is an input of the function
+			// (a connection its callers pass), a method of a type that
+			// holds a database (databaseType) is such a call too: what it
+			// does is decided here, and its callers are told.
+			kind, client := sk.Kind, ""
+			if kind == evidence.Send && !concrete(dests) && isMethod(fobj) && s.databaseType(fobj.Type().(*types.Signature).Recv().Type()) {
+				kind, client = evidence.Store, hSQL
+			}
+			if kind == evidence.Send && toStore(dests) {
 				kind = evidence.Store
 			}
 			kind = refineKind(kind, fobj, ins, off)
@@ -61,7 +70,7 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 					continue
 				}
 			}
-			out = append(out, candidate{kind: kind, what: calleeName(fobj), data: data, dests: dests, own: own})
+			out = append(out, candidate{kind: kind, what: calleeName(fobj), data: data, dests: dests, own: own, client: client})
 			continue
 		}
 		out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
