@@ -450,6 +450,7 @@ func (s *pkgState) process(cs callSite, c candidate) {
 		return
 	}
 	dests := s.close(f, Val{Handles: c.dests}, true).Handles
+	c.kind = storeKind(c.kind, c.what, dests)
 	if c.through {
 		// Through a function of another package: a site here only for
 		// the destinations this call says something of; the call inside
@@ -574,6 +575,7 @@ func (s *pkgState) emitDest(cs callSite, c candidate, named []evidence.StoreRef,
 		Unresolved: d.unresolved,
 		Origin:     c.origin,
 		fromInput:  fromInput,
+		cloud:      cloudOf(h),
 	}
 	if d.unresolved != "" && d.key != (evidence.ConfigKey{}) {
 		site.Keys = []evidence.ConfigKey{d.key}

@@ -95,3 +95,19 @@ func innermost(what string) string {
 	}
 	return inner
 }
+
+// storeKind is the kind of a call that sends (through an interface, or a
+// function whose callers decide where) once its destinations are known:
+// where one is a store, the call inside is one of that store, and its
+// method's name says what it does there, as a client's does (a key-value
+// store's Delete deletes). Other kinds are left as they are.
+func storeKind(kind evidence.Kind, what string, dests []Handle) evidence.Kind {
+	if kind != evidence.Send || !toStore(dests) {
+		return kind
+	}
+	inner := innermost(what)
+	if k := methodKind(inner[strings.LastIndexByte(inner, '.')+1:]); k != "" {
+		return k
+	}
+	return evidence.Store
+}
