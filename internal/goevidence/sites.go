@@ -14,7 +14,11 @@ import (
 // candidate is a call that may send personal data: what it sends and
 // where, before the function's callers are taken into account.
 type candidate struct {
-	kind   evidence.Kind
+	kind evidence.Kind
+	// verb is what a send does where its destination turns out to be a
+	// store (storeKind): its SQL text's or its method's name's verb, or
+	// Store. "" for other kinds.
+	verb   evidence.Kind
 	what   string
 	data   Val
 	dests  []Handle
@@ -112,7 +116,7 @@ func (s *pkgState) symbolic(f *fn) []symCandidate {
 					continue
 				}
 				out = append(out, symCandidate{cs: cs, derived: true, c: candidate{
-					kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", origin: sk.Origin,
+					kind: sk.Kind, verb: sk.Verb, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", origin: sk.Origin,
 					data: sinkData(sk, ins), dests: s.subst(Val{Handles: sk.Dests}, ins).Handles,
 				}})
 			}
@@ -185,7 +189,7 @@ func (s *pkgState) sinkFor(f *fn, sc symCandidate) (Sink, bool) {
 	if origin == "" {
 		origin = s.position(sc.cs.call.Pos())
 	}
-	return Sink{Kind: c.kind, What: c.what, Always: c.data.Personal, Data: bits(c.data.Params),
+	return Sink{Kind: c.kind, Verb: c.verb, What: c.what, Always: c.data.Personal, Data: bits(c.data.Params),
 		Dests: canonHandles(dests), Origin: origin}, true
 }
 
@@ -351,16 +355,14 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 	// store (a storage driver wrapping an S3 client) is a call of that
 	// store, whose verb its name says as a client's does (DeleteObject).
 	kind := kindOfType(recvType)
-	if kind == evidence.Send && toStore(hs) {
-		kind = evidence.Store
+	verb := s.storeVerb(f, call, fobj, kindArgs, 0)
+	if kind == evidence.Store || kind == evidence.Send && toStore(hs) {
+		kind = verb
 	}
-	kind = refineKind(kind, fobj, kindArgs, 0)
-	if kind == evidence.Store && query < 0 {
-		if k := s.builtKind(f, call); k != "" {
-			kind = k
-		}
+	if kind != evidence.Send {
+		verb = ""
 	}
-	return []candidate{{kind: kind, what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
+	return []candidate{{kind: kind, verb: verb, what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
 		own: pkgPath != "" && !isInfraPath(pkgPath), client: clientKind(recvType)}}
 }
 
@@ -450,7 +452,7 @@ func (s *pkgState) process(cs callSite, c candidate) {
 		return
 	}
 	dests := s.close(f, Val{Handles: c.dests}, true).Handles
-	c.kind = storeKind(c.kind, c.what, dests)
+	c.kind = storeKind(c.kind, c.verb, dests)
 	if c.through {
 		// Through a function of another package: a site here only for
 		// the destinations this call says something of; the call inside

@@ -513,3 +513,37 @@ func Run(email string, u *models.User) {
 		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A method of an interface of the module that its callers bind to a
+// database does what its SQL text says, before what its name says: an
+// INSERT ... RETURNING run by QueryRow stores, a SELECT reads.
+func TestSQLTextOfAnInterfaceOfTheModule(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import "database/sql"
+
+type User struct{ Email string }
+
+type rowQuerier interface {
+	QueryRow(query string, args ...any) *sql.Row
+}
+
+func insertUser(q rowQuerier, u User) { q.QueryRow("INSERT INTO users(email) VALUES ($1) RETURNING id", u.Email) }
+
+func findUser(q rowQuerier, u User) { q.QueryRow("SELECT id FROM users WHERE email = $1", u.Email) }
+
+func Run(u User) {
+	db, _ := sql.Open("postgres", "host=db.example.kr")
+	insertUser(db, u)
+	findUser(db, u)
+}
+`)
+	var got []string
+	for _, x := range s.sites {
+		got = append(got, fmt.Sprintf("%d %s %s", s.pass.Fset.Position(x.Pos).Line, x.Kind, x.What))
+	}
+	want := "11 store p.rowQuerier.QueryRow to db.example.kr\n13 read p.rowQuerier.QueryRow to db.example.kr"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}

@@ -1,6 +1,7 @@
 package goevidence
 
 import (
+	"go/ast"
 	"go/types"
 	"slices"
 	"strings"
@@ -54,11 +55,12 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 			if kind == evidence.Send && toStore(dests) {
 				kind = evidence.Store
 			}
-			kind = refineKind(kind, fobj, ins, off)
-			if kind == evidence.Store && queryParam(fobj) < 0 {
-				if k := s.builtKind(f, call); k != "" {
-					kind = k
-				}
+			verb := s.storeVerb(f, call, fobj, ins, off)
+			if kind == evidence.Store {
+				kind = verb
+			}
+			if kind != evidence.Send {
+				verb = ""
 			}
 			own := !networkCall(innermost(sk.What))
 			if own {
@@ -70,10 +72,10 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 					continue
 				}
 			}
-			out = append(out, candidate{kind: kind, what: calleeName(fobj), data: data, dests: dests, own: own, client: client})
+			out = append(out, candidate{kind: kind, verb: verb, what: calleeName(fobj), data: data, dests: dests, own: own, client: client})
 			continue
 		}
-		out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
+		out = append(out, candidate{kind: sk.Kind, verb: sk.Verb, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
 			through: sk.Always})
 	}
 	return out
@@ -98,16 +100,28 @@ func innermost(what string) string {
 
 // storeKind is the kind of a call that sends (through an interface, or a
 // function whose callers decide where) once its destinations are known:
-// where one is a store, the call inside is one of that store, and its
-// method's name says what it does there, as a client's does (a key-value
-// store's Delete deletes). Other kinds are left as they are.
-func storeKind(kind evidence.Kind, what string, dests []Handle) evidence.Kind {
+// where one is a store, the call inside is one of that store, and does
+// there what its verb says (storeVerb: a key-value store's Delete
+// deletes, an INSERT stores). Other kinds are left as they are.
+func storeKind(kind, verb evidence.Kind, dests []Handle) evidence.Kind {
 	if kind != evidence.Send || !toStore(dests) {
 		return kind
 	}
-	inner := innermost(what)
-	if k := methodKind(inner[strings.LastIndexByte(inner, '.')+1:]); k != "" {
-		return k
+	if verb != "" {
+		return verb
 	}
 	return evidence.Store
+}
+
+// storeVerb is what a call does if it is one of a store: its SQL text's
+// verb when it takes one (refineKind), or the text of the query it runs
+// (builtKind), else its method's name's, else Store.
+func (s *pkgState) storeVerb(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val, off int) evidence.Kind {
+	kind := refineKind(evidence.Store, fobj, ins, off)
+	if kind == evidence.Store && queryParam(fobj) < 0 {
+		if k := s.builtKind(f, call); k != "" {
+			kind = k
+		}
+	}
+	return kind
 }
