@@ -91,9 +91,12 @@
 //     database: storage statements do not speak of it, transfer
 //     statements do. A call of a store client that takes no SQL text
 //     reads or deletes by its method's name (Find..., First, All, Load,
-//     Query..., List..., Head..., Download...; Delete..., Del, Destroy),
-//     unless it runs a query built from SQL text (pop's
-//     tx.RawQuery("DELETE ...", id).Exec()), which the text decides.
+//     Query..., List..., Get..., Head..., Stat..., Download...; Delete...,
+//     Del, Remove..., Destroy), unless it runs a query built from SQL text
+//     (pop's tx.RawQuery("DELETE ...", id).Exec()), which the text
+//     decides. A call of an interface or type of the module, or of a
+//     dependency's type that holds a database, that reaches a store is
+//     one of that store, and its SQL text or name says the same.
 //   - net.Dial, net.DialTimeout, net.Dialer, crypto/tls.Dial: writing
 //     personal data to the connection (Write, fmt.Fprintf, an encoder on it).
 //   - net/smtp: SendMail, and the methods of a Client from Dial (or from

@@ -78,6 +78,10 @@ type Site struct {
 	Origin string
 
 	fromInput bool // the destination is an input of the function
+	// cloud is the cloud whose client the destination is ("aws",
+	// "google", hAzure), "" for other kinds: notes of one call on
+	// several clouds' back ends are one each (mergeNotes).
+	cloud string
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -119,7 +120,10 @@ func (s Site) OriginKey() (key string, ok bool) {
 // constructor opens an SQLite file). Sites that name a store (a resource
 // elsewhere places them) stay apart. Nor do the parts that the function's
 // callers elsewhere decide (Deferred) make a second note beside the parts
-// known here.
+// known here. Back ends of different clouds (a call through an interface
+// of the module whose implementation is an S3 or a Cloud Storage client,
+// by configuration) are a note each, in the words of each: one is not an
+// "other value" of the other.
 func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 	type call struct {
 		pos  token.Pos
@@ -140,8 +144,10 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 		// deferred: every part is one that callers elsewhere decide; a
 		// part decided here keeps the note here.
 		deferred bool
+		cloud    string // of the first reason on a cloud's client
 	}
 	groups := map[siteID]*group{}
+	clouds := map[siteID]map[string]*group{} // the groups of other clouds' reasons
 	var out []Site
 	for _, x := range sites {
 		if x.Unresolved == "" || x.Store != (evidence.StoreRef{}) {
@@ -152,13 +158,27 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 			continue
 		}
 		k := x
-		k.Unresolved, k.fromInput, k.Keys, k.Deferred = "", false, nil, false
+		k.Unresolved, k.fromInput, k.Keys, k.Deferred, k.cloud = "", false, nil, false, ""
 		id := k.id()
 		g, ok := groups[id]
 		if !ok {
 			g = &group{at: len(out), deferred: true}
 			groups[id] = g
 			out = append(out, x)
+		}
+		if !x.fromInput && x.cloud != "" {
+			if g.cloud == "" {
+				g.cloud = x.cloud
+			} else if g.cloud != x.cloud {
+				if clouds[id] == nil {
+					clouds[id] = map[string]*group{}
+				}
+				if g, ok = clouds[id][x.cloud]; !ok {
+					g = &group{at: len(out), deferred: true, cloud: x.cloud}
+					clouds[id][x.cloud] = g
+					out = append(out, x)
+				}
+			}
 		}
 		g.deferred = g.deferred && x.Deferred
 		if x.fromInput {
@@ -172,7 +192,11 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 		g.keys = append(g.keys, x.Keys...)
 		g.unkeyed = g.unkeyed || len(x.Keys) == 0
 	}
-	for _, g := range groups {
+	all := slices.Collect(maps.Values(groups))
+	for _, cs := range clouds {
+		all = slices.AppendSeq(all, maps.Values(cs))
+	}
+	for _, g := range all {
 		out[g.at].Deferred = g.deferred
 		if len(g.reasons) == 0 {
 			out[g.at].Unresolved = joinReasons(g.inputs)

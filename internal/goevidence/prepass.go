@@ -138,6 +138,7 @@ type pkgState struct {
 	argBusy   map[*fn]bool
 	regMemo   []registration
 	regDone   bool
+	dbTypes   map[*types.TypeName]bool // databaseType, by type
 
 	symMemo  map[*fn][]symCandidate
 	symBusy  map[*fn]bool

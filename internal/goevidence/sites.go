@@ -14,7 +14,11 @@ import (
 // candidate is a call that may send personal data: what it sends and
 // where, before the function's callers are taken into account.
 type candidate struct {
-	kind   evidence.Kind
+	kind evidence.Kind
+	// verb is what a send does where its destination turns out to be a
+	// store (storeKind): its SQL text's or its method's name's verb, or
+	// Store. "" for other kinds.
+	verb   evidence.Kind
 	what   string
 	data   Val
 	dests  []Handle
@@ -112,7 +116,7 @@ func (s *pkgState) symbolic(f *fn) []symCandidate {
 					continue
 				}
 				out = append(out, symCandidate{cs: cs, derived: true, c: candidate{
-					kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", origin: sk.Origin,
+					kind: sk.Kind, verb: sk.Verb, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", origin: sk.Origin,
 					data: sinkData(sk, ins), dests: s.subst(Val{Handles: sk.Dests}, ins).Handles,
 				}})
 			}
@@ -185,7 +189,7 @@ func (s *pkgState) sinkFor(f *fn, sc symCandidate) (Sink, bool) {
 	if origin == "" {
 		origin = s.position(sc.cs.call.Pos())
 	}
-	return Sink{Kind: c.kind, What: c.what, Always: c.data.Personal, Data: bits(c.data.Params),
+	return Sink{Kind: c.kind, Verb: c.verb, What: c.what, Always: c.data.Personal, Data: bits(c.data.Params),
 		Dests: canonHandles(dests), Origin: origin}, true
 }
 
@@ -347,14 +351,19 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 		kindArgs = slices.Clone(args)
 		kindArgs[query] = s.close(f, args[query], false)
 	}
-	kind := refineKind(kindOfType(recvType), fobj, kindArgs, 0)
-	if kind == evidence.Store && query < 0 {
-		if k := s.builtKind(f, call); k != "" {
-			kind = k
-		}
+	// A method of an interface or type of the module that reaches a
+	// store (a storage driver wrapping an S3 client) is a call of that
+	// store, whose verb its name says as a client's does (DeleteObject).
+	kind := kindOfType(recvType)
+	verb := s.storeVerb(f, call, fobj, kindArgs, 0)
+	if kind == evidence.Store || kind == evidence.Send && toStore(hs) {
+		kind = verb
+	}
+	if kind != evidence.Send {
+		verb = ""
 	}
 	own := pkgPath != "" && !isInfraPath(pkgPath) || s.givenStdWriter(f, sel.X, recvType)
-	return []candidate{{kind: kind, what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
+	return []candidate{{kind: kind, verb: verb, what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
 		own: own, client: clientKind(recvType)}}
 }
 
@@ -381,86 +390,6 @@ func (s *pkgState) givenStdWriter(f *fn, x ast.Expr, t types.Type) bool {
 		return name == "Writer" || name == "PipeWriter"
 	}
 	return false
-}
-
-// throughFact is the candidates of a call of a function of another
-// package that sends inside (the sinks of its fact): those the call
-// supplies something of (supplies), or every one of a dependency's API
-// that ends in a network call.
-func (s *pkgState) throughFact(cs callSite) []candidate {
-	f, call, fobj := cs.fn, cs.call, cs.callee
-	var fact funcFact
-	if !s.pass.ImportObjectFact(fobj, &fact) || len(fact.Sinks) == 0 {
-		return nil
-	}
-	ins := s.inputs(f, call, fobj)
-	dep := s.dependency(fobj)
-	var out []candidate
-	for _, sk := range fact.Sinks {
-		data := sinkData(sk, ins)
-		if !data.Personal && data.Params == 0 {
-			continue
-		}
-		if (!dep || !networkCall(innermost(sk.What))) && !supplies(sk, ins, s.subst) {
-			continue // the call inside reports it, once for all callers
-		}
-		dests := s.subst(Val{Handles: sk.Dests}, ins).Handles
-		if dep {
-			// A dependency's API is the site, named as the service
-			// calls it: its insides are no site of the service.
-			// One that writes (a logger, a hash) is no site by itself.
-			off := 0
-			if s.receiver(call) != nil {
-				off = 1
-			}
-			// The inside may send through an interface of its own (pop's
-			// Query.Exec through its store, Connection.Destroy through its
-			// dialect), which says nothing of the kind: a call that ends
-			// at a database is a call of a store.
-			kind := sk.Kind
-			if kind == evidence.Send && toDatabase(dests) {
-				kind = evidence.Store
-			}
-			kind = refineKind(kind, fobj, ins, off)
-			if kind == evidence.Store && queryParam(fobj) < 0 {
-				if k := s.builtKind(f, call); k != "" {
-					kind = k
-				}
-			}
-			own := !networkCall(innermost(sk.What))
-			if own {
-				// A writer inside (a terminal, a log) whose destination is
-				// an input of the dependency's own functions (readline's
-				// HandleConn(conn)) is not decided by this call.
-				dests = slices.DeleteFunc(slices.Clone(dests), func(h Handle) bool { return h.Outside && len(h.Dest) == 0 })
-				if len(dests) == 0 {
-					continue
-				}
-			}
-			out = append(out, candidate{kind: kind, what: calleeName(fobj), data: data, dests: dests, own: own})
-			continue
-		}
-		out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
-			through: sk.Always})
-	}
-	return out
-}
-
-// innermost is the call a sink's name ends with: "json.Encoder.Encode"
-// of "discord.Controller.Notify (websocket.Conn.WriteJSON
-// (json.Encoder.Encode))". A site through helpers of helpers names the
-// helper it calls and the call that sends, not every step between, so
-// that its message stays one short line.
-func innermost(what string) string {
-	i := strings.LastIndex(what, " (")
-	if i < 0 {
-		return what
-	}
-	inner := what[i+2:]
-	if j := strings.IndexByte(inner, ')'); j >= 0 {
-		inner = inner[:j]
-	}
-	return inner
 }
 
 // argAt gives a call's argument i of the inputs ins, which hold the
@@ -549,6 +478,7 @@ func (s *pkgState) process(cs callSite, c candidate) {
 		return
 	}
 	dests := s.close(f, Val{Handles: c.dests}, true).Handles
+	c.kind = storeKind(c.kind, c.verb, dests)
 	if c.through {
 		// Through a function of another package: a site here only for
 		// the destinations this call says something of; the call inside
@@ -676,6 +606,7 @@ func (s *pkgState) emitDest(cs callSite, c candidate, named []evidence.StoreRef,
 		Unresolved: d.unresolved,
 		Origin:     c.origin,
 		fromInput:  fromInput,
+		cloud:      cloudOf(h),
 	}
 	if d.unresolved != "" && d.key != (evidence.ConfigKey{}) {
 		site.Keys = []evidence.ConfigKey{d.key}
