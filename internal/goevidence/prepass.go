@@ -561,10 +561,14 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 		}
 		return
 	}
-	// What a call writes into: the receiver of a setter (buf.WriteString(x),
-	// q.Set("email", x), req.Header.Set(...)), the variables it is given by
-	// address (json.Unmarshal(b, &v)) and the writers it is given
-	// (fmt.Fprintf(w, ...)).
+	s.recordWrites(f, call)
+}
+
+// recordWrites records what a call writes into: the receiver of a setter
+// (buf.WriteString(x), q.Set("email", x), req.Header.Set(...)), the
+// variables it is given by address (json.Unmarshal(b, &v)) and the
+// writers it is given (fmt.Fprintf(w, ...)).
+func (s *pkgState) recordWrites(f *fn, call *ast.CallExpr) {
 	var recv ast.Expr
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
