@@ -574,12 +574,12 @@ func (s *pkgState) recordWrites(f *fn, call *ast.CallExpr) {
 		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
 			recv = sel.X
 			s.recordBinds(f, call, sel, x.Obj())
-			// A chained setter writes into a variable it is called on, not
-			// into what a call returned (client.R().SetBody(u) is a new
-			// request's body).
 			if s.credentialSetter(call, sel.Sel.Name) {
 				return // credentials for the destination (credentials.go)
 			}
+			// A chained setter writes into a variable it is called on, not
+			// into what a call returned (client.R().SetBody(u) is a new
+			// request's body).
 			if fm, ok := x.Obj().(*types.Func); !inbound(sel.Sel.Name) && (setterLike(x.Obj()) || ok && recordsArgs(fm) || chainSetter(x.Obj()) && s.rootVar(sel.X) != nil) {
 				for _, r := range s.writeTargets(sel.X, 0) {
 					for _, arg := range call.Args {
