@@ -69,7 +69,8 @@ type impls struct {
 // a generated gRPC client built on a connection, a storage driver built
 // on an S3 client), a sink that reaches a client of the same kind, or the
 // same input, says the same again (with the holes of another package's
-// view of it): only its other destinations are kept.
+// view of it): only its other destinations are kept. The receiver is the
+// implementation's own only where there is one (paramsOnly).
 func (s *pkgState) implCandidates(cs callSite, sel *ast.SelectorExpr, own []candidate) []candidate {
 	ms := s.implementations(cs.callee, sel)
 	if len(ms) == 0 {
@@ -99,6 +100,12 @@ func (s *pkgState) implCandidates(cs callSite, sel *ast.SelectorExpr, own []cand
 			}
 		}
 		for _, sk := range sinks {
+			if len(ms) > 1 {
+				var ok bool
+				if sk, ok = paramsOnly(sk); !ok {
+					continue
+				}
+			}
 			c, ok := s.throughSink(name, sk, ins)
 			if !ok {
 				continue
@@ -110,6 +117,34 @@ func (s *pkgState) implCandidates(cs callSite, sel *ast.SelectorExpr, own []cand
 		}
 	}
 	return out
+}
+
+// paramsOnly is a sink of one of several implementations without what
+// comes from its receiver: the receiver at the interface call is a value
+// of any of them (what it holds joins theirs: the clients of every OAuth
+// provider a factory returns, the URL fields of each), so it says nothing
+// of this one's, which is decided where the implementation is built.
+// Only what the call's arguments decide is followed. ok is false when no
+// destination is left.
+func paramsOnly(sk Sink) (Sink, bool) {
+	sk.Data = slices.DeleteFunc(slices.Clone(sk.Data), func(i int) bool { return i == 0 })
+	sk.Dests = slices.DeleteFunc(slices.Clone(sk.Dests), func(h Handle) bool { return fromInput(h, 0) })
+	return sk, len(sk.Dests) > 0
+}
+
+// fromInput reports whether a handle is input i, or has text of it.
+func fromInput(h Handle, i int) bool {
+	if h.Param == i+1 {
+		return true
+	}
+	for _, d := range h.Dest {
+		for _, p := range d.Parts {
+			if p.Param == i+1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // throughSink is the candidate of a sink of a function of the module

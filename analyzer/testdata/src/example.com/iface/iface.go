@@ -8,6 +8,7 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"net/smtp"
 	"os"
 	"strings"
 
@@ -232,4 +233,72 @@ func upload(ctx context.Context, u User) error {
 		return err
 	}
 	return d.Put(ctx, "avatar", []byte(u.Email)) // want `^blob.Driver.Put.* stores personal data in South Korea`
+}
+
+// provider's implementations come from a factory: at the call the
+// receiver is any of them, so what one is built with is no destination of
+// another's call inside (the link provider's host is not where the token
+// provider posts). Only what the arguments decide would be followed.
+type provider interface {
+	Start(state string) string
+}
+
+type endpoint struct {
+	URL string
+}
+
+type linkProvider struct {
+	auth endpoint
+}
+
+func (p linkProvider) Start(state string) string { return p.auth.URL + "?state=" + state }
+
+type tokenProvider struct {
+	request endpoint
+}
+
+func (p *tokenProvider) Start(state string) string {
+	resp, err := http.Post(p.request.URL, "text/plain", strings.NewReader(state))
+	if err != nil {
+		return ""
+	}
+	return resp.Status
+}
+
+func newProvider(name string) provider {
+	if name == "link" {
+		return linkProvider{auth: endpoint{URL: "https://accounts.example.cn/auth"}}
+	}
+	return &tokenProvider{request: endpoint{URL: "https://api.example.de/request_token"}}
+}
+
+func start(name string, u User) string {
+	return newProvider(name).Start(u.Email)
+}
+
+// mailer has one implementation: the receiver at the call is that one, and
+// the relay it is built with is where the call sends (a receiver's field
+// may also hold a value set where this package cannot see: a note). A
+// recipient is personal whatever the caller gives: the call inside is a
+// site of its own too, as where a function of another package is called.
+type mailer interface {
+	Mail(to, body string) error
+}
+
+type smtpMailer struct {
+	addr string
+}
+
+func (m *smtpMailer) Mail(to, body string) error {
+	return smtp.SendMail(m.addr, nil, "noreply@example.com", []string{to}, []byte(body)) // want `^smtp.SendMail to smtp.example.cn`
+}
+
+type app struct {
+	mail mailer
+}
+
+func newApp() *app { return &app{mail: &smtpMailer{addr: "smtp.example.cn:25"}} }
+
+func (a *app) welcome(u User) error {
+	return a.mail.Mail(u.Email, "welcome") // want `^iface.mailer.Mail \(smtp.SendMail\) to smtp.example.cn` `^iface.mailer.Mail \(smtp.SendMail\): .* comes from field addr`
 }
