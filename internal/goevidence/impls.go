@@ -170,7 +170,12 @@ func (s *pkgState) implementations(fobj *types.Func, sel *ast.SelectorExpr) []*t
 	if !isInterfaceMethod(fobj) || s.inDependency() || !s.inModule(fobj.Pkg(), fobj.Pos()) {
 		return nil
 	}
+	// The interface the call selects the method from; through a struct
+	// that embeds one, the interface that declares the method.
 	named, ok := types.Unalias(s.info.TypeOf(sel.X)).(*types.Named)
+	if !ok || !types.IsInterface(named) {
+		named, ok = types.Unalias(fobj.Type().(*types.Signature).Recv().Type()).(*types.Named)
+	}
 	if !ok || named.TypeParams().Len() > 0 || named.TypeArgs().Len() > 0 {
 		return nil
 	}

@@ -144,6 +144,16 @@ func track(t tracker, u User) {
 	t.Track(u.Email) // want `^iface.tracker.Track \(http.Post\) to track.example.cn`
 }
 
+// A struct that embeds the interface: its promoted method is the
+// interface's.
+type session struct {
+	poster
+}
+
+func login(s session, u User) {
+	s.Post("https://login.example.cn/", u.Email) // want `^iface.poster.Post \(http.Post\) to login.example.cn`
+}
+
 // fanout has more implementations than a call is followed to: a point
 // where plugins attach. The call is no finding.
 type fanout interface {
