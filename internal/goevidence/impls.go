@@ -92,6 +92,12 @@ func (s *pkgState) implCandidates(cs callSite, sel *ast.SelectorExpr, own []cand
 	for _, m := range ms {
 		var sinks []Sink
 		if g := s.fns[m]; g != nil {
+			if s.symBusy[g] {
+				// A wrapper calling the interface it implements (a
+				// decorator): its sinks are being found, and asking now
+				// would keep none of them.
+				continue
+			}
 			sinks = s.sinksOf(g)
 		} else {
 			var fact funcFact

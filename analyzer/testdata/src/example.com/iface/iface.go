@@ -312,3 +312,8 @@ func newApp() *app { return &app{mail: &smtpMailer{addr: "smtp.example.cn:25"}} 
 func (a *app) welcome(u User) error {
 	return a.mail.Mail(u.Email, "welcome") // want `^iface.mailer.Mail \(smtp.SendMail\) to smtp.example.cn` `^iface.mailer.Mail \(smtp.SendMail\): .* comes from field addr`
 }
+
+// Through a wrapper of an interface that implements it (a decorator).
+func keep(l *impl.Logged, u User) {
+	impl.Keep(l, u.Email) // want `^impl.Keep \(http.Post\) to store.example.cn`
+}
