@@ -162,6 +162,9 @@ type pkgState struct {
 	// region setter on an input, and what they set by input (nil until
 	// first asked).
 	helpers *regionHelpers
+	// impls finds the module's implementations of its interfaces
+	// (impls.go; nil until first asked).
+	impls *impls
 
 	sites []Site
 	sinks map[*types.Func][]Sink

@@ -245,8 +245,10 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 	}
 	// A method of a client or connection (or of what wraps one), given
 	// personal data: db.Exec, conn.Write, client.PutObject, enc.Encode.
+	// Through an interface of the module: its implementations too (impls.go).
 	if sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr); isSel && isMethod(fobj) {
-		return s.methodCandidates(cs, sel)
+		own := s.methodCandidates(cs, sel)
+		return append(own, s.implCandidates(cs, sel, own)...)
 	}
 	// A function given a connection and personal data: fmt.Fprintf(conn, ...),
 	// io.Copy(w, r).
