@@ -436,8 +436,10 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 		}
 	}
 	// Data read from a value that is personal by what flowed into it (not
-	// by its type, which speaks field by field) stays personal.
-	if !s.pt.personal(baseType) {
+	// by its type, which speaks field by field) stays personal. An
+	// operator's configuration speaks field by field too: its mail host is
+	// not personal because its sender's address is.
+	if !s.pt.personal(baseType) && !configType(baseType) {
 		v.Personal = v.Personal || base.Personal
 		v.Params = base.Params
 	}

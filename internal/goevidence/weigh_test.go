@@ -1,0 +1,166 @@
+package goevidence
+
+import (
+	"strings"
+	"testing"
+)
+
+// weighSites analyses one package of the module example.com/m (and the
+// packages deps, by import path) and returns its sites.
+func weighSites(t *testing.T, deps map[string]string, src string) string {
+	t.Helper()
+	mods := map[string][]string{"example.com/m/app": {src}}
+	for path, s := range deps {
+		mods[path] = []string{s}
+	}
+	p := newProgram(t, mods)
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	return sitesOf(p, "example.com/m/app")
+}
+
+// weighCases analyses common followed by each case's code, each on its
+// own (a sink inside common is one site whichever caller makes it one),
+// and checks whether the package has a site.
+func weighCases(t *testing.T, deps map[string]string, common string, cases map[string]bool) {
+	t.Helper()
+	for code, want := range cases {
+		got := weighSites(t, deps, common+code)
+		if (got != "") != want {
+			t.Errorf("with\n%s\ngot sites %q, want a site: %v", strings.TrimSpace(code), got, want)
+		}
+	}
+}
+
+// An operator's configuration is settings, not a user's data: a mail
+// template's URL named after the e-mail event it is for (EmailChange), or
+// a setting of a type named after phones, make a GET of the template no
+// export; its host read from a configuration that also holds the
+// sender's address is not personal either. A field of a user's record
+// named Email, and a configuration field tagged personal, still are.
+func TestOperatorConfigurationIsNoData(t *testing.T) {
+	const common = `package app
+
+import (
+	"net/http"
+	"strings"
+)
+
+type EmailContentConfiguration struct {
+	Invite      string
+	EmailChange string
+}
+
+type PhoneFactorConfiguration struct {
+	Enabled bool
+	Sender  string
+}
+
+type MailerConfig struct {
+	Host      string
+	FromEmail string
+	Templates EmailContentConfiguration
+	Phone     PhoneFactorConfiguration
+	Admin     struct {
+		Username string
+		Contact  string ` + "`privacy:\"personal\"`" + `
+	}
+}
+
+type Account struct {
+	Email string
+}
+
+func fetch(url string) {
+	http.Get(url)
+}
+
+func post(url, body string) {
+	http.Post(url, "text/plain", strings.NewReader(body))
+}
+`
+	weighCases(t, nil, common, map[string]bool{
+		`func Load(cfg *MailerConfig) { fetch(cfg.Templates.EmailChange) }`:                  false,
+		`func Load(cfg *EmailContentConfiguration) { fetch(cfg.EmailChange) }`:               false,
+		`func Load(cfg MailerConfig) { post("https://sms.example.us", cfg.Phone.Sender) }`:   false,
+		`func Load(cfg MailerConfig) { post("https://sms.example.us", cfg.Admin.Username) }`: false,
+		`func Load(cfg *MailerConfig) { post(cfg.Host, "ping") }`:                            false,
+		`type Settings struct{ SMTPHost, SenderEmail string }
+func Load(s Settings) {
+	c := &MailerConfig{Host: s.SMTPHost, FromEmail: s.SenderEmail}
+	post(c.Host, "ping")
+}`: false,
+		`func Load(a *Account) { fetch("https://api.example.us/?q=" + a.Email) }`:           true,
+		`func Load(cfg MailerConfig) { post("https://sms.example.us", cfg.Admin.Contact) }`: true,
+		`type UserConfig struct{ Email string }
+func Load(c UserConfig) { post("https://api.example.us", c.Email) }`: true,
+	})
+}
+
+// A service holding the operator's configuration of a passkey relying
+// party (whose display name is a setting, not a person's name) carries no
+// one's data: the counters a rate limiter reports through it are not
+// personal. A message that names the user's address still is.
+func TestServiceLiteralCarriesNoData(t *testing.T) {
+	const common = `package app
+
+import (
+	"database/sql"
+	"fmt"
+	"net/http"
+	"strings"
+)
+
+type User struct{ Email string }
+
+type UserStore interface{ Count() int }
+
+type WebAuthnConfig struct {
+	RPDisplayName string
+	RPID          string
+}
+
+type UserRepository struct {
+	DB  *sql.DB
+	cfg *WebAuthnConfig
+}
+
+func NewUserRepository(db *sql.DB, rpID string) *UserRepository {
+	return &UserRepository{DB: db, cfg: &WebAuthnConfig{RPDisplayName: "Example", RPID: rpID}}
+}
+
+func (r *UserRepository) Count() int { return 0 }
+
+type Notifier struct {
+	users UserStore
+	url   string
+}
+
+func (n *Notifier) Notify(msg string) {
+	http.Post(n.url, "text/plain", strings.NewReader(msg))
+}
+
+type Limiter struct {
+	n            *Notifier
+	limit, count int64
+}
+
+func (l *Limiter) Breached() {
+	l.n.Notify(fmt.Sprintf("Global ratelimit (%d) breached %d", l.limit, l.count))
+}
+`
+	weighCases(t, nil, common, map[string]bool{
+		`func Run(db *sql.DB) {
+	repo := NewUserRepository(db, "example.com")
+	n := &Notifier{users: repo, url: "https://chat.example.us/hook"}
+	l := &Limiter{n: n, limit: 1000}
+	l.Breached()
+}`: false,
+		`func SignedUp(db *sql.DB, u User) {
+	n := &Notifier{users: NewUserRepository(db, "example.com"), url: "https://chat.example.us/hook"}
+	n.Notify(fmt.Sprintf("%s signed up", u.Email))
+}`: true,
+	})
+}
