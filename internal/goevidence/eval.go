@@ -29,7 +29,9 @@ func (s *pkgState) eval(f *fn, e ast.Expr) Val {
 	}
 	s.busy[e] = true
 	v := s.eval1(f, e)
-	if t := s.info.TypeOf(e); t != nil && !v.Personal && s.pt.personal(t) {
+	// A literal says what it holds: its elements decide (composite), not
+	// the fields of its type it leaves empty.
+	if t := s.info.TypeOf(e); t != nil && !v.Personal && !isLiteral(e) && s.pt.personal(t) {
 		v.Personal = true
 	}
 	delete(s.busy, e)
@@ -573,6 +575,9 @@ func (s *pkgState) composite(f *fn, lit *ast.CompositeLit) Val {
 		if name := s.fieldName(lit, elt); name != "" && len(ev.Strs) > 0 {
 			v.Fields = joinFields(v.Fields, []FieldStrs{{Name: name, Strs: ev.Strs}})
 		}
+	}
+	if !v.Personal && s.literalPersonal(lit) {
+		v.Personal = true
 	}
 	if h, ok := s.knownComposite(f, lit, t); ok {
 		v.Handles = canonHandles(append(destHandles(v.Handles), h...))

@@ -1,6 +1,8 @@
 package goevidence
 
 import (
+	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
@@ -421,6 +423,87 @@ func ownIdentity(field string) bool {
 	switch strings.Join(words(field), " ") {
 	case "username", "user name", "user", "user agent", "useragent", "login":
 		return true
+	}
+	return false
+}
+
+// isLiteral reports whether e is a composite literal, or its address.
+func isLiteral(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	_, ok := e.(*ast.CompositeLit)
+	return ok
+}
+
+// literalPersonal reports whether a struct literal sets a field that holds
+// personal data by its name, tag or type (Event{UserID: id}) to a value
+// that is not constant. What its type could hold in the fields it leaves
+// empty does not count: stats.Event{Class: "s3", Name: "created"} of a
+// type that also has a UserID sends no user. A weak field (Name, Text)
+// counts when the literal is about a person: its type's name says so, or
+// it sets a strong field too.
+func (s *pkgState) literalPersonal(lit *ast.CompositeLit) bool {
+	st, named := structOf(s.info.TypeOf(lit))
+	if st == nil {
+		return false
+	}
+	name := ""
+	if named != nil {
+		if named.Obj().Pkg() == nil || s.pt.infra(named.Obj().Pkg()) {
+			return false
+		}
+		name = named.Obj().Name()
+	}
+	creds := credentialsOf(name, st)
+	config := operatorConfig(name)
+	type set struct {
+		i int
+		f *types.Var
+	}
+	var sets []set
+	var index map[string]int // field indexes by name, for keyed elements
+	about := personName(name)
+	for i, elt := range lit.Elts {
+		val := elt
+		fi := i
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if index == nil {
+				index = make(map[string]int, st.NumFields())
+				for j := 0; j < st.NumFields(); j++ {
+					index[st.Field(j).Name()] = j
+				}
+			}
+			val, fi = kv.Value, -1
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				if j, ok := index[id.Name]; ok {
+					fi = j
+				}
+			}
+		}
+		if fi < 0 || fi >= st.NumFields() {
+			continue
+		}
+		if tv, ok := s.info.Types[val]; ok && (tv.Value != nil || tv.IsNil()) {
+			continue // a constant or nil names no one
+		}
+		f := st.Field(fi)
+		sets = append(sets, set{fi, f})
+		personal, public := privacyTag(st.Tag(fi))
+		if personal || !public && !config && strongName(f.Name()) && !(creds && ownIdentity(f.Name())) {
+			about = true
+		}
+	}
+	for _, x := range sets {
+		tagged, public := privacyTag(st.Tag(x.i))
+		if public {
+			continue
+		}
+		own := creds && ownIdentity(x.f.Name()) && !tagged
+		if !own && s.pt.fieldPersonal(x.f, st.Tag(x.i), about, config) || s.pt.personal(x.f.Type()) {
+			return true
+		}
 	}
 	return false
 }

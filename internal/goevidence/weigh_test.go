@@ -34,6 +34,43 @@ func weighCases(t *testing.T, deps map[string]string, common string, cases map[s
 	}
 }
 
+// A struct literal holds what it sets: an event of a type that could name
+// a user (UserID) but is given only a class and a name sends no one's
+// data; one given the user's ID, or a User given a name, does.
+func TestLiteralWeighedOnItsFields(t *testing.T) {
+	const common = `package app
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+)
+
+type Event struct {
+	Class  string
+	Name   string
+	UserID string
+}
+
+type User struct {
+	Name string
+	Note string
+}
+
+func post(v any) {
+	http.Post("https://stats.example.us/events", "text/plain", strings.NewReader(fmt.Sprintf("%v", v)))
+}
+`
+	weighCases(t, nil, common, map[string]bool{
+		`func Created(region string) { post(Event{Class: "block_adapter", Name: "created_client_" + region}) }`: false,
+		`func Created() { post(&Event{"block_adapter", "created", ""}) }`:                                       false,
+		`func Login(id string) { post(&Event{Class: "login", Name: "login", UserID: id}) }`:                     true,
+		`func SignUp(name string) { post(User{Name: name}) }`:                                                   true,
+		`func Load() Event { return Event{} }
+func Send() { post(Load()) }`: true,
+	})
+}
+
 // An operator's configuration is settings, not a user's data: a mail
 // template's URL named after the e-mail event it is for (EmailChange), or
 // a setting of a type named after phones, make a GET of the template no
