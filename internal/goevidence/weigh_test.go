@@ -201,3 +201,61 @@ func (l *Limiter) Breached() {
 }`: true,
 	})
 }
+
+// ormDep is an ORM of another module: a query made from a connection
+// sends its statement and arguments when it is executed, and reads into
+// what First is given.
+const ormDep = `package orm
+
+import "database/sql"
+
+type Connection struct{ db *sql.DB }
+
+func Open(dsn string) *Connection {
+	db, _ := sql.Open("postgres", dsn)
+	return &Connection{db: db}
+}
+
+type Query struct {
+	c    *Connection
+	sql  string
+	args []any
+}
+
+func (c *Connection) RawQuery(stmt string, args ...any) *Query {
+	return &Query{c: c, sql: stmt, args: args}
+}
+
+func (q *Query) Exec() error {
+	_, err := q.c.db.Exec(q.sql, q.args...)
+	return err
+}
+
+func (q *Query) First(dst any) error { return nil }
+`
+
+// What is set on a value a method makes (the query tx.RawQuery returns,
+// given a user's address and a destination to read into) is not set on
+// the connection it was made from: a later statement of constants on the
+// same connection sends no one's data. One given the address does.
+func TestQueryOfAConnectionIsNew(t *testing.T) {
+	const common = `package app
+
+import "example.org/orm"
+
+type User struct{ Email string }
+
+var db = orm.Open("host=db.example.kr")
+`
+	deps := map[string]string{"example.org/orm": ormDep}
+	weighCases(t, deps, common, map[string]bool{
+		`func Hook(u User) {
+	var resp []byte
+	db.RawQuery("select hook(?)", u.Email).First(&resp)
+	db.RawQuery("set local statement_timeout TO 10").Exec()
+}`: false,
+		`func Save(u User) {
+	db.RawQuery("update users set email = ?", u.Email).Exec()
+}`: true,
+	})
+}
