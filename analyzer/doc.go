@@ -243,7 +243,8 @@
 // Calls that carry no personal data are no sites, whatever they are given
 // (internal/goevidence/nonexports.tsv): the clients of the local Docker
 // daemon (github.com/docker/docker/client, dockertest, testcontainers-go),
-// an SDK's metric descriptors (CreateMetricDescriptor: a schema, not
+// the OpenTelemetry metrics SDK and its exporters (aggregated
+// measurements), an SDK's metric descriptors (CreateMetricDescriptor: a schema, not
 // data), database/sql's Begin, Prepare and Ping (the values come with the
 // statement), and a context argument. Calls to the local machine
 // (localhost, 127.0.0.0/8, ::1, Unix sockets, SQLite files) are no exports,

@@ -259,3 +259,34 @@ var db = orm.Open("host=db.example.kr")
 }`: true,
 	})
 }
+
+// The OpenTelemetry metrics SDK sends aggregated measurements, not
+// personal data: its reader is no site, whatever it is given. A package
+// of another path that sends the same way is one.
+func TestMetricsPackageIsNoData(t *testing.T) {
+	const sdk = `
+import (
+	"net/http"
+	"strings"
+)
+
+type Exporter struct{ url string }
+
+type User struct{ Email string }
+
+func NewPeriodicReader(e *Exporter, u User) int {
+	http.Post(e.url, "text/plain", strings.NewReader(u.Email))
+	return 0
+}
+`
+	deps := map[string]string{
+		"go.opentelemetry.io/otel/sdk/metric": "package metric\n" + sdk,
+		"example.org/reader":                  "package reader\n" + sdk,
+	}
+	weighCases(t, deps, "package app\n", map[string]bool{
+		`import "go.opentelemetry.io/otel/sdk/metric"
+func Run() { metric.NewPeriodicReader(nil, metric.User{}) }`: false,
+		`import "example.org/reader"
+func Run() { reader.NewPeriodicReader(nil, reader.User{}) }`: true,
+	})
+}
