@@ -441,7 +441,7 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 	// by its type, which speaks field by field) stays personal. An
 	// operator's configuration speaks field by field too: its mail host is
 	// not personal because its sender's address is.
-	if !s.pt.personal(baseType) && !configType(baseType) {
+	if !s.pt.personal(baseType) && !s.pt.configType(baseType) {
 		v.Personal = v.Personal || base.Personal
 		v.Params = base.Params
 	}

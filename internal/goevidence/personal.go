@@ -248,7 +248,8 @@ func (p *personalTypes) visit(t types.Type, depth int) bool {
 	case *types.Chan:
 		return p.visit(t.Elem(), depth+1)
 	case *types.Struct:
-		return p.structPersonal("", t, false, depth)
+		name := p.anonOwner[t] // "" unless written inside a named type
+		return p.structPersonal(name, t, p.aboutPerson(name, t, depth), depth)
 	}
 	return false
 }
@@ -257,6 +258,19 @@ func (p *personalTypes) structPersonal(name string, st *types.Struct, aboutPerso
 	aboutPerson = aboutPerson || hasStrongField(name, st)
 	creds := credentialsOf(name, st)
 	config := operatorConfig(name)
+	if name != "" {
+		// The struct types written inside it are its own, whichever of
+		// its fields decides first.
+		for i := 0; i < st.NumFields(); i++ {
+			t := st.Field(i).Type()
+			if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+				t = ptr.Elem()
+			}
+			if inner, ok := types.Unalias(t).(*types.Struct); ok {
+				p.setOwner(inner, name)
+			}
+		}
+	}
 	for i := 0; i < st.NumFields(); i++ {
 		tagged, _ := privacyTag(st.Tag(i))
 		own := creds && ownIdentity(st.Field(i).Name()) && !tagged
@@ -282,13 +296,21 @@ func (p *personalTypes) fieldType(owner string, t types.Type, depth int) bool {
 		if depth > 8 {
 			return false
 		}
-		if p.anonOwner == nil {
-			p.anonOwner = map[*types.Struct]string{}
-		}
-		p.anonOwner[st] = owner
+		p.setOwner(st, owner)
 		return p.structPersonal(owner, st, p.aboutPerson(owner, st, depth), depth)
 	}
 	return p.visit(t, depth)
+}
+
+// setOwner records that a struct type is written inside the named type
+// owner (fieldType).
+func (p *personalTypes) setOwner(st *types.Struct, owner string) {
+	if p.anonOwner == nil {
+		p.anonOwner = map[*types.Struct]string{}
+	}
+	if _, ok := p.anonOwner[st]; !ok {
+		p.anonOwner[st] = owner
+	}
 }
 
 // hasStrongField reports whether a struct has a field that is personal by
@@ -410,10 +432,16 @@ func operatorConfig(name string) bool {
 }
 
 // configType reports whether t (or what it points to) is a struct type
-// named as an operator's configuration.
-func configType(t types.Type) bool {
+// named as an operator's configuration, or written inside one.
+func (p *personalTypes) configType(t types.Type) bool {
 	st, named := structOf(t)
-	return st != nil && named != nil && operatorConfig(named.Obj().Name())
+	if st == nil {
+		return false
+	}
+	if named == nil {
+		return operatorConfig(p.anonOwner[st])
+	}
+	return operatorConfig(named.Obj().Name())
 }
 
 // ownIdentity reports whether a field of a client's configuration names

@@ -133,6 +133,16 @@ func Load(s Settings) {
 		`func Load(cfg MailerConfig) { post("https://sms.example.us", cfg.Admin.Contact) }`: true,
 		`type UserConfig struct{ Email string }
 func Load(c UserConfig) { post("https://api.example.us", c.Email) }`: true,
+		`type Config struct {
+	Owner   Account
+	Install struct{ Username string }
+}
+func Load(c *Config) { post("https://api.example.us", c.Install.Username) }`: false,
+		`type Config struct {
+	Owner   Account
+	Install struct{ Username string }
+}
+func Load(c *Config) { post("https://api.example.us", c.Owner.Email) }`: true,
 	})
 }
 
