@@ -119,6 +119,7 @@ func TestPlace(t *testing.T) {
 		{"api2.amplitude.com", "US", "", true},
 		{"api.dublin.ie1.twilio.com", "IE", "", true},
 		{"api.twilio.com", "US", "", true},
+		{"verify.twilio.com", "US", "", true},
 		// Country-code TLDs, second-level included.
 		{"api.partner.cn", "CN", "", true},
 		{"shop.example.com.cn", "CN", "", true},
