@@ -354,14 +354,36 @@ func (s *pkgState) sprintf(f *fn, call *ast.CallExpr) []Str {
 	if len(call.Args) == 0 {
 		return nil
 	}
-	if !isConstString(s.info, call.Args[0]) {
+	if isConstString(s.info, call.Args[0]) {
+		format, ok := s.constText(call.Args[0])
+		if !ok {
+			return []Str{hole(tooLarge)}
+		}
+		return s.sprintfFormat(f, format, call.Args[1:])
+	}
+	// A format held in a variable (query := `SELECT ... WHERE %s = $1`):
+	// each text it may hold, when every one is known.
+	var out []Str
+	formats := s.eval(f, call.Args[0]).Strs
+	for _, x := range formats {
+		text, ok := x.literal()
+		if !ok || len(formats) > maxFormats {
+			return []Str{hole("fmt.Sprintf with a format not known statically")}
+		}
+		out = append(out, s.sprintfFormat(f, text, call.Args[1:])...)
+	}
+	if len(out) == 0 {
 		return []Str{hole("fmt.Sprintf with a format not known statically")}
 	}
-	format, ok := s.constText(call.Args[0])
-	if !ok {
-		return []Str{hole(tooLarge)}
-	}
-	args := call.Args[1:]
+	return out
+}
+
+// maxFormats is the most texts a format held in a variable is formatted
+// with: a few branches, not a table of formats.
+const maxFormats = 4
+
+// sprintfFormat is fmt.Sprintf of one known format with args.
+func (s *pkgState) sprintfFormat(f *fn, format string, args []ast.Expr) []Str {
 	out := []Str{{}}
 	for len(format) > 0 {
 		i := strings.IndexByte(format, '%')

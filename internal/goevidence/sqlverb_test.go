@@ -547,3 +547,42 @@ func Run(u User) {
 		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// TestSQLKindOfAFormatInAVariable: fmt.Sprintf of a query held in a
+// variable (query := `SELECT ... WHERE %s = $1`) keeps its verb; a format
+// the code does not know stays a store.
+func TestSQLKindOfAFormatInAVariable(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import (
+	"database/sql"
+	"fmt"
+)
+
+type User struct{ Email string }
+
+var db, _ = sql.Open("postgres", "host=db.example.kr")
+
+func ByField(u User, field string, upsert bool) {
+	query := "SELECT id FROM users WHERE %s = $1"
+	db.Exec(fmt.Sprintf(query, field), u.Email)
+	write := "DELETE FROM users WHERE %s = $1"
+	if upsert {
+		write = "UPDATE users SET seen = now() WHERE %s = $1"
+	}
+	db.Exec(fmt.Sprintf(write, field), u.Email)
+}
+
+func Any(u User, format, field string) {
+	db.Exec(fmt.Sprintf(format, field), u.Email)
+}
+`)
+	var got []string
+	for _, x := range s.sites {
+		got = append(got, fmt.Sprintf("%d %s", s.pass.Fset.Position(x.Pos).Line, x.Kind))
+	}
+	want := "14 read\n19 store\n23 store"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}
