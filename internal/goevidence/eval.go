@@ -48,6 +48,14 @@ func (s *pkgState) eval1(f *fn, e ast.Expr) Val {
 		if text, ok := s.constText(e); ok {
 			return Val{Strs: []Str{lit(text)}}
 		}
+		if _, ok := ast.Unparen(e).(*ast.BasicLit); ok && tv.Value.Kind() == constant.String {
+			// One long literal (a query of many columns): its start,
+			// which decides a verb or a host, and the rest unknown. The
+			// literal is already in memory; a long constant made of
+			// parts is not built.
+			text := strings.TrimSuffix(clipTo(constant.StringVal(tv.Value), maxStrBytes), "...")
+			return Val{Strs: []Str{{Parts: []Part{{Lit: text}, {Hole: tooLarge}}}}}
+		}
 		return Val{Strs: []Str{hole(tooLarge)}}
 	}
 	switch e := e.(type) {

@@ -586,3 +586,34 @@ func Any(u User, format, field string) {
 		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// TestSQLKindOfALongQuery: a query longer than the text the evaluator
+// keeps, built in parts, keeps its start and its verb.
+func TestSQLKindOfALongQuery(t *testing.T) {
+	cols := strings.Repeat("column_with_a_long_name, ", 48) // about 1.2 kB
+	s := analyzeOK(t, `package p
+
+import "database/sql"
+
+type User struct{ Email string }
+
+var db, _ = sql.Open("postgres", "host=db.example.kr")
+
+func Counts(u User, unlimited bool) {
+	query := "SELECT `+cols+` id FROM entries WHERE email = $1"
+	if unlimited {
+		query += " AND 1 = 1"
+	} else {
+		query += " AND errors < $2"
+	}
+	db.QueryRow(query, u.Email)
+}
+`)
+	var got []string
+	for _, x := range s.sites {
+		got = append(got, string(x.Kind)+" "+x.Host)
+	}
+	if want := "read db.example.kr"; strings.Join(got, "\n") != want {
+		t.Errorf("sites: %q, want %q", got, want)
+	}
+}

@@ -213,6 +213,11 @@ func paramStr(i int) Str { return Str{Parts: []Part{{Param: i + 1}}} }
 // with more than maxStrBytes of known text is too large: a hole.
 func concat(a, b Str) Str {
 	if a.litLen()+b.litLen() > maxStrBytes {
+		if a.litLen() <= maxStrBytes && len(a.Parts) > 0 {
+			// What decides a destination or a verb is at the start (the
+			// scheme and host, SELECT): keep it, and what follows is unknown.
+			return Str{Parts: append(slices.Clone(a.Parts), Part{Hole: tooLarge})}
+		}
 		return hole(tooLarge)
 	}
 	parts := make([]Part, 0, len(a.Parts)+len(b.Parts))
