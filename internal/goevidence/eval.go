@@ -551,12 +551,28 @@ func (s *pkgState) fieldVal(field *types.Var) Val {
 		return x
 	}
 	if s.fieldBusy[field] {
+		return Val{} // a cycle: not kept, the outer evaluation finishes it
+	}
+	out := s.joinFieldAssigns(field, nil)
+	s.fieldMemo[field] = out
+	return out
+}
+
+// joinFieldAssigns joins the values stored into a field of this package
+// that keep accepts (all for nil), with the region setters applied; a
+// field being evaluated already (a cycle) adds nothing.
+func (s *pkgState) joinFieldAssigns(field *types.Var, keep func(assign) bool) Val {
+	if s.fieldBusy[field] {
 		return Val{}
 	}
 	s.fieldBusy[field] = true
+	defer delete(s.fieldBusy, field)
 	var out Val
 	var regions []regionSet
 	for _, a := range s.fields[field] {
+		if keep != nil && !keep(a) {
+			continue
+		}
 		if a.region {
 			if rs, ok := s.regionOf(a); ok {
 				rs.val = s.close(a.fn, rs.val, false)
@@ -567,8 +583,6 @@ func (s *pkgState) fieldVal(field *types.Var) Val {
 		out = join(out, s.close(a.fn, s.assignVal(a), false))
 	}
 	out.Handles = applyRegions(out.Handles, regions)
-	delete(s.fieldBusy, field)
-	s.fieldMemo[field] = out
 	return out
 }
 

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 )
 
 // A table of settings is often a map literal of struct literals, one per
@@ -69,30 +70,14 @@ func (s *pkgState) fieldValAt(field *types.Var, x ast.Expr) Val {
 	if s.fieldBusy[field] {
 		return Val{}
 	}
-	s.fieldBusy[field] = true
-	var out Val
-	for _, a := range s.fields[field] {
-		if a.keyed && a.key != key {
-			continue
-		}
-		out = join(out, s.close(a.fn, s.assignVal(a), false))
-	}
-	delete(s.fieldBusy, field)
+	out := s.joinFieldAssigns(field, func(a assign) bool { return !a.keyed || a.key == key })
 	s.keyedMemo[fk] = out
 	return out
 }
 
-// hasKeyed reports whether a value of the field was set under a map key
-// (and none by a region setter, which fieldVal applies to all of them).
+// hasKeyed reports whether a value of the field was set under a map key.
 func (s *pkgState) hasKeyed(field *types.Var) bool {
-	keyed := false
-	for _, a := range s.fields[field] {
-		if a.region {
-			return false
-		}
-		keyed = keyed || a.keyed
-	}
-	return keyed
+	return slices.ContainsFunc(s.fields[field], func(a assign) bool { return a.keyed })
 }
 
 // mapReadKey is the constant key x reads a map with (m["K"], (*m)["K"]).
