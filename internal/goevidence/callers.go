@@ -100,7 +100,7 @@ func (s Site) OriginKey() (key string, ok bool) {
 	if s.Origin == "" || s.Store != (evidence.StoreRef{}) {
 		return "", false
 	}
-	return strings.Join([]string{s.Origin, string(s.Kind), s.Host, s.Provider, s.Region, s.Unresolved}, "\x00"), true
+	return strings.Join([]string{s.Origin, string(s.Kind), s.Host, s.Provider, s.Region, s.Unresolved, fmt.Sprint(s.ForInner)}, "\x00"), true
 }
 
 // mergeNotes makes one site of the unresolved ones of a call that differ
@@ -290,11 +290,12 @@ func (s *pkgState) inDependency() bool {
 
 // supplies reports whether a call of a function of another package
 // supplies what decides a sink of it: the personal data it sends, or
-// something known of where it goes (text of a URL, host, bucket or region;
-// or the name of what holds it, such as os.Getenv("HOOK_URL")). A call that
-// supplies nothing is not a site: the call inside the function is, once
-// for all callers. A destination the caller only passes on from its own
-// inputs is supplied (its own callers may decide it).
+// where it goes (text of a URL, host, bucket or region). A destination
+// the caller only passes on from its own inputs is supplied (its own
+// callers may decide it). A caller that gives only another unknown (an
+// environment variable, a configuration key, a value not known
+// statically) decides nothing: the call inside is the site, once for all
+// callers, and is told what they give it (lend).
 func supplies(sk Sink, ins []Val, subst func(Val, []Val) Val) bool {
 	if !sk.Always {
 		return true // the caller's data decides whether it is personal
@@ -312,37 +313,56 @@ func supplies(sk Sink, ins []Val, subst func(Val, []Val) Val) bool {
 	return false
 }
 
-// informs reports whether a destination says something of where data
-// goes: an input passed on, known text that decides (a host, a region,
-// a bucket; not "host=" of a DSN whose host is unknown), or a named
-// unknown such as flag -url or os.Getenv("API_URL"); not a value past the
-// analysis' bounds nor a parameter of a function called from elsewhere
-// (the caller knows no more than the call inside).
+// informs reports whether a destination decides where data goes: an
+// input passed on, or known text that decides (a host, a region, a
+// bucket; not "host=" of a DSN whose host is unknown). An unknown, even
+// one that is named (flag -url, os.Getenv("API_URL"), a configuration
+// key), decides nothing the call inside does not already say: the value
+// the configuration gives it is one more value of the same unknown.
 func informs(h Handle) bool {
-	if h.hasParam() {
+	if h.Param > 0 {
 		return true
 	}
 	for _, d := range h.Dest {
-		if h.Syntax == sBucketName || h.Syntax == sDataset {
-			if strings.TrimSpace(flatten(d).text) != "" {
-				return true
-			}
-		} else if dst := decode(h.Syntax, d, func(int) string { return "" }); dst.host != "" || dst.provider != "" || dst.local {
-			return true // known text that decides (not "host=" of a DSN)
-		}
-		for _, p := range d.Parts {
-			if p.Hole != "" && !p.Outside && !vagueHole(p.Hole) {
-				return true
-			}
+		if decides(h, d) {
+			return true
 		}
 	}
 	return false
 }
 
-// vagueHole reports whether a hole's reason names nothing a user could
+// decides reports whether one value of a destination decides where data
+// goes (informs).
+func decides(h Handle, d Str) bool {
+	if d.hasParam() {
+		return true
+	}
+	if h.Syntax == sBucketName || h.Syntax == sDataset {
+		return strings.TrimSpace(strings.ReplaceAll(flatten(d).text, "\x00", "")) != "" // some text of the name is known
+	}
+	dst := decode(h.Syntax, d, func(int) string { return "" })
+	return dst.host != "" || dst.provider != "" || dst.local // known text (not "host=" of a DSN)
+}
+
+// splitDecided splits the values of a destination into those that decide
+// where data goes and the others.
+func splitDecided(h Handle) (decided, rest Handle) {
+	decided, rest = h, h
+	decided.Dest, rest.Dest = nil, nil
+	for _, d := range h.Dest {
+		if decides(h, d) {
+			decided.Dest = append(decided.Dest, d)
+		} else {
+			rest.Dest = append(rest.Dest, d)
+		}
+	}
+	return decided, rest
+}
+
+// vagueReason reports whether a note's reason names nothing a user could
 // look up: a bound of the analysis, or a value not known at all.
-func vagueHole(why string) bool {
-	return why == tooLarge || why == tooMany || strings.Contains(why, "not known statically") || strings.Contains(why, "too large to evaluate")
+func vagueReason(why string) bool {
+	return strings.Contains(why, tooLarge) || strings.Contains(why, tooMany) || strings.Contains(why, "not known statically") || strings.Contains(why, "too large to evaluate")
 }
 
 // clientKind is the handle kind of an SDK client type, "" for others.
@@ -376,4 +396,161 @@ func kindThing(kind string) string {
 		return "the server URL of its client"
 	}
 	return "its destination"
+}
+
+// FromCallers is a deferred site as its callers in other packages leave
+// it when none of them decides where it sends: the notes they lend it
+// (Site.ForInner) name what they give it, an environment variable or a
+// configuration key, instead of the function's own input. A caller that
+// gives a value not known statically names nothing the input does not:
+// the site's own reason stays for it. The keys are kept when every caller
+// gives one, so that the value the configuration sets places the call.
+func FromCallers(s Site, callers []Site) Site {
+	var reasons []string
+	var keys []evidence.ConfigKey
+	keyed, own := true, false
+	for _, c := range callers {
+		if c.Unresolved == "" || vagueReason(c.Unresolved) {
+			own = true
+			continue
+		}
+		reasons = append(reasons, c.Unresolved)
+		keys = append(keys, c.Keys...)
+		keyed = keyed && len(c.Keys) > 0
+	}
+	if len(reasons) == 0 {
+		return s
+	}
+	slices.Sort(reasons)
+	if own {
+		reasons = append(reasons, s.Unresolved)
+	}
+	s.Unresolved = joinReasons(reasons)
+	s.Keys = nil
+	if keyed && !own {
+		s.Keys = sortedKeys(keys)
+	}
+	return s
+}
+
+// throughFact is the candidates of a call of a function of another
+// package that sends inside (the sinks of its fact): those the call
+// supplies something of (supplies), or every one of a dependency's API
+// that ends in a network call.
+func (s *pkgState) throughFact(cs callSite) []candidate {
+	f, call, fobj := cs.fn, cs.call, cs.callee
+	var fact funcFact
+	if !s.pass.ImportObjectFact(fobj, &fact) || len(fact.Sinks) == 0 {
+		return nil
+	}
+	ins := s.inputs(f, call, fobj)
+	dep := s.dependency(fobj)
+	var out []candidate
+	for _, sk := range fact.Sinks {
+		data := sinkData(sk, ins)
+		if !data.Personal && data.Params == 0 {
+			continue
+		}
+		if dep && !networkCall(innermost(sk.What)) && !supplies(sk, ins, s.subst) {
+			continue // the call inside reports it, once for all callers
+		}
+		dests := s.subst(Val{Handles: sk.Dests}, ins).Handles
+		if dep {
+			// A dependency's API is the site, named as the service
+			// calls it: its insides are no site of the service.
+			// One that writes (a logger, a hash) is no site by itself.
+			off := 0
+			if s.receiver(call) != nil {
+				off = 1
+			}
+			// The inside may send through an interface of its own (pop's
+			// Query.Exec through its store, Connection.Destroy through its
+			// dialect), which says nothing of the kind: a call that ends
+			// at a database is a call of a store.
+			kind := sk.Kind
+			if kind == evidence.Send && toDatabase(dests) {
+				kind = evidence.Store
+			}
+			kind = refineKind(kind, fobj, ins, off)
+			if kind == evidence.Store && queryParam(fobj) < 0 {
+				if k := s.builtKind(f, call); k != "" {
+					kind = k
+				}
+			}
+			own := !networkCall(innermost(sk.What))
+			if own {
+				// A writer inside (a terminal, a log) whose destination is
+				// an input of the dependency's own functions (readline's
+				// HandleConn(conn)) is not decided by this call.
+				dests = slices.DeleteFunc(slices.Clone(dests), func(h Handle) bool { return h.Outside && len(h.Dest) == 0 })
+				if len(dests) == 0 {
+					continue
+				}
+			}
+			out = append(out, candidate{kind: kind, what: calleeName(fobj), data: data, dests: dests, own: own})
+			continue
+		}
+		// A caller that gives personal data of its own (an argument that
+		// is personal: the sink does not say which of them it sends) is
+		// the site for every destination; one that gives only where it
+		// goes, only for those it decides. The receiver, and an argument
+		// bound to a destination (a store, a client), are the service
+		// that sends, not its data.
+		off := 0
+		if s.receiver(call) != nil {
+			off = 1
+		}
+		out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
+			through: sk.Always && !givesPersonal(ins[min(off, len(ins)):])})
+	}
+	return out
+}
+
+// givesPersonal reports whether some of a call's arguments is personal
+// data, not bound to a destination.
+func givesPersonal(args []Val) bool {
+	for _, in := range args {
+		if in.Personal && len(in.Handles) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// innermost is the call a sink's name ends with: "json.Encoder.Encode"
+// of "discord.Controller.Notify (websocket.Conn.WriteJSON
+// (json.Encoder.Encode))". A site through helpers of helpers names the
+// helper it calls and the call that sends, not every step between, so
+// that its message stays one short line.
+func innermost(what string) string {
+	i := strings.LastIndex(what, " (")
+	if i < 0 {
+		return what
+	}
+	inner := what[i+2:]
+	if j := strings.IndexByte(inner, ')'); j >= 0 {
+		inner = inner[:j]
+	}
+	return inner
+}
+
+// lend records, for destinations a call of a function of another package
+// gives the call inside without deciding them (an environment variable, a
+// configuration key, a value not known statically), why they are not
+// known: no site of its own, but what the deferred site inside says of
+// its callers (Site.ForInner, FromCallers).
+func (s *pkgState) lend(cs callSite, c candidate, hs []Handle, name func(int) string) {
+	c.forInner = true
+	for _, h := range hs {
+		if len(h.Dest) == 0 {
+			s.emitUnresolved(cs, c, nil, h, h.Unknown, false)
+			continue
+		}
+		for _, d := range h.Dest {
+			if dst := s.decide(h, d, name); dst.unresolved != "" {
+				dst.fromInput = false
+				s.emitDest(cs, c, nil, h, dst, false)
+			}
+		}
+	}
 }

@@ -23,7 +23,7 @@ type siteID struct {
 	what, host, provider, region, unresolved string
 	keys                                     string
 	store                                    evidence.StoreRef
-	deferred                                 bool
+	deferred, forInner                       bool
 	origin                                   string
 	fromInput                                bool
 }
@@ -37,5 +37,5 @@ func (x Site) id() siteID {
 		keys.WriteByte(0)
 	}
 	return siteID{pos: x.Pos, kind: x.Kind, what: x.What, host: x.Host, provider: x.Provider, region: x.Region,
-		unresolved: x.Unresolved, keys: keys.String(), store: x.Store, deferred: x.Deferred, origin: x.Origin, fromInput: x.fromInput}
+		unresolved: x.Unresolved, keys: keys.String(), store: x.Store, deferred: x.Deferred, forInner: x.ForInner, origin: x.Origin, fromInput: x.fromInput}
 }

@@ -33,6 +33,9 @@ type candidate struct {
 	// client is the handle kind of the receiver of a method of an SDK
 	// client (hSQL, hAWSClient...): what decides where it sends.
 	client string
+	// forInner marks the notes of a call through a function of another
+	// package that does not decide the destination (lend).
+	forInner bool
 }
 
 // symCandidate is a candidate found in a function, symbolic in its inputs.
@@ -383,86 +386,6 @@ func (s *pkgState) givenStdWriter(f *fn, x ast.Expr, t types.Type) bool {
 	return false
 }
 
-// throughFact is the candidates of a call of a function of another
-// package that sends inside (the sinks of its fact): those the call
-// supplies something of (supplies), or every one of a dependency's API
-// that ends in a network call.
-func (s *pkgState) throughFact(cs callSite) []candidate {
-	f, call, fobj := cs.fn, cs.call, cs.callee
-	var fact funcFact
-	if !s.pass.ImportObjectFact(fobj, &fact) || len(fact.Sinks) == 0 {
-		return nil
-	}
-	ins := s.inputs(f, call, fobj)
-	dep := s.dependency(fobj)
-	var out []candidate
-	for _, sk := range fact.Sinks {
-		data := sinkData(sk, ins)
-		if !data.Personal && data.Params == 0 {
-			continue
-		}
-		if (!dep || !networkCall(innermost(sk.What))) && !supplies(sk, ins, s.subst) {
-			continue // the call inside reports it, once for all callers
-		}
-		dests := s.subst(Val{Handles: sk.Dests}, ins).Handles
-		if dep {
-			// A dependency's API is the site, named as the service
-			// calls it: its insides are no site of the service.
-			// One that writes (a logger, a hash) is no site by itself.
-			off := 0
-			if s.receiver(call) != nil {
-				off = 1
-			}
-			// The inside may send through an interface of its own (pop's
-			// Query.Exec through its store, Connection.Destroy through its
-			// dialect), which says nothing of the kind: a call that ends
-			// at a database is a call of a store.
-			kind := sk.Kind
-			if kind == evidence.Send && toDatabase(dests) {
-				kind = evidence.Store
-			}
-			kind = refineKind(kind, fobj, ins, off)
-			if kind == evidence.Store && queryParam(fobj) < 0 {
-				if k := s.builtKind(f, call); k != "" {
-					kind = k
-				}
-			}
-			own := !networkCall(innermost(sk.What))
-			if own {
-				// A writer inside (a terminal, a log) whose destination is
-				// an input of the dependency's own functions (readline's
-				// HandleConn(conn)) is not decided by this call.
-				dests = slices.DeleteFunc(slices.Clone(dests), func(h Handle) bool { return h.Outside && len(h.Dest) == 0 })
-				if len(dests) == 0 {
-					continue
-				}
-			}
-			out = append(out, candidate{kind: kind, what: calleeName(fobj), data: data, dests: dests, own: own})
-			continue
-		}
-		out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
-			through: sk.Always})
-	}
-	return out
-}
-
-// innermost is the call a sink's name ends with: "json.Encoder.Encode"
-// of "discord.Controller.Notify (websocket.Conn.WriteJSON
-// (json.Encoder.Encode))". A site through helpers of helpers names the
-// helper it calls and the call that sends, not every step between, so
-// that its message stays one short line.
-func innermost(what string) string {
-	i := strings.LastIndex(what, " (")
-	if i < 0 {
-		return what
-	}
-	inner := what[i+2:]
-	if j := strings.IndexByte(inner, ')'); j >= 0 {
-		inner = inner[:j]
-	}
-	return inner
-}
-
 // argAt gives a call's argument i of the inputs ins, which hold the
 // receiver first when off is 1; past the end it is the empty value.
 func argAt(ins []Val, off int) func(int) Val {
@@ -549,22 +472,34 @@ func (s *pkgState) process(cs callSite, c candidate) {
 		return
 	}
 	dests := s.close(f, Val{Handles: c.dests}, true).Handles
+	name := func(i int) string { return inputName(f, i) }
 	if c.through {
 		// Through a function of another package: a site here only for
-		// the destinations this call says something of; the call inside
-		// reports the others, once for all its callers.
-		var kept []Handle
+		// the destinations this call decides; the call inside reports the
+		// others, once for all its callers, and is told what this call
+		// gives it (lend).
+		var kept, lent []Handle
 		for _, h := range dests {
-			if h.Param > 0 || informs(h) {
+			if h.Param > 0 {
 				kept = append(kept, h)
+				continue
+			}
+			decided, rest := splitDecided(h)
+			if len(decided.Dest) > 0 {
+				kept = append(kept, decided)
+			}
+			if len(rest.Dest) > 0 || len(h.Dest) == 0 {
+				lent = append(lent, rest)
 			}
 		}
 		dests = kept
+		if data.Personal {
+			s.lend(cs, c, lent, name)
+		}
 	}
 	if len(dests) == 0 {
 		return
 	}
-	name := func(i int) string { return inputName(f, i) }
 	named := s.storeRefs(f, c.stores)
 	var forCallers []Handle
 	for _, h := range dests {
@@ -675,6 +610,7 @@ func (s *pkgState) emitDest(cs callSite, c candidate, named []evidence.StoreRef,
 		Region:     d.region,
 		Unresolved: d.unresolved,
 		Origin:     c.origin,
+		ForInner:   c.forInner,
 		fromInput:  fromInput,
 	}
 	if d.unresolved != "" && d.key != (evidence.ConfigKey{}) {

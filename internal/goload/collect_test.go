@@ -43,9 +43,13 @@ func TestCollect(t *testing.T) {
 	want := []string{
 		// The store and the API client get their destinations from main:
 		// main reports them, and the deferred notes inside are dropped.
-		"app/cmd/server/main.go:13:2 store sql.DB.Exec to db.example.kr (store.Store.Save (sql.DB.Exec)) KR",
-		"app/cmd/server/main.go:16:2 send api.Client.Notify (http.Post) to hooks.example.cn CN",
-		"app/cmd/server/main.go:18:2 send api.Welcome (http.Post) to welcome.example.us US",
+		"app/cmd/server/main.go:15:2 store sql.DB.Exec to db.example.kr (store.Store.Save (sql.DB.Exec)) KR",
+		"app/cmd/server/main.go:18:2 send api.Client.Notify (http.Post) to hooks.example.cn CN",
+		"app/cmd/server/main.go:20:2 send api.Welcome (http.Post) to welcome.example.us US",
+		// The hook gets from main only environment variables: the calls
+		// inside stay, one each, naming the variables of their callers.
+		`app/hook/hook.go:25:12 send http.Post ? the URL comes from os.Getenv("AUDIT_HOOK") or os.Getenv("SIGNUP_HOOK")`,
+		`app/hook/hook.go:31:12 send http.Post ? the URL comes from os.Getenv("SIGNUP_HOOK")`,
 		"worker/export.go:13:2 send http.Post to export.example.de DE",
 	}
 	// What is named: the caller's view of the call inside.
@@ -54,6 +58,12 @@ func TestCollect(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Collect:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// The variables place the calls inside as their values do.
+	for _, e := range ev {
+		if e.Pos.Path == "app/hook/hook.go" && e.Pos.Line == 25 && len(e.Keys) != 2 {
+			t.Errorf("%s: keys %v, want AUDIT_HOOK and SIGNUP_HOOK", e.Pos, e.Keys)
+		}
 	}
 }
 

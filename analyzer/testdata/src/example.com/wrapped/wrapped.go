@@ -14,3 +14,8 @@ func register(u notify.User) {
 	notify.Send(os.Getenv("HOOK_URL"), u)          // want `^notify.Send \(http.Post\): cannot decide where it sends personal data: the URL comes from os.Getenv\("HOOK_URL"\)`
 	notify.Announce(u)
 }
+
+func report() {
+	(&notify.Reporter{URL: "https://audit.partner.cn/in"}).Report() // want `^notify.Reporter.Report \(http.Post\) to audit.partner.cn sends personal data to China`
+	(&notify.Reporter{URL: os.Getenv("AUDIT_URL")}).Report()
+}

@@ -25,3 +25,21 @@ func Announce(u User) error {
 	_, err := http.Post("https://hooks.example.cn/new", "text/plain", strings.NewReader(u.Email)) // want `^http.Post to hooks.example.cn sends personal data to China`
 	return err
 }
+
+// Reporter posts the address of the newest user, which it looks up
+// itself, to the URL its caller gives.
+type Reporter struct {
+	URL string
+}
+
+func newest() User { return User{} }
+
+// Report posts it: a caller that gives the URL as text decides where it
+// goes and is the finding; one that gives only an environment variable
+// decides nothing, and the call inside stays the site (noticevet check
+// reports it there, naming the variable; go vet, which sees one package
+// at a time, leaves it to check).
+func (r *Reporter) Report() error {
+	_, err := http.Post(r.URL, "text/plain", strings.NewReader(newest().Email))
+	return err
+}
