@@ -501,16 +501,22 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 			off = 1
 		}
 		out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
-			through: sk.Always && !givesPersonal(ins[min(off, len(ins)):])})
+			through: sk.Always && !s.givesPersonal(f, ins[min(off, len(ins)):])})
 	}
 	return out
 }
 
-// givesPersonal reports whether some of a call's arguments is personal
-// data, not bound to a destination.
-func givesPersonal(args []Val) bool {
-	for _, in := range args {
-		if in.Personal && len(in.Handles) == 0 {
+// givesPersonal reports whether some of the arguments of a call in f is
+// personal data, not bound to a destination (a store that holds its
+// database is the service, not its data; an input of f may be either):
+// what f's inputs are is decided by its callers (an input named email is
+// personal).
+func (s *pkgState) givesPersonal(f *fn, args []Val) bool {
+	for _, a := range args {
+		if slices.ContainsFunc(a.Handles, func(h Handle) bool { return h.Param == 0 }) {
+			continue
+		}
+		if a.Personal || a.Params != 0 && s.close(f, a.taint(), true).Personal {
 			return true
 		}
 	}

@@ -123,11 +123,17 @@ func main() { app.PassOn(lib.NewNotifier(os.Getenv("HOOK"))) }
 // service, not its data); one that gives personal data of its own, or a
 // literal URL, is the site.
 func TestSiteLentToTheCallInside(t *testing.T) {
-	lib := strings.Replace(wrapperLib, "import (", "import (\n\t\"database/sql\"", 1) + `
+	lib := strings.Replace(wrapperLib, "import (", "import (\n\t\"database/sql\"\n\t\"fmt\"", 1) + `
 // Tell sends the user's address and what its caller adds.
 func (n *Notifier) Tell(extra string) {
 	u := n.load()
 	http.Post(n.url, "text/plain", strings.NewReader(u.Email+extra))
+}
+
+// Post sends the user's address and what its caller adds.
+func (n *Notifier) Post(data map[string]any) {
+	u := n.load()
+	http.Post(n.url, "text/plain", strings.NewReader(fmt.Sprintf("%v %s", data, u.Email)))
 }
 
 // Directory keeps users, and stores them in a database.
@@ -174,6 +180,14 @@ func Directory() {
 	db, _ := sql.Open("postgres", os.Getenv("DIR_DSN"))
 	lib.Sync(lib.NewDirectory(db))
 }
+
+type Lists struct{ ids []int }
+
+func (l *Lists) Subscribe(email string) { l.subscribe(email) }
+
+func (l *Lists) subscribe(email string) {
+	lib.NewNotifier(os.Getenv("LIST_HOOK")).Post(map[string]any{"email": email, "lists": l.ids})
+}
 `},
 	})
 	if _, err := p.Import("example.com/m/app"); err != nil {
@@ -184,6 +198,7 @@ func Directory() {
 16: lib.Notifier.Tell (http.Post) to hook.example.cn host=hook.example.cn unresolved="" deferred=false
 23: lib.Notifier.Flush (http.Post) host= unresolved="the URL comes from os.Getenv(\"HOOK\")" deferred=false lent to the call inside
 28: lib.Sync (sql.DB.Exec) host= unresolved="the DSN comes from os.Getenv(\"DIR_DSN\")" deferred=false lent to the call inside
+36: lib.Notifier.Post (http.Post) host= unresolved="the URL comes from os.Getenv(\"LIST_HOOK\")" deferred=false
 `
 	if got := sitesOf(p, "example.com/m/app"); got != want {
 		t.Errorf("got sites\n%s\nwant\n%s", got, want)

@@ -198,17 +198,23 @@ func settle(all []found, places goevidence.Placer) []evidence.Evidence {
 	sort.SliceStable(all, func(i, j int) bool { return all[i].pos.Less(all[j].pos) })
 	// A deferred site is dropped where a caller that decides its
 	// destination reports it, and stays, naming what they give it, where
-	// callers give only values not known statically (ForInner).
+	// callers give only values not known statically (ForInner) that no
+	// caller that reports it names already.
 	reported := map[string]bool{}
+	why := map[[2]string]bool{} // origin and reason of the reported
+	for _, f := range all {
+		for o := range strings.SplitSeq(f.site.Origin, "\n") {
+			if o != "" && !f.site.ForInner {
+				reported[o] = true
+				why[[2]string{o, f.site.Unresolved}] = true
+			}
+		}
+	}
 	lent := map[string][]goevidence.Site{}
 	for _, f := range all {
 		for o := range strings.SplitSeq(f.site.Origin, "\n") {
-			switch {
-			case o == "":
-			case f.site.ForInner:
+			if o != "" && f.site.ForInner && !why[[2]string{o, f.site.Unresolved}] {
 				lent[o] = append(lent[o], f.site)
-			default:
-				reported[o] = true
 			}
 		}
 	}

@@ -83,6 +83,39 @@ var placer = func() *place.Placer {
 	return place.New(cfg)
 }()
 
+// A deferred site stays for what its callers lend it only where no caller
+// that reports it names the same already; with nothing lent, a caller
+// that reports it replaces it.
+func TestSettleLent(t *testing.T) {
+	env := "the URL comes from os.Getenv(\"HOOK\")"
+	inner := found{site: goevidence.Site{Kind: evidence.Send, What: "http.Post", Unresolved: "the URL comes from parameter url of Send", Deferred: true},
+		pos: evidence.Pos{Path: "hook/hook.go", Line: 9, Column: 2}, at: "/r/hook/hook.go:9:2"}
+	lends := func(line int, why string) found {
+		return found{site: goevidence.Site{Kind: evidence.Send, What: "hook.Send (http.Post)", Unresolved: why, Origin: inner.at, ForInner: true},
+			pos: evidence.Pos{Path: "main.go", Line: line, Column: 2}}
+	}
+	reports := found{site: goevidence.Site{Kind: evidence.Send, What: "hook.Send (http.Post)", Unresolved: env, Origin: inner.at},
+		pos: evidence.Pos{Path: "main.go", Line: 20, Column: 2}}
+	for _, c := range []struct {
+		name string
+		all  []found
+		want string
+	}{
+		{"lent only", []found{inner, lends(10, env)}, "hook/hook.go:9:2 " + env},
+		{"lent what a reporting caller says", []found{inner, lends(10, env), reports}, "main.go:20:2 " + env},
+		{"lent something else", []found{inner, lends(10, "the URL comes from os.Getenv(\"OTHER\")"), reports},
+			"hook/hook.go:9:2 the URL comes from os.Getenv(\"OTHER\")\nmain.go:20:2 " + env},
+	} {
+		var got []string
+		for _, e := range settle(c.all, nil) {
+			got = append(got, fmt.Sprintf("%s %s", e.Pos, e.Unresolved))
+		}
+		if strings.Join(got, "\n") != c.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", c.name, strings.Join(got, "\n"), c.want)
+		}
+	}
+}
+
 func TestCollectPlacer(t *testing.T) {
 	ev, err := collectEv("testdata/repo", placer)
 	if err != nil {
