@@ -84,7 +84,9 @@ type Site struct {
 	// (FromCallers).
 	ForInner bool
 
-	fromInput bool // the destination is an input of the function
+	fromInput bool
+	reasons   []string // the unknowns Unresolved lists, for fitNote
+	// the destination is an input of the function
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -19,11 +19,77 @@ import (
 
 // maxReasons is how many unknowns one note names, and reasonRunes how
 // long their list may be: the rest are counted, so that a note stays on
-// one line of about 200 characters whatever the code holds.
+// one line of about 200 characters whatever the code holds. noteRunes is
+// how long a site's name and reason may be together: the message of a
+// site in code adds at most 48 runes of its own ("X: cannot decide where
+// it deletes personal data: Y").
 const (
 	maxReasons  = 3
 	reasonRunes = 100
+	noteRunes   = 200 - 48
 )
+
+// fitNote keeps an unresolved site's name and reason within noteRunes: a
+// long name leaves less room for the list of unknowns (the rest are
+// counted), and a name through a function of another package that is
+// still too long names the types without their packages
+// ("Store.Save (DB.Exec)" for "store.Store.Save (sql.DB.Exec)"): the
+// caller is at the line the finding points to.
+func fitNote(s Site) Site {
+	if s.Unresolved == "" {
+		return s
+	}
+	if utf8.RuneCountInString(s.What)+utf8.RuneCountInString(s.Unresolved) <= noteRunes {
+		return s
+	}
+	if len(s.reasons) > 1 {
+		s.Unresolved = joinReasons(s.reasons, min(reasonRunes, noteRunes-utf8.RuneCountInString(s.What)))
+	}
+	s.What = fitName(s.What, s.Unresolved)
+	return s
+}
+
+// fitName shortens the name of a site through a function of another
+// package whose note would be longer than noteRunes (fitNote).
+func fitName(what, why string) string {
+	for _, short := range []func(string) string{unqualifyOuter, unqualifyInner} {
+		if utf8.RuneCountInString(what)+utf8.RuneCountInString(why) > noteRunes {
+			what = short(what)
+		}
+	}
+	return what
+}
+
+// unqualifyOuter drops the package of the function a name through another
+// function starts with: "store.Store.Save (sql.DB.Exec)" is
+// "Store.Save (sql.DB.Exec)". A name of a type's method keeps the type.
+func unqualifyOuter(what string) string {
+	outer, rest, ok := strings.Cut(what, " (")
+	if !ok || strings.Count(outer, ".") < 2 {
+		return what
+	}
+	_, outer, _ = strings.Cut(outer, ".")
+	return outer + " (" + rest
+}
+
+// unqualifyInner drops the package of the call inside: "Store.Save
+// (sql.DB.Exec and 2 more)" is "Store.Save (DB.Exec and 2 more)".
+func unqualifyInner(what string) string {
+	outer, rest, ok := strings.Cut(what, " (")
+	if !ok {
+		return what
+	}
+	inner, tail, _ := strings.Cut(rest, ")")
+	name, more, _ := strings.Cut(inner, " ")
+	if strings.Count(name, ".") < 2 {
+		return what
+	}
+	_, name, _ = strings.Cut(name, ".")
+	if more != "" {
+		name += " " + more
+	}
+	return outer + " (" + name + ")" + tail
+}
 
 // mergeCalls makes one site of those of one call that go to the same
 // destination through different calls inside a function of another
@@ -175,11 +241,11 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 	for _, g := range groups {
 		out[g.at].Deferred = g.deferred
 		if len(g.reasons) == 0 {
-			out[g.at].Unresolved = joinReasons(g.inputs)
+			out[g.at].Unresolved, out[g.at].reasons = joinReasons(g.inputs, reasonRunes), g.inputs
 			out[g.at].Keys = nil
 			continue
 		}
-		out[g.at].Unresolved = joinReasons(g.reasons)
+		out[g.at].Unresolved, out[g.at].reasons = joinReasons(g.reasons, reasonRunes), g.reasons
 		out[g.at].Keys = nil
 		if !g.unkeyed {
 			out[g.at].Keys = sortedKeys(g.keys)
@@ -189,8 +255,9 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 }
 
 // joinReasons says several reasons once each: those of the form "the URL
-// comes from X" as one sentence, "the URL comes from X, Y or Z".
-func joinReasons(rs []string) string {
+// comes from X" as one sentence, "the URL comes from X, Y or Z", listed
+// while the list stays within budget runes (the others are counted).
+func joinReasons(rs []string, budget int) string {
 	var uniq []string
 	seen := map[string]bool{}
 	for _, r := range rs {
@@ -225,7 +292,7 @@ func joinReasons(rs []string) string {
 	if n <= maxReasons {
 		k = n
 	}
-	for ; k > 1 && utf8.RuneCountInString(head+listOr(whats, k)) > reasonRunes; k-- {
+	for ; k > 1 && utf8.RuneCountInString(head+listOr(whats, k)) > budget; k-- {
 	}
 	return head + listOr(whats, k)
 }
@@ -425,12 +492,12 @@ func FromCallers(s Site, callers []Site) Site {
 	if own {
 		reasons = append(reasons, s.Unresolved)
 	}
-	s.Unresolved = joinReasons(reasons)
+	s.Unresolved, s.reasons = joinReasons(reasons, reasonRunes), reasons
 	s.Keys = nil
 	if keyed && !own {
 		s.Keys = sortedKeys(keys)
 	}
-	return s
+	return fitNote(s)
 }
 
 // throughFact is the candidates of a call of a function of another

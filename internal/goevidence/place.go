@@ -56,6 +56,8 @@ func Evidence(s Site, p Placer) []evidence.Evidence {
 	default:
 		e.Unresolved = "the destination is not known statically"
 	}
+	// A host no rule places has its reason only now (fitNote saw none).
+	e.What = fitName(e.What, e.Unresolved)
 	return []evidence.Evidence{e}
 }
 

@@ -83,6 +83,9 @@ func (s *pkgState) findSites() {
 		return a.Offset < b.Offset
 	})
 	s.sites = oncePerOrigin(mergeCalls(mergeNotes(dedupeSites(s.sites), s.local)))
+	for i := range s.sites {
+		s.sites[i] = fitNote(s.sites[i])
+	}
 }
 
 // symbolic lists the candidates of a function: its calls of sinks, of
