@@ -426,6 +426,11 @@ func splitDecided(h Handle) (decided, rest Handle) {
 	return decided, rest
 }
 
+// Vague reports whether an unresolved site's reason names nothing a user
+// could look up (vagueReason): a caller's note of that kind that no site
+// inside takes is no finding of its own.
+func (s Site) Vague() bool { return vagueReason(s.Unresolved) }
+
 // vagueReason reports whether a note's reason names nothing a user could
 // look up: a bound of the analysis, or a value not known at all.
 func vagueReason(why string) bool {
@@ -568,7 +573,7 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 			off = 1
 		}
 		out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
-			through: sk.Always && !s.givesPersonal(f, ins[min(off, len(ins)):])})
+			through: sk.Always && !s.givesPersonal(f, ins[min(off, len(ins)):]), elsewhere: sk.Elsewhere})
 	}
 	return out
 }

@@ -36,6 +36,10 @@ type candidate struct {
 	// forInner marks the notes of a call through a function of another
 	// package that does not decide the destination (lend).
 	forInner bool
+	// elsewhere is set for a method call on an interface of the checked
+	// code: what implements it reports its own sites, so a caller that
+	// does not decide where it goes has nothing to lend it.
+	elsewhere bool
 }
 
 // symCandidate is a candidate found in a function, symbolic in its inputs.
@@ -119,7 +123,7 @@ func (s *pkgState) symbolic(f *fn) []symCandidate {
 				}
 				out = append(out, symCandidate{cs: cs, derived: true, c: candidate{
 					kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", origin: sk.Origin,
-					data: sinkData(sk, ins), dests: s.subst(Val{Handles: sk.Dests}, ins).Handles,
+					data: sinkData(sk, ins), dests: s.subst(Val{Handles: sk.Dests}, ins).Handles, elsewhere: sk.Elsewhere,
 				}})
 			}
 		}
@@ -192,7 +196,7 @@ func (s *pkgState) sinkFor(f *fn, sc symCandidate) (Sink, bool) {
 		origin = s.position(sc.cs.call.Pos())
 	}
 	return Sink{Kind: c.kind, What: c.what, Always: c.data.Personal, Data: bits(c.data.Params),
-		Dests: canonHandles(dests), Origin: origin}, true
+		Dests: canonHandles(dests), Origin: origin, Elsewhere: c.elsewhere}, true
 }
 
 func dedupeSites(sites []Site) []Site {
@@ -361,7 +365,8 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 	}
 	own := pkgPath != "" && !isInfraPath(pkgPath) || s.givenStdWriter(f, sel.X, recvType)
 	return []candidate{{kind: kind, what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
-		own: own, client: clientKind(recvType)}}
+		own: own, client: clientKind(recvType),
+		elsewhere: pkgPath != "" && !isInfraPath(pkgPath) && types.IsInterface(recvType)}}
 }
 
 // givenStdWriter reports whether x is a parameter of the function whose
@@ -496,7 +501,7 @@ func (s *pkgState) process(cs callSite, c candidate) {
 			}
 		}
 		dests = kept
-		if data.Personal {
+		if data.Personal && !c.elsewhere {
 			s.lend(cs, c, lent, name)
 		}
 	}

@@ -199,10 +199,18 @@ func settle(all []found, places goevidence.Placer) []evidence.Evidence {
 	// A deferred site is dropped where a caller that decides its
 	// destination reports it, and stays, naming what they give it, where
 	// callers give only values not known statically (ForInner) that no
-	// caller that reports it names already.
+	// caller that reports it names already. A caller's note that no site
+	// inside can take (the call inside is no site of its own: a
+	// dependency's API on the function's input) is the finding, at the
+	// caller, as the only one that says where the call goes, unless it
+	// names nothing (a value not known statically).
 	reported := map[string]bool{}
+	deferred := map[string]bool{}
 	why := map[[2]string]bool{} // origin and reason of the reported
 	for _, f := range all {
+		if f.site.Deferred && !f.site.ForInner {
+			deferred[f.at] = true
+		}
 		for o := range strings.SplitSeq(f.site.Origin, "\n") {
 			if o != "" && !f.site.ForInner {
 				reported[o] = true
@@ -211,16 +219,24 @@ func settle(all []found, places goevidence.Placer) []evidence.Evidence {
 		}
 	}
 	lent := map[string][]goevidence.Site{}
-	for _, f := range all {
+	keep := make([]bool, len(all)) // a caller's note that stays at the caller
+	for i, f := range all {
+		if !f.site.ForInner {
+			continue
+		}
 		for o := range strings.SplitSeq(f.site.Origin, "\n") {
-			if o != "" && f.site.ForInner && !why[[2]string{o, f.site.Unresolved}] {
+			switch {
+			case o == "" || why[[2]string{o, f.site.Unresolved}]:
+			case deferred[o]:
 				lent[o] = append(lent[o], f.site)
+			default:
+				keep[i] = !f.site.Vague()
 			}
 		}
 	}
 	once := map[string]bool{}
-	for _, f := range all {
-		if f.site.ForInner {
+	for i, f := range all {
+		if f.site.ForInner && !keep[i] {
 			continue
 		}
 		if f.site.Deferred && len(lent[f.at]) > 0 {

@@ -85,7 +85,8 @@ var placer = func() *place.Placer {
 
 // A deferred site stays for what its callers lend it only where no caller
 // that reports it names the same already; with nothing lent, a caller
-// that reports it replaces it.
+// that reports it replaces it; with no deferred site, the callers' notes
+// are the findings.
 func TestSettleLent(t *testing.T) {
 	env := "the URL comes from os.Getenv(\"HOOK\")"
 	inner := found{site: goevidence.Site{Kind: evidence.Send, What: "http.Post", Unresolved: "the URL comes from parameter url of Send", Deferred: true},
@@ -105,6 +106,9 @@ func TestSettleLent(t *testing.T) {
 		{"lent what a reporting caller says", []found{inner, lends(10, env), reports}, "main.go:20:2 " + env},
 		{"lent something else", []found{inner, lends(10, "the URL comes from os.Getenv(\"OTHER\")"), reports},
 			"hook/hook.go:9:2 the URL comes from os.Getenv(\"OTHER\")\nmain.go:20:2 " + env},
+		// No site inside to take it: the caller's note is the finding,
+		// unless it names nothing.
+		{"no site inside", []found{lends(10, env), lends(12, "the URL comes from a value not known statically")}, "main.go:10:2 " + env},
 	} {
 		var got []string
 		for _, e := range settle(c.all, nil) {
