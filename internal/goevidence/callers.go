@@ -50,41 +50,42 @@ func fitNote(s Site) Site {
 }
 
 // fitName shortens the name of a site through a function of another
-// package whose note would be longer than noteRunes (fitNote).
+// package whose note would be longer than noteRunes (fitNote): first the
+// packages of the caller's method and of the call inside go, then, where
+// that is not enough, the caller's package or type and the call inside's
+// type. The caller is at the line the finding points to.
 func fitName(what, why string) string {
-	for _, short := range []func(string) string{unqualifyOuter, unqualifyInner} {
+	for _, step := range []struct {
+		inner bool
+		dots  int
+	}{{false, 2}, {true, 2}, {false, 1}, {true, 1}} {
 		if utf8.RuneCountInString(what)+utf8.RuneCountInString(why) > noteRunes {
-			what = short(what)
+			what = unqualify(what, step.inner, step.dots)
 		}
 	}
 	return what
 }
 
-// unqualifyOuter drops the package of the function a name through another
-// function starts with: "store.Store.Save (sql.DB.Exec)" is
-// "Store.Save (sql.DB.Exec)". A name of a type's method keeps the type.
-func unqualifyOuter(what string) string {
-	outer, rest, ok := strings.Cut(what, " (")
-	if !ok || strings.Count(outer, ".") < 2 {
-		return what
-	}
-	_, outer, _ = strings.Cut(outer, ".")
-	return outer + " (" + rest
-}
-
-// unqualifyInner drops the package of the call inside: "Store.Save
-// (sql.DB.Exec and 2 more)" is "Store.Save (DB.Exec and 2 more)".
-func unqualifyInner(what string) string {
+// unqualify drops the first element of the caller's name ("store.Store.Save
+// (sql.DB.Exec)" is "Store.Save (sql.DB.Exec)"), or of the call inside's
+// when inner is set ("Store.Save (DB.Exec and 2 more)"), where it has at
+// least dots dots.
+func unqualify(what string, inner bool, dots int) string {
 	outer, rest, ok := strings.Cut(what, " (")
 	if !ok {
 		return what
 	}
-	inner, tail, _ := strings.Cut(rest, ")")
-	name, more, _ := strings.Cut(inner, " ")
-	if strings.Count(name, ".") < 2 {
-		return what
+	if !inner {
+		if strings.Count(outer, ".") >= dots {
+			_, outer, _ = strings.Cut(outer, ".")
+		}
+		return outer + " (" + rest
 	}
-	_, name, _ = strings.Cut(name, ".")
+	in, tail, _ := strings.Cut(rest, ")")
+	name, more, _ := strings.Cut(in, " ")
+	if strings.Count(name, ".") >= dots {
+		_, name, _ = strings.Cut(name, ".")
+	}
 	if more != "" {
 		name += " " + more
 	}

@@ -265,6 +265,8 @@ func TestFitNote(t *testing.T) {
 		{Site{What: "notify.MailNotificationController.SendQuotaWarningMails (notify.AccountAccessLimiter.LimitAccountAccess)", Unresolved: "the DSN comes from the result of viper.GetString(\"db.host\")"},
 			"MailNotificationController.SendQuotaWarningMails (AccountAccessLimiter.LimitAccountAccess)", "the DSN comes from the result of viper.GetString(\"db.host\")"},
 		{Site{What: "store.Store.Save (sql.DB.Exec) to db.example.kr"}, "store.Store.Save (sql.DB.Exec) to db.example.kr", ""},
+		{Site{What: "upload.ClientUploadWithPresignedURLs (gen.ClientWithResponsesInterface.AbortPresignedMultipartUploadWithResponse and 5 more)", Unresolved: "the URL comes from a value not known statically"},
+			"ClientUploadWithPresignedURLs (AbortPresignedMultipartUploadWithResponse and 5 more)", "the URL comes from a value not known statically"},
 	} {
 		got := fitNote(tt.in)
 		if got.What != tt.what || got.Unresolved != tt.un {

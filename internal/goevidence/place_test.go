@@ -106,7 +106,7 @@ func TestStoreName(t *testing.T) {
 func TestEvidenceFitsName(t *testing.T) {
 	long := "limits.RequestLimitMiddleware.GlobalRequestLimiter (chatsdk.Session.ChannelMessageSendComplex) to api.partner.example.io"
 	for _, tt := range []struct{ what, host, want string }{
-		{long, "api.partner.example.io", "RequestLimitMiddleware.GlobalRequestLimiter (Session.ChannelMessageSendComplex) to api.partner.example.io"},
+		{long, "api.partner.example.io", "GlobalRequestLimiter (Session.ChannelMessageSendComplex) to api.partner.example.io"},
 		{"hook.Post (http.Post) to api.example.io", "api.example.io", "hook.Post (http.Post) to api.example.io"},
 		{long, "api.partner.cn", long},
 	} {
