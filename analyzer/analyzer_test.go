@@ -41,6 +41,9 @@ import (
 //	families     slack-go, webpush-go, FCM multicast, posthog-go,
 //	             anthropic-sdk-go, Firebase Auth, Firestore, Gmail, Google
 //	             Play acknowledgements, Sheets
+//	iface        calls through interfaces of the module, followed to its
+//	             implementations (not test fakes, nor io.Writer's, nor
+//	             more than four)
 func TestAnalyzer(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer,
 		"example.com/httpsite",
@@ -62,6 +65,7 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/clients/hooks", "example.com/clients/wrap",
 		"example.com/regions", "example.com/regions/lookalike",
 		"example.com/families", "example.com/families/lookalike",
+		"example.com/iface", "example.com/iface/impl", "example.com/iface/impl/de", "example.com/iface/blob",
 	)
 	// Every message is one line of at most about 200 characters before its
 	// reference to the notice (", but PRIVACY.md:4 says ...") and its rule.

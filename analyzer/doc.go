@@ -91,9 +91,12 @@
 //     database: storage statements do not speak of it, transfer
 //     statements do. A call of a store client that takes no SQL text
 //     reads or deletes by its method's name (Find..., First, All, Load,
-//     Query..., List..., Head..., Download...; Delete..., Del, Destroy),
-//     unless it runs a query built from SQL text (pop's
-//     tx.RawQuery("DELETE ...", id).Exec()), which the text decides.
+//     Query..., List..., Get..., Head..., Stat..., Download...; Delete...,
+//     Del, Remove..., Destroy), unless it runs a query built from SQL text
+//     (pop's tx.RawQuery("DELETE ...", id).Exec()), which the text
+//     decides. A call of an interface or type of the module, or of a
+//     dependency's type that holds a database, that reaches a store is
+//     one of that store, and its SQL text or name says the same.
 //   - net.Dial, net.DialTimeout, net.Dialer, crypto/tls.Dial: writing
 //     personal data to the connection (Write, fmt.Fprintf, an encoder on it).
 //   - net/smtp: SendMail, and the methods of a Client from Dial (or from
@@ -206,6 +209,10 @@
 //     (sql.DB.Exec and 2 more)"), and callers that supply only the data to
 //     the same call and destination are one finding (noticevet check keeps
 //     the first in path order).
+//   - A method of an interface of the module (a seam for test fakes: a
+//     push sender, a shim over a payment SDK) is followed to its
+//     implementations in the module, as a function of another package is:
+//     "server.billing.UpdateCustomer (customer.Update) to api.stripe.com".
 //   - A function of a dependency (another module) is the site where the
 //     service calls it, named as called ("chat.Session.Send"), never by its
 //     insides; one whose destination is not known is reported only when it
@@ -314,9 +321,16 @@
 //     caller reported the site; go vet, which sees one package at a time,
 //     cannot. In generated files (protocol buffer stubs), notes are not
 //     reported.
-//   - Calls through interfaces, function values and reflection are followed
-//     only as far as the value's own destination goes; goroutines and
-//     channels carry nothing.
+//   - A call through an interface the module declares is followed to the
+//     module's implementations that the calling package can see (its own
+//     types and those of the module's packages it imports), at most four,
+//     not those of _test.go files; an implementation only a package that
+//     imports the caller's sees is missed, and with several
+//     implementations only what the call's arguments decide is followed
+//     (the receiver may be any of them). Calls through interfaces of
+//     dependencies and the standard library (io.Writer), function values
+//     and reflection are followed only as far as the value's own
+//     destination goes; goroutines and channels carry nothing.
 //   - Only the SDK calls listed above are known; other clients of those SDKs
 //     are followed by the generic rule (a method of a client given personal
 //     data sends it to the client's destination).

@@ -84,9 +84,12 @@ type Site struct {
 	// (FromCallers).
 	ForInner bool
 
-	fromInput bool
+	fromInput bool     // the destination is an input of the function
 	reasons   []string // the unknowns Unresolved lists, for fitNote
-	// the destination is an input of the function
+	// cloud is the cloud whose client the destination is ("aws",
+	// "google", hAzure), "" for other kinds: notes of one call on
+	// several clouds' back ends are one each (mergeNotes).
+	cloud string
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -186,7 +187,10 @@ func (s Site) OriginKey() (key string, ok bool) {
 // constructor opens an SQLite file). Sites that name a store (a resource
 // elsewhere places them) stay apart. Nor do the parts that the function's
 // callers elsewhere decide (Deferred) make a second note beside the parts
-// known here.
+// known here. Back ends of different clouds (a call through an interface
+// of the module whose implementation is an S3 or a Cloud Storage client,
+// by configuration) are a note each, in the words of each: one is not an
+// "other value" of the other.
 func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 	type call struct {
 		pos  token.Pos
@@ -207,8 +211,10 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 		// deferred: every part is one that callers elsewhere decide; a
 		// part decided here keeps the note here.
 		deferred bool
+		cloud    string // of the first reason on a cloud's client
 	}
 	groups := map[siteID]*group{}
+	clouds := map[siteID]map[string]*group{} // the groups of other clouds' reasons
 	var out []Site
 	for _, x := range sites {
 		if x.Unresolved == "" || x.Store != (evidence.StoreRef{}) {
@@ -219,13 +225,27 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 			continue
 		}
 		k := x
-		k.Unresolved, k.fromInput, k.Keys, k.Deferred = "", false, nil, false
+		k.Unresolved, k.fromInput, k.Keys, k.Deferred, k.cloud = "", false, nil, false, ""
 		id := k.id()
 		g, ok := groups[id]
 		if !ok {
 			g = &group{at: len(out), deferred: true}
 			groups[id] = g
 			out = append(out, x)
+		}
+		if !x.fromInput && x.cloud != "" {
+			if g.cloud == "" {
+				g.cloud = x.cloud
+			} else if g.cloud != x.cloud {
+				if clouds[id] == nil {
+					clouds[id] = map[string]*group{}
+				}
+				if g, ok = clouds[id][x.cloud]; !ok {
+					g = &group{at: len(out), deferred: true, cloud: x.cloud}
+					clouds[id][x.cloud] = g
+					out = append(out, x)
+				}
+			}
 		}
 		g.deferred = g.deferred && x.Deferred
 		if x.fromInput {
@@ -239,7 +259,11 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 		g.keys = append(g.keys, x.Keys...)
 		g.unkeyed = g.unkeyed || len(x.Keys) == 0
 	}
-	for _, g := range groups {
+	all := slices.Collect(maps.Values(groups))
+	for _, cs := range clouds {
+		all = slices.AppendSeq(all, maps.Values(cs))
+	}
+	for _, g := range all {
 		out[g.at].Deferred = g.deferred
 		if len(g.reasons) == 0 {
 			out[g.at].Unresolved, out[g.at].reasons = joinReasons(g.inputs, reasonRunes), g.inputs
@@ -506,79 +530,6 @@ func FromCallers(s Site, callers []Site) Site {
 	return fitNote(s)
 }
 
-// throughFact is the candidates of a call of a function of another
-// package that sends inside (the sinks of its fact): those the call
-// supplies something of (supplies), or every one of a dependency's API
-// that ends in a network call.
-func (s *pkgState) throughFact(cs callSite) []candidate {
-	f, call, fobj := cs.fn, cs.call, cs.callee
-	var fact funcFact
-	if !s.pass.ImportObjectFact(fobj, &fact) || len(fact.Sinks) == 0 {
-		return nil
-	}
-	ins := s.inputs(f, call, fobj)
-	dep := s.dependency(fobj)
-	var out []candidate
-	for _, sk := range fact.Sinks {
-		data := sinkData(sk, ins)
-		if !data.Personal && data.Params == 0 {
-			continue
-		}
-		if dep && !networkCall(innermost(sk.What)) && !supplies(sk, ins, s.subst) {
-			continue // the call inside reports it, once for all callers
-		}
-		dests := s.subst(Val{Handles: sk.Dests}, ins).Handles
-		if dep {
-			// A dependency's API is the site, named as the service
-			// calls it: its insides are no site of the service.
-			// One that writes (a logger, a hash) is no site by itself.
-			off := 0
-			if s.receiver(call) != nil {
-				off = 1
-			}
-			// The inside may send through an interface of its own (pop's
-			// Query.Exec through its store, Connection.Destroy through its
-			// dialect), which says nothing of the kind: a call that ends
-			// at a database is a call of a store.
-			kind := sk.Kind
-			if kind == evidence.Send && toDatabase(dests) {
-				kind = evidence.Store
-			}
-			kind = refineKind(kind, fobj, ins, off)
-			if kind == evidence.Store && queryParam(fobj) < 0 {
-				if k := s.builtKind(f, call); k != "" {
-					kind = k
-				}
-			}
-			own := !networkCall(innermost(sk.What))
-			if own {
-				// A writer inside (a terminal, a log) whose destination is
-				// an input of the dependency's own functions (readline's
-				// HandleConn(conn)) is not decided by this call.
-				dests = slices.DeleteFunc(slices.Clone(dests), func(h Handle) bool { return h.Outside && len(h.Dest) == 0 })
-				if len(dests) == 0 {
-					continue
-				}
-			}
-			out = append(out, candidate{kind: kind, what: calleeName(fobj), data: data, dests: dests, own: own})
-			continue
-		}
-		// A caller that gives personal data of its own (an argument that
-		// is personal: the sink does not say which of them it sends) is
-		// the site for every destination; one that gives only where it
-		// goes, only for those it decides. The receiver, and an argument
-		// bound to a destination (a store, a client), are the service
-		// that sends, not its data.
-		off := 0
-		if s.receiver(call) != nil {
-			off = 1
-		}
-		out = append(out, candidate{kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
-			through: sk.Always && !s.givesPersonal(f, ins[min(off, len(ins)):]), elsewhere: sk.Elsewhere})
-	}
-	return out
-}
-
 // givesPersonal reports whether some of the arguments of a call in f is
 // personal data, not bound to a destination (a store that holds its
 // database is the service, not its data; an input of f may be either):
@@ -594,23 +545,6 @@ func (s *pkgState) givesPersonal(f *fn, args []Val) bool {
 		}
 	}
 	return false
-}
-
-// innermost is the call a sink's name ends with: "json.Encoder.Encode"
-// of "discord.Controller.Notify (websocket.Conn.WriteJSON
-// (json.Encoder.Encode))". A site through helpers of helpers names the
-// helper it calls and the call that sends, not every step between, so
-// that its message stays one short line.
-func innermost(what string) string {
-	i := strings.LastIndex(what, " (")
-	if i < 0 {
-		return what
-	}
-	inner := what[i+2:]
-	if j := strings.IndexByte(inner, ')'); j >= 0 {
-		inner = inner[:j]
-	}
-	return inner
 }
 
 // lend records, for destinations a call of a function of another package

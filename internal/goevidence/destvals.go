@@ -3,6 +3,8 @@ package goevidence
 import (
 	"go/types"
 	"strings"
+
+	"github.com/noticevet/noticevet/internal/evidence"
 )
 
 // Which values are destinations: the handles a call sends to, the types
@@ -90,6 +92,17 @@ func destParam(t types.Type) bool {
 func concrete(hs []Handle) bool {
 	for _, h := range hs {
 		if h.Kind != hParam {
+			return true
+		}
+	}
+	return false
+}
+
+// toStore reports whether some destination keeps what it is sent: a
+// database, an object store, a store service of a cloud (kindOf).
+func toStore(hs []Handle) bool {
+	for _, h := range hs {
+		if kindOf(h, evidence.Send) == evidence.Store {
 			return true
 		}
 	}

@@ -206,12 +206,16 @@ func (s *pkgState) varVal(v *types.Var) Val {
 		out = join(out, s.callbackVal(v))
 	}
 	var base Val
-	var appends []assign
+	var appends, grows []assign
 	var moved []Handle
 	movedCond := false
 	for _, a := range s.assigns[v] {
 		if a.kind == aAppend {
 			appends = append(appends, a)
+			continue
+		}
+		if a.kind == aPlain && a.tuple < 0 && stringish(v.Type()) && mentions(s.info, a.expr, v) {
+			grows = append(grows, a)
 			continue
 		}
 		x := s.assignVal(a)
@@ -234,6 +238,7 @@ func (s *pkgState) varVal(v *types.Var) Val {
 		// moved, not also left where it was.
 		base.Handles = replaceVendors(base.Handles, moved, movedCond)
 	}
+	base = s.grow(v, out, base, grows, pkgLevel)
 	for _, a := range appends {
 		x := s.assignVal(a)
 		if pkgLevel {

@@ -43,7 +43,10 @@ func (f *valueFact) String() string { return f.Val.String() }
 // Sink is a call inside a function that sends what the function is given,
 // or sends to where its caller decides: the caller reports the site.
 type Sink struct {
-	Kind   evidence.Kind
+	Kind evidence.Kind
+	// Verb is, for a send, what it does where the callers' destination
+	// is a store (candidate.verb).
+	Verb   evidence.Kind
 	What   string   // the call inside: "http.Post"
 	Always bool     // the data sent is personal whatever the arguments
 	Data   []int    // otherwise: the inputs whose personal data is sent
@@ -64,7 +67,7 @@ func (s Sink) String() string {
 
 func (s Sink) key() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\x01%s\x01%v\x01%v\x01%s", s.Kind, s.What, s.Always, s.Data, s.Origin)
+	b.WriteString(s.headKey())
 	for _, d := range s.Dests {
 		b.WriteString("\x02" + d.key())
 	}
@@ -221,7 +224,7 @@ func (s *pkgState) forFact(v Val) Val {
 
 // headKey is the key of everything but the destinations.
 func (s Sink) headKey() string {
-	return fmt.Sprintf("%s\x01%s\x01%v\x01%v\x01%s", s.Kind, s.What, s.Always, s.Data, s.Origin)
+	return fmt.Sprintf("%s\x01%s\x01%s\x01%v\x01%v\x01%s", s.Kind, s.Verb, s.What, s.Always, s.Data, s.Origin)
 }
 
 // mergeSinks makes one sink of those that differ only in where they go,
@@ -247,7 +250,7 @@ func mergeSinks(sinks []Sink) []Sink {
 	sort.Slice(out, func(i, j int) bool { return out[i].key() < out[j].key() })
 	if len(out) > maxSinks {
 		rest := out[maxSinks-1:]
-		m := Sink{Kind: rest[0].Kind, What: rest[0].What, Origin: rest[0].Origin}
+		m := Sink{Kind: rest[0].Kind, Verb: rest[0].Verb, What: rest[0].What, Origin: rest[0].Origin}
 		var data uint64
 		for _, r := range rest {
 			m.Always = m.Always || r.Always

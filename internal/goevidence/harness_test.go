@@ -32,7 +32,9 @@ type Result interface{ RowsAffected() (int64, error) }
 func Open(driverName, dataSourceName string) (*DB, error) { return nil, nil }
 func (db *DB) Exec(query string, args ...any) (Result, error) { return nil, nil }
 type Tx struct{}
-func (db *DB) Begin(args ...any) (*Tx, error) { return nil, nil }`,
+func (db *DB) Begin(args ...any) (*Tx, error) { return nil, nil }
+type Row struct{}
+func (db *DB) QueryRow(query string, args ...any) *Row { return nil }`,
 	"net": `package net
 type Conn interface {
 	Read(b []byte) (int, error)

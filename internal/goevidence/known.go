@@ -567,10 +567,16 @@ var storeServices = map[string]bool{
 	"azblob": true, "azcosmos": true, "aztables": true, "azfile": true, "azdatalake": true,
 }
 
-// kindOf decides the evidence kind of a destination.
+// kindOf decides the evidence kind of a destination. A read or delete
+// (refineKind) is one of a store: where the same call may also reach a
+// connection, a request or a mail server, that destination is sent to.
 func kindOf(h Handle, fallback evidence.Kind) evidence.Kind {
+	switch h.Kind {
+	case hRequest, hGRPC, hConn, hSMTP, hHTTPClient, "http":
+		return evidence.Send
+	}
 	if fallback == evidence.Read || fallback == evidence.Delete {
-		return fallback // a read or delete of a store (refineKind)
+		return fallback
 	}
 	switch h.Kind {
 	case hSQL, hGCS, hBigQuery:

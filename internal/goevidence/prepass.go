@@ -138,6 +138,7 @@ type pkgState struct {
 	argBusy   map[*fn]bool
 	regMemo   []registration
 	regDone   bool
+	dbTypes   map[*types.TypeName]bool // databaseType, by type
 
 	symMemo  map[*fn][]symCandidate
 	symBusy  map[*fn]bool
@@ -161,6 +162,9 @@ type pkgState struct {
 	// region setter on an input, and what they set by input (nil until
 	// first asked).
 	helpers *regionHelpers
+	// impls finds the module's implementations of its interfaces
+	// (impls.go; nil until first asked).
+	impls *impls
 
 	sites []Site
 	sinks map[*types.Func][]Sink
@@ -560,21 +564,25 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 		}
 		return
 	}
-	// What a call writes into: the receiver of a setter (buf.WriteString(x),
-	// q.Set("email", x), req.Header.Set(...)), the variables it is given by
-	// address (json.Unmarshal(b, &v)) and the writers it is given
-	// (fmt.Fprintf(w, ...)).
+	s.recordWrites(f, call)
+}
+
+// recordWrites records what a call writes into: the receiver of a setter
+// (buf.WriteString(x), q.Set("email", x), req.Header.Set(...)), the
+// variables it is given by address (json.Unmarshal(b, &v)) and the
+// writers it is given (fmt.Fprintf(w, ...)).
+func (s *pkgState) recordWrites(f *fn, call *ast.CallExpr) {
 	var recv ast.Expr
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
 			recv = sel.X
 			s.recordBinds(f, call, sel, x.Obj())
-			// A chained setter writes into a variable it is called on, not
-			// into what a call returned (client.R().SetBody(u) is a new
-			// request's body).
 			if s.credentialSetter(call, sel.Sel.Name) {
 				return // credentials for the destination (credentials.go)
 			}
+			// A chained setter writes into a variable it is called on, not
+			// into what a call returned (client.R().SetBody(u) is a new
+			// request's body).
 			if fm, ok := x.Obj().(*types.Func); !inbound(sel.Sel.Name) && (setterLike(x.Obj()) || ok && recordsArgs(fm) || chainSetter(x.Obj()) && s.rootVar(sel.X) != nil) {
 				for _, r := range s.writeTargets(sel.X, 0) {
 					for _, arg := range call.Args {

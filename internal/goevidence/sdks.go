@@ -264,7 +264,7 @@ func sdkOptionField(t types.Type, field string, x Val, hs []Handle) []Handle {
 // sdkSite is the candidate of a call of the table that sends or stores.
 func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	f, call, fobj := cs.fn, cs.call, cs.callee
-	r, ok := sdkLookup(fobj.Pkg().Path(), methodName(fobj))
+	r, what, ok := s.sdkCallRow(cs)
 	if !ok || r.role != "send" && r.role != "store" {
 		return nil, false
 	}
@@ -295,7 +295,6 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	if !data.Personal && data.Params == 0 {
 		return nil, true
 	}
-	what := calleeName(fobj)
 	var dests []Handle
 	switch r.endpoint.how {
 	case "arg":
@@ -338,6 +337,33 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 		kind = evidence.Store
 	}
 	return []candidate{{kind: kind, what: what, data: data, dests: dests, client: hSaaS}}, true
+}
+
+// sdkCallRow is the row of the table a call names, and the call's name
+// as the service writes it. A method promoted from a type the receiver's
+// type embeds (firebase's messaging.Client.Send, declared on the
+// unexported fcmClient that Client embeds) is looked up, and named, as
+// the method of the type the call selects it from when the type that
+// declares it has no row.
+func (s *pkgState) sdkCallRow(cs callSite) (sdkRow, string, bool) {
+	fobj := cs.callee
+	if r, ok := sdkLookup(fobj.Pkg().Path(), methodName(fobj)); ok {
+		return r, calleeName(fobj), true
+	}
+	sel, ok := ast.Unparen(cs.call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return sdkRow{}, "", false
+	}
+	x := s.info.Selections[sel]
+	if x == nil || x.Kind() != types.MethodVal || len(x.Index()) < 2 {
+		return sdkRow{}, "", false // not promoted through an embedded field
+	}
+	pkgPath, name := namedPath(x.Recv())
+	if pkgPath == "" || !sdkModule(pkgPath) {
+		return sdkRow{}, "", false
+	}
+	r, ok := sdkLookup(pkgPath, name+"."+fobj.Name())
+	return r, typeName(x.Recv()) + "." + fobj.Name(), ok
 }
 
 // clientDests are the destinations of a call of the table on a client c

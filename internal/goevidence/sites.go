@@ -14,7 +14,11 @@ import (
 // candidate is a call that may send personal data: what it sends and
 // where, before the function's callers are taken into account.
 type candidate struct {
-	kind   evidence.Kind
+	kind evidence.Kind
+	// verb is what a send does where its destination turns out to be a
+	// store (storeKind): its SQL text's or its method's name's verb, or
+	// Store. "" for other kinds.
+	verb   evidence.Kind
 	what   string
 	data   Val
 	dests  []Handle
@@ -122,7 +126,7 @@ func (s *pkgState) symbolic(f *fn) []symCandidate {
 					continue
 				}
 				out = append(out, symCandidate{cs: cs, derived: true, c: candidate{
-					kind: sk.Kind, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", origin: sk.Origin,
+					kind: sk.Kind, verb: sk.Verb, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", origin: sk.Origin,
 					data: sinkData(sk, ins), dests: s.subst(Val{Handles: sk.Dests}, ins).Handles, elsewhere: sk.Elsewhere,
 				}})
 			}
@@ -195,7 +199,7 @@ func (s *pkgState) sinkFor(f *fn, sc symCandidate) (Sink, bool) {
 	if origin == "" {
 		origin = s.position(sc.cs.call.Pos())
 	}
-	return Sink{Kind: c.kind, What: c.what, Always: c.data.Personal, Data: bits(c.data.Params),
+	return Sink{Kind: c.kind, Verb: c.verb, What: c.what, Always: c.data.Personal, Data: bits(c.data.Params),
 		Dests: canonHandles(dests), Origin: origin, Elsewhere: c.elsewhere}, true
 }
 
@@ -251,8 +255,10 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 	}
 	// A method of a client or connection (or of what wraps one), given
 	// personal data: db.Exec, conn.Write, client.PutObject, enc.Encode.
+	// Through an interface of the module: its implementations too (impls.go).
 	if sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr); isSel && isMethod(fobj) {
-		return s.methodCandidates(cs, sel)
+		own := s.methodCandidates(cs, sel)
+		return append(own, s.implCandidates(cs, sel, own)...)
 	}
 	// A function given a connection and personal data: fmt.Fprintf(conn, ...),
 	// io.Copy(w, r).
@@ -357,14 +363,19 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 		kindArgs = slices.Clone(args)
 		kindArgs[query] = s.close(f, args[query], false)
 	}
-	kind := refineKind(kindOfType(recvType), fobj, kindArgs, 0)
-	if kind == evidence.Store && query < 0 {
-		if k := s.builtKind(f, call); k != "" {
-			kind = k
-		}
+	// A method of an interface or type of the module that reaches a
+	// store (a storage driver wrapping an S3 client) is a call of that
+	// store, whose verb its name says as a client's does (DeleteObject).
+	kind := kindOfType(recvType)
+	verb := s.storeVerb(f, call, fobj, kindArgs, 0)
+	if kind == evidence.Store || kind == evidence.Send && toStore(hs) {
+		kind = verb
+	}
+	if kind != evidence.Send {
+		verb = ""
 	}
 	own := pkgPath != "" && !isInfraPath(pkgPath) || s.givenStdWriter(f, sel.X, recvType)
-	return []candidate{{kind: kind, what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
+	return []candidate{{kind: kind, verb: verb, what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
 		own: own, client: clientKind(recvType),
 		elsewhere: pkgPath != "" && !isInfraPath(pkgPath) && types.IsInterface(recvType)}}
 }
@@ -480,6 +491,7 @@ func (s *pkgState) process(cs callSite, c candidate) {
 		return
 	}
 	dests := s.close(f, Val{Handles: c.dests}, true).Handles
+	c.kind = storeKind(c.kind, c.verb, dests)
 	name := func(i int) string { return inputName(f, i) }
 	if c.through {
 		// Through a function of another package: a site here only for
@@ -620,6 +632,7 @@ func (s *pkgState) emitDest(cs callSite, c candidate, named []evidence.StoreRef,
 		Origin:     c.origin,
 		ForInner:   c.forInner,
 		fromInput:  fromInput,
+		cloud:      cloudOf(h),
 	}
 	if d.unresolved != "" && d.key != (evidence.ConfigKey{}) {
 		site.Keys = []evidence.ConfigKey{d.key}

@@ -34,9 +34,15 @@ var sqlNoData = map[string]bool{
 // Only the leading keyword of the statement, and for WITH the first
 // keyword outside parentheses after its common table expressions, is
 // read: nothing else of the statement's structure matters here.
+//
+// The text may hold holes (NUL bytes: text not known statically). A
+// hole before the keyword that decides hides it, and so does one that
+// opens a common table expression's body (its statement may change
+// data); one elsewhere inside parentheses is a value (a placeholder
+// built by a function, a condition), which says nothing of the verb.
 func sqlKind(text string) evidence.Kind {
 	toks := sqlWords(text)
-	if len(toks) == 0 || toks[0].depth != 0 {
+	if len(toks) == 0 || toks[0].depth != 0 || toks[0].word == sqlHole {
 		return ""
 	}
 	switch toks[0].word {
@@ -48,6 +54,12 @@ func sqlKind(text string) evidence.Kind {
 		return evidence.Delete
 	case "WITH":
 		for _, t := range toks[1:] {
+			if t.word == sqlHole {
+				if t.depth == 0 || t.opens {
+					return ""
+				}
+				continue
+			}
 			if t.depth > 0 {
 				switch t.word {
 				case "INSERT", "UPDATE", "DELETE", "MERGE":
@@ -68,17 +80,24 @@ func sqlKind(text string) evidence.Kind {
 	return ""
 }
 
-// sqlWord is a keyword or identifier of an SQL text, upper-cased, with the
-// depth of parentheses it is at.
+// sqlWord is a keyword or identifier of an SQL text, upper-cased, or a
+// hole (sqlHole), with the depth of parentheses it is at.
 type sqlWord struct {
 	word  string
 	depth int
+	// opens: the word, a hole, is the whole start of a common table
+	// expression's body.
+	opens bool
 }
+
+// sqlHole is the word of a hole: text not known statically.
+const sqlHole = "\x00"
 
 // sqlWords lists the unquoted words of an SQL text, skipping comments
 // (-- and /* */), string literals ('...', E'...'), quoted identifiers
-// ("...", `...`) and dollar-quoted bodies ($tag$...$tag$). It stops at the
-// first statement's end (';').
+// ("...", `...`) and dollar-quoted bodies ($tag$...$tag$), and the holes
+// of text not known statically (NUL bytes). It stops at the first
+// statement's end (';').
 func sqlWords(text string) []sqlWord {
 	var out []sqlWord
 	depth := 0
@@ -87,6 +106,13 @@ func sqlWords(text string) []sqlWord {
 		switch {
 		case c == ';':
 			return out
+		case c == 0:
+			// Right after "AS (" (or "AS MATERIALIZED ("), the hole is a
+			// common table expression's statement.
+			opens := strings.HasSuffix(strings.TrimRight(text[:i], " \t\r\n"), "(") && len(out) > 0 &&
+				(out[len(out)-1].word == "AS" || out[len(out)-1].word == "MATERIALIZED")
+			out = append(out, sqlWord{word: sqlHole, depth: depth, opens: opens})
+			i++
 		case c == '(':
 			depth++
 			i++
@@ -177,8 +203,7 @@ func queryParam(fobj *types.Func) int {
 func queryKind(q Val) evidence.Kind {
 	var kind evidence.Kind
 	for _, str := range q.Strs {
-		text, _, _ := strings.Cut(flatten(str).text, "\x00")
-		k := sqlKind(text)
+		k := sqlKind(flatten(str).text)
 		if k == "" || kind != "" && k != kind {
 			return ""
 		}
@@ -189,21 +214,35 @@ func queryKind(q Val) evidence.Kind {
 
 // methodKind is what a call of a store client's method does by its name,
 // when the method takes no SQL text: Delete..., Del and Destroy (an
-// ORM's, pop's) delete; Find..., First, Last, Take, Count, Pluck, All and
-// Load (an ORM's reads: gorm's, pop's, ent's), Query, Select, List...,
-// Head... and Download... (an object store's) read. "" leaves the kind to the client.
+// ORM's, pop's) and Remove... (minio's RemoveObject) delete; Find...,
+// First, Last, Take, Count, Pluck, All and Load (an ORM's reads: gorm's,
+// pop's, ent's), Query, Select, List..., Get... (an object store's
+// GetObject, a key-value store's Get, Azure's GetProperties), Head...,
+// Stat... (minio's StatObject), FGetObject and Download... read; Redis's
+// GetSet and GetDel also write or delete, and are left to the client.
+// "" leaves the kind to the client.
 func methodKind(name string) evidence.Kind {
 	switch {
-	case strings.HasPrefix(name, "Delete") || strings.HasPrefix(name, "Del") && (len(name) == 3 || name[3] >= 'A' && name[3] <= 'Z'),
+	case strings.HasPrefix(name, "Delete") || wordPrefix(name, "Del") || wordPrefix(name, "Remove"),
 		name == "Destroy":
 		return evidence.Delete
+	case strings.HasPrefix(name, "GetSet"), strings.HasPrefix(name, "GetDel"):
+		return ""
 	case strings.HasPrefix(name, "Find"), strings.HasPrefix(name, "List"), strings.HasPrefix(name, "Head"),
 		strings.HasPrefix(name, "Query"), strings.HasPrefix(name, "Select"), strings.HasPrefix(name, "Count"),
-		strings.HasPrefix(name, "BatchGet"), strings.HasPrefix(name, "Download"),
-		name == "First", name == "Last", name == "Take", name == "Pluck", name == "Exists", name == "All", name == "Load":
+		strings.HasPrefix(name, "BatchGet"), strings.HasPrefix(name, "Download"), wordPrefix(name, "Get"), wordPrefix(name, "Stat"),
+		name == "First", name == "Last", name == "Take", name == "Pluck", name == "Exists", name == "All", name == "Load",
+		name == "FGetObject":
 		return evidence.Read
 	}
 	return ""
+}
+
+// wordPrefix reports whether a method's name is word, or opens with it
+// followed by another word ("DelItem", not "Delta").
+func wordPrefix(name, word string) bool {
+	rest, ok := strings.CutPrefix(name, word)
+	return ok && (rest == "" || rest[0] >= 'A' && rest[0] <= 'Z')
 }
 
 // refineKind decides what a call of a store does: its SQL text when it

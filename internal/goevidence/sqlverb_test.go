@@ -2,6 +2,7 @@ package goevidence
 
 import (
 	"fmt"
+	"go/types"
 	"strings"
 	"testing"
 
@@ -44,6 +45,20 @@ func TestSQLKind(t *testing.T) {
 		{"; DELETE FROM t", ""},
 		{"/* unterminated", ""},
 		{"'unterminated", ""},
+		// Holes (NUL: text not known statically): a value inside a
+		// common table expression says nothing of the verb; a hole where
+		// the deciding keyword may be, or opening a body, hides it.
+		{"SELECT id FROM t WHERE \x00", evidence.Read},
+		{"WITH RECURSIVE x(id) AS (SELECT id FROM m WHERE c = \x00 UNION SELECT id FROM x) SELECT id FROM x", evidence.Read},
+		{"WITH x AS (SELECT id FROM m WHERE c IN (\x00)) DELETE FROM t", evidence.Delete},
+		{"\x00 LIMIT 10", ""},
+		{"\x00SELECT 1", ""},
+		{"WITH x AS (SELECT 1) \x00", ""},
+		{"WITH x AS (\x00) SELECT id FROM x", ""},
+		{"WITH x AS ( \x00 ) SELECT id FROM x", ""},
+		{"WITH x AS MATERIALIZED (\x00) SELECT id FROM x", ""},
+		{"WITH x AS (SELECT id FROM m WHERE c = \x00), y AS (DELETE FROM t RETURNING id) SELECT id FROM y", ""},
+		{"WITH x AS (INSERT INTO t VALUES (\x00) RETURNING id) SELECT id FROM x", ""},
 	} {
 		if got := sqlKind(tc.sql); got != tc.want {
 			t.Errorf("sqlKind(%q) = %q, want %q", tc.sql, got, tc.want)
@@ -56,8 +71,14 @@ func TestMethodKind(t *testing.T) {
 		"Delete": evidence.Delete, "DeleteObject": evidence.Delete, "Del": evidence.Delete, "DelItem": evidence.Delete,
 		"Find": evidence.Read, "FindOne": evidence.Read, "First": evidence.Read, "Query": evidence.Read,
 		"BatchGetItem": evidence.Read, "Download": evidence.Read, "DownloadWithContext": evidence.Read,
+		// Object stores: aws-sdk-go v1 and v2, minio-go, Cloud Storage, Azure blob.
+		"GetObject": evidence.Read, "GetObjectWithContext": evidence.Read, "HeadObject": evidence.Read,
+		"DeleteObjects": evidence.Delete, "DeleteObjectWithContext": evidence.Delete,
+		"RemoveObject": evidence.Delete, "RemoveObjects": evidence.Delete, "StatObject": evidence.Read, "FGetObject": evidence.Read,
+		"DeleteBlob": evidence.Delete, "DownloadStream": evidence.Read, "GetProperties": evidence.Read, "Get": evidence.Read,
 		// Look-alikes.
 		"Delta": "", "Deliver": "", "Finalize": "", "Firstly": "", "Save": "", "Create": "", "PutObject": "", "Upload": "",
+		"Getaway": "", "Removal": "", "Status": "", "GetSet": "", "GetDel": "", "FPutObject": "", "UploadBuffer": "", "CopyObject": "",
 	} {
 		if got := methodKind(name); got != want {
 			t.Errorf("methodKind(%q) = %q, want %q", name, got, want)
@@ -284,6 +305,244 @@ func Remove(u User) {
 		got = append(got, string(x.Kind)+" "+x.What)
 	}
 	want := "read sql.DB.Exec to db.example.kr\nstore sql.DB.Exec to db.example.kr"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}
+
+// A query whose text a variable builds on its own value (q =
+// fmt.Sprintf("%s LIMIT %d", q, n)) keeps the verb of the text it starts
+// with, and a common table expression read with a placeholder built by a
+// function is a read. The look-alikes stay as they are: a DELETE so
+// built is a delete, a WITH whose expression deletes and a query whose
+// start is not known stay stores.
+func TestSQLKindOfBuiltQueries(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import (
+	"database/sql"
+	"fmt"
+)
+
+type User struct{ Email string }
+
+var db, _ = sql.Open("postgres", "host=db.example.kr")
+
+func ph(i int) string { return fmt.Sprintf("$%d", i) }
+
+func List(u User, limit, offset *int, where, start string) {
+	query := "SELECT id FROM memo WHERE " + where + " ORDER BY id"
+	if limit != nil {
+		query = fmt.Sprintf("%s LIMIT %d", query, *limit)
+		if offset != nil {
+			query = fmt.Sprintf("%s OFFSET %d", query, *offset)
+		}
+	}
+	db.Exec(query, u.Email)
+	db.Exec("WITH RECURSIVE t(id) AS (SELECT id FROM memo WHERE c = "+ph(1)+" UNION SELECT m.id FROM memo m JOIN t ON m.p = t.id) SELECT id FROM t", u.Email)
+	del := "DELETE FROM memo WHERE creator = $1"
+	if limit != nil {
+		del = del + " AND id < $2"
+	}
+	db.Exec(del, u.Email)
+	db.Exec("WITH gone AS (DELETE FROM memo WHERE c = "+ph(1)+" RETURNING id) SELECT id FROM gone", u.Email)
+	q := start
+	q = fmt.Sprintf("%s LIMIT %d", q, *limit)
+	db.Exec(q, u.Email)
+}
+`)
+	var got []string
+	for _, x := range s.sites {
+		got = append(got, fmt.Sprintf("%d %s", s.pass.Fset.Position(x.Pos).Line, x.Kind))
+	}
+	want := "22 read\n23 read\n28 delete\n29 store\n32 store"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}
+
+// A read or delete is one of a store: a destination of the same call that
+// is a connection, a request or a mail server is sent to.
+func TestKindOfReadOrDelete(t *testing.T) {
+	for _, tc := range []struct {
+		h    Handle
+		kind evidence.Kind
+		want evidence.Kind
+	}{
+		{Handle{Kind: hSQL}, evidence.Read, evidence.Read},
+		{Handle{Kind: hAWSClient, Service: "s3"}, evidence.Delete, evidence.Delete},
+		{Handle{Kind: hParam, Param: 1}, evidence.Delete, evidence.Delete},
+		{Handle{Kind: hAWSClient, Service: "s3"}, evidence.Send, evidence.Store},
+		// Look-alikes: not a store.
+		{Handle{Kind: hRequest}, evidence.Read, evidence.Send},
+		{Handle{Kind: hConn}, evidence.Delete, evidence.Send},
+		{Handle{Kind: hSMTP}, evidence.Read, evidence.Send},
+		{Handle{Kind: hHTTPClient}, evidence.Delete, evidence.Send},
+	} {
+		if got := kindOf(tc.h, tc.kind); got != tc.want {
+			t.Errorf("kindOf(%s, %s) = %s, want %s", tc.h, tc.kind, got, tc.want)
+		}
+	}
+}
+
+// ormLib is an ORM whose calls reach the database through an interface
+// of its own given the connection (pop's dialect): the destination of a
+// call is its receiver, whose Store field is bound to the database.
+const ormLib = `package orm
+
+import (
+	"database/sql"
+	"net"
+)
+
+type store interface {
+	Exec(query string, args ...any) (sql.Result, error)
+}
+
+type dialect interface {
+	SelectOne(c *Connection, model any, q *Query) error
+	Update(c *Connection, model any) error
+}
+
+type Connection struct {
+	Store   store
+	Dialect dialect
+}
+
+func Connect(dsn string) *Connection {
+	db, _ := sql.Open("postgres", dsn)
+	return &Connection{Store: db}
+}
+
+type Query struct {
+	Connection *Connection
+	sql        string
+	args       []any
+}
+
+func (c *Connection) Q() *Query { return &Query{Connection: c} }
+
+func (q *Query) Where(stmt string, args ...any) *Query {
+	q.sql += stmt
+	q.args = append(q.args, args...)
+	return q
+}
+
+func (q *Query) First(model any) error { return q.Connection.Dialect.SelectOne(q.Connection, model, q) }
+
+func (c *Connection) Update(model any) error { return c.Dialect.Update(c, model) }
+
+// Wire is no database: a client of a connection it is given.
+type Wire struct {
+	Conn net.Conn
+	D    dialect
+}
+
+func (w *Wire) Update(model any) error { return w.D.Update(nil, model) }
+`
+
+// A function of the module given the connection of a dependency whose
+// type holds a database reads, writes or deletes in that database: the
+// kind its callers elsewhere are told is what its call does (a read by
+// First through a helper; a store by Update), and where it is reported
+// with no caller that says which database, its note names a database. A
+// client of a type that holds no database stays a send.
+func TestDatabaseOfADependencysReceiver(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.org/orm": {ormLib},
+		"example.com/m/models": {`package models
+
+import "example.org/orm"
+
+type User struct{ Email string }
+
+func findUser(tx *orm.Connection, query string, args ...any) (*User, error) {
+	u := &User{}
+	err := tx.Q().Where(query, args...).First(u)
+	return u, err
+}
+
+func FindByEmail(tx *orm.Connection, email string) (*User, error) {
+	return findUser(tx, "email = ?", email)
+}
+
+func Save(tx *orm.Connection, u *User) error { return tx.Update(u) }
+
+func Push(w *orm.Wire, u *User) error { return w.Update(u) }
+`},
+		"example.com/m/app": {`package app
+
+import (
+	"example.com/m/models"
+	"example.org/orm"
+)
+
+func Run(email string, u *models.User) {
+	c := orm.Connect("host=db.example.kr")
+	models.FindByEmail(c, email)
+	models.Save(c, u)
+}
+`},
+	})
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	models := p.state["example.com/m/models"]
+	for _, name := range []string{"FindByEmail", "Save", "Push"} {
+		for _, sk := range models.sinks[models.pass.Pkg.Scope().Lookup(name).(*types.Func)] {
+			got = append(got, fmt.Sprintf("%s: %s %s", name, sk.Kind, sk.What))
+		}
+	}
+	for _, path := range []string{"example.com/m/models", "example.com/m/app"} {
+		for _, x := range p.state[path].sites {
+			got = append(got, fmt.Sprintf("%d %s %s %s", p.fset.Position(x.Pos).Line, x.Kind, x.What, x.Unresolved))
+		}
+	}
+	want := []string{
+		"FindByEmail: read models.findUser (orm.Query.First)",
+		"Save: store orm.Connection.Update",
+		"Push: send orm.Wire.Update",
+		"17 store orm.Connection.Update its database comes from parameter tx of Save",
+		"19 send orm.Wire.Update its destination comes from parameter w of Push",
+		"10 read models.FindByEmail (orm.Query.First) to db.example.kr ",
+		"11 store models.Save (orm.Connection.Update) to db.example.kr ",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A method of an interface of the module that its callers bind to a
+// database does what its SQL text says, before what its name says: an
+// INSERT ... RETURNING run by QueryRow stores, a SELECT reads.
+func TestSQLTextOfAnInterfaceOfTheModule(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import "database/sql"
+
+type User struct{ Email string }
+
+type rowQuerier interface {
+	QueryRow(query string, args ...any) *sql.Row
+}
+
+func insertUser(q rowQuerier, u User) { q.QueryRow("INSERT INTO users(email) VALUES ($1) RETURNING id", u.Email) }
+
+func findUser(q rowQuerier, u User) { q.QueryRow("SELECT id FROM users WHERE email = $1", u.Email) }
+
+func Run(u User) {
+	db, _ := sql.Open("postgres", "host=db.example.kr")
+	insertUser(db, u)
+	findUser(db, u)
+}
+`)
+	var got []string
+	for _, x := range s.sites {
+		got = append(got, fmt.Sprintf("%d %s %s", s.pass.Fset.Position(x.Pos).Line, x.Kind, x.What))
+	}
+	want := "11 store p.rowQuerier.QueryRow to db.example.kr\n13 read p.rowQuerier.QueryRow to db.example.kr"
 	if strings.Join(got, "\n") != want {
 		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}

@@ -129,6 +129,15 @@ func family(kind string) string {
 	return kind
 }
 
+// cloudOf is the cloud whose client a handle is, "" for other kinds.
+func cloudOf(h Handle) string {
+	switch f := family(h.Kind); f {
+	case "aws", "google", hAzure:
+		return f
+	}
+	return ""
+}
+
 // Handle kinds.
 const (
 	hRequest   = "http-request"

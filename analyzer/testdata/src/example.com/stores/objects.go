@@ -61,3 +61,11 @@ func getB2(ctx context.Context, u User) {
 	c, _ := minio.New("s3.us-west-004.backblazeb2.com", &minio.Options{Secure: true})
 	c.GetObject(ctx, "photos", u.Email, minio.GetObjectOptions{})
 }
+
+// A removal deletes and a stat reads, by the names of minio's methods;
+// a copy under a key is a store.
+func removeB2(ctx context.Context, u User) {
+	c, _ := minio.New("s3.us-west-004.backblazeb2.com", &minio.Options{Secure: true})
+	c.RemoveObject(ctx, "photos", u.Email, minio.RemoveObjectOptions{}) // want `^minio.Client.RemoveObject to s3.us-west-004.backblazeb2.com deletes personal data in the United States`
+	c.StatObject(ctx, "photos", u.Email, minio.StatObjectOptions{})     // want `^minio.Client.StatObject to s3.us-west-004.backblazeb2.com reads personal data from the United States`
+}

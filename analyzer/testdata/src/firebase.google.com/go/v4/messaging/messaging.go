@@ -1,4 +1,6 @@
-// Package messaging is a stub of firebase.google.com/go/v4/messaging.
+// Package messaging is a stub of firebase.google.com/go/v4/messaging. As
+// there, Client's sending methods are promoted from an unexported type it
+// embeds.
 package messaging
 
 import "context"
@@ -15,9 +17,17 @@ type Message struct {
 	Data         map[string]string
 }
 
-type Client struct{}
+// Client embeds the clients of the FCM and Instance ID APIs.
+type Client struct {
+	*fcmClient
+	*iidClient
+}
 
-func (c *Client) Send(ctx context.Context, message *Message) (string, error) { return "", nil }
+type fcmClient struct{}
+
+type iidClient struct{}
+
+func (c *fcmClient) Send(ctx context.Context, message *Message) (string, error) { return "", nil }
 
 type MulticastMessage struct {
 	Tokens       []string
@@ -27,6 +37,6 @@ type MulticastMessage struct {
 
 type BatchResponse struct{ SuccessCount int }
 
-func (c *Client) SendEachForMulticast(ctx context.Context, message *MulticastMessage) (*BatchResponse, error) {
+func (c *fcmClient) SendEachForMulticast(ctx context.Context, message *MulticastMessage) (*BatchResponse, error) {
 	return &BatchResponse{}, nil
 }

@@ -30,3 +30,17 @@ type Object struct{ key string }
 func (c *Client) GetObject(ctx context.Context, bucketName, objectName string, opts GetObjectOptions) (*Object, error) {
 	return &Object{}, nil
 }
+
+type RemoveObjectOptions struct{ VersionID string }
+
+func (c *Client) RemoveObject(ctx context.Context, bucketName, objectName string, opts RemoveObjectOptions) error {
+	return nil
+}
+
+type StatObjectOptions struct{ VersionID string }
+
+type ObjectInfo struct{ Key string }
+
+func (c *Client) StatObject(ctx context.Context, bucketName, objectName string, opts StatObjectOptions) (ObjectInfo, error) {
+	return ObjectInfo{}, nil
+}

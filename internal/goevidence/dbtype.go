@@ -1,0 +1,62 @@
+package goevidence
+
+import "go/types"
+
+// databaseDepth is how many structs deep databaseType looks: a query
+// builder holds its connection, which holds the database.
+const databaseDepth = 2
+
+// databaseType reports whether values of a type hold an SQL database: a
+// field of its struct, or of a struct one of its fields holds, is a
+// database/sql handle or is known to be bound to one (pop's Query holds
+// its Connection, whose Store field is opened with sqlx). A method of
+// such a type in a dependency writes to, reads from or deletes in that
+// database, whatever interfaces of the dependency stand between.
+func (s *pkgState) databaseType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	if v, ok := s.dbTypes[n.Obj()]; ok {
+		return v
+	}
+	if s.dbTypes == nil {
+		s.dbTypes = map[*types.TypeName]bool{}
+	}
+	v := s.holdsDatabase(n, databaseDepth, map[*types.TypeName]bool{})
+	s.dbTypes[n.Obj()] = v
+	return v
+}
+
+func (s *pkgState) holdsDatabase(t types.Type, depth int, seen map[*types.TypeName]bool) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || seen[n.Obj()] {
+		return false
+	}
+	seen[n.Obj()] = true
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if p, _ := namedPath(f.Type()); p == "database/sql" && sdkHandleType(f.Type()) || toDatabase(s.fieldVal(f).Handles) {
+			return true
+		}
+	}
+	if depth == 0 {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if s.holdsDatabase(st.Field(i).Type(), depth-1, seen) {
+			return true
+		}
+	}
+	return false
+}

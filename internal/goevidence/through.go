@@ -1,0 +1,139 @@
+package goevidence
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"github.com/noticevet/noticevet/internal/evidence"
+)
+
+// throughFact is the candidates of a call of a function of another
+// package that sends inside (the sinks of its fact): every one of a
+// function of the module (process decides which destinations are the
+// call's, and lends the others to the call inside), those of a
+// dependency's API that the call supplies something of (supplies), and
+// every one of a dependency's API that ends in a network call.
+func (s *pkgState) throughFact(cs callSite) []candidate {
+	f, call, fobj := cs.fn, cs.call, cs.callee
+	var fact funcFact
+	if !s.pass.ImportObjectFact(fobj, &fact) || len(fact.Sinks) == 0 {
+		return nil
+	}
+	ins := s.inputs(f, call, fobj)
+	dep := s.dependency(fobj)
+	var out []candidate
+	for _, sk := range fact.Sinks {
+		data := sinkData(sk, ins)
+		if !data.Personal && data.Params == 0 {
+			continue
+		}
+		if dep && !networkCall(innermost(sk.What)) && !supplies(sk, ins, s.subst) {
+			continue // the call inside reports it, once for all callers
+		}
+		dests := s.subst(Val{Handles: sk.Dests}, ins).Handles
+		if dep {
+			// A dependency's API is the site, named as the service
+			// calls it: its insides are no site of the service.
+			// One that writes (a logger, a hash) is no site by itself.
+			off := 0
+			if s.receiver(call) != nil {
+				off = 1
+			}
+			// The inside may send through an interface of its own (pop's
+			// Query.Exec through its store, Connection.Destroy through its
+			// dialect), which says nothing of the kind: a call that ends
+			// at a database is a call of a store.
+			//
+			// Where the call's destination is an input of the function
+			// (a connection its callers pass), a method of a type that
+			// holds a database (databaseType) is such a call too: what it
+			// does is decided here, and its callers are told.
+			kind, client := sk.Kind, ""
+			if kind == evidence.Send && !concrete(dests) && isMethod(fobj) && s.databaseType(fobj.Type().(*types.Signature).Recv().Type()) {
+				kind, client = evidence.Store, hSQL
+			}
+			if kind == evidence.Send && toStore(dests) {
+				kind = evidence.Store
+			}
+			verb := s.storeVerb(f, call, fobj, ins, off)
+			if kind == evidence.Store {
+				kind = verb
+			}
+			if kind != evidence.Send {
+				verb = ""
+			}
+			own := !networkCall(innermost(sk.What))
+			if own {
+				// A writer inside (a terminal, a log) whose destination is
+				// an input of the dependency's own functions (readline's
+				// HandleConn(conn)) is not decided by this call.
+				dests = slices.DeleteFunc(slices.Clone(dests), func(h Handle) bool { return h.Outside && len(h.Dest) == 0 })
+				if len(dests) == 0 {
+					continue
+				}
+			}
+			out = append(out, candidate{kind: kind, verb: verb, what: calleeName(fobj), data: data, dests: dests, own: own, client: client})
+			continue
+		}
+		// A caller that gives personal data of its own (an argument that
+		// is personal: the sink does not say which of them it sends) is
+		// the site for every destination; one that gives only where it
+		// goes, only for those it decides. The receiver, and an argument
+		// bound to a destination (a store, a client), are the service
+		// that sends, not its data.
+		off := 0
+		if s.receiver(call) != nil {
+			off = 1
+		}
+		out = append(out, candidate{kind: sk.Kind, verb: sk.Verb, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
+			through: sk.Always && !s.givesPersonal(f, ins[min(off, len(ins)):]), elsewhere: sk.Elsewhere})
+	}
+	return out
+}
+
+// innermost is the call a sink's name ends with: "json.Encoder.Encode"
+// of "discord.Controller.Notify (websocket.Conn.WriteJSON
+// (json.Encoder.Encode))". A site through helpers of helpers names the
+// helper it calls and the call that sends, not every step between, so
+// that its message stays one short line.
+func innermost(what string) string {
+	i := strings.LastIndex(what, " (")
+	if i < 0 {
+		return what
+	}
+	inner := what[i+2:]
+	if j := strings.IndexByte(inner, ')'); j >= 0 {
+		inner = inner[:j]
+	}
+	return inner
+}
+
+// storeKind is the kind of a call that sends (through an interface, or a
+// function whose callers decide where) once its destinations are known:
+// where one is a store, the call inside is one of that store, and does
+// there what its verb says (storeVerb: a key-value store's Delete
+// deletes, an INSERT stores). Other kinds are left as they are.
+func storeKind(kind, verb evidence.Kind, dests []Handle) evidence.Kind {
+	if kind != evidence.Send || !toStore(dests) {
+		return kind
+	}
+	if verb != "" {
+		return verb
+	}
+	return evidence.Store
+}
+
+// storeVerb is what a call does if it is one of a store: its SQL text's
+// verb when it takes one (refineKind), or the text of the query it runs
+// (builtKind), else its method's name's, else Store.
+func (s *pkgState) storeVerb(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val, off int) evidence.Kind {
+	kind := refineKind(evidence.Store, fobj, ins, off)
+	if kind == evidence.Store && queryParam(fobj) < 0 {
+		if k := s.builtKind(f, call); k != "" {
+			kind = k
+		}
+	}
+	return kind
+}
