@@ -250,7 +250,8 @@
 // Calls that carry no personal data are no sites, whatever they are given
 // (internal/goevidence/nonexports.tsv): the clients of the local Docker
 // daemon (github.com/docker/docker/client, dockertest, testcontainers-go),
-// an SDK's metric descriptors (CreateMetricDescriptor: a schema, not
+// the OpenTelemetry metrics SDK and its exporters (aggregated
+// measurements), an SDK's metric descriptors (CreateMetricDescriptor: a schema, not
 // data), database/sql's Begin, Prepare and Ping (the values come with the
 // statement), and a context argument. Calls to the local machine
 // (localhost, 127.0.0.0/8, ::1, Unix sockets, SQLite files) are no exports,
@@ -277,12 +278,18 @@
 //     the Username, User or UserAgent of a client's configuration (a
 //     struct named ...Config, ...Options, ...Settings with a password,
 //     secret, token or key field) is the service's own account, not a
-//     person's;
+//     person's; and no field of an operator's configuration (a struct
+//     named ...Config, ...Configuration, ...Conf, ...Cfg, not about a
+//     person: a template URL named EmailChange, a relying party's display
+//     name) is personal by its name, only by its tag or type;
 //   - a field tagged `privacy:"personal"`; `privacy:"public"` (or "-")
 //     marks a field as not personal whatever its name;
 //   - a value of a type holding such a field (or a pointer, slice, map of
 //     one), of a named type with such a name (type Email string), a
-//     parameter or variable so named (email string);
+//     parameter or variable so named (email string); a struct literal is
+//     weighed on the fields it sets to values that are not constants
+//     (Event{Class: "s3", Name: name} of a type that also has a UserID is
+//     not personal, Event{UserID: id} is);
 //   - the result of a getter given such a key: r.FormValue("email"),
 //     r.Header.Get("X-Real-IP"), m["phone"].
 //

@@ -199,7 +199,7 @@ func isStdPath(path string) bool {
 var goroot = sync.OnceValue(func() string { return build.Default.GOROOT })
 
 func skipPackage(pass *analysis.Pass) bool {
-	return isInfra(pass.Pkg) || localPackage(pass.Pkg.Path())
+	return isInfra(pass.Pkg) || noDataPackage(pass.Pkg.Path())
 }
 
 // isGenerated reports whether a file carries the standard "Code generated

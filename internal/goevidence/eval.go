@@ -29,7 +29,9 @@ func (s *pkgState) eval(f *fn, e ast.Expr) Val {
 	}
 	s.busy[e] = true
 	v := s.eval1(f, e)
-	if t := s.info.TypeOf(e); t != nil && !v.Personal && s.pt.personal(t) {
+	// A literal says what it holds: its elements decide (composite), not
+	// the fields of its type it leaves empty.
+	if t := s.info.TypeOf(e); t != nil && !v.Personal && !isLiteral(e) && s.pt.personal(t) {
 		v.Personal = true
 	}
 	delete(s.busy, e)
@@ -441,8 +443,10 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 		}
 	}
 	// Data read from a value that is personal by what flowed into it (not
-	// by its type, which speaks field by field) stays personal.
-	if !s.pt.personal(baseType) {
+	// by its type, which speaks field by field) stays personal. An
+	// operator's configuration speaks field by field too: its mail host is
+	// not personal because its sender's address is.
+	if !s.pt.personal(baseType) && !s.pt.configType(baseType) {
 		v.Personal = v.Personal || base.Personal
 		v.Params = base.Params
 	}
@@ -576,6 +580,9 @@ func (s *pkgState) composite(f *fn, lit *ast.CompositeLit) Val {
 		if name := s.fieldName(lit, elt); name != "" && len(ev.Strs) > 0 {
 			v.Fields = joinFields(v.Fields, []FieldStrs{{Name: name, Strs: ev.Strs}})
 		}
+	}
+	if !v.Personal && s.literalPersonal(lit) {
+		v.Personal = true
 	}
 	if h, ok := s.knownComposite(f, lit, t); ok {
 		v.Handles = canonHandles(append(destHandles(v.Handles), h...))

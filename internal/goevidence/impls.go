@@ -125,6 +125,31 @@ func (s *pkgState) implCandidates(cs callSite, sel *ast.SelectorExpr, own []cand
 	return out
 }
 
+// coveredBy drops from the candidates of a call on an interface of the
+// module what its implementations say better: a destination of the
+// receiver (every client the value may hold) of a kind that an
+// implementation's call inside also reaches, named and placed by that
+// call. Kinds no implementation reaches stay.
+func coveredBy(own, impl []candidate) []candidate {
+	if len(impl) == 0 {
+		return own
+	}
+	kinds := map[string]bool{}
+	for _, c := range impl {
+		for _, h := range c.dests {
+			kinds[family(h.Kind)] = true
+		}
+	}
+	var out []candidate
+	for _, c := range own {
+		c.dests = slices.DeleteFunc(slices.Clone(c.dests), func(h Handle) bool { return kinds[family(h.Kind)] })
+		if len(c.dests) > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // paramsOnly is a sink of one of several implementations without what
 // comes from its receiver: the receiver at the interface call is a value
 // of any of them (what it holds joins theirs: the clients of every OAuth

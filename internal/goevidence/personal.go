@@ -1,6 +1,8 @@
 package goevidence
 
 import (
+	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
@@ -193,6 +195,9 @@ func privacyTag(tag string) (personal, public bool) {
 type personalTypes struct {
 	memo  map[*types.TypeName]bool
 	infra func(*types.Package) bool // packages whose types are never personal by name
+	// anonOwner names the type a struct type written inside it belongs
+	// to (fieldType), for reads of its fields.
+	anonOwner map[*types.Struct]string
 }
 
 // personal reports whether values of type t hold personal data: a named
@@ -220,7 +225,7 @@ func (p *personalTypes) visit(t types.Type, depth int) bool {
 		if t.TypeArgs().Len() == 0 {
 			p.memo[obj] = false // breaks cycles through recursive types
 		}
-		v := strongName(obj.Name())
+		v := strongName(obj.Name()) && !operatorConfig(obj.Name())
 		if !v {
 			if st, ok := t.Underlying().(*types.Struct); ok {
 				v = p.structPersonal(obj.Name(), st, p.aboutPerson(obj.Name(), st, depth), depth)
@@ -243,7 +248,8 @@ func (p *personalTypes) visit(t types.Type, depth int) bool {
 	case *types.Chan:
 		return p.visit(t.Elem(), depth+1)
 	case *types.Struct:
-		return p.structPersonal("", t, false, depth)
+		name := p.anonOwner[t] // "" unless written inside a named type
+		return p.structPersonal(name, t, p.aboutPerson(name, t, depth), depth)
 	}
 	return false
 }
@@ -251,10 +257,24 @@ func (p *personalTypes) visit(t types.Type, depth int) bool {
 func (p *personalTypes) structPersonal(name string, st *types.Struct, aboutPerson bool, depth int) bool {
 	aboutPerson = aboutPerson || hasStrongField(name, st)
 	creds := credentialsOf(name, st)
+	config := operatorConfig(name)
+	if name != "" {
+		// The struct types written inside it are its own, whichever of
+		// its fields decides first.
+		for i := 0; i < st.NumFields(); i++ {
+			t := st.Field(i).Type()
+			if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+				t = ptr.Elem()
+			}
+			if inner, ok := types.Unalias(t).(*types.Struct); ok {
+				p.setOwner(inner, name)
+			}
+		}
+	}
 	for i := 0; i < st.NumFields(); i++ {
 		tagged, _ := privacyTag(st.Tag(i))
 		own := creds && ownIdentity(st.Field(i).Name()) && !tagged
-		if !own && p.fieldPersonal(st.Field(i), st.Tag(i), aboutPerson) || p.visit(st.Field(i).Type(), depth+1) {
+		if !own && p.fieldPersonal(st.Field(i), st.Tag(i), aboutPerson, config) || p.fieldType(name, st.Field(i).Type(), depth+1) {
 			if _, public := privacyTag(st.Tag(i)); public {
 				continue
 			}
@@ -264,14 +284,45 @@ func (p *personalTypes) structPersonal(name string, st *types.Struct, aboutPerso
 	return false
 }
 
+// fieldType reports whether a field's type holds personal data. A struct
+// type written inside a named one (BaseConfig's Installation struct{...})
+// is weighed under the name of the type it is written in: a part of a
+// configuration is configuration.
+func (p *personalTypes) fieldType(owner string, t types.Type, depth int) bool {
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	if st, ok := types.Unalias(t).(*types.Struct); ok && owner != "" {
+		if depth > 8 {
+			return false
+		}
+		p.setOwner(st, owner)
+		return p.structPersonal(owner, st, p.aboutPerson(owner, st, depth), depth)
+	}
+	return p.visit(t, depth)
+}
+
+// setOwner records that a struct type is written inside the named type
+// owner (fieldType).
+func (p *personalTypes) setOwner(st *types.Struct, owner string) {
+	if p.anonOwner == nil {
+		p.anonOwner = map[*types.Struct]string{}
+	}
+	if _, ok := p.anonOwner[st]; !ok {
+		p.anonOwner[st] = owner
+	}
+}
+
 // hasStrongField reports whether a struct has a field that is personal by
 // its name or tag alone (UserID, Email, `privacy:"personal"`): its other
-// fields (Image, Location, Message) then belong to that person too.
+// fields (Image, Location, Message) then belong to that person too. In an
+// operator's configuration only a tag does.
 func hasStrongField(name string, st *types.Struct) bool {
 	creds := credentialsOf(name, st)
+	config := operatorConfig(name)
 	for i := 0; i < st.NumFields(); i++ {
 		personal, public := privacyTag(st.Tag(i))
-		if personal || !public && strongName(st.Field(i).Name()) && !(creds && ownIdentity(st.Field(i).Name())) {
+		if personal || !public && !config && strongName(st.Field(i).Name()) && !(creds && ownIdentity(st.Field(i).Name())) {
 			return true
 		}
 	}
@@ -279,13 +330,15 @@ func hasStrongField(name string, st *types.Struct) bool {
 }
 
 // fieldPersonal reports whether a field holds personal data by its name or
-// tag (not by its type).
-func (p *personalTypes) fieldPersonal(f *types.Var, tag string, aboutPerson bool) bool {
+// tag (not by its type). A field of an operator's configuration (config
+// set) is personal only by its tag: EmailChange of a mail configuration is
+// the URL of a template, not an address.
+func (p *personalTypes) fieldPersonal(f *types.Var, tag string, aboutPerson, config bool) bool {
 	personal, public := privacyTag(tag)
 	switch {
 	case personal:
 		return true
-	case public:
+	case public, config:
 		return false
 	}
 	return strongName(f.Name()) || aboutPerson && weakName(f.Name())
@@ -304,8 +357,11 @@ func (p *personalTypes) field(owner types.Type, f *types.Var) bool {
 	name := ""
 	if named != nil {
 		name = named.Obj().Name()
+	} else {
+		name = p.anonOwner[st]
 	}
 	about := p.aboutPerson(name, st, 0)
+	config := operatorConfig(name)
 	for i := 0; i < st.NumFields(); i++ {
 		if st.Field(i) == f || st.Field(i).Origin() == f.Origin() {
 			if _, public := privacyTag(st.Tag(i)); public {
@@ -314,12 +370,12 @@ func (p *personalTypes) field(owner types.Type, f *types.Var) bool {
 			if personal, _ := privacyTag(st.Tag(i)); !personal && credentialsOf(name, st) && ownIdentity(f.Name()) {
 				return p.personal(f.Type())
 			}
-			return p.fieldPersonal(f, st.Tag(i), about) || p.personal(f.Type())
+			return p.fieldPersonal(f, st.Tag(i), about, config) || p.personal(f.Type())
 		}
 	}
 	// A promoted field: its own struct is not at hand, so only a strong
 	// name or its type counts.
-	return strongName(f.Name()) || p.personal(f.Type())
+	return !config && strongName(f.Name()) || p.personal(f.Type())
 }
 
 // structOf finds the struct behind a type (through pointers and names).
@@ -360,6 +416,34 @@ func credentialsOf(name string, st *types.Struct) bool {
 	return false
 }
 
+// operatorWords end the name of a struct that holds how the service is
+// run, as its operator configures it (Config, MailerConfiguration).
+var operatorWords = set("config", "configuration", "conf", "cfg")
+
+// operatorConfig reports whether a struct type's name says it is the
+// operator's configuration of the service: its fields are settings (a URL
+// of a mail template named EmailChange, an installation's user name), not
+// a user's data, so their names make nothing personal. A name about a
+// person (UserConfig) or Options and Settings, which may be a user's own
+// preferences, are not.
+func operatorConfig(name string) bool {
+	ws := words(name)
+	return len(ws) > 0 && operatorWords[ws[len(ws)-1]] && !personName(name)
+}
+
+// configType reports whether t (or what it points to) is a struct type
+// named as an operator's configuration, or written inside one.
+func (p *personalTypes) configType(t types.Type) bool {
+	st, named := structOf(t)
+	if st == nil {
+		return false
+	}
+	if named == nil {
+		return operatorConfig(p.anonOwner[st])
+	}
+	return operatorConfig(named.Obj().Name())
+}
+
 // ownIdentity reports whether a field of a client's configuration names
 // the account or the client it connects as: Username, User, UserAgent,
 // Login.
@@ -367,6 +451,87 @@ func ownIdentity(field string) bool {
 	switch strings.Join(words(field), " ") {
 	case "username", "user name", "user", "user agent", "useragent", "login":
 		return true
+	}
+	return false
+}
+
+// isLiteral reports whether e is a composite literal, or its address.
+func isLiteral(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	_, ok := e.(*ast.CompositeLit)
+	return ok
+}
+
+// literalPersonal reports whether a struct literal sets a field that holds
+// personal data by its name, tag or type (Event{UserID: id}) to a value
+// that is not constant. What its type could hold in the fields it leaves
+// empty does not count: stats.Event{Class: "s3", Name: "created"} of a
+// type that also has a UserID sends no user. A weak field (Name, Text)
+// counts when the literal is about a person: its type's name says so, or
+// it sets a strong field too.
+func (s *pkgState) literalPersonal(lit *ast.CompositeLit) bool {
+	st, named := structOf(s.info.TypeOf(lit))
+	if st == nil {
+		return false
+	}
+	name := ""
+	if named != nil {
+		if named.Obj().Pkg() == nil || s.pt.infra(named.Obj().Pkg()) {
+			return false
+		}
+		name = named.Obj().Name()
+	}
+	creds := credentialsOf(name, st)
+	config := operatorConfig(name)
+	type set struct {
+		i int
+		f *types.Var
+	}
+	var sets []set
+	var index map[string]int // field indexes by name, for keyed elements
+	about := personName(name)
+	for i, elt := range lit.Elts {
+		val := elt
+		fi := i
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if index == nil {
+				index = make(map[string]int, st.NumFields())
+				for j := 0; j < st.NumFields(); j++ {
+					index[st.Field(j).Name()] = j
+				}
+			}
+			val, fi = kv.Value, -1
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				if j, ok := index[id.Name]; ok {
+					fi = j
+				}
+			}
+		}
+		if fi < 0 || fi >= st.NumFields() {
+			continue
+		}
+		if tv, ok := s.info.Types[val]; ok && (tv.Value != nil || tv.IsNil()) {
+			continue // a constant or nil names no one
+		}
+		f := st.Field(fi)
+		sets = append(sets, set{fi, f})
+		personal, public := privacyTag(st.Tag(fi))
+		if personal || !public && !config && strongName(f.Name()) && !(creds && ownIdentity(f.Name())) {
+			about = true
+		}
+	}
+	for _, x := range sets {
+		tagged, public := privacyTag(st.Tag(x.i))
+		if public {
+			continue
+		}
+		own := creds && ownIdentity(x.f.Name()) && !tagged
+		if !own && s.pt.fieldPersonal(x.f, st.Tag(x.i), about, config) || s.pt.personal(x.f.Type()) {
+			return true
+		}
 	}
 	return false
 }

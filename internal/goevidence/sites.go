@@ -258,7 +258,8 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 	// Through an interface of the module: its implementations too (impls.go).
 	if sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr); isSel && isMethod(fobj) {
 		own := s.methodCandidates(cs, sel)
-		return append(own, s.implCandidates(cs, sel, own)...)
+		impl := s.implCandidates(cs, sel, own)
+		return append(coveredBy(own, impl), impl...)
 	}
 	// A function given a connection and personal data: fmt.Fprintf(conn, ...),
 	// io.Copy(w, r).
@@ -731,7 +732,7 @@ func (s *pkgState) located(h Handle, d Str, name func(int) string) destination {
 			return destination{provider: "google", region: loc.text, label: label}
 		}
 	}
-	return destination{label: label, store: store, unresolved: noun + " " + quote(clip(id)) + " is not created in this package, so its location is not known here"}
+	return destination{label: label, store: store, unresolved: noun + " " + quote(clip(id)) + " is not created in this package: its location is unknown"}
 }
 
 // registrations evaluates the bucket and dataset creations of the package.

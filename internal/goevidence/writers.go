@@ -28,11 +28,32 @@ func (s *pkgState) writeTargets(e ast.Expr, depth int) []*types.Var {
 		}
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
+		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal && partOf(s.info.TypeOf(call), x.Recv()) {
 			out = append(out, s.writeTargets(sel.X, depth+1)...)
 		}
 	}
 	return out
+}
+
+// partOf reports whether what a method returns (of type res) is its
+// receiver (of type recv) or writes into it: a chained builder
+// (b.Where(...) returns b) or a writer it hands out. Anything else is a
+// new value: what is set on tx.RawQuery(q).Bind(&v)'s query is not set on
+// the connection tx, which stays what it was.
+func partOf(res, recv types.Type) bool {
+	if res == nil || recv == nil {
+		return false
+	}
+	if types.Identical(res, recv) || writerLike(res) {
+		return true
+	}
+	if p, ok := types.Unalias(recv).(*types.Pointer); ok && types.Identical(res, p.Elem()) {
+		return true
+	}
+	if p, ok := types.Unalias(res).(*types.Pointer); ok && types.Identical(p.Elem(), recv) {
+		return true
+	}
+	return false
 }
 
 // writerRoot is the variable an argument lets a callee write into: &v, or

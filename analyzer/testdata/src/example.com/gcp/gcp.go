@@ -39,7 +39,7 @@ func defaultLocation(ctx context.Context, client *storage.Client, p Patient) {
 
 func unknownBucket(ctx context.Context, client *storage.Client, p Patient) {
 	w := client.Bucket("legacy").Object("p").NewWriter(ctx)
-	w.Write([]byte(p.Name)) // want `cannot decide where it stores personal data: bucket "legacy" is not created in this package, so its location is not known here`
+	w.Write([]byte(p.Name)) // want `cannot decide where it stores personal data: bucket "legacy" is not created in this package: its location is unknown`
 }
 
 func dataset(ctx context.Context, bq *bigquery.Client, p Patient) {
