@@ -143,13 +143,16 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 	at := map[evidence.Pos]token.Pos{}
 	var evs []evidence.Evidence
 	for _, s := range res.Sites {
-		if s.Deferred {
+		if s.Deferred || s.ForInner && s.Vague() {
 			// Its callers in other packages say where it goes and report
 			// it, each at its own call, instead of this one: as noticevet
 			// check does, one finding where the destination is decided.
 			// go vet sees one package at a time, so a function that no
 			// other package calls leaves no note here (check, which sees
-			// the module, notes it).
+			// the module, notes it). A caller's note lent to the call
+			// inside (ForInner), which check gives to the deferred site
+			// it names, is the finding here, at the caller, unless it
+			// names nothing.
 			continue
 		}
 		p := pass.Fset.Position(s.Pos)

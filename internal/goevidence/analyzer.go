@@ -76,8 +76,16 @@ type Site struct {
 	// sends the data; several positions, one per line, when the call
 	// reaches the same destination through several calls inside.
 	Origin string
+	// ForInner is set on a caller's note that is no finding of its own:
+	// the call gives the function of another package only a value not
+	// known statically (an environment variable, a configuration key),
+	// which does not decide where the call inside (Origin) sends. The
+	// deferred site at Origin stays, and says what its callers give it
+	// (FromCallers).
+	ForInner bool
 
-	fromInput bool // the destination is an input of the function
+	fromInput bool     // the destination is an input of the function
+	reasons   []string // the unknowns Unresolved lists, for fitNote
 	// cloud is the cloud whose client the destination is ("aws",
 	// "google", hAzure), "" for other kinds: notes of one call on
 	// several clouds' back ends are one each (mergeNotes).

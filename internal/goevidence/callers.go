@@ -20,11 +20,78 @@ import (
 
 // maxReasons is how many unknowns one note names, and reasonRunes how
 // long their list may be: the rest are counted, so that a note stays on
-// one line of about 200 characters whatever the code holds.
+// one line of about 200 characters whatever the code holds. noteRunes is
+// how long a site's name and reason may be together: the message of a
+// site in code adds at most 48 runes of its own ("X: cannot decide where
+// it deletes personal data: Y").
 const (
 	maxReasons  = 3
 	reasonRunes = 100
+	noteRunes   = 200 - 48
 )
+
+// fitNote keeps an unresolved site's name and reason within noteRunes: a
+// long name leaves less room for the list of unknowns (the rest are
+// counted), and a name through a function of another package that is
+// still too long names the types without their packages
+// ("Store.Save (DB.Exec)" for "store.Store.Save (sql.DB.Exec)"): the
+// caller is at the line the finding points to.
+func fitNote(s Site) Site {
+	if s.Unresolved == "" {
+		return s
+	}
+	if utf8.RuneCountInString(s.What)+utf8.RuneCountInString(s.Unresolved) <= noteRunes {
+		return s
+	}
+	if len(s.reasons) > 1 {
+		s.Unresolved = joinReasons(s.reasons, min(reasonRunes, noteRunes-utf8.RuneCountInString(s.What)))
+	}
+	s.What = fitName(s.What, s.Unresolved)
+	return s
+}
+
+// fitName shortens the name of a site through a function of another
+// package whose note would be longer than noteRunes (fitNote): first the
+// packages of the caller's method and of the call inside go, then, where
+// that is not enough, the caller's package or type and the call inside's
+// type. The caller is at the line the finding points to.
+func fitName(what, why string) string {
+	for _, step := range []struct {
+		inner bool
+		dots  int
+	}{{false, 2}, {true, 2}, {false, 1}, {true, 1}} {
+		if utf8.RuneCountInString(what)+utf8.RuneCountInString(why) > noteRunes {
+			what = unqualify(what, step.inner, step.dots)
+		}
+	}
+	return what
+}
+
+// unqualify drops the first element of the caller's name ("store.Store.Save
+// (sql.DB.Exec)" is "Store.Save (sql.DB.Exec)"), or of the call inside's
+// when inner is set ("Store.Save (DB.Exec and 2 more)"), where it has at
+// least dots dots.
+func unqualify(what string, inner bool, dots int) string {
+	outer, rest, ok := strings.Cut(what, " (")
+	if !ok {
+		return what
+	}
+	if !inner {
+		if strings.Count(outer, ".") >= dots {
+			_, outer, _ = strings.Cut(outer, ".")
+		}
+		return outer + " (" + rest
+	}
+	in, tail, _ := strings.Cut(rest, ")")
+	name, more, _ := strings.Cut(in, " ")
+	if strings.Count(name, ".") >= dots {
+		_, name, _ = strings.Cut(name, ".")
+	}
+	if more != "" {
+		name += " " + more
+	}
+	return outer + " (" + name + ")" + tail
+}
 
 // mergeCalls makes one site of those of one call that go to the same
 // destination through different calls inside a function of another
@@ -101,7 +168,7 @@ func (s Site) OriginKey() (key string, ok bool) {
 	if s.Origin == "" || s.Store != (evidence.StoreRef{}) {
 		return "", false
 	}
-	return strings.Join([]string{s.Origin, string(s.Kind), s.Host, s.Provider, s.Region, s.Unresolved}, "\x00"), true
+	return strings.Join([]string{s.Origin, string(s.Kind), s.Host, s.Provider, s.Region, s.Unresolved, fmt.Sprint(s.ForInner)}, "\x00"), true
 }
 
 // mergeNotes makes one site of the unresolved ones of a call that differ
@@ -199,11 +266,11 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 	for _, g := range all {
 		out[g.at].Deferred = g.deferred
 		if len(g.reasons) == 0 {
-			out[g.at].Unresolved = joinReasons(g.inputs)
+			out[g.at].Unresolved, out[g.at].reasons = joinReasons(g.inputs, reasonRunes), g.inputs
 			out[g.at].Keys = nil
 			continue
 		}
-		out[g.at].Unresolved = joinReasons(g.reasons)
+		out[g.at].Unresolved, out[g.at].reasons = joinReasons(g.reasons, reasonRunes), g.reasons
 		out[g.at].Keys = nil
 		if !g.unkeyed {
 			out[g.at].Keys = sortedKeys(g.keys)
@@ -213,8 +280,9 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 }
 
 // joinReasons says several reasons once each: those of the form "the URL
-// comes from X" as one sentence, "the URL comes from X, Y or Z".
-func joinReasons(rs []string) string {
+// comes from X" as one sentence, "the URL comes from X, Y or Z", listed
+// while the list stays within budget runes (the others are counted).
+func joinReasons(rs []string, budget int) string {
 	var uniq []string
 	seen := map[string]bool{}
 	for _, r := range rs {
@@ -249,7 +317,7 @@ func joinReasons(rs []string) string {
 	if n <= maxReasons {
 		k = n
 	}
-	for ; k > 1 && utf8.RuneCountInString(head+listOr(whats, k)) > reasonRunes; k-- {
+	for ; k > 1 && utf8.RuneCountInString(head+listOr(whats, k)) > budget; k-- {
 	}
 	return head + listOr(whats, k)
 }
@@ -314,11 +382,12 @@ func (s *pkgState) inDependency() bool {
 
 // supplies reports whether a call of a function of another package
 // supplies what decides a sink of it: the personal data it sends, or
-// something known of where it goes (text of a URL, host, bucket or region;
-// or the name of what holds it, such as os.Getenv("HOOK_URL")). A call that
-// supplies nothing is not a site: the call inside the function is, once
-// for all callers. A destination the caller only passes on from its own
-// inputs is supplied (its own callers may decide it).
+// where it goes (text of a URL, host, bucket or region). A destination
+// the caller only passes on from its own inputs is supplied (its own
+// callers may decide it). A caller that gives only another unknown (an
+// environment variable, a configuration key, a value not known
+// statically) decides nothing: the call inside is the site, once for all
+// callers, and is told what they give it (lend).
 func supplies(sk Sink, ins []Val, subst func(Val, []Val) Val) bool {
 	if !sk.Always {
 		return true // the caller's data decides whether it is personal
@@ -336,37 +405,61 @@ func supplies(sk Sink, ins []Val, subst func(Val, []Val) Val) bool {
 	return false
 }
 
-// informs reports whether a destination says something of where data
-// goes: an input passed on, known text that decides (a host, a region,
-// a bucket; not "host=" of a DSN whose host is unknown), or a named
-// unknown such as flag -url or os.Getenv("API_URL"); not a value past the
-// analysis' bounds nor a parameter of a function called from elsewhere
-// (the caller knows no more than the call inside).
+// informs reports whether a destination decides where data goes: an
+// input passed on, or known text that decides (a host, a region, a
+// bucket; not "host=" of a DSN whose host is unknown). An unknown, even
+// one that is named (flag -url, os.Getenv("API_URL"), a configuration
+// key), decides nothing the call inside does not already say: the value
+// the configuration gives it is one more value of the same unknown.
 func informs(h Handle) bool {
-	if h.hasParam() {
+	if h.Param > 0 {
 		return true
 	}
 	for _, d := range h.Dest {
-		if h.Syntax == sBucketName || h.Syntax == sDataset {
-			if strings.TrimSpace(flatten(d).text) != "" {
-				return true
-			}
-		} else if dst := decode(h.Syntax, d, func(int) string { return "" }); dst.host != "" || dst.provider != "" || dst.local {
-			return true // known text that decides (not "host=" of a DSN)
-		}
-		for _, p := range d.Parts {
-			if p.Hole != "" && !p.Outside && !vagueHole(p.Hole) {
-				return true
-			}
+		if decides(h, d) {
+			return true
 		}
 	}
 	return false
 }
 
-// vagueHole reports whether a hole's reason names nothing a user could
+// decides reports whether one value of a destination decides where data
+// goes (informs).
+func decides(h Handle, d Str) bool {
+	if d.hasParam() {
+		return true
+	}
+	if h.Syntax == sBucketName || h.Syntax == sDataset {
+		return strings.TrimSpace(strings.ReplaceAll(flatten(d).text, "\x00", "")) != "" // some text of the name is known
+	}
+	dst := decode(h.Syntax, d, func(int) string { return "" })
+	return dst.host != "" || dst.provider != "" || dst.local // known text (not "host=" of a DSN)
+}
+
+// splitDecided splits the values of a destination into those that decide
+// where data goes and the others.
+func splitDecided(h Handle) (decided, rest Handle) {
+	decided, rest = h, h
+	decided.Dest, rest.Dest = nil, nil
+	for _, d := range h.Dest {
+		if decides(h, d) {
+			decided.Dest = append(decided.Dest, d)
+		} else {
+			rest.Dest = append(rest.Dest, d)
+		}
+	}
+	return decided, rest
+}
+
+// Vague reports whether an unresolved site's reason names nothing a user
+// could look up (vagueReason): a caller's note of that kind that no site
+// inside takes is no finding of its own.
+func (s Site) Vague() bool { return vagueReason(s.Unresolved) }
+
+// vagueReason reports whether a note's reason names nothing a user could
 // look up: a bound of the analysis, or a value not known at all.
-func vagueHole(why string) bool {
-	return why == tooLarge || why == tooMany || strings.Contains(why, "not known statically") || strings.Contains(why, "too large to evaluate")
+func vagueReason(why string) bool {
+	return strings.Contains(why, tooLarge) || strings.Contains(why, tooMany) || strings.Contains(why, "not known statically") || strings.Contains(why, "too large to evaluate")
 }
 
 // clientKind is the handle kind of an SDK client type, "" for others.
@@ -400,4 +493,77 @@ func kindThing(kind string) string {
 		return "the server URL of its client"
 	}
 	return "its destination"
+}
+
+// FromCallers is a deferred site as its callers in other packages leave
+// it when none of them decides where it sends: the notes they lend it
+// (Site.ForInner) name what they give it, an environment variable or a
+// configuration key, instead of the function's own input. A caller that
+// gives a value not known statically names nothing the input does not:
+// the site's own reason stays for it. The keys are kept when every caller
+// gives one, so that the value the configuration sets places the call.
+func FromCallers(s Site, callers []Site) Site {
+	var reasons []string
+	var keys []evidence.ConfigKey
+	keyed, own := true, false
+	for _, c := range callers {
+		if c.Unresolved == "" || vagueReason(c.Unresolved) {
+			own = true
+			continue
+		}
+		reasons = append(reasons, c.Unresolved)
+		keys = append(keys, c.Keys...)
+		keyed = keyed && len(c.Keys) > 0
+	}
+	if len(reasons) == 0 {
+		return s
+	}
+	slices.Sort(reasons)
+	if own {
+		reasons = append(reasons, s.Unresolved)
+	}
+	s.Unresolved, s.reasons = joinReasons(reasons, reasonRunes), reasons
+	s.Keys = nil
+	if keyed && !own {
+		s.Keys = sortedKeys(keys)
+	}
+	return fitNote(s)
+}
+
+// givesPersonal reports whether some of the arguments of a call in f is
+// personal data, not bound to a destination (a store that holds its
+// database is the service, not its data; an input of f may be either):
+// what f's inputs are is decided by its callers (an input named email is
+// personal).
+func (s *pkgState) givesPersonal(f *fn, args []Val) bool {
+	for _, a := range args {
+		if slices.ContainsFunc(a.Handles, func(h Handle) bool { return h.Param == 0 }) {
+			continue
+		}
+		if a.Personal || a.Params != 0 && s.close(f, a.taint(), true).Personal {
+			return true
+		}
+	}
+	return false
+}
+
+// lend records, for destinations a call of a function of another package
+// gives the call inside without deciding them (an environment variable, a
+// configuration key, a value not known statically), why they are not
+// known: no site of its own, but what the deferred site inside says of
+// its callers (Site.ForInner, FromCallers).
+func (s *pkgState) lend(cs callSite, c candidate, hs []Handle, name func(int) string) {
+	c.forInner = true
+	for _, h := range hs {
+		if len(h.Dest) == 0 {
+			s.emitUnresolved(cs, c, nil, h, h.Unknown, false)
+			continue
+		}
+		for _, d := range h.Dest {
+			if dst := s.decide(h, d, name); dst.unresolved != "" {
+				dst.fromInput = false
+				s.emitDest(cs, c, nil, h, dst, false)
+			}
+		}
+	}
 }

@@ -52,6 +52,9 @@ type Sink struct {
 	Data   []int    // otherwise: the inputs whose personal data is sent
 	Dests  []Handle // where it goes, symbolic in the inputs
 	Origin string   // the position of the call inside ("file:line:col")
+	// Elsewhere is set when the call inside is a method of an interface
+	// of the checked code, whose implementations report their own sites.
+	Elsewhere bool
 }
 
 func (s Sink) String() string {

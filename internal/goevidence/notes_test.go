@@ -3,6 +3,7 @@ package goevidence
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // A call whose destination is one of several values not known statically
@@ -240,8 +241,39 @@ func TestJoinReasonsFits(t *testing.T) {
 		{[]string{"the URL comes from field workerURL of a runtime value", "the URL comes from " + long}, "the URL comes from field workerURL of a runtime value or 1 other value"},
 		{[]string{"the URL comes from " + long, "the URL comes from " + long + "x", "the URL comes from C"}, "the URL comes from " + long + " or 2 other values"},
 	} {
-		if got := joinReasons(tt.in); got != tt.want {
+		if got := joinReasons(tt.in, reasonRunes); got != tt.want {
 			t.Errorf("joinReasons(%q)\n= %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFitNote: a long name leaves less room for the unknowns a note lists,
+// and a name through a function of another package that is still too long
+// names types without their packages, so that the message stays within
+// about 200 runes; a note that fits is left as it is.
+func TestFitNote(t *testing.T) {
+	long := "ctl.ReplicationControllerForTheSecondaryRegion.StartReplication (http.Client.Do)"
+	reasons := []string{"the URL comes from field targetURL of a runtime value", "the URL comes from the result of s.SignURL(...)", "the URL comes from os.Getenv(\"X\")"}
+	for _, tt := range []struct {
+		in       Site
+		what, un string
+	}{
+		{Site{What: "http.Post", Unresolved: joinReasons(reasons, reasonRunes), reasons: reasons},
+			"http.Post", "the URL comes from field targetURL of a runtime value, the result of s.SignURL(...) or 1 other value"},
+		{Site{What: long, Unresolved: joinReasons(reasons, reasonRunes), reasons: reasons},
+			long, "the URL comes from field targetURL of a runtime value or 2 other values"},
+		{Site{What: "notify.MailNotificationController.SendQuotaWarningMails (notify.AccountAccessLimiter.LimitAccountAccess)", Unresolved: "the DSN comes from the result of viper.GetString(\"db.host\")"},
+			"MailNotificationController.SendQuotaWarningMails (AccountAccessLimiter.LimitAccountAccess)", "the DSN comes from the result of viper.GetString(\"db.host\")"},
+		{Site{What: "store.Store.Save (sql.DB.Exec) to db.example.kr"}, "store.Store.Save (sql.DB.Exec) to db.example.kr", ""},
+		{Site{What: "upload.ClientUploadWithPresignedURLs (gen.ClientWithResponsesInterface.AbortPresignedMultipartUploadWithResponse and 5 more)", Unresolved: "the URL comes from a value not known statically"},
+			"ClientUploadWithPresignedURLs (AbortPresignedMultipartUploadWithResponse and 5 more)", "the URL comes from a value not known statically"},
+	} {
+		got := fitNote(tt.in)
+		if got.What != tt.what || got.Unresolved != tt.un {
+			t.Errorf("fitNote(%q, %q)\n= %q, %q\nwant %q, %q", tt.in.What, tt.in.Unresolved, got.What, got.Unresolved, tt.what, tt.un)
+		}
+		if n := utf8.RuneCountInString(got.What + got.Unresolved); n > noteRunes {
+			t.Errorf("fitNote(%q): %d runes", tt.in.What, n)
 		}
 	}
 }

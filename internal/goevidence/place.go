@@ -3,6 +3,7 @@ package goevidence
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/place"
@@ -56,6 +57,13 @@ func Evidence(s Site, p Placer) []evidence.Evidence {
 	default:
 		e.Unresolved = "the destination is not known statically"
 	}
+	// A host no rule places has its reason only now (fitNote saw none);
+	// the message calls the host its name ends with "the host".
+	why := e.Unresolved
+	if s.Host != "" && strings.HasSuffix(e.What, " to "+s.Host) {
+		why = strings.Replace(why, s.Host, "the host", 1)
+	}
+	e.What = fitName(e.What, why)
 	return []evidence.Evidence{e}
 }
 

@@ -99,3 +99,20 @@ func TestStoreName(t *testing.T) {
 		}
 	}
 }
+
+// A site through a function of another package whose host no rule places
+// gets its reason only here: a name too long for the note names the types
+// without their packages; a short one, or one that is placed, stays.
+func TestEvidenceFitsName(t *testing.T) {
+	long := "limits.RequestLimitMiddleware.GlobalRequestLimiter (chatsdk.Session.ChannelMessageSendComplex) to api.partner.example.io"
+	for _, tt := range []struct{ what, host, want string }{
+		{long, "api.partner.example.io", "GlobalRequestLimiter (Session.ChannelMessageSendComplex) to api.partner.example.io"},
+		{"hook.Post (http.Post) to api.example.io", "api.example.io", "hook.Post (http.Post) to api.example.io"},
+		{long, "api.partner.cn", long},
+	} {
+		es := Evidence(Site{Kind: evidence.Send, What: tt.what, Host: tt.host}, testPlacer)
+		if len(es) != 1 || es[0].What != tt.want {
+			t.Errorf("Evidence(%q) names %q, want %q", tt.what, es[0].What, tt.want)
+		}
+	}
+}

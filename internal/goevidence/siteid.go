@@ -21,9 +21,9 @@ type siteID struct {
 	pos                                      token.Pos
 	kind                                     evidence.Kind
 	what, host, provider, region, unresolved string
-	keys                                     string
+	keys, reasons                            string
 	store                                    evidence.StoreRef
-	deferred                                 bool
+	deferred, forInner                       bool
 	origin, cloud                            string
 	fromInput                                bool
 }
@@ -37,5 +37,5 @@ func (x Site) id() siteID {
 		keys.WriteByte(0)
 	}
 	return siteID{pos: x.Pos, kind: x.Kind, what: x.What, host: x.Host, provider: x.Provider, region: x.Region,
-		unresolved: x.Unresolved, keys: keys.String(), store: x.Store, deferred: x.Deferred, origin: x.Origin, cloud: x.cloud, fromInput: x.fromInput}
+		unresolved: x.Unresolved, keys: keys.String(), reasons: strings.Join(x.reasons, "\x00"), store: x.Store, deferred: x.Deferred, forInner: x.ForInner, origin: x.Origin, cloud: x.cloud, fromInput: x.fromInput}
 }

@@ -37,6 +37,13 @@ type candidate struct {
 	// client is the handle kind of the receiver of a method of an SDK
 	// client (hSQL, hAWSClient...): what decides where it sends.
 	client string
+	// forInner marks the notes of a call through a function of another
+	// package that does not decide the destination (lend).
+	forInner bool
+	// elsewhere is set for a method call on an interface of the checked
+	// code: what implements it reports its own sites, so a caller that
+	// does not decide where it goes has nothing to lend it.
+	elsewhere bool
 }
 
 // symCandidate is a candidate found in a function, symbolic in its inputs.
@@ -84,6 +91,9 @@ func (s *pkgState) findSites() {
 		return a.Offset < b.Offset
 	})
 	s.sites = oncePerOrigin(mergeCalls(mergeNotes(dedupeSites(s.sites), s.local)))
+	for i := range s.sites {
+		s.sites[i] = fitNote(s.sites[i])
+	}
 }
 
 // symbolic lists the candidates of a function: its calls of sinks, of
@@ -117,7 +127,7 @@ func (s *pkgState) symbolic(f *fn) []symCandidate {
 				}
 				out = append(out, symCandidate{cs: cs, derived: true, c: candidate{
 					kind: sk.Kind, verb: sk.Verb, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", origin: sk.Origin,
-					data: sinkData(sk, ins), dests: s.subst(Val{Handles: sk.Dests}, ins).Handles,
+					data: sinkData(sk, ins), dests: s.subst(Val{Handles: sk.Dests}, ins).Handles, elsewhere: sk.Elsewhere,
 				}})
 			}
 		}
@@ -190,7 +200,7 @@ func (s *pkgState) sinkFor(f *fn, sc symCandidate) (Sink, bool) {
 		origin = s.position(sc.cs.call.Pos())
 	}
 	return Sink{Kind: c.kind, Verb: c.verb, What: c.what, Always: c.data.Personal, Data: bits(c.data.Params),
-		Dests: canonHandles(dests), Origin: origin}, true
+		Dests: canonHandles(dests), Origin: origin, Elsewhere: c.elsewhere}, true
 }
 
 func dedupeSites(sites []Site) []Site {
@@ -367,7 +377,8 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 	}
 	own := pkgPath != "" && !isInfraPath(pkgPath) || s.givenStdWriter(f, sel.X, recvType)
 	return []candidate{{kind: kind, verb: verb, what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
-		own: own, client: clientKind(recvType)}}
+		own: own, client: clientKind(recvType),
+		elsewhere: pkgPath != "" && !isInfraPath(pkgPath) && types.IsInterface(recvType)}}
 }
 
 // givenStdWriter reports whether x is a parameter of the function whose
@@ -482,22 +493,34 @@ func (s *pkgState) process(cs callSite, c candidate) {
 	}
 	dests := s.close(f, Val{Handles: c.dests}, true).Handles
 	c.kind = storeKind(c.kind, c.verb, dests)
+	name := func(i int) string { return inputName(f, i) }
 	if c.through {
 		// Through a function of another package: a site here only for
-		// the destinations this call says something of; the call inside
-		// reports the others, once for all its callers.
-		var kept []Handle
+		// the destinations this call decides; the call inside reports the
+		// others, once for all its callers, and is told what this call
+		// gives it (lend).
+		var kept, lent []Handle
 		for _, h := range dests {
-			if h.Param > 0 || informs(h) {
+			if h.Param > 0 {
 				kept = append(kept, h)
+				continue
+			}
+			decided, rest := splitDecided(h)
+			if len(decided.Dest) > 0 {
+				kept = append(kept, decided)
+			}
+			if len(rest.Dest) > 0 || len(h.Dest) == 0 {
+				lent = append(lent, rest)
 			}
 		}
 		dests = kept
+		if data.Personal && !c.elsewhere {
+			s.lend(cs, c, lent, name)
+		}
 	}
 	if len(dests) == 0 {
 		return
 	}
-	name := func(i int) string { return inputName(f, i) }
 	named := s.storeRefs(f, c.stores)
 	var forCallers []Handle
 	for _, h := range dests {
@@ -608,6 +631,7 @@ func (s *pkgState) emitDest(cs callSite, c candidate, named []evidence.StoreRef,
 		Region:     d.region,
 		Unresolved: d.unresolved,
 		Origin:     c.origin,
+		ForInner:   c.forInner,
 		fromInput:  fromInput,
 		cloud:      cloudOf(h),
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/noticevet/noticevet/internal/evidence"
 )
 
 // wrapperLib is a package of the checked module that sends what it reads
@@ -41,17 +43,23 @@ func (n *Notifier) Both() {
 func sitesOf(p *program, path string) string {
 	var b strings.Builder
 	for _, x := range p.state[path].sites {
-		fmt.Fprintf(&b, "%d: %s host=%s unresolved=%q deferred=%v\n", p.fset.Position(x.Pos).Line, x.What, x.Host, x.Unresolved, x.Deferred)
+		lent := ""
+		if x.ForInner {
+			lent = " lent to the call inside"
+		}
+		fmt.Fprintf(&b, "%d: %s host=%s unresolved=%q deferred=%v%s\n", p.fset.Position(x.Pos).Line, x.What, x.Host, x.Unresolved, x.Deferred, lent)
 	}
 	return b.String()
 }
 
 // A call of a function of another package of the module is a site only
-// where it supplies what decides the destination (here the URL, or the
-// variable it comes from, through the receiver it builds): a caller that
-// passes on what it is given (PassOn) is not one; the call inside is,
-// once, and the callers that decide replace it (Deferred). Several calls
-// inside that reach one destination are one site at the caller.
+// where it supplies what decides the destination (here the URL, through
+// the receiver it builds): a caller that passes on what it is given
+// (PassOn) is not one; the call inside is, once, and the callers that
+// decide replace it (Deferred). A caller that gives only an environment
+// variable (FromEnv, and main through PassOn) decides nothing: its note
+// is lent to the call inside (ForInner), which stays the site. Several
+// calls inside that reach one destination are one site at the caller.
 func TestSiteAtTheCallThatDecides(t *testing.T) {
 	p := newProgram(t, map[string][]string{
 		"example.com/m/lib": {wrapperLib},
@@ -91,11 +99,11 @@ func main() { app.PassOn(lib.NewNotifier(os.Getenv("HOOK"))) }
 25: http.Post host= unresolved="the URL comes from field url of receiver n of Notifier.Both" deferred=true
 26: http.Post host= unresolved="the URL comes from field url of receiver n of Notifier.Both" deferred=true
 `},
-		{"example.com/m/app", `11: lib.Notifier.Flush (http.Post) host= unresolved="the URL comes from os.Getenv(\"HOOK\")" deferred=false
+		{"example.com/m/app", `11: lib.Notifier.Flush (http.Post) host= unresolved="the URL comes from os.Getenv(\"HOOK\")" deferred=false lent to the call inside
 13: lib.Notifier.Flush (http.Post) to hook.example.cn host=hook.example.cn unresolved="" deferred=false
 15: lib.Notifier.Both (http.Post) to hook.example.de host=hook.example.de unresolved="" deferred=false
 `},
-		{"example.com/m/cmd", `10: app.PassOn (http.Post) host= unresolved="the URL comes from os.Getenv(\"HOOK\")" deferred=false
+		{"example.com/m/cmd", `10: app.PassOn (http.Post) host= unresolved="the URL comes from os.Getenv(\"HOOK\")" deferred=false lent to the call inside
 `},
 	} {
 		if got := sitesOf(p, c.pkg); got != c.want {
@@ -105,6 +113,124 @@ func main() { app.PassOn(lib.NewNotifier(os.Getenv("HOOK"))) }
 	twice := p.state["example.com/m/app"].sites
 	if n := len(twice); n == 2 && strings.Count(twice[1].Origin, "\n") != 1 {
 		t.Errorf("the site of Both names %q as the calls inside, want both", twice[1].Origin)
+	}
+}
+
+// A caller that gives a function of another package only an unknown for
+// where the data inside goes lends its note to the call inside (also when
+// the other value it may give is this machine, and when what it gives is
+// a value that holds personal data but is bound to the destination: the
+// service, not its data); one that gives personal data of its own, or a
+// literal URL, is the site.
+func TestSiteLentToTheCallInside(t *testing.T) {
+	lib := strings.Replace(wrapperLib, "import (", "import (\n\t\"database/sql\"\n\t\"fmt\"", 1) + `
+// Tell sends the user's address and what its caller adds.
+func (n *Notifier) Tell(extra string) {
+	u := n.load()
+	http.Post(n.url, "text/plain", strings.NewReader(u.Email+extra))
+}
+
+// Post sends the user's address and what its caller adds.
+func (n *Notifier) Post(data map[string]any) {
+	u := n.load()
+	http.Post(n.url, "text/plain", strings.NewReader(fmt.Sprintf("%v %s", data, u.Email)))
+}
+
+// Directory keeps users, and stores them in a database.
+type Directory struct {
+	db    *sql.DB
+	users []User
+}
+
+func NewDirectory(db *sql.DB) *Directory { return &Directory{db: db} }
+
+// Sync stores the directory's first user's address.
+func Sync(d *Directory) {
+	d.db.Exec("INSERT INTO users VALUES ($1)", d.users[0].Email)
+}
+`
+	p := newProgram(t, map[string][]string{
+		"example.com/m/lib": {lib},
+		"example.com/m/app": {`package app
+
+import (
+	"database/sql"
+	"os"
+
+	"example.com/m/lib"
+)
+
+type Account struct{ Email string }
+
+func Greet() { lib.NewNotifier(os.Getenv("HOOK")).Tell("hello") }
+
+func Forward(a Account) { lib.NewNotifier(os.Getenv("HOOK")).Tell(a.Email) }
+
+func Partner() { lib.NewNotifier("https://hook.example.cn").Tell("hello") }
+
+func Local(dev bool) {
+	url := os.Getenv("HOOK")
+	if dev {
+		url = "http://localhost:8080/hook"
+	}
+	lib.NewNotifier(url).Flush()
+}
+
+func Directory() {
+	db, _ := sql.Open("postgres", os.Getenv("DIR_DSN"))
+	lib.Sync(lib.NewDirectory(db))
+}
+
+type Lists struct{ ids []int }
+
+func (l *Lists) Subscribe(email string) { l.subscribe(email) }
+
+func (l *Lists) subscribe(email string) {
+	lib.NewNotifier(os.Getenv("LIST_HOOK")).Post(map[string]any{"email": email, "lists": l.ids})
+}
+`},
+	})
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	want := `12: lib.Notifier.Tell (http.Post) host= unresolved="the URL comes from os.Getenv(\"HOOK\")" deferred=false lent to the call inside
+14: lib.Notifier.Tell (http.Post) host= unresolved="the URL comes from os.Getenv(\"HOOK\")" deferred=false
+16: lib.Notifier.Tell (http.Post) to hook.example.cn host=hook.example.cn unresolved="" deferred=false
+23: lib.Notifier.Flush (http.Post) host= unresolved="the URL comes from os.Getenv(\"HOOK\")" deferred=false lent to the call inside
+28: lib.Sync (sql.DB.Exec) host= unresolved="the DSN comes from os.Getenv(\"DIR_DSN\")" deferred=false lent to the call inside
+36: lib.Notifier.Post (http.Post) host= unresolved="the URL comes from os.Getenv(\"LIST_HOOK\")" deferred=false
+`
+	if got := sitesOf(p, "example.com/m/app"); got != want {
+		t.Errorf("got sites\n%s\nwant\n%s", got, want)
+	}
+	if got := sitesOf(p, "example.com/m/lib"); !strings.Contains(got, `the URL comes from field url of receiver n of Notifier.Tell" deferred=true`) {
+		t.Errorf("lib: got sites\n%s\nwant the call in Tell, deferred", got)
+	}
+}
+
+// The deferred site inside names what the callers that lend it their
+// notes give it, with their keys when every one gives a key; a caller
+// that gives a value not known statically keeps the site's own reason.
+func TestFromCallers(t *testing.T) {
+	inner := Site{Unresolved: "the URL comes from field url of receiver n of Notifier.Flush", Deferred: true}
+	env := func(name string) Site {
+		return Site{Unresolved: "the URL comes from os.Getenv(\"" + name + "\")", ForInner: true,
+			Keys: []evidence.ConfigKey{{Kind: evidence.KeyEnv, Name: name}}}
+	}
+	vague := Site{Unresolved: "the URL comes from a value not known statically", ForInner: true}
+	for _, c := range []struct {
+		callers []Site
+		want    string
+		keys    int
+	}{
+		{[]Site{env("B"), env("A"), env("B")}, `the URL comes from os.Getenv("A") or os.Getenv("B")`, 2},
+		{[]Site{env("A"), vague}, `the URL comes from os.Getenv("A") or field url of receiver n of Notifier.Flush`, 0},
+		{[]Site{vague}, inner.Unresolved, 0},
+	} {
+		got := FromCallers(inner, c.callers)
+		if got.Unresolved != c.want || len(got.Keys) != c.keys || !got.Deferred {
+			t.Errorf("FromCallers(%v) = %q with %d keys, want %q with %d", c.callers, got.Unresolved, len(got.Keys), c.want, c.keys)
+		}
 	}
 }
 

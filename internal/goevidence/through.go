@@ -10,9 +10,11 @@ import (
 )
 
 // throughFact is the candidates of a call of a function of another
-// package that sends inside (the sinks of its fact): those the call
-// supplies something of (supplies), or every one of a dependency's API
-// that ends in a network call.
+// package that sends inside (the sinks of its fact): every one of a
+// function of the module (process decides which destinations are the
+// call's, and lends the others to the call inside), those of a
+// dependency's API that the call supplies something of (supplies), and
+// every one of a dependency's API that ends in a network call.
 func (s *pkgState) throughFact(cs callSite) []candidate {
 	f, call, fobj := cs.fn, cs.call, cs.callee
 	var fact funcFact
@@ -27,7 +29,7 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 		if !data.Personal && data.Params == 0 {
 			continue
 		}
-		if (!dep || !networkCall(innermost(sk.What))) && !supplies(sk, ins, s.subst) {
+		if dep && !networkCall(innermost(sk.What)) && !supplies(sk, ins, s.subst) {
 			continue // the call inside reports it, once for all callers
 		}
 		dests := s.subst(Val{Handles: sk.Dests}, ins).Handles
@@ -75,8 +77,18 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 			out = append(out, candidate{kind: kind, verb: verb, what: calleeName(fobj), data: data, dests: dests, own: own, client: client})
 			continue
 		}
+		// A caller that gives personal data of its own (an argument that
+		// is personal: the sink does not say which of them it sends) is
+		// the site for every destination; one that gives only where it
+		// goes, only for those it decides. The receiver, and an argument
+		// bound to a destination (a store, a client), are the service
+		// that sends, not its data.
+		off := 0
+		if s.receiver(call) != nil {
+			off = 1
+		}
 		out = append(out, candidate{kind: sk.Kind, verb: sk.Verb, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
-			through: sk.Always})
+			through: sk.Always && !s.givesPersonal(f, ins[min(off, len(ins)):]), elsewhere: sk.Elsewhere})
 	}
 	return out
 }

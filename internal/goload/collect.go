@@ -118,7 +118,9 @@ type Result struct {
 // Nothing is skipped silently: files left out are the result's Notes.
 //
 // A site inside a function whose destination its callers decide is
-// dropped when a caller elsewhere in the repository reports it.
+// dropped when a caller elsewhere in the repository reports it, and names
+// what its callers give it when they give only values not known
+// statically.
 func Collect(dir string, opts Options) (Result, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
@@ -174,34 +176,7 @@ func Collect(dir string, opts Options) (Result, error) {
 		}
 		all = append(all, r.sites...)
 	}
-	reported := map[string]bool{}
-	for _, f := range all {
-		for o := range strings.SplitSeq(f.site.Origin, "\n") {
-			if o != "" {
-				reported[o] = true
-			}
-		}
-	}
-	// Callers in several packages that report the same calls inside with
-	// the same destination (each supplies the data, not where it goes)
-	// are one finding: the first in path order.
-	sort.SliceStable(all, func(i, j int) bool { return all[i].pos.Less(all[j].pos) })
-	once := map[string]bool{}
-	for _, f := range all {
-		if f.site.Deferred && reported[f.at] {
-			continue
-		}
-		if k, ok := f.site.OriginKey(); ok {
-			if once[k] {
-				continue
-			}
-			once[k] = true
-		}
-		for _, e := range goevidence.Evidence(f.site, opts.Places) {
-			e.Pos = f.pos
-			res.Evidence = append(res.Evidence, e)
-		}
-	}
+	res.Evidence = settle(all, opts.Places)
 	evidence.Sort(res.Evidence)
 	sortNotes(res.Notes)
 	if len(failed) > 0 {
@@ -212,6 +187,75 @@ func Collect(dir string, opts Options) (Result, error) {
 		return res, first
 	}
 	return res, nil
+}
+
+// settle places the sites of the whole repository. Callers in several
+// packages that report the same calls inside with the same destination
+// (each supplies the data, not where it goes) are one finding: the first
+// in path order.
+func settle(all []found, places goevidence.Placer) []evidence.Evidence {
+	var out []evidence.Evidence
+	sort.SliceStable(all, func(i, j int) bool { return all[i].pos.Less(all[j].pos) })
+	// A deferred site is dropped where a caller that decides its
+	// destination reports it, and stays, naming what they give it, where
+	// callers give only values not known statically (ForInner) that no
+	// caller that reports it names already. A caller's note that no site
+	// inside can take (the call inside is no site of its own: a
+	// dependency's API on the function's input) is the finding, at the
+	// caller, as the only one that says where the call goes, unless it
+	// names nothing (a value not known statically).
+	reported := map[string]bool{}
+	deferred := map[string]bool{}
+	why := map[[2]string]bool{} // origin and reason of the reported
+	for _, f := range all {
+		if f.site.Deferred && !f.site.ForInner {
+			deferred[f.at] = true
+		}
+		for o := range strings.SplitSeq(f.site.Origin, "\n") {
+			if o != "" && !f.site.ForInner {
+				reported[o] = true
+				why[[2]string{o, f.site.Unresolved}] = true
+			}
+		}
+	}
+	lent := map[string][]goevidence.Site{}
+	keep := make([]bool, len(all)) // a caller's note that stays at the caller
+	for i, f := range all {
+		if !f.site.ForInner {
+			continue
+		}
+		for o := range strings.SplitSeq(f.site.Origin, "\n") {
+			switch {
+			case o == "" || why[[2]string{o, f.site.Unresolved}]:
+			case deferred[o]:
+				lent[o] = append(lent[o], f.site)
+			default:
+				keep[i] = !f.site.Vague()
+			}
+		}
+	}
+	once := map[string]bool{}
+	for i, f := range all {
+		if f.site.ForInner && !keep[i] {
+			continue
+		}
+		if f.site.Deferred && len(lent[f.at]) > 0 {
+			f.site = goevidence.FromCallers(f.site, lent[f.at])
+		} else if f.site.Deferred && reported[f.at] {
+			continue
+		}
+		if k, ok := f.site.OriginKey(); ok {
+			if once[k] {
+				continue
+			}
+			once[k] = true
+		}
+		for _, e := range goevidence.Evidence(f.site, places) {
+			e.Pos = f.pos
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // alongsideHeap is the live heap above which modules are analysed one at

@@ -43,9 +43,13 @@ func TestCollect(t *testing.T) {
 	want := []string{
 		// The store and the API client get their destinations from main:
 		// main reports them, and the deferred notes inside are dropped.
-		"app/cmd/server/main.go:13:2 store sql.DB.Exec to db.example.kr (store.Store.Save (sql.DB.Exec)) KR",
-		"app/cmd/server/main.go:16:2 send api.Client.Notify (http.Post) to hooks.example.cn CN",
-		"app/cmd/server/main.go:18:2 send api.Welcome (http.Post) to welcome.example.us US",
+		"app/cmd/server/main.go:15:2 store sql.DB.Exec to db.example.kr (store.Store.Save (sql.DB.Exec)) KR",
+		"app/cmd/server/main.go:18:2 send api.Client.Notify (http.Post) to hooks.example.cn CN",
+		"app/cmd/server/main.go:20:2 send api.Welcome (http.Post) to welcome.example.us US",
+		// The hook gets from main only environment variables: the calls
+		// inside stay, one each, naming the variables of their callers.
+		`app/hook/hook.go:25:12 send http.Post ? the URL comes from os.Getenv("AUDIT_HOOK") or os.Getenv("SIGNUP_HOOK")`,
+		`app/hook/hook.go:31:12 send http.Post ? the URL comes from os.Getenv("SIGNUP_HOOK")`,
 		"worker/export.go:13:2 send http.Post to export.example.de DE",
 	}
 	// What is named: the caller's view of the call inside.
@@ -54,6 +58,12 @@ func TestCollect(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Collect:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// The variables place the calls inside as their values do.
+	for _, e := range ev {
+		if e.Pos.Path == "app/hook/hook.go" && e.Pos.Line == 25 && len(e.Keys) != 2 {
+			t.Errorf("%s: keys %v, want AUDIT_HOOK and SIGNUP_HOOK", e.Pos, e.Keys)
+		}
 	}
 }
 
@@ -72,6 +82,43 @@ var placer = func() *place.Placer {
 	}
 	return place.New(cfg)
 }()
+
+// A deferred site stays for what its callers lend it only where no caller
+// that reports it names the same already; with nothing lent, a caller
+// that reports it replaces it; with no deferred site, the callers' notes
+// are the findings.
+func TestSettleLent(t *testing.T) {
+	env := "the URL comes from os.Getenv(\"HOOK\")"
+	inner := found{site: goevidence.Site{Kind: evidence.Send, What: "http.Post", Unresolved: "the URL comes from parameter url of Send", Deferred: true},
+		pos: evidence.Pos{Path: "hook/hook.go", Line: 9, Column: 2}, at: "/r/hook/hook.go:9:2"}
+	lends := func(line int, why string) found {
+		return found{site: goevidence.Site{Kind: evidence.Send, What: "hook.Send (http.Post)", Unresolved: why, Origin: inner.at, ForInner: true},
+			pos: evidence.Pos{Path: "main.go", Line: line, Column: 2}}
+	}
+	reports := found{site: goevidence.Site{Kind: evidence.Send, What: "hook.Send (http.Post)", Unresolved: env, Origin: inner.at},
+		pos: evidence.Pos{Path: "main.go", Line: 20, Column: 2}}
+	for _, c := range []struct {
+		name string
+		all  []found
+		want string
+	}{
+		{"lent only", []found{inner, lends(10, env)}, "hook/hook.go:9:2 " + env},
+		{"lent what a reporting caller says", []found{inner, lends(10, env), reports}, "main.go:20:2 " + env},
+		{"lent something else", []found{inner, lends(10, "the URL comes from os.Getenv(\"OTHER\")"), reports},
+			"hook/hook.go:9:2 the URL comes from os.Getenv(\"OTHER\")\nmain.go:20:2 " + env},
+		// No site inside to take it: the caller's note is the finding,
+		// unless it names nothing.
+		{"no site inside", []found{lends(10, env), lends(12, "the URL comes from a value not known statically")}, "main.go:10:2 " + env},
+	} {
+		var got []string
+		for _, e := range settle(c.all, nil) {
+			got = append(got, fmt.Sprintf("%s %s", e.Pos, e.Unresolved))
+		}
+		if strings.Join(got, "\n") != c.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", c.name, strings.Join(got, "\n"), c.want)
+		}
+	}
+}
 
 func TestCollectPlacer(t *testing.T) {
 	ev, err := collectEv("testdata/repo", placer)

@@ -2,8 +2,10 @@ package main
 
 import (
 	"database/sql"
+	"os"
 
 	"example.com/app/api"
+	"example.com/app/hook"
 	"example.com/app/store"
 )
 
@@ -16,4 +18,9 @@ func main() {
 	c.Notify("a@example.jp")
 
 	api.Welcome("https://welcome.example.us/w", "a@example.jp")
+
+	signups := hook.New(os.Getenv("SIGNUP_HOOK"))
+	signups.Joined()
+	signups.Left()
+	hook.New(os.Getenv("AUDIT_HOOK")).Joined()
 }
