@@ -127,7 +127,7 @@ func moduleKey(c *resultcache.Cache, base, root, mod string, opts Options) (resu
 	v, _ := goPaths(mod, env)
 	h.Strings([]string{v.GOROOT, v.GOMODCACHE, v.GOVERSION, v.GOOS, v.GOARCH, v.GOEXPERIMENT})
 	dirs := []string{mod}
-	dirs = append(dirs, localDirs(filepath.Join(mod, "go.mod"), mod, func(f *modfile.File) []*modfile.Replace { return f.Replace })...)
+	dirs = append(dirs, localDirs(filepath.Join(mod, "go.mod"), mod)...)
 	rootReal, err := filepath.EvalSymlinks(root)
 	if err != nil {
 		rootReal = root
@@ -153,29 +153,21 @@ func moduleKey(c *resultcache.Cache, base, root, mod string, opts Options) (resu
 }
 
 // localDirs are the folders of the local replace directives of a go.mod.
-func localDirs(gomod, dir string, replaces func(*modfile.File) []*modfile.Replace) []string {
-	src, err := os.ReadFile(gomod)
+func localDirs(gomod, dir string) []string {
+	f, err := parseModFile(dir, gomod, modfile.Parse)
 	if err != nil {
 		return nil
 	}
-	f, err := modfile.Parse(gomod, src, nil)
-	if err != nil {
-		return nil
-	}
-	return replaceDirs(dir, replaces(f))
+	return replaceDirs(dir, f.Replace)
 }
 
 // workDirs are the folders a go.work file uses and replaces with.
 func workDirs(work string) []string {
-	src, err := os.ReadFile(work)
-	if err != nil {
-		return nil
-	}
-	w, err := modfile.ParseWork(work, src, nil)
-	if err != nil {
-		return nil
-	}
 	dir := filepath.Dir(work)
+	w, err := parseModFile(dir, work, modfile.ParseWork)
+	if err != nil {
+		return nil
+	}
 	var out []string
 	for _, u := range w.Use {
 		out = append(out, joinLocal(dir, u.Path))
@@ -183,6 +175,8 @@ func workDirs(work string) []string {
 	return append(out, replaceDirs(dir, w.Replace)...)
 }
 
+// replaceDirs are the folders of the replace directives that name one
+// (no version), relative to dir.
 func replaceDirs(dir string, rs []*modfile.Replace) []string {
 	var out []string
 	for _, r := range rs {
@@ -193,6 +187,7 @@ func replaceDirs(dir string, rs []*modfile.Replace) []string {
 	return out
 }
 
+// joinLocal is a directive's folder p, relative to dir unless absolute.
 func joinLocal(dir, p string) string {
 	p = filepath.FromSlash(p)
 	if !filepath.IsAbs(p) {
