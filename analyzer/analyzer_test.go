@@ -44,6 +44,8 @@ import (
 //	iface        calls through interfaces of the module, followed to its
 //	             implementations (not test fakes, nor io.Writer's, nor
 //	             more than four)
+//	deps         dependencies that work in memory: a tree parsed from a
+//	             response, a value decoded by reflection, are no sends
 func TestAnalyzer(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer,
 		"example.com/httpsite",
@@ -66,6 +68,7 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/regions", "example.com/regions/lookalike",
 		"example.com/families", "example.com/families/lookalike",
 		"example.com/iface", "example.com/iface/impl", "example.com/iface/impl/de", "example.com/iface/blob",
+		"example.com/deps", "example.com/deps/page",
 	)
 	// Every message is one line of at most about 200 characters before its
 	// reference to the notice (", but PRIVACY.md:4 says ...") and its rule.

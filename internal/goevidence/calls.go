@@ -152,8 +152,15 @@ func (s *pkgState) resultsOf(call *ast.CallExpr, each func(types.Type) Val) []Va
 // string is a hole named after the call.
 func (s *pkgState) generic(call *ast.CallExpr, fobj *types.Func, ins []Val) []Val {
 	var all Val
-	for _, in := range ins {
-		all = join(all, Val{Personal: in.Personal, Params: in.Params, Handles: destHandles(in.Handles)})
+	for i, in := range ins {
+		hs := destHandles(in.Handles)
+		if readOnlyInput(fobj, call, i) {
+			// What is built from a reader reads from it (html.Parse(r),
+			// a charset reader): it is data that came from where the
+			// reader reads, not a way to send there.
+			hs = nil
+		}
+		all = join(all, Val{Personal: in.Personal, Params: in.Params, Handles: hs})
 	}
 	keyed := s.personalKeyArg(call)
 	return s.resultsOf(call, func(t types.Type) Val {
@@ -170,6 +177,36 @@ func (s *pkgState) generic(call *ast.CallExpr, fobj *types.Func, ins []Val) []Va
 		}
 		return v
 	})
+}
+
+// readOnlyInput reports whether input i of a call of fobj (the receiver
+// first for a method) is a parameter declared as a reader: an interface
+// with a Read method and no method that writes (io.Reader,
+// io.ReadCloser), through which the callee can only take bytes in.
+func readOnlyInput(fobj *types.Func, call *ast.CallExpr, i int) bool {
+	if fobj == nil {
+		return false
+	}
+	sig, ok := fobj.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	if sig.Recv() != nil {
+		if i == 0 {
+			return false
+		}
+		i--
+	}
+	if i >= sig.Params().Len() || sig.Variadic() && i == sig.Params().Len()-1 {
+		return false
+	}
+	t := sig.Params().At(i).Type()
+	if !types.IsInterface(t) || writerLike(t) {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Read")
+	fn, ok := obj.(*types.Func)
+	return ok && len(call.Args) > i && writeShape(fn)
 }
 
 // sdkOptionFunc reports whether a call returns a function of an SDK of
