@@ -31,10 +31,16 @@ func mayCarryDest(t types.Type) bool {
 	if t == nil {
 		return false
 	}
+	pkgPath, name := namedPath(t)
+	if pkgPath == "reflect" {
+		// A reflect.Type describes a type and a reflect.Value holds one in
+		// memory: the value of a connection's type is not the connection
+		// (a decoder's t.AssignableTo(u) sends nothing).
+		return false
+	}
 	if types.IsInterface(t) {
 		return true
 	}
-	pkgPath, name := namedPath(t)
 	if pkgPath == "" || !isStdPath(pkgPath) {
 		return true
 	}

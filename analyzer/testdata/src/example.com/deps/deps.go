@@ -8,6 +8,7 @@ import (
 
 	"example.com/deps/page"
 	"github.com/PuerkitoBio/goquery"
+	"github.com/mitchellh/mapstructure"
 	"golang.org/x/net/html"
 )
 
@@ -48,4 +49,33 @@ func relay(m Member) {
 	conn.Write(body) // want `^net.Conn.Write to relay.example.kr sends personal data to South Korea`
 	root, _ := html.Parse(bytes.NewReader(body))
 	http.Post("https://mirror.example.de/", "text/html", bytes.NewReader([]byte(root.Data))) // want `^http.Post to mirror.example.de sends personal data to Germany`
+}
+
+// Claims are what an identity provider said of a member, with the request
+// that asked for them.
+type Claims struct {
+	Issuer string
+	Email  string
+	Origin *http.Request
+}
+
+// Claims a provider returned, turned into a map in memory: no send, even
+// though their issuer is a URL.
+func toMap(c *Claims) map[string]interface{} {
+	data := map[string]interface{}{}
+	mapstructure.Decode(c, &data)
+	return data
+}
+
+func claims(m Member) map[string]interface{} {
+	req, _ := http.NewRequest("GET", "https://idp.example.cn/userinfo", nil)
+	c := &Claims{Issuer: "https://idp.example.cn", Email: m.Email, Origin: req}
+	return toMap(c)
+}
+
+// Must find: a decoded map then sent.
+func forward(m Member) {
+	data := map[string]interface{}{}
+	mapstructure.Decode(m, &data)
+	http.Post("https://crm.example.kr/", "application/json", bytes.NewReader([]byte(data["Email"].(string)))) // want `^http.Post to crm.example.kr sends personal data to South Korea`
 }
