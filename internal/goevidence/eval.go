@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -338,9 +339,17 @@ func rangeStrs(x Val, t types.Type) []Str {
 func (s *pkgState) wrappers(v *types.Var) []*types.Var {
 	var out []*types.Var
 	seen := map[*types.Var]bool{v: true}
+	// In source order, not the map's: the order of values joined decides
+	// which are kept past the caps.
+	ws := make([]*types.Var, 0, len(s.aliases))
+	for w := range s.aliases {
+		ws = append(ws, w)
+	}
+	sort.Slice(ws, func(i, j int) bool { return ws[i].Pos() < ws[j].Pos() })
 	var walk func(*types.Var)
 	walk = func(x *types.Var) {
-		for w, wrapped := range s.aliases {
+		for _, w := range ws {
+			wrapped := s.aliases[w]
 			if seen[w] {
 				continue
 			}

@@ -135,7 +135,16 @@ func (h Handle) String() string {
 // exportFacts exports what other packages need: function summaries and
 // sinks, and what exported variables and fields hold.
 func (s *pkgState) exportFacts() {
-	for obj, f := range s.fns {
+	// In source order: a summary computed inside a cycle of calls is
+	// memoized as far as the cycle lets it be, so the order in which the
+	// functions are summarized must not be a map's.
+	objs := make([]*types.Func, 0, len(s.fns))
+	for obj := range s.fns {
+		objs = append(objs, obj)
+	}
+	sort.Slice(objs, func(i, j int) bool { return objs[i].Pos() < objs[j].Pos() })
+	for _, obj := range objs {
+		f := s.fns[obj]
 		if !f.facts {
 			continue
 		}
