@@ -46,17 +46,47 @@ func (s *pkgState) credentialSetter(call *ast.CallExpr, method string) bool {
 const agentHeader = "user-agent"
 
 // agentSetter reports whether a method call sets the User-Agent header of
-// its receiver to a constant name (req.Header.Set("User-Agent", ua)).
-func (s *pkgState) agentSetter(call *ast.CallExpr, method string) bool {
-	switch method {
-	case "Set", "Add", "SetHeader":
-		if len(call.Args) != 2 || !isConstString(s.info, call.Args[0]) {
+// a request (req.Header.Set("User-Agent", ua), a resty request's
+// SetHeader). Set and Add count only on headers: url.Values' Set of a
+// "user-agent" parameter puts the value in the URL, as data.
+func (s *pkgState) agentSetter(call *ast.CallExpr, sel *ast.SelectorExpr) bool {
+	switch sel.Sel.Name {
+	case "Set", "Add":
+		if !headerType(s.info.TypeOf(sel.X)) {
 			return false
 		}
-		name, ok := s.constText(call.Args[0])
-		return ok && strings.ToLower(name) == agentHeader
+	case "SetHeader":
+	default:
+		return false
 	}
-	return false
+	if len(call.Args) != 2 || !isConstString(s.info, call.Args[0]) {
+		return false
+	}
+	name, ok := s.constText(call.Args[0])
+	return ok && strings.ToLower(name) == agentHeader
+}
+
+// headerType reports whether t (or what it points to) is a type named
+// Header that is a map of strings to lists of strings, as http.Header is.
+func headerType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Name() != "Header" {
+		return false
+	}
+	m, ok := n.Underlying().(*types.Map)
+	if !ok {
+		return false
+	}
+	sl, ok := m.Elem().Underlying().(*types.Slice)
+	return ok && isString(m.Key()) && isString(sl.Elem())
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.String
 }
 
 // maxAgentHops bounds how many variables forwardsAgent follows back.

@@ -506,17 +506,6 @@ func inbound(name string) bool {
 	return false
 }
 
-// scanMethod reports whether a method reads a stored row or record into
-// the destinations it is given (rows.Scan(&id, &topic), sqlx's
-// StructScan(&u), a cache result's Scan(&v)). What a destination holds
-// is what the column is, which its variable or field says (&u.Email, a
-// variable named email): not what the query that found the row was
-// given, nor what the row's other columns are. A topic read from a row
-// found by a user's e-mail address names no one.
-func scanMethod(name string) bool {
-	return strings.HasPrefix(name, "Scan") || strings.HasSuffix(name, "Scan")
-}
-
 func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 	callee := typeutil.Callee(s.info, call)
 	fobj, _ := callee.(*types.Func)
@@ -591,7 +580,7 @@ func (s *pkgState) recordWrites(f *fn, call *ast.CallExpr) {
 			if s.credentialSetter(call, sel.Sel.Name) {
 				return // credentials for the destination (credentials.go)
 			}
-			if s.agentSetter(call, sel.Sel.Name) && !s.forwardsAgent(call.Args[1], 0) {
+			if s.agentSetter(call, sel) && !s.forwardsAgent(call.Args[1], 0) {
 				return // the client's own name (credentials.go)
 			}
 			// A chained setter writes into a variable it is called on, not

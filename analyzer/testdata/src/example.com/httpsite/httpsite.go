@@ -180,3 +180,11 @@ func relayVisit(r *http.Request) {
 	req.Header.Set("User-Agent", ua)
 	http.DefaultClient.Do(req) // want `^http.Client.Do to collect.partner.cn sends personal data to China`
 }
+
+// reportAgent puts a feed's agent in the URL of a hit, as a parameter
+// named like the header: data, as before.
+func reportAgent(f Feed) {
+	q := url.Values{}
+	q.Set("User-Agent", f.UserAgent)
+	http.Get("https://collect.partner.cn/v1/hit?" + q.Encode()) // want `^http.Get to collect.partner.cn sends personal data to China`
+}
