@@ -2,6 +2,7 @@ package goevidence
 
 import (
 	"go/ast"
+	"go/types"
 	"strings"
 )
 
@@ -31,4 +32,98 @@ func (s *pkgState) credentialSetter(call *ast.CallExpr, method string) bool {
 		return ok && authHeaders[strings.ToLower(name)]
 	}
 	return false
+}
+
+// The User-Agent header of a request names the client software that sends
+// it: a value the code sets there (its own name and version, or the agent
+// a user configured for a feed it fetches) is how the service presents
+// itself, not data about a person, whatever the variable holding it is
+// called. A request that forwards the agent of an incoming request (a
+// call of its UserAgent method, or a read of its User-Agent header) still
+// sends the browser's agent, which is personal.
+
+// agentHeader is the request header that names the client, lower case.
+const agentHeader = "user-agent"
+
+// agentSetter reports whether a method call sets the User-Agent header of
+// a request (req.Header.Set("User-Agent", ua), a resty request's
+// SetHeader). Set and Add count only on headers: url.Values' Set of a
+// "user-agent" parameter puts the value in the URL, as data.
+func (s *pkgState) agentSetter(call *ast.CallExpr, sel *ast.SelectorExpr) bool {
+	switch sel.Sel.Name {
+	case "Set", "Add":
+		if !headerType(s.info.TypeOf(sel.X)) {
+			return false
+		}
+	case "SetHeader":
+	default:
+		return false
+	}
+	if len(call.Args) != 2 || !isConstString(s.info, call.Args[0]) {
+		return false
+	}
+	name, ok := s.constText(call.Args[0])
+	return ok && strings.ToLower(name) == agentHeader
+}
+
+// headerType reports whether t (or what it points to) is a type named
+// Header that is a map of strings to lists of strings, as http.Header is.
+func headerType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Name() != "Header" {
+		return false
+	}
+	m, ok := n.Underlying().(*types.Map)
+	if !ok {
+		return false
+	}
+	sl, ok := m.Elem().Underlying().(*types.Slice)
+	return ok && isString(m.Key()) && isString(sl.Elem())
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.String
+}
+
+// maxAgentHops bounds how many variables forwardsAgent follows back.
+const maxAgentHops = 4
+
+// forwardsAgent reports whether the value e of a User-Agent header is read
+// from an incoming request's agent: r.UserAgent(), r.Header.Get("User-Agent"),
+// or a variable of this package assigned one of those (followed back up to
+// maxAgentHops variables).
+func (s *pkgState) forwardsAgent(e ast.Expr, hops int) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "UserAgent" && len(x.Args) == 0 {
+				found = true
+			}
+		case *ast.BasicLit:
+			if name, ok := s.constText(x); ok && strings.ToLower(name) == agentHeader {
+				found = true
+			}
+		case *ast.Ident:
+			if name, ok := s.constText(x); ok && strings.ToLower(name) == agentHeader {
+				found = true
+			} else if v, ok := s.info.Uses[x].(*types.Var); ok && hops < maxAgentHops && !v.IsField() {
+				for _, a := range s.assigns[v] {
+					if a.expr != nil && s.forwardsAgent(a.expr, hops+1) {
+						found = true
+						break
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }

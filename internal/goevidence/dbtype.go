@@ -1,6 +1,9 @@
 package goevidence
 
-import "go/types"
+import (
+	"go/types"
+	"strings"
+)
 
 // databaseDepth is how many structs deep databaseType looks: a query
 // builder holds its connection, which holds the database.
@@ -59,4 +62,15 @@ func (s *pkgState) holdsDatabase(t types.Type, depth int, seen map[*types.TypeNa
 		}
 	}
 	return false
+}
+
+// scanMethod reports whether a method reads a stored row or record into
+// the destinations it is given (rows.Scan(&id, &topic), sqlx's
+// StructScan(&u), a cache result's Scan(&v)). What a destination holds
+// is what the column is, which its variable or field says (&u.Email, a
+// variable named email): not what the query that found the row was
+// given, nor what the row's other columns are. A topic read from a row
+// found by a user's e-mail address names no one.
+func scanMethod(name string) bool {
+	return strings.HasPrefix(name, "Scan") || strings.HasSuffix(name, "Scan")
 }

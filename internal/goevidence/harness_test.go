@@ -34,7 +34,12 @@ func (db *DB) Exec(query string, args ...any) (Result, error) { return nil, nil 
 type Tx struct{}
 func (db *DB) Begin(args ...any) (*Tx, error) { return nil, nil }
 type Row struct{}
-func (db *DB) QueryRow(query string, args ...any) *Row { return nil }`,
+func (db *DB) QueryRow(query string, args ...any) *Row { return nil }
+func (r *Row) Scan(dest ...any) error { return nil }
+type Rows struct{}
+func (db *DB) Query(query string, args ...any) (*Rows, error) { return nil, nil }
+func (rs *Rows) Next() bool { return false }
+func (rs *Rows) Scan(dest ...any) error { return nil }`,
 	"net": `package net
 type Conn interface {
 	Read(b []byte) (int, error)

@@ -580,6 +580,9 @@ func (s *pkgState) recordWrites(f *fn, call *ast.CallExpr) {
 			if s.credentialSetter(call, sel.Sel.Name) {
 				return // credentials for the destination (credentials.go)
 			}
+			if s.agentSetter(call, sel) && !s.forwardsAgent(call.Args[1], 0) {
+				return // the client's own name (credentials.go)
+			}
 			// A chained setter writes into a variable it is called on, not
 			// into what a call returned (client.R().SetBody(u) is a new
 			// request's body).
@@ -593,6 +596,9 @@ func (s *pkgState) recordWrites(f *fn, call *ast.CallExpr) {
 				}
 			}
 		}
+	}
+	if recv != nil && scanMethod(ast.Unparen(call.Fun).(*ast.SelectorExpr).Sel.Name) {
+		return
 	}
 	for i, arg := range call.Args {
 		r := s.writerRoot(arg)

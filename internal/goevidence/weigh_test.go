@@ -300,3 +300,80 @@ func Run() { metric.NewPeriodicReader(nil, metric.User{}) }`: false,
 func Run() { reader.NewPeriodicReader(nil, reader.User{}) }`: true,
 	})
 }
+
+// A value read from a database row is personal by what it is read into,
+// not by the query that found the row: a topic scanned next to a user's
+// name, from a row found by the user's e-mail address, names no one; the
+// e-mail address scanned from the same row, or the user's record it fills
+// in, still does.
+func TestScannedColumnWeighedOnItsDestination(t *testing.T) {
+	const common = `package app
+
+import (
+	"database/sql"
+	"net/http"
+	"strings"
+)
+
+type User struct {
+	Name  string
+	Email string
+	Topic string
+}
+
+func post(v string) {
+	http.Post("https://relay.example.us/poll", "text/plain", strings.NewReader(v))
+}
+
+func row(db *sql.DB, email string) *sql.Rows {
+	rows, _ := db.Query("SELECT name, email, topic, emails FROM users WHERE email = ?", email)
+	return rows
+}
+`
+	for code, want := range map[string]bool{
+		`func Poll(db *sql.DB, email string) {
+	rows := row(db, email)
+	var name, topic string
+	var emails int
+	rows.Scan(&name, &topic, &emails)
+	post("poll/" + topic)
+}`: false,
+		`func Poll(db *sql.DB, email string) {
+	var topic string
+	db.QueryRow("SELECT topic FROM users WHERE email = ?", email).Scan(&topic)
+	post("poll/" + topic)
+}`: false,
+		`func Poll(db *sql.DB, email string) {
+	rows := row(db, email)
+	var u User
+	rows.Scan(&u.Name, &u.Email, &u.Topic)
+	post("poll/" + u.Topic)
+}`: false,
+		`func Send(db *sql.DB, id string) {
+	rows := row(db, id)
+	var topic, addr string
+	rows.Scan(&topic, &addr)
+	u := User{Topic: topic, Email: addr}
+	post("to/" + u.Email)
+}`: true,
+		`func Send(db *sql.DB, id string) {
+	rows := row(db, id)
+	var topic, email string
+	rows.Scan(&topic, &email)
+	post("to/" + email)
+}`: true,
+		`func Send(db *sql.DB, id string) {
+	rows := row(db, id)
+	var u User
+	rows.Scan(&u.Name, &u.Email, &u.Topic)
+	post("to/" + u.Email)
+}`: true,
+	} {
+		// The query that finds the row is a read of the database wherever
+		// it goes: only the post is weighed here.
+		got := weighSites(t, nil, common+code)
+		if strings.Contains(got, "http.Post") != want {
+			t.Errorf("with\n%s\ngot sites %q, want a post: %v", strings.TrimSpace(code), got, want)
+		}
+	}
+}

@@ -154,3 +154,37 @@ func tellPartner(u User) {
 	req.Header.Set("X-User-Email", u.Email)
 	http.DefaultClient.Do(req) // want `^http.Client.Do to api.partner.cn sends personal data to China`
 }
+
+// Feed is what a user subscribed to, with the agent to fetch it as.
+type Feed struct {
+	URL       string
+	UserAgent string
+}
+
+// fetchAs presents the service to the feed's site as the agent a user
+// configured, or its own: the client's name, not data sent.
+func fetchAs(f Feed, userAgent string) {
+	req, _ := http.NewRequest(http.MethodGet, "https://feeds.example.cn/rss", nil)
+	req.Header.Set("User-Agent", f.UserAgent)
+	http.DefaultClient.Do(req)
+
+	req2, _ := http.NewRequest(http.MethodGet, "https://feeds.example.cn/atom", nil)
+	req2.Header.Set("User-Agent", userAgent)
+	http.DefaultClient.Do(req2)
+}
+
+// relayVisit forwards the browser's agent of the request it serves: data.
+func relayVisit(r *http.Request) {
+	ua := r.Header.Get("User-Agent")
+	req, _ := http.NewRequest(http.MethodPost, "https://collect.partner.cn/v1/hit", nil)
+	req.Header.Set("User-Agent", ua)
+	http.DefaultClient.Do(req) // want `^http.Client.Do to collect.partner.cn sends personal data to China`
+}
+
+// reportAgent puts a feed's agent in the URL of a hit, as a parameter
+// named like the header: data, as before.
+func reportAgent(f Feed) {
+	q := url.Values{}
+	q.Set("User-Agent", f.UserAgent)
+	http.Get("https://collect.partner.cn/v1/hit?" + q.Encode()) // want `^http.Get to collect.partner.cn sends personal data to China`
+}
