@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 )
 
 // Writers: what a write goes into (the variables a Write, Encode or
@@ -107,4 +108,39 @@ func writeShape(fn *types.Func) bool {
 		return t.Info()&types.IsString != 0
 	}
 	return false
+}
+
+// wrappers are the variables that wrap v, directly or not (w wraps buf when
+// w := gzip.NewWriter(&buf)).
+func (s *pkgState) wrappers(v *types.Var) []*types.Var {
+	var out []*types.Var
+	seen := map[*types.Var]bool{v: true}
+	// In source order, not the map's: the order of values joined decides
+	// which are kept past the caps.
+	ws := make([]*types.Var, 0, len(s.aliases))
+	for w := range s.aliases {
+		ws = append(ws, w)
+	}
+	sort.Slice(ws, func(i, j int) bool { return ws[i].Pos() < ws[j].Pos() })
+	var walk func(*types.Var)
+	walk = func(x *types.Var) {
+		for _, w := range ws {
+			wrapped := s.aliases[w]
+			if seen[w] {
+				continue
+			}
+			for _, r := range wrapped {
+				if r == x {
+					seen[w] = true
+					out = append(out, w)
+					walk(w)
+					break
+				}
+			}
+		}
+	}
+	if len(s.aliases) > 0 {
+		walk(v)
+	}
+	return out
 }
