@@ -18,7 +18,7 @@ func register(u notify.User) {
 
 func report() {
 	(&notify.Reporter{URL: "https://audit.partner.cn/in"}).Report() // want `^notify.Reporter.Report \(http.Post\) to audit.partner.cn sends personal data to China`
-	(&notify.Reporter{URL: os.Getenv("AUDIT_URL")}).Report() // want `^notify.Reporter.Report \(http.Post\): cannot decide where it sends personal data: the URL comes from os.Getenv\("AUDIT_URL"\)`
+	(&notify.Reporter{URL: os.Getenv("AUDIT_URL")}).Report()        // want `^notify.Reporter.Report \(http.Post\): cannot decide where it sends personal data: the URL comes from os.Getenv\("AUDIT_URL"\)`
 }
 
 // dbStore is the service's store: its Save is the site, and a caller that
