@@ -17,6 +17,7 @@ import (
 
 	"golang.org/x/tools/go/packages"
 
+	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/repo"
 )
 
@@ -40,29 +41,11 @@ type untyped struct {
 	pkg   *packages.Package // the package whose cgo files declare them
 	names map[string]bool
 	uses  int
-	first usePos // the first use, as the go command gives its position
-	name  string // the name used there
-	path  string // the first use's file, relative to base; the go.mod when outside
+	first evidence.Pos // the first use, as the go command gives it (ordered as numbers: as text, line 10 is before line 9)
+	name  string       // the name used there
+	path  string       // the first use's file, relative to base; the go.mod when outside
 	line  int
 	col   int
-}
-
-// usePos is a position as the go command gives it, split.
-type usePos struct {
-	file      string
-	line, col int
-}
-
-// before orders positions by file, then line and column as numbers: as
-// strings, line 10 would come before line 9.
-func (a usePos) before(b usePos) bool {
-	if a.file != b.file {
-		return a.file < b.file
-	}
-	if a.line != b.line {
-		return a.line < b.line
-	}
-	return a.col < b.col
 }
 
 // cgoForgiver drops, package by package as checkGraph type-checks them,
@@ -118,8 +101,8 @@ func (c *cgoForgiver) forgive(p *packages.Package) {
 		}
 		u.names[name] = true
 		u.uses++
-		if file, line, col, ok := splitPos(e.Pos); ok && (u.first.file == "" || (usePos{file, line, col}).before(u.first)) {
-			u.first, u.name = usePos{file, line, col}, name
+		if file, line, col, ok := splitPos(e.Pos); ok && (u.first.Path == "" || (evidence.Pos{Path: file, Line: line, Column: col}).Less(u.first)) {
+			u.first, u.name = evidence.Pos{Path: file, Line: line, Column: col}, name
 			if !filepath.IsAbs(file) {
 				file = filepath.Join(c.mod, file)
 			}
