@@ -143,3 +143,24 @@ func TestCollectCacheErrorsNotKept(t *testing.T) {
 		}
 	}
 }
+
+// TestCollectCacheSameAsAnalysis: on the fixture repository (sites found
+// through callers in other packages, notes lent to the calls inside, a
+// vendored dependency), what the cache gives back is what the analysis
+// gave: nothing the sites carry after the analysis is lost in the entry.
+func TestCollectCacheSameAsAnalysis(t *testing.T) {
+	plain, err := Collect("testdata/repo", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := resultcache.At(t.TempDir())
+	for _, run := range []string{"filling", "reading"} {
+		got, hits := collectCached(t, "testdata/repo", c, Options{})
+		if run == "reading" && hits == 0 {
+			t.Errorf("%s: no module taken from the cache", run)
+		}
+		if !reflect.DeepEqual(got, plain) {
+			t.Errorf("%s the cache:\n%+v\nwant\n%+v", run, got, plain)
+		}
+	}
+}
