@@ -13,4 +13,13 @@
 // The package does not read notices or apply rules, and it does not
 // analyze the standard library or cloud SDKs: what matters of them is built
 // in (known.go).
+//
+// Where things are: prepass.go records what each function assigns, calls
+// and writes; eval.go, calls.go and val.go evaluate values (strings with
+// holes, handles, personal data); sites.go, through.go, impls.go and
+// callers.go find the sites, through functions of other packages, the
+// module's interfaces and callers; dest.go decodes a destination;
+// personal.go, credentials.go and mapkeys.go weigh data and settings;
+// sqlverb.go and dbtype.go say what a store call does; sdks.go and
+// sdktable.go read sdks.tsv; budget.go bounds the evaluation.
 package goevidence
