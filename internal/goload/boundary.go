@@ -26,8 +26,9 @@ const errOutside = "a symbolic link that leads outside the repository"
 // .go file, go.mod, go.sum or go.work below mod that is a symbolic link
 // leading out of root, a replace directive of go.mod to a folder outside
 // root, and the use and replace directives of a go.work inside root that
-// lead out of it. It returns the module's path, read from go.mod.
-func checkBoundary(base, root, mod string) (string, error) {
+// lead out of it. It returns what else of the repository the module's
+// load reads (localInputs).
+func checkBoundary(base, root, mod string) (localInputs, error) {
 	rootReal, err := filepath.EvalSymlinks(root)
 	if err != nil {
 		rootReal = root
@@ -55,39 +56,55 @@ func checkBoundary(base, root, mod string) (string, error) {
 		return nil
 	})
 	if err != nil {
-		return "", err
+		return localInputs{}, err
+	}
+	in := localInputs{work: findWork(mod)}
+	// check refuses a folder a directive names outside the repository and
+	// keeps the others.
+	check := func(file, dir, what, target, version string, at *modfile.Line) error {
+		folder, err := checkReplaceDir(base, rootReal, file, dir, what, target, version, at)
+		if folder != "" {
+			in.folders = append(in.folders, folder)
+		}
+		return err
 	}
 	gomod := filepath.Join(mod, "go.mod")
 	f, err := parseModFile(base, gomod, modfile.Parse)
 	if err != nil {
-		return "", err
-	}
-	modPath := ""
-	if f.Module != nil {
-		modPath = f.Module.Mod.Path
+		return in, err
 	}
 	for _, r := range f.Replace {
-		if err := checkReplaceDir(base, rootReal, gomod, mod, "replace "+r.Old.Path+" =>", r.New.Path, r.New.Version, r.Syntax); err != nil {
-			return modPath, err
+		if err := check(gomod, mod, "replace "+r.Old.Path+" =>", r.New.Path, r.New.Version, r.Syntax); err != nil {
+			return in, err
 		}
 	}
-	if work := findWork(mod); work != "" && repo.Within(root, work) {
-		w, err := parseModFile(base, work, modfile.ParseWork)
+	if in.work != "" && repo.Within(root, in.work) {
+		w, err := parseModFile(base, in.work, modfile.ParseWork)
 		if err != nil {
-			return modPath, err
+			return in, err
 		}
 		for _, u := range w.Use {
-			if err := checkReplaceDir(base, rootReal, work, filepath.Dir(work), "use", u.Path, "", u.Syntax); err != nil {
-				return modPath, err
+			if err := check(in.work, filepath.Dir(in.work), "use", u.Path, "", u.Syntax); err != nil {
+				return in, err
 			}
 		}
 		for _, r := range w.Replace {
-			if err := checkReplaceDir(base, rootReal, work, filepath.Dir(work), "replace "+r.Old.Path+" =>", r.New.Path, r.New.Version, r.Syntax); err != nil {
-				return modPath, err
+			if err := check(in.work, filepath.Dir(in.work), "replace "+r.Old.Path+" =>", r.New.Path, r.New.Version, r.Syntax); err != nil {
+				return in, err
 			}
 		}
 	}
-	return modPath, nil
+	return in, nil
+}
+
+// localInputs is what of the repository a module's load reads besides
+// its own folder: the folders its go.mod replaces modules with, and those
+// the go.work file uses and replaces with, in that order; and the go.work
+// file the go command uses ("" for none; it may lie outside the
+// repository, and is then not read).
+type localInputs struct {
+	folders []string
+	work    string
 }
 
 // parseModFile reads and parses a go.mod or go.work file.
@@ -121,27 +138,29 @@ func parseModFile[F any](base, path string, parse func(string, []byte, modfile.V
 
 // checkReplaceDir refuses a directive of file, whose folder is dir, that
 // names a folder outside root: what (a replace or a use) names target. A
-// replacement with a version is a module, not a folder.
-func checkReplaceDir(base, rootReal, file, dir, what, target, version string, at *modfile.Line) error {
+// replacement with a version is a module, not a folder. It returns the
+// folder the directive names when it is inside root.
+func checkReplaceDir(base, rootReal, file, dir, what, target, version string, at *modfile.Line) (string, error) {
 	if version != "" {
-		return nil
+		return "", nil
 	}
 	p := filepath.FromSlash(target)
 	if !filepath.IsAbs(p) {
 		p = filepath.Join(dir, p)
 	}
+	p = filepath.Clean(p)
 	real, err := filepath.EvalSymlinks(p)
 	if err != nil {
-		real = filepath.Clean(p) // the go command reports a folder that is not there
+		real = p // the go command reports a folder that is not there
 	}
 	if repo.Within(rootReal, real) {
-		return nil
+		return p, nil
 	}
 	e := &Error{Path: repo.Rel(base, file), Msg: fmt.Sprintf("%s %s leads outside the repository", what, target)}
 	if at != nil {
 		e.Line = at.Start.Line
 	}
-	return e
+	return "", e
 }
 
 // findWork is the go.work file the go command would use in mod: GOWORK's,

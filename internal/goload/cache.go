@@ -10,8 +10,6 @@ import (
 	"strings"
 	"sync/atomic"
 
-	"golang.org/x/mod/modfile"
-
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/goevidence"
@@ -49,12 +47,13 @@ func cachedAnalyseModule(c *resultcache.Cache, base, root, mod string, opts Opti
 	if c == nil {
 		return analyseModule(base, root, mod, opts)
 	}
-	if _, err := checkBoundary(base, root, mod); err != nil {
+	in, err := checkBoundary(base, root, mod)
+	if err != nil {
 		return nil, nil, moduleError(base, mod, modulePath(base, mod), err)
 	}
-	key, ok := moduleKey(c, base, root, mod, opts)
+	key, ok := moduleKey(c, base, root, mod, in, opts)
 	if !ok {
-		return analyseModule(base, root, mod, opts)
+		return analyseChecked(base, root, mod, opts)
 	}
 	if data, ok := c.Get(key); ok {
 		var m cachedModule
@@ -67,9 +66,9 @@ func cachedAnalyseModule(c *resultcache.Cache, base, root, mod string, opts Opti
 			return sites, m.Notes, nil
 		}
 	}
-	sites, notes, err := analyseModule(base, root, mod, opts)
-	if err != nil {
-		return sites, notes, err
+	sites, notes, aerr := analyseChecked(base, root, mod, opts)
+	if aerr != nil {
+		return sites, notes, aerr
 	}
 	m := cachedModule{Sites: make([]cachedSite, len(sites)), Notes: notes}
 	for i, f := range sites {
@@ -100,7 +99,7 @@ func cachedAnalyseModule(c *resultcache.Cache, base, root, mod string, opts Opti
 // The dependencies from the module cache are not read: go.sum names their
 // contents, and the module cache never changes a version's files.
 // Not ok when the executable cannot be read.
-func moduleKey(c *resultcache.Cache, base, root, mod string, opts Options) (resultcache.Key, bool) {
+func moduleKey(c *resultcache.Cache, base, root, mod string, in localInputs, opts Options) (resultcache.Key, bool) {
 	exe := c.Executable()
 	if exe == "" {
 		return resultcache.Key{}, false
@@ -126,16 +125,14 @@ func moduleKey(c *resultcache.Cache, base, root, mod string, opts Options) (resu
 	h.Strings(goEnv)
 	v, _ := goPaths(mod, env)
 	h.Strings([]string{v.GOROOT, v.GOMODCACHE, v.GOVERSION, v.GOOS, v.GOARCH, v.GOEXPERIMENT})
-	dirs := []string{mod}
-	dirs = append(dirs, localDirs(filepath.Join(mod, "go.mod"), mod)...)
+	dirs := append([]string{mod}, in.folders...)
 	rootReal, err := filepath.EvalSymlinks(root)
 	if err != nil {
 		rootReal = root
 	}
-	if work := findWork(mod); work != "" {
+	if work := in.work; work != "" {
 		if repo.Within(root, work) {
 			h.File("go.work", work)
-			dirs = append(dirs, workDirs(work)...)
 		} else {
 			// Not read: noticevet reads nothing outside the repository.
 			// Its name, size and time still tell a changed one.
@@ -150,50 +147,6 @@ func moduleKey(c *resultcache.Cache, base, root, mod string, opts Options) (resu
 		t.tree(d)
 	}
 	return h.Sum(), true
-}
-
-// localDirs are the folders of the local replace directives of a go.mod.
-func localDirs(gomod, dir string) []string {
-	f, err := parseModFile(dir, gomod, modfile.Parse)
-	if err != nil {
-		return nil
-	}
-	return replaceDirs(dir, f.Replace)
-}
-
-// workDirs are the folders a go.work file uses and replaces with.
-func workDirs(work string) []string {
-	dir := filepath.Dir(work)
-	w, err := parseModFile(dir, work, modfile.ParseWork)
-	if err != nil {
-		return nil
-	}
-	var out []string
-	for _, u := range w.Use {
-		out = append(out, joinLocal(dir, u.Path))
-	}
-	return append(out, replaceDirs(dir, w.Replace)...)
-}
-
-// replaceDirs are the folders of the replace directives that name one
-// (no version), relative to dir.
-func replaceDirs(dir string, rs []*modfile.Replace) []string {
-	var out []string
-	for _, r := range rs {
-		if r.New.Version == "" {
-			out = append(out, joinLocal(dir, r.New.Path))
-		}
-	}
-	return out
-}
-
-// joinLocal is a directive's folder p, relative to dir unless absolute.
-func joinLocal(dir, p string) string {
-	p = filepath.FromSlash(p)
-	if !filepath.IsAbs(p) {
-		p = filepath.Join(dir, p)
-	}
-	return filepath.Clean(p)
 }
 
 // treeHasher adds the Go inputs of folders to a key.

@@ -283,15 +283,19 @@ type found struct {
 // Nothing of the load outlives the call but the sites: the syntax trees
 // and types of a module are garbage once its evidence is taken.
 func analyseModule(base, root, mod string, opts Options) ([]found, []Note, *Error) {
+	if _, err := checkBoundary(base, root, mod); err != nil {
+		return nil, nil, moduleError(base, mod, modulePath(base, mod), err)
+	}
+	return analyseChecked(base, root, mod, opts)
+}
+
+// analyseChecked is analyseModule once checkBoundary has passed.
+func analyseChecked(base, root, mod string, opts Options) ([]found, []Note, *Error) {
 	modPath := modulePath(base, mod)
 	var (
 		own []*packages.Package // the module's packages, analysed
 		run *analysis1
 	)
-	_, err := checkBoundary(base, root, mod)
-	if err != nil {
-		return nil, nil, moduleError(base, mod, modPath, err)
-	}
 	pkgs, untyped, release, err := loadPackages(base, root, mod, true, opts.Tags, func(pkgs []*packages.Package) (then func(*packages.Package)) {
 		own = ownPackages(mod, pkgs)
 		run = newAnalysis(goevidence.Analyzer, own)
