@@ -25,13 +25,19 @@ func (s *pkgState) credentialSetter(call *ast.CallExpr, method string) bool {
 	case "SetBasicAuth":
 		return true
 	case "Set", "Add", "SetHeader":
-		if len(call.Args) != 2 || !isConstString(s.info, call.Args[0]) {
-			return false
-		}
-		name, ok := s.constText(call.Args[0])
-		return ok && authHeaders[strings.ToLower(name)]
+		return authHeaders[s.headerName(call)]
 	}
 	return false
+}
+
+// headerName is, for a call given a header's name and value (Set, Add,
+// SetHeader), the name when it is a constant, lower case; "" otherwise.
+func (s *pkgState) headerName(call *ast.CallExpr) string {
+	if len(call.Args) != 2 || !isConstString(s.info, call.Args[0]) {
+		return ""
+	}
+	name, _ := s.constText(call.Args[0])
+	return strings.ToLower(name)
 }
 
 // The User-Agent header of a request names the client software that sends
@@ -59,11 +65,7 @@ func (s *pkgState) agentSetter(call *ast.CallExpr, sel *ast.SelectorExpr) bool {
 	default:
 		return false
 	}
-	if len(call.Args) != 2 || !isConstString(s.info, call.Args[0]) {
-		return false
-	}
-	name, ok := s.constText(call.Args[0])
-	return ok && strings.ToLower(name) == agentHeader
+	return s.headerName(call) == agentHeader
 }
 
 // headerType reports whether t (or what it points to) is a type named
