@@ -171,12 +171,7 @@ func (f flat) url(thing string, name func(int) string) destination {
 		// base URL is read where the client is, baseDests).
 		return destination{nowhere: true}
 	}
-	rest := t[start:]
-	end := strings.IndexAny(rest, "/?#")
-	if end < 0 {
-		end = len(rest)
-	}
-	authority := rest[:end]
+	authority := firstSegment(t[start:])
 	if at := strings.LastIndexByte(authority, '@'); at >= 0 {
 		authority = authority[at+1:]
 		start += at + 1
