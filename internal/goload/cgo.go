@@ -43,9 +43,6 @@ type untyped struct {
 	uses  int
 	first evidence.Pos // the first use, as the go command gives it (ordered as numbers: as text, line 10 is before line 9)
 	name  string       // the name used there
-	path  string       // the first use's file, relative to base; the go.mod when outside
-	line  int
-	col   int
 }
 
 // cgoForgiver drops, package by package as checkGraph type-checks them,
@@ -101,20 +98,27 @@ func (c *cgoForgiver) forgive(p *packages.Package) {
 		}
 		u.names[name] = true
 		u.uses++
-		if file, line, col, ok := splitPos(e.Pos); ok && (u.first.Path == "" || (evidence.Pos{Path: file, Line: line, Column: col}).Less(u.first)) {
-			u.first, u.name = evidence.Pos{Path: file, Line: line, Column: col}, name
-			if !filepath.IsAbs(file) {
-				file = filepath.Join(c.mod, file)
-			}
-			if repo.Within(c.root, file) {
-				u.path, u.line, u.col = repo.Rel(c.base, file), line, col
-			} else {
-				u.path, u.line, u.col = repo.Rel(c.base, filepath.Join(c.mod, "go.mod")), 0, 0
+		if file, line, col, ok := splitPos(e.Pos); ok {
+			if at := (evidence.Pos{Path: file, Line: line, Column: col}); u.first.Path == "" || at.Less(u.first) {
+				u.first, u.name = at, name
 			}
 		}
 	}
 	p.Errors = kept
 	markIllTyped(p)
+}
+
+// shownAt is a first use as a note places it: relative to the checked
+// folder, or the module's go.mod when it lies outside the repository.
+func (c *cgoForgiver) shownAt(first evidence.Pos) evidence.Pos {
+	file := first.Path
+	if !filepath.IsAbs(file) {
+		file = filepath.Join(c.mod, file)
+	}
+	if repo.Within(c.root, file) {
+		return evidence.Pos{Path: repo.Rel(c.base, file), Line: first.Line, Column: first.Column}
+	}
+	return evidence.Pos{Path: repo.Rel(c.base, filepath.Join(c.mod, "go.mod"))}
 }
 
 // notes are what was left untyped, one note per package whose cgo files
@@ -132,7 +136,8 @@ func (c *cgoForgiver) notes() []Note {
 		if u.uses > 1 {
 			uses = strconv.Itoa(u.uses) + " uses"
 		}
-		notes = append(notes, Note{Path: u.path, Line: u.line, Column: u.col, Msg: fmt.Sprintf(
+		at := c.shownAt(u.first)
+		notes = append(notes, Note{Path: at.Path, Line: at.Line, Column: at.Column, Msg: fmt.Sprintf(
 			"not typed: %s (%s), declared only in %s of %s, which uses cgo and is not built; the rest is analysed",
 			shown, uses, c.decls[u.pkg.PkgPath][u.name], u.pkg.PkgPath)})
 	}
