@@ -50,6 +50,15 @@ func mayCarryDest(t types.Type) bool {
 		return connType(t) || name == "Dialer"
 	case "database/sql", "crypto/tls", "net/smtp", "mime/multipart", "compress/gzip", "compress/zlib", "compress/flate", "archive/zip", "archive/tar":
 		return true
+	}
+	return stdWriter(pkgPath, name)
+}
+
+// stdWriter reports whether the standard library's type pkgPath.name
+// is an encoder or a writer of a stream (json.Encoder, bufio.Writer,
+// io.PipeWriter): where it goes is where its stream goes.
+func stdWriter(pkgPath, name string) bool {
+	switch pkgPath {
 	case "encoding/json", "encoding/gob", "encoding/xml":
 		return name == "Encoder"
 	case "encoding/csv", "bufio", "io", "text/tabwriter":

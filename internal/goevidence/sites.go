@@ -396,14 +396,7 @@ func (s *pkgState) givenStdWriter(f *fn, x ast.Expr, t types.Type) bool {
 	if !ok || !slices.Contains(f.ins, v) {
 		return false
 	}
-	pkgPath, name := namedPath(t)
-	switch pkgPath {
-	case "encoding/json", "encoding/gob", "encoding/xml":
-		return name == "Encoder"
-	case "encoding/csv", "bufio", "io", "text/tabwriter":
-		return name == "Writer" || name == "PipeWriter"
-	}
-	return false
+	return stdWriter(namedPath(t))
 }
 
 // argAt gives a call's argument i of the inputs ins, which hold the
