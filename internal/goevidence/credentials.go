@@ -86,11 +86,6 @@ func headerType(t types.Type) bool {
 	return ok && isString(m.Key()) && isString(sl.Elem())
 }
 
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Kind() == types.String
-}
-
 // maxAgentHops bounds how many variables forwardsAgent follows back.
 const maxAgentHops = 4
 

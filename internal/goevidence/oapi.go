@@ -66,8 +66,7 @@ func oapiShape(pkg *types.Package) bool {
 		f := st.Field(i)
 		switch f.Name() {
 		case "Server":
-			b, ok := f.Type().Underlying().(*types.Basic)
-			server = ok && b.Kind() == types.String
+			server = isString(f.Type())
 		case "Client":
 			doer = httpDoer(f.Type())
 		}

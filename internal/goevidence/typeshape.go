@@ -59,6 +59,12 @@ func stringish(t types.Type) bool {
 	return false
 }
 
+// isString reports whether t's underlying type is string.
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.String
+}
+
 // handleCapable reports whether values of t can be bound to a destination:
 // anything but basic values, errors and functions.
 func handleCapable(t types.Type) bool {
