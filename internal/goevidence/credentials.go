@@ -71,11 +71,8 @@ func (s *pkgState) agentSetter(call *ast.CallExpr, sel *ast.SelectorExpr) bool {
 // headerType reports whether t (or what it points to) is a type named
 // Header that is a map of strings to lists of strings, as http.Header is.
 func headerType(t types.Type) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Name() != "Header" {
+	n := namedOf(t)
+	if n == nil || n.Obj().Name() != "Header" {
 		return false
 	}
 	m, ok := n.Underlying().(*types.Map)

@@ -16,11 +16,8 @@ const databaseDepth = 2
 // such a type in a dependency writes to, reads from or deletes in that
 // database, whatever interfaces of the dependency stand between.
 func (s *pkgState) databaseType(t types.Type) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok {
+	n := namedOf(t)
+	if n == nil {
 		return false
 	}
 	if v, ok := s.dbTypes[n.Obj()]; ok {
@@ -35,11 +32,8 @@ func (s *pkgState) databaseType(t types.Type) bool {
 }
 
 func (s *pkgState) holdsDatabase(t types.Type, depth int, seen map[*types.TypeName]bool) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || seen[n.Obj()] {
+	n := namedOf(t)
+	if n == nil || seen[n.Obj()] {
 		return false
 	}
 	seen[n.Obj()] = true

@@ -102,11 +102,8 @@ func isHTTPType(t types.Type, name string) bool {
 // oapiClientType reports whether a type is one of a generated package's
 // client types or interfaces.
 func oapiClientType(t types.Type) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && oapiTypes[n.Obj().Name()] && oapiPackage(n.Obj().Pkg())
+	n := namedOf(t)
+	return n != nil && oapiTypes[n.Obj().Name()] && oapiPackage(n.Obj().Pkg())
 }
 
 // oapiKnown computes the result of a generated constructor

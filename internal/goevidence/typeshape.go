@@ -102,14 +102,20 @@ func isNamed(t types.Type, pkg, name string) bool {
 // namedPath returns the package path and name of a named type, through a
 // pointer.
 func namedPath(t types.Type) (string, string) {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil {
+	n := namedOf(t)
+	if n == nil || n.Obj().Pkg() == nil {
 		return "", ""
 	}
 	return n.Obj().Pkg().Path(), n.Obj().Name()
+}
+
+// namedOf is the named type of t, or of what t points to; nil for none.
+func namedOf(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
 }
 
 // isConstString reports whether e is a constant string.
