@@ -59,7 +59,7 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/flows",
 		"example.com/undisclosed",
 		"example.com/saas", "example.com/saas/lookalike", "example.com/saas/worker",
-		"example.com/stores",
+		"example.com/stores", "example.com/stores/txdb",
 		"example.com/vendors", "example.com/vendors/lookalike", "example.com/vendors/tracing", "example.com/vendors/tracingv1", "example.com/vendors/tracingv1local", "example.com/optiontable", "example.com/vendors/ddlogs", "example.com/vendors/oktav5",
 		"example.com/wrapped", "example.com/wrapped/notify",
 		"example.com/selfcli", "example.com/selfcli/api",

@@ -58,6 +58,14 @@ func (s *pkgState) holdsDatabase(t types.Type, depth int, seen map[*types.TypeNa
 	return false
 }
 
+// storeHandleType reports whether a type is a database's handle: one of
+// database/sql's, or a client type of a store module of the SDK table
+// (pgx.Tx, pgxpool.Conn).
+func storeHandleType(t types.Type) bool {
+	p, _ := namedPath(t)
+	return sdkHandleType(t) && (p == "database/sql" || sdkStoreModule(p))
+}
+
 // scanMethod reports whether a method reads a stored row or record into
 // the destinations it is given (rows.Scan(&id, &topic), sqlx's
 // StructScan(&u), a cache result's Scan(&v)). What a destination holds

@@ -210,10 +210,7 @@ func (s *pkgState) varVal(v *types.Var) Val {
 		// A parameter of a function literal called from where this
 		// package does not say (a callback); one called here has the
 		// arguments of its calls (bindLitArgs).
-		if stringish(v.Type()) {
-			out.Strs = []Str{hole("parameter " + v.Name() + " of a function literal")}
-		}
-		out = join(out, s.callbackVal(v))
+		out = join(out, s.litParamVal(v))
 	}
 	var base Val
 	var appends, grows []assign
@@ -291,37 +288,6 @@ func (s *pkgState) varVal(v *types.Var) Val {
 	out.Handles = applyRegions(out.Handles, regions)
 	delete(s.varBusy, v)
 	s.varMemo[v] = out
-	return out
-}
-
-// callbackVal is what a function of this package passes to a function
-// literal it is given, for one of the literal's parameters: given
-// func(tx pgx.Tx) error {...}, db.InTx calls f(tx) with the transaction
-// it began, and the literal's tx is that transaction. It is closed over
-// the function's callers, as a result is.
-func (s *pkgState) callbackVal(v *types.Var) Val {
-	lp, ok := s.litParamOf[v]
-	if !ok {
-		return Val{}
-	}
-	la, ok := s.litArgOf[lp.lit]
-	if !ok || la.cs.callee == nil {
-		return Val{}
-	}
-	g := s.fns[la.cs.callee]
-	sig, _ := la.cs.callee.Type().(*types.Signature)
-	if g == nil || sig == nil || la.arg >= sig.Params().Len() || sig.Variadic() && la.arg >= sig.Params().Len()-1 {
-		return Val{}
-	}
-	pv := sig.Params().At(la.arg)
-	var out Val
-	for _, cs := range s.callsIn[g] {
-		id, ok := ast.Unparen(cs.call.Fun).(*ast.Ident)
-		if !ok || s.info.Uses[id] != pv || lp.index >= len(cs.call.Args) {
-			continue
-		}
-		out = join(out, s.close(g, s.eval(g, cs.call.Args[lp.index]), false))
-	}
 	return out
 }
 

@@ -2,6 +2,7 @@ package goevidence
 
 import (
 	"fmt"
+	"go/ast"
 	"go/types"
 	"sort"
 	"strings"
@@ -13,8 +14,19 @@ import (
 // where it sends what it is given. Results and Sinks are symbolic in the
 // function's inputs (the receiver first, then the parameters).
 type funcFact struct {
-	Results []Val
-	Sinks   []Sink
+	Results   []Val
+	Sinks     []Sink
+	Callbacks []Callback
+}
+
+// Callback is what a function passes to one of its inputs that is a
+// function when it calls it (db.InTx calls f(tx) with the transaction it
+// began): the arguments, joined over its calls of that input, symbolic in
+// the function's inputs. A function literal given there has them as its
+// parameters (importedCallbackVal).
+type Callback struct {
+	Input int // the input called (the receiver first)
+	Args  []Val
 }
 
 func (*funcFact) AFact() {}
@@ -159,7 +171,8 @@ func (s *pkgState) exportFacts() {
 			fact.Results[i] = s.forFact(fact.Results[i])
 		}
 		fact.Sinks = mergeSinks(s.sinks[obj])
-		interesting := len(fact.Sinks) > 0
+		fact.Callbacks = s.callbacks(f)
+		interesting := len(fact.Sinks) > 0 || len(fact.Callbacks) > 0
 		for i, r := range fact.Results {
 			interesting = interesting || s.worthTelling(r, sig.Results().At(i).Type())
 		}
@@ -187,6 +200,39 @@ func (s *pkgState) exportFacts() {
 			s.pass.ExportObjectFact(field, &valueFact{Val: x})
 		}
 	}
+}
+
+// callbacks are the arguments f gives its inputs that are functions when
+// it calls them, where some says more than its type (worthTelling).
+func (s *pkgState) callbacks(f *fn) []Callback {
+	var out []Callback
+	for i, in := range f.ins {
+		sig, ok := in.Type().Underlying().(*types.Signature)
+		if !ok {
+			continue
+		}
+		cb := Callback{Input: i, Args: make([]Val, sig.Params().Len())}
+		telling := false
+		for _, cs := range s.callsIn[f] {
+			id, ok := ast.Unparen(cs.call.Fun).(*ast.Ident)
+			if !ok || s.info.Uses[id] != in {
+				continue
+			}
+			for j, arg := range cs.call.Args {
+				if j < len(cb.Args) {
+					cb.Args[j] = join(cb.Args[j], s.eval(f, arg))
+				}
+			}
+		}
+		for j := range cb.Args {
+			cb.Args[j] = s.forFact(cb.Args[j])
+			telling = telling || s.worthTelling(cb.Args[j], sig.Params().At(j).Type())
+		}
+		if telling {
+			out = append(out, cb)
+		}
+	}
+	return out
 }
 
 // resultsCarry reports whether some result of a function can carry data,

@@ -35,3 +35,5 @@ func ConnectConfig(ctx context.Context, config *Config) (*Pool, error) {
 func (p *Pool) Exec(ctx context.Context, sql string, arguments ...interface{}) (CommandTag, error) {
 	return nil, nil
 }
+
+func (p *Pool) BeginFunc(ctx context.Context, f func(pgx.Tx) error) error { return nil }

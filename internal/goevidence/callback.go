@@ -1,0 +1,96 @@
+package goevidence
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// litParamVal is what a parameter of a function literal holds that is
+// called from where this package does not say (a callback): text not
+// known statically, and what the function the literal is given passes
+// it (callbackVal). A database handle no function says is still a
+// database, whose writes are sites to a database not known.
+func (s *pkgState) litParamVal(v *types.Var) Val {
+	var out Val
+	if stringish(v.Type()) {
+		out.Strs = []Str{hole("parameter " + v.Name() + " of a function literal")}
+	}
+	out = join(out, s.callbackVal(v))
+	if len(out.Handles) == 0 && storeHandleType(v.Type()) {
+		kind := handleKindOf(v.Type())
+		out.Handles = []Handle{{Kind: kind, Unknown: kindThing(kind) + " comes from parameter " + v.Name() + " of a function literal"}}
+	}
+	return out
+}
+
+// callbackVal is what a function of the module passes to a function
+// literal it is given, for one of the literal's parameters: given
+// func(tx pgx.Tx) error {...}, db.InTx calls f(tx) with the transaction
+// it began, and the literal's tx is that transaction. For a function of
+// this package it is closed over the function's callers, as a result
+// is; for one of another package, its fact says (Callback).
+func (s *pkgState) callbackVal(v *types.Var) Val {
+	lp, ok := s.litParamOf[v]
+	if !ok {
+		return Val{}
+	}
+	la, ok := s.litArgOf[lp.lit]
+	if !ok || la.cs.callee == nil {
+		return Val{}
+	}
+	g := s.fns[la.cs.callee]
+	if g == nil {
+		return s.importedCallbackVal(la, lp.index, v.Type())
+	}
+	sig, _ := la.cs.callee.Type().(*types.Signature)
+	if sig == nil || la.arg >= sig.Params().Len() || sig.Variadic() && la.arg >= sig.Params().Len()-1 {
+		return Val{}
+	}
+	pv := sig.Params().At(la.arg)
+	var out Val
+	for _, cs := range s.callsIn[g] {
+		id, ok := ast.Unparen(cs.call.Fun).(*ast.Ident)
+		if !ok || s.info.Uses[id] != pv || lp.index >= len(cs.call.Args) {
+			continue
+		}
+		out = join(out, s.close(g, s.eval(g, cs.call.Args[lp.index]), false))
+	}
+	return out
+}
+
+// importedCallbackVal is callbackVal for a function of another package
+// (db.InTx(ctx, func(tx pgx.Tx) error {...}) where InTx is the service's
+// database package): what its fact says it passes to the literal's
+// parameter t, given the inputs of this call. A library's function
+// (conn.BeginFunc(ctx, func(tx pgx.Tx) error {...})) passes a database
+// handle of what it is given.
+func (s *pkgState) importedCallbackVal(la litArg, index int, t types.Type) Val {
+	callee := la.cs.callee
+	if callee.Pkg() == nil || callee.Pkg() == s.pass.Pkg || isInterfaceMethod(callee) && !isInfra(callee.Pkg()) {
+		return Val{}
+	}
+	if isInfra(callee.Pkg()) {
+		if !storeHandleType(t) {
+			return Val{}
+		}
+		var hs []Handle
+		for _, in := range s.inputs(la.cs.fn, la.cs.call, callee) {
+			hs = append(hs, usable(in.Handles)...)
+		}
+		return Val{Handles: s.fitting(t, hs)}
+	}
+	var fact funcFact
+	if !s.pass.ImportObjectFact(callee, &fact) {
+		return Val{}
+	}
+	input := la.arg
+	if s.receiver(la.cs.call) != nil {
+		input++
+	}
+	for _, cb := range fact.Callbacks {
+		if cb.Input == input && index < len(cb.Args) {
+			return s.subst(cb.Args[index], s.inputs(la.cs.fn, la.cs.call, callee))
+		}
+	}
+	return Val{}
+}
