@@ -38,6 +38,9 @@ func mayCarryDest(t types.Type) bool {
 		// (a decoder's t.AssignableTo(u) sends nothing).
 		return false
 	}
+	if inMemoryStd(pkgPath) {
+		return false
+	}
 	if types.IsInterface(t) {
 		return true
 	}
@@ -52,6 +55,23 @@ func mayCarryDest(t types.Type) bool {
 		return true
 	}
 	return stdWriter(pkgPath, name)
+}
+
+// inMemoryStd reports whether a package of the standard library only
+// computes: its ciphers, hashes and signers (cipher.AEAD's Seal, a
+// hash.Hash's Write) turn what they are given into bytes in memory, and
+// none of their values, interfaces included, is bound to a destination.
+// crypto/tls's connections are.
+func inMemoryStd(pkgPath string) bool {
+	switch {
+	case pkgPath == "hash" || strings.HasPrefix(pkgPath, "hash/"):
+		return true
+	case pkgPath == "crypto/tls":
+		return false
+	case pkgPath == "crypto" || strings.HasPrefix(pkgPath, "crypto/"):
+		return true
+	}
+	return false
 }
 
 // stdWriter reports whether the standard library's type pkgPath.name

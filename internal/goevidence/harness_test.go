@@ -50,6 +50,12 @@ type IP []byte
 type IPNet struct{ IP IP }
 func (n *IPNet) Contains(ip IP) bool { return false }
 func ParseIP(s string) IP { return nil }`,
+	"crypto/cipher": `package cipher
+type AEAD interface {
+	Seal(dst, nonce, plaintext, additionalData []byte) []byte
+}`,
+	"hash": `package hash
+type Hash interface{ Write(p []byte) (int, error) }`,
 	"context": `package context
 type Context interface{ Done() <-chan struct{} }`,
 	"os": `package os
