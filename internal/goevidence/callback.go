@@ -46,14 +46,53 @@ func (s *pkgState) callbackVal(v *types.Var) Val {
 	if sig == nil || la.arg >= sig.Params().Len() || sig.Variadic() && la.arg >= sig.Params().Len()-1 {
 		return Val{}
 	}
-	pv := sig.Params().At(la.arg)
 	var out Val
-	for _, cs := range s.callsIn[g] {
-		id, ok := ast.Unparen(cs.call.Fun).(*ast.Ident)
-		if !ok || s.info.Uses[id] != pv || lp.index >= len(cs.call.Args) {
+	for _, call := range s.inputCalls(g, sig.Params().At(la.arg)) {
+		if lp.index < len(call.Args) {
+			out = join(out, s.close(g, s.eval(g, call.Args[lp.index]), false))
+		}
+	}
+	return out
+}
+
+// inputCalls are the calls f makes of its input v, a function (f(tx)).
+func (s *pkgState) inputCalls(f *fn, v *types.Var) []*ast.CallExpr {
+	var out []*ast.CallExpr
+	for _, cs := range s.callsIn[f] {
+		if id, ok := ast.Unparen(cs.call.Fun).(*ast.Ident); ok && s.info.Uses[id] == v {
+			out = append(out, cs.call)
+		}
+	}
+	return out
+}
+
+// callbacks are the arguments f gives its inputs that are functions when
+// it calls them, where some says more than its type (worthTelling): what
+// other packages' literals given to f have as their parameters
+// (importedCallbackVal).
+func (s *pkgState) callbacks(f *fn) []Callback {
+	var out []Callback
+	for i, in := range f.ins {
+		sig, ok := in.Type().Underlying().(*types.Signature)
+		if !ok {
 			continue
 		}
-		out = join(out, s.close(g, s.eval(g, cs.call.Args[lp.index]), false))
+		cb := Callback{Input: i, Args: make([]Val, sig.Params().Len())}
+		for _, call := range s.inputCalls(f, in) {
+			for j, arg := range call.Args {
+				if j < len(cb.Args) {
+					cb.Args[j] = join(cb.Args[j], s.eval(f, arg))
+				}
+			}
+		}
+		telling := false
+		for j := range cb.Args {
+			cb.Args[j] = s.forFact(cb.Args[j])
+			telling = telling || s.worthTelling(cb.Args[j], sig.Params().At(j).Type())
+		}
+		if telling {
+			out = append(out, cb)
+		}
 	}
 	return out
 }
@@ -66,7 +105,7 @@ func (s *pkgState) callbackVal(v *types.Var) Val {
 // handle of what it is given.
 func (s *pkgState) importedCallbackVal(la litArg, index int, t types.Type) Val {
 	callee := la.cs.callee
-	if callee.Pkg() == nil || callee.Pkg() == s.pass.Pkg || isInterfaceMethod(callee) && !isInfra(callee.Pkg()) {
+	if callee.Pkg() == nil || callee.Pkg() == s.pass.Pkg {
 		return Val{}
 	}
 	if isInfra(callee.Pkg()) {
@@ -79,7 +118,7 @@ func (s *pkgState) importedCallbackVal(la litArg, index int, t types.Type) Val {
 		}
 		return Val{Handles: s.fitting(t, hs)}
 	}
-	var fact funcFact
+	var fact funcFact // an interface's method has none
 	if !s.pass.ImportObjectFact(callee, &fact) {
 		return Val{}
 	}

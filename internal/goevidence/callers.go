@@ -358,12 +358,10 @@ func networkCall(what string) bool {
 // others, a function whose file lies in the module cache or a vendor
 // folder is a dependency's.
 func (s *pkgState) dependency(fobj *types.Func) bool {
-	if m := s.pass.Module; m != nil && m.Path != "" {
-		p := fobj.Pkg().Path()
-		return p != m.Path && !strings.HasPrefix(p, m.Path+"/")
+	if in, ok := s.moduleHas(fobj.Pkg().Path()); ok {
+		return !in
 	}
-	name := "/" + filepath.ToSlash(s.pass.Fset.Position(fobj.Pos()).Filename)
-	return strings.Contains(name, "/pkg/mod/") || strings.Contains(name, "/vendor/")
+	return s.dependencyFolder(fobj.Pos())
 }
 
 // inDependency reports whether the package analysed is of a module the
@@ -373,10 +371,24 @@ func (s *pkgState) inDependency() bool {
 	if m := s.pass.Module; m != nil && m.Path != "" {
 		return m.Version != ""
 	}
-	if len(s.pass.Files) == 0 {
-		return false
+	return len(s.pass.Files) > 0 && s.dependencyFolder(s.pass.Files[0].Pos())
+}
+
+// moduleHas reports whether an import path is of the module the driver
+// says the package analysed is in; ok is false when it says none.
+func (s *pkgState) moduleHas(path string) (in, ok bool) {
+	m := s.pass.Module
+	if m == nil || m.Path == "" {
+		return false, false
 	}
-	name := "/" + filepath.ToSlash(s.pass.Fset.Position(s.pass.Files[0].Pos()).Filename)
+	return path == m.Path || strings.HasPrefix(path, m.Path+"/"), true
+}
+
+// dependencyFolder reports whether the file at pos lies in the module
+// cache or a vendor folder: a dependency's, where the driver does not say
+// (moduleHas).
+func (s *pkgState) dependencyFolder(pos token.Pos) bool {
+	name := "/" + filepath.ToSlash(s.pass.Fset.Position(pos).Filename)
 	return strings.Contains(name, "/pkg/mod/") || strings.Contains(name, "/vendor/")
 }
 

@@ -2,7 +2,6 @@ package goevidence
 
 import (
 	"fmt"
-	"go/ast"
 	"go/types"
 	"sort"
 	"strings"
@@ -200,39 +199,6 @@ func (s *pkgState) exportFacts() {
 			s.pass.ExportObjectFact(field, &valueFact{Val: x})
 		}
 	}
-}
-
-// callbacks are the arguments f gives its inputs that are functions when
-// it calls them, where some says more than its type (worthTelling).
-func (s *pkgState) callbacks(f *fn) []Callback {
-	var out []Callback
-	for i, in := range f.ins {
-		sig, ok := in.Type().Underlying().(*types.Signature)
-		if !ok {
-			continue
-		}
-		cb := Callback{Input: i, Args: make([]Val, sig.Params().Len())}
-		telling := false
-		for _, cs := range s.callsIn[f] {
-			id, ok := ast.Unparen(cs.call.Fun).(*ast.Ident)
-			if !ok || s.info.Uses[id] != in {
-				continue
-			}
-			for j, arg := range cs.call.Args {
-				if j < len(cb.Args) {
-					cb.Args[j] = join(cb.Args[j], s.eval(f, arg))
-				}
-			}
-		}
-		for j := range cb.Args {
-			cb.Args[j] = s.forFact(cb.Args[j])
-			telling = telling || s.worthTelling(cb.Args[j], sig.Params().At(j).Type())
-		}
-		if telling {
-			out = append(out, cb)
-		}
-	}
-	return out
 }
 
 // resultsCarry reports whether some result of a function can carry data,

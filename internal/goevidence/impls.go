@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -309,14 +308,10 @@ func (s *pkgState) inModule(p *types.Package, pos token.Pos) bool {
 	if p == nil || isInfra(p) {
 		return false
 	}
-	if m := s.pass.Module; m != nil && m.Path != "" {
-		return p.Path() == m.Path || strings.HasPrefix(p.Path(), m.Path+"/")
+	if in, ok := s.moduleHas(p.Path()); ok {
+		return in
 	}
-	if !pos.IsValid() {
-		return false
-	}
-	name := "/" + filepath.ToSlash(s.pass.Fset.Position(pos).Filename)
-	return !strings.Contains(name, "/pkg/mod/") && !strings.Contains(name, "/vendor/")
+	return pos.IsValid() && !s.dependencyFolder(pos)
 }
 
 // comparePos orders two positions by file name, then offset: token.Pos

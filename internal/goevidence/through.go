@@ -23,6 +23,10 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 	}
 	ins := s.inputs(f, call, fobj)
 	dep := s.dependency(fobj)
+	off := 0 // the receiver is the first input
+	if s.receiver(call) != nil {
+		off = 1
+	}
 	var out []candidate
 	for _, sk := range fact.Sinks {
 		data := sinkData(sk, ins)
@@ -37,10 +41,6 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 			// A dependency's API is the site, named as the service
 			// calls it: its insides are no site of the service.
 			// One that writes (a logger, a hash) is no site by itself.
-			off := 0
-			if s.receiver(call) != nil {
-				off = 1
-			}
 			// The inside may send through an interface of its own (pop's
 			// Query.Exec through its store, Connection.Destroy through its
 			// dialect), which says nothing of the kind: a call that ends
@@ -83,10 +83,6 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 		// goes, only for those it decides. The receiver, and an argument
 		// bound to a destination (a store, a client), are the service
 		// that sends, not its data.
-		off := 0
-		if s.receiver(call) != nil {
-			off = 1
-		}
 		out = append(out, candidate{kind: sk.Kind, verb: sk.Verb, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
 			through: sk.Always && !s.givesPersonal(f, ins[min(off, len(ins)):]), elsewhere: sk.Elsewhere})
 	}
