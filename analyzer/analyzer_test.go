@@ -63,7 +63,7 @@ func TestAnalyzer(t *testing.T) {
 		"example.com/vendors", "example.com/vendors/lookalike", "example.com/vendors/tracing", "example.com/vendors/tracingv1", "example.com/vendors/tracingv1local", "example.com/optiontable", "example.com/vendors/ddlogs", "example.com/vendors/oktav5",
 		"example.com/wrapped", "example.com/wrapped/notify",
 		"example.com/selfcli", "example.com/selfcli/api",
-		"example.com/clients", "example.com/clients/authapi", "example.com/clients/authsvc",
+		"example.com/clients", "example.com/clients/authapi", "example.com/clients/authsvc", "example.com/clients/ownapi",
 		"example.com/clients/hooks", "example.com/clients/wrap",
 		"example.com/regions", "example.com/regions/lookalike",
 		"example.com/families", "example.com/families/lookalike",

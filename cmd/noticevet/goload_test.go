@@ -230,7 +230,14 @@ func TestDevFolders(t *testing.T) {
 		"app/alone/alone.go":      send("alone", "alone.example.cn"),
 		"app/alone/alone_test.go": "package alone_test\n\nimport (\n\t\"testing\"\n\n\t\"example.com/app/alone\"\n)\n\nfunc TestX(t *testing.T) { alone.Send(alone.User{}) }\n",
 	}
-	files["app/main.go"] = "package main\n\nimport (\n\t\"example.com/app/hack/ship\"\n\t\"example.com/app/lib\"\n)\n\nfunc main() { ship.Send(ship.User{}); lib.Send(lib.User{}) }\n"
+	// An internal package that no shipped package imports serves only
+	// its own tests (suite, and client, which only suite imports);
+	// store, which main imports, ships.
+	files["app/internal/suite/suite.go"] = "package suite\n\nimport \"example.com/app/internal/client\"\n\nfunc Run() { client.Send(client.User{}) }\n"
+	files["app/internal/suite/suite_test.go"] = "package suite\n\nimport \"testing\"\n\nfunc TestRun(t *testing.T) { Run() }\n"
+	files["app/internal/client/client.go"] = send("client", "client.example.cn")
+	files["app/internal/store/store.go"] = send("store", "store.example.cn")
+	files["app/main.go"] = "package main\n\nimport (\n\t\"example.com/app/hack/ship\"\n\t\"example.com/app/internal/store\"\n\t\"example.com/app/lib\"\n)\n\nfunc main() { ship.Send(ship.User{}); lib.Send(lib.User{}); store.Send(store.User{}) }\n"
 	// A module of its own under a dev folder is development code whole.
 	files["e2e-tests/go.mod"] = "module example.com/e2e\n\ngo 1.22\n"
 	files["e2e-tests/suite/suite.go"] = send("suite", "suite.example.cn")
@@ -240,17 +247,18 @@ func TestDevFolders(t *testing.T) {
 	if code != exitFindings || !strings.Contains(out, "app/hack/ship/ship.go:10:") || strings.Contains(out, "export.example.cn") || strings.Contains(out, "suite.example.cn") ||
 		strings.Contains(out, "e2e.example.cn") || strings.Contains(out, "tu.example.cn") || strings.Contains(out, "fx.example.cn") ||
 		strings.Contains(out, "hc.example.cn") || !strings.Contains(out, "ts.example.cn") ||
-		!strings.Contains(out, "lib.example.cn") || !strings.Contains(out, "alone.example.cn") {
+		!strings.Contains(out, "lib.example.cn") || !strings.Contains(out, "alone.example.cn") ||
+		strings.Contains(out, "client.example.cn") || !strings.Contains(out, "store.example.cn") {
 		t.Errorf("default: exit %d\nstdout:\n%s", code, out)
 	}
-	wantNote := "noticevet: app/go.mod: not checked: app/fixtures, app/internal/testutil, app/platform-tests/hc and 2 more, development code (under test, tests, testutil, testing, tools, hack, examples, *-test, *-tests, or imported only by tests) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders\n" +
-		"noticevet: e2e-tests/go.mod: not checked: e2e-tests/suite, development code (under test, tests, testutil, testing, tools, hack, examples, *-test, *-tests, or imported only by tests) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders\n"
+	wantNote := "noticevet: app/go.mod: not checked: app/fixtures, app/internal/client, app/internal/testutil and 3 more, development code (under test, tests, testutil, testing, tools, hack, examples, *-test, *-tests, imported only by tests, or internal) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders\n" +
+		"noticevet: e2e-tests/go.mod: not checked: e2e-tests/suite, development code (under test, tests, testutil, testing, tools, hack, examples, *-test, *-tests, imported only by tests, or internal) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders\n"
 	if errOut != wantNote {
 		t.Errorf("default: stderr\n%s\nwant\n%s", errOut, wantNote)
 	}
 	testfs.Write(t, dir, map[string]string{".noticevet.hcl": "dev_folders = []\n"})
 	code, out, errOut = runCmd("check", dir)
-	if code != exitFindings || strings.Count(out, "[undisclosed-country]") != 10 || errOut != "" {
+	if code != exitFindings || strings.Count(out, "[undisclosed-country]") != 12 || errOut != "" {
 		t.Errorf("dev_folders = []: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
 }

@@ -177,5 +177,27 @@ func (s *pkgState) oapiSite(cs callSite) ([]candidate, bool) {
 	if len(dests) == 0 {
 		dests = []Handle{{Kind: hHTTPClient, Origin: what, Unknown: "the server URL of its generated client is not known statically"}}
 	}
-	return []candidate{{kind: evidence.Send, what: what, data: data, dests: dests, client: hHTTPClient}}, true
+	own := s.ownAPI(namedOf(sig.Recv().Type()))
+	return []candidate{{kind: evidence.Send, what: what, data: data, dests: dests, client: hHTTPClient, ownAPI: own}}, true
+}
+
+// ownAPI reports whether a generated client's package is the service's own
+// API: it is in the checked module and oapi-codegen generated its server
+// side there too (the interface ServerInterface its handlers implement,
+// from the same specification): the client is how the service's CLI or
+// its other parts call the service.
+func (s *pkgState) ownAPI(client *types.Named) bool {
+	if client == nil {
+		return false
+	}
+	pkg := client.Obj().Pkg()
+	if !s.inModule(pkg, client.Obj().Pos()) {
+		return false
+	}
+	tn, ok := pkg.Scope().Lookup("ServerInterface").(*types.TypeName)
+	if !ok {
+		return false
+	}
+	_, ok = tn.Type().Underlying().(*types.Interface)
+	return ok
 }

@@ -17,15 +17,16 @@ var (
 	// strongWords make a field, type or key personal wherever they appear.
 	strongWords = set("email", "emails", "e-mail", "phone", "phones", "telephone", "tel", "msisdn", "birthday",
 		"birthdate", "dob", "ssn", "passport", "gender", "nationality", "latitude", "longitude", "surname",
-		"nickname", "firstname", "lastname", "fullname", "username", "userid", "iban", "idfa", "imei",
+		"nickname", "firstname", "lastname", "username", "userid", "iban", "idfa", "imei",
 		"zipcode", "postcode", "postalcode", "geolocation", "mynumber")
 	// strongPairs are adjacent words that do the same ("first name").
-	strongPairs = set("first name", "last name", "full name", "given name", "family name", "middle name",
-		"real name", "user name", "display name", "user id", "customer id", "member id", "patient id", "account id",
+	strongPairs = set("first name", "last name", "given name", "family name", "middle name",
+		"real name", "user name", "user id", "customer id", "member id", "patient id", "account id",
 		"client ip", "remote ip", "user ip", "ip address", "device id", "advertising id", "credit card",
 		"card number", "postal code", "zip code", "post code", "home address", "street address", "mail address",
 		"email address", "phone number", "birth date", "date birth", "geo location", "my number",
-		"social security", "national id", "tax id", "user agent", "chat message")
+		"social security", "national id", "tax id", "user agent", "chat message", "exposure key", "exposure keys", "diagnosis key", "diagnosis keys",
+		"symptom onset")
 	// weakWords make a field personal only in a struct about a person
 	// (see personWords): "Name" of a User, not of a Product.
 	weakWords = set("name", "names", "address", "addresses", "location", "message", "messages", "text", "body",
@@ -108,8 +109,17 @@ func strongName(name string) bool {
 	return false
 }
 
-func weakName(name string) bool {
-	for _, w := range words(name) {
+// weakName reports whether a name has a weak word. An "id" after another
+// word is the identifier of what that word names (HealthAuthorityID,
+// FeedID, AccessKeyID), not of the person, unless that word is a person
+// word (OwnerID) or the struct is named for a person (person): a User's
+// GoogleID or ExternalID is the person's identifier elsewhere.
+func weakName(name string, person bool) bool {
+	ws := words(name)
+	for i, w := range ws {
+		if w == "id" && i > 0 && !person && !personWords[ws[i-1]] {
+			continue
+		}
 		if weakWords[w] {
 			return true
 		}
@@ -274,7 +284,7 @@ func (p *personalTypes) structPersonal(name string, st *types.Struct, aboutPerso
 	for i := 0; i < st.NumFields(); i++ {
 		tagged, _ := privacyTag(st.Tag(i))
 		own := creds && ownIdentity(st.Field(i).Name()) && !tagged
-		if !own && p.fieldPersonal(st.Field(i), st.Tag(i), aboutPerson, config) || p.fieldType(name, st.Field(i).Type(), depth+1) {
+		if !own && p.fieldPersonal(st.Field(i), st.Tag(i), name, aboutPerson, config) || p.fieldType(name, st.Field(i).Type(), depth+1) {
 			if _, public := privacyTag(st.Tag(i)); public {
 				continue
 			}
@@ -333,7 +343,7 @@ func hasStrongField(name string, st *types.Struct) bool {
 // tag (not by its type). A field of an operator's configuration (config
 // set) is personal only by its tag: EmailChange of a mail configuration is
 // the URL of a template, not an address.
-func (p *personalTypes) fieldPersonal(f *types.Var, tag string, aboutPerson, config bool) bool {
+func (p *personalTypes) fieldPersonal(f *types.Var, tag, owner string, aboutPerson, config bool) bool {
 	personal, public := privacyTag(tag)
 	switch {
 	case personal:
@@ -341,7 +351,7 @@ func (p *personalTypes) fieldPersonal(f *types.Var, tag string, aboutPerson, con
 	case public, config:
 		return false
 	}
-	return strongName(f.Name()) || aboutPerson && weakName(f.Name())
+	return strongName(f.Name()) || aboutPerson && weakName(f.Name(), personName(owner))
 }
 
 // field reports whether reading field f of a struct of type owner yields
@@ -370,7 +380,7 @@ func (p *personalTypes) field(owner types.Type, f *types.Var) bool {
 			if personal, _ := privacyTag(st.Tag(i)); !personal && credentialsOf(name, st) && ownIdentity(f.Name()) {
 				return p.personal(f.Type())
 			}
-			return p.fieldPersonal(f, st.Tag(i), about, config) || p.personal(f.Type())
+			return p.fieldPersonal(f, st.Tag(i), name, about, config) || p.personal(f.Type())
 		}
 	}
 	// A promoted field: its own struct is not at hand, so only a strong
@@ -529,7 +539,7 @@ func (s *pkgState) literalPersonal(lit *ast.CompositeLit) bool {
 			continue
 		}
 		own := creds && ownIdentity(x.f.Name()) && !tagged
-		if !own && s.pt.fieldPersonal(x.f, st.Tag(x.i), about, config) || s.pt.personal(x.f.Type()) {
+		if !own && s.pt.fieldPersonal(x.f, st.Tag(x.i), name, about, config) || s.pt.personal(x.f.Type()) {
 			return true
 		}
 	}

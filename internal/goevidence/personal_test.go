@@ -29,13 +29,15 @@ func TestWords(t *testing.T) {
 
 func TestNames(t *testing.T) {
 	for _, n := range []string{"Email", "email", "UserEmail", "PhoneNumber", "FirstName", "UserID", "userId", "ClientIP",
-		"DateOfBirth", "BirthDate", "Latitude", "PostalCode", "ZipCode", "DeviceID", "MyNumber", "CreditCard", "emails"} {
+		"DateOfBirth", "BirthDate", "Latitude", "PostalCode", "ZipCode", "DeviceID", "MyNumber", "CreditCard", "emails",
+		"TemporaryExposureKey", "DiagnosisKeys", "SymptomOnsetInterval"} {
 		if !strongName(n) {
 			t.Errorf("strongName(%q) = false", n)
 		}
 	}
 	for _, n := range []string{"Name", "Address", "Addr", "ID", "Location", "Message", "Body", "Count", "Hotel",
-		"Template", "Region", "BucketName", "Rate", "Emailer2"} {
+		"Template", "Region", "BucketName", "Rate", "Emailer2", "ExposureNotification", "KeyServer",
+		"DisplayName", "FullName", "fullName"} {
 		if strongName(n) {
 			t.Errorf("strongName(%q) = true", n)
 		}
@@ -82,14 +84,42 @@ type Product struct {
 	Price int
 }
 
+// Group, Policy, Tenant have display names: theirs, not a person's.
+type Group struct {
+	DisplayName string
+	CreatedAt   int64
+}
+
+// Account is named for a person: its display and full names are theirs.
+type Account struct {
+	DisplayName string
+	FullName    string
+}
+
 type Order struct {
 	Total    int
 	Shipping string ` + "`privacy:\"personal\"`" + `
 }
 
 type Photo struct {
-	UserID int64
-	Image  []byte
+	UserID  int64
+	Image   []byte
+	OwnerID int64
+	AlbumID int64
+}
+
+// Publish has a strong field: its weak ones are the person's, but the
+// identifier of another thing (HealthAuthorityID) is not.
+type Publish struct {
+	ExposureKeys      []string
+	HealthAuthorityID int64
+	Region            string
+}
+
+// Member is named for a person: an identifier it holds elsewhere is its.
+type Member struct {
+	GoogleID   string
+	ExternalID string
 }
 
 type Email string
@@ -205,6 +235,10 @@ func TestPersonalTypes(t *testing.T) {
 		{"User", "Name", true}, {"User", "ID", true}, {"User", "Notes", false},
 		{"Product", "Name", false}, {"Order", "Total", false}, {"Order", "Shipping", true},
 		{"Photo", "Image", true}, {"Wrapper", "Inner", true}, {"Public", "Email", false},
+		{"Photo", "OwnerID", true}, {"Photo", "AlbumID", false},
+		{"Publish", "ExposureKeys", true}, {"Publish", "HealthAuthorityID", false},
+		{"Group", "DisplayName", false}, {"Account", "DisplayName", true}, {"Account", "FullName", true},
+		{"Member", "GoogleID", true}, {"Member", "ExternalID", true},
 		{"message", "ID", false}, {"message", "Message", false},
 		{"ChatMessage", "Text", true}, {"SignupMessage", "Note", true},
 		{"Config", "Username", false}, {"Config", "UserAgent", false}, {"SMTPOptions", "User", true},

@@ -44,6 +44,10 @@ type candidate struct {
 	// code: what implements it reports its own sites, so a caller that
 	// does not decide where it goes has nothing to lend it.
 	elsewhere bool
+	// ownAPI is set for an operation of a client generated for the
+	// service's own API (ownAPI): where its server URL is not written in
+	// the code, it is the service calling itself.
+	ownAPI bool
 }
 
 // symCandidate is a candidate found in a function, symbolic in its inputs.
@@ -605,6 +609,13 @@ func (s *pkgState) emitDest(cs callSite, c candidate, named []evidence.StoreRef,
 	}
 	if d.local {
 		s.local[cs.call.Pos()] = true
+		return
+	}
+	if d.unresolved != "" && c.ownAPI {
+		// A client of the service's own API bound to the URL it is
+		// configured with (a CLI calling its server): not an export. A
+		// host written in the code is still reported; a self block
+		// names the service's domains.
 		return
 	}
 	if d.unresolved != "" && cs.fn.generated {

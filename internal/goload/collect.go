@@ -353,7 +353,7 @@ func analyseChecked(base, root, mod string, opts Options) ([]found, []Note, *Err
 	if len(skipped) > 0 {
 		sort.Strings(skipped)
 		notes = append(notes, Note{Path: repo.Rel(base, filepath.Join(mod, "go.mod")),
-			Msg: fmt.Sprintf("not checked: %s, development code (under %s, or imported only by tests) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders",
+			Msg: fmt.Sprintf("not checked: %s, development code (under %s, imported only by tests, or internal) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders",
 				diag.Some(skipped), strings.Join(folders, ", "))})
 	}
 	return sites, notes, nil
@@ -375,8 +375,17 @@ func devModule(base, mod string, folders []string) bool {
 // (testOnly, by import path; a main package is never one), and no other
 // package of the module imports them, directly or not, unless it is
 // development code too. A package that a shipped one imports ships,
-// wherever it lies, and is checked.
+// wherever it lies, and is checked. An internal package (an "internal"
+// element in its import path) ships only if a shipped package imports it:
+// the go command lets nothing outside the module's tree import it, so one
+// that none of the module's packages imports serves only its own tests
+// (an integration suite's client). With folders empty, every package
+// ships.
 func devPackages(mod string, own []*packages.Package, folders []string, testOnly map[string]bool) map[*packages.Package]bool {
+	dev := map[*packages.Package]bool{}
+	if len(folders) == 0 {
+		return dev
+	}
 	isDevDir := func(p *packages.Package) bool {
 		if testOnly[p.PkgPath] && p.Name != "main" {
 			return true
@@ -386,6 +395,9 @@ func devPackages(mod string, own []*packages.Package, folders []string, testOnly
 			return false
 		}
 		return config.DevPath(folders, filepath.ToSlash(rel))
+	}
+	internal := func(p *packages.Package) bool {
+		return p.Name != "main" && slices.Contains(strings.Split(p.PkgPath, "/"), "internal")
 	}
 	shipped := map[*packages.Package]bool{}
 	var visit func(p *packages.Package)
@@ -398,15 +410,30 @@ func devPackages(mod string, own []*packages.Package, folders []string, testOnly
 			visit(q)
 		}
 	}
+	roots := 0
 	for _, p := range own {
-		if !isDevDir(p) {
+		if !isDevDir(p) && !internal(p) {
 			visit(p)
+			roots++
 		}
 	}
-	dev := map[*packages.Package]bool{}
 	for _, p := range own {
-		if !shipped[p] && isDevDir(p) {
+		// A module of internal packages alone has no root to follow:
+		// then each of them ships unless it is development code.
+		if !shipped[p] && (isDevDir(p) || roots > 0 && internal(p)) {
 			dev[p] = true
+		}
+	}
+	if roots == 0 {
+		for _, p := range own {
+			if !dev[p] {
+				visit(p)
+			}
+		}
+		for p := range dev {
+			if shipped[p] {
+				delete(dev, p)
+			}
 		}
 	}
 	return dev
