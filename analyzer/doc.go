@@ -271,7 +271,11 @@
 //     DeviceID, Latitude, ...), or a weaker word (Name, Address, Location,
 //     Message, Body, Photo, IP, ID, ...) in a struct about a person (its
 //     type name says User, Customer, Member, Profile, ...) or one that has
-//     a strong field (Photo{UserID, Image}); a struct named for what a
+//     a strong field (Photo{UserID, Image}), where an ID after another
+//     word is that thing's (Photo's AlbumID, HealthAuthorityID) unless the
+//     word is a person's (OwnerID) or the struct is named for a person
+//     (User.GoogleID); the words are internal/goevidence/personal.tsv,
+//     each with its source; a struct named for what a
 //     person writes (Message, Chat, Conversation, Signup, Comment, ...)
 //     only with a field that holds personal data by itself
 //     (ChatMessage{Text, Author User}): a message of IDs is not personal;

@@ -1,61 +1,83 @@
 package goevidence
 
 import (
+	_ "embed"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/noticevet/noticevet/internal/tsv"
 )
 
+//go:embed personal.tsv
+var personalTSV string
+
 // The vocabulary of personal data, as words of Go identifiers and map or
-// header keys. A name is split into lower-case words at case changes,
-// digits, '_', '-' and '.': "UserID" is [user id], "X-Real-IP" is
-// [x real ip].
+// header keys (personal.tsv names the kinds and a source per row). A name
+// is split into lower-case words at case changes, digits, '_', '-' and
+// '.': "UserID" is [user id], "X-Real-IP" is [x real ip].
 var (
-	// strongWords make a field, type or key personal wherever they appear.
-	strongWords = set("email", "emails", "e-mail", "phone", "phones", "telephone", "tel", "msisdn", "birthday",
-		"birthdate", "dob", "ssn", "passport", "gender", "nationality", "latitude", "longitude", "surname",
-		"nickname", "firstname", "lastname", "username", "userid", "iban", "idfa", "imei",
-		"zipcode", "postcode", "postalcode", "geolocation", "mynumber")
-	// strongPairs are adjacent words that do the same ("first name").
-	strongPairs = set("first name", "last name", "given name", "family name", "middle name",
-		"real name", "user name", "user id", "customer id", "member id", "patient id", "account id",
-		"client ip", "remote ip", "user ip", "ip address", "device id", "advertising id", "credit card",
-		"card number", "postal code", "zip code", "post code", "home address", "street address", "mail address",
-		"email address", "phone number", "birth date", "date birth", "geo location", "my number",
-		"social security", "national id", "tax id", "user agent", "chat message", "exposure key", "exposure keys", "diagnosis key", "diagnosis keys",
-		"symptom onset")
+	vocab = loadVocabulary()
+	// strongWords make a field, type or key personal wherever they
+	// appear; strongPhrases, by their first word, are runs of words that
+	// do the same ("first name", "date of birth").
+	strongWords, strongPhrases = vocab.words["strong"], vocab.phrases
 	// weakWords make a field personal only in a struct about a person
 	// (see personWords): "Name" of a User, not of a Product.
-	weakWords = set("name", "names", "address", "addresses", "location", "message", "messages", "text", "body",
-		"content", "photo", "photos", "avatar", "picture", "image", "ip", "id", "city", "street", "lat", "lng",
-		"lon", "age", "country", "birth", "note", "notes", "comment", "comments", "bio")
+	weakWords = vocab.words["weak"]
 	// personWords in a struct type's name say that it is about a person
 	// (or what a person wrote).
-	personWords = set("user", "users", "customer", "customers", "person", "people", "member", "members", "account",
-		"profile", "contact", "employee", "patient", "subscriber", "recipient", "sender", "owner", "buyer",
-		"guest", "applicant", "student", "citizen", "resident", "visitor", "player", "friend", "author",
-		"identity", "passenger", "traveler", "traveller", "shopper")
+	personWords = vocab.words["person"]
 	// contentWords in a struct type's name say that it may hold what a
 	// person wrote or gave (a message, a sign-up), or only what a service
 	// says of it (a message of IDs, a poll): its weak fields count only
 	// when another of its fields holds personal data by itself (by a
 	// strong name, a tag, or a personal type, such as Sender User).
-	contentWords = set("message", "messages", "chat", "chats", "conversation", "conversations", "signup",
-		"registration", "comment", "post", "note", "feedback", "review")
+	contentWords = vocab.words["content"]
 	// keyWords make a constant key personal ("email" in r.FormValue("email"),
 	// "X-Real-IP" in r.Header.Get("X-Real-IP")).
-	keyWords = set("ip", "forwarded")
+	keyWords = vocab.words["key"]
+	// configWords end the name of a struct that configures a client, and
+	// secretWords name a field that authenticates it.
+	configWords, secretWords = vocab.words["client-config"], vocab.words["secret"]
+	// operatorWords end the name of a struct that holds how the service
+	// is run, as its operator configures it (Config, MailerConfiguration).
+	operatorWords = vocab.words["operator-config"]
 )
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
+// vocabulary is personal.tsv read: single words by kind, and the strong
+// phrases of more than one word by their first word.
+type vocabulary struct {
+	words   map[string]map[string]bool
+	phrases map[string][][]string
+}
+
+func loadVocabulary() vocabulary {
+	v := vocabulary{words: map[string]map[string]bool{}, phrases: map[string][][]string{}}
+	for _, r := range tsv.Rows("personal.tsv", personalTSV, 3) {
+		kind, ws := r.Fields[0], words(r.Fields[1])
+		switch {
+		case kind != "strong" && kind != "weak" && kind != "person" && kind != "content" && kind != "key" &&
+			kind != "client-config" && kind != "secret" && kind != "operator-config":
+			r.Fail("unknown kind %q", kind)
+		case len(ws) == 0 || r.Fields[1] != strings.ToLower(r.Fields[1]):
+			r.Fail("term %q is not lower-case words", r.Fields[1])
+		case len(ws) > 1 && kind != "strong":
+			r.Fail("only strong terms may be phrases: %q", r.Fields[1])
+		case len(ws) > 1:
+			v.phrases[ws[0]] = append(v.phrases[ws[0]], ws)
+		default:
+			if v.words[kind] == nil {
+				v.words[kind] = map[string]bool{}
+			}
+			v.words[kind][ws[0]] = true
+		}
 	}
-	return m
+	return v
 }
 
 // words splits an identifier or key into lower-case words.
@@ -99,11 +121,10 @@ func strongName(name string) bool {
 		if strongWords[w] {
 			return true
 		}
-		if i+1 < len(ws) && strongPairs[w+" "+ws[i+1]] {
-			return true
-		}
-		if i+2 < len(ws) && w == "date" && ws[i+1] == "of" && ws[i+2] == "birth" {
-			return true
+		for _, p := range strongPhrases[w] {
+			if i+len(p) <= len(ws) && slices.Equal(ws[i:i+len(p)], p) {
+				return true
+			}
 		}
 	}
 	return false
@@ -398,13 +419,6 @@ func structOf(t types.Type) (*types.Struct, *types.Named) {
 	return st, named
 }
 
-// configWords end the name of a struct that configures a client, and
-// secretWords name a field that authenticates it.
-var (
-	configWords = set("config", "configuration", "conf", "cfg", "options", "opts", "settings", "credentials", "credential")
-	secretWords = set("password", "passwd", "secret", "token", "apikey", "key")
-)
-
 // credentialsOf reports whether a struct is a client's configuration
 // holding its credentials (go-cfclient's Config{ApiAddress, Username,
 // Password, ClientSecret, UserAgent}): named ...Config, ...Options or
@@ -425,10 +439,6 @@ func credentialsOf(name string, st *types.Struct) bool {
 	}
 	return false
 }
-
-// operatorWords end the name of a struct that holds how the service is
-// run, as its operator configures it (Config, MailerConfiguration).
-var operatorWords = set("config", "configuration", "conf", "cfg")
 
 // operatorConfig reports whether a struct type's name says it is the
 // operator's configuration of the service: its fields are settings (a URL

@@ -27,10 +27,22 @@ func TestWords(t *testing.T) {
 	}
 }
 
+// TestVocabulary: personal.tsv loads with every kind the code reads.
+func TestVocabulary(t *testing.T) {
+	for _, m := range []map[string]bool{strongWords, weakWords, personWords, contentWords, keyWords, configWords, secretWords, operatorWords} {
+		if len(m) == 0 {
+			t.Error("a kind of personal.tsv has no words")
+		}
+	}
+	if len(strongPhrases["date"]) == 0 || len(strongPhrases["exposure"]) != 2 {
+		t.Errorf("strong phrases: %v", strongPhrases)
+	}
+}
+
 func TestNames(t *testing.T) {
 	for _, n := range []string{"Email", "email", "UserEmail", "PhoneNumber", "FirstName", "UserID", "userId", "ClientIP",
 		"DateOfBirth", "BirthDate", "Latitude", "PostalCode", "ZipCode", "DeviceID", "MyNumber", "CreditCard", "emails",
-		"TemporaryExposureKey", "DiagnosisKeys", "SymptomOnsetInterval"} {
+		"TemporaryExposureKey", "DiagnosisKeys", "SymptomOnsetInterval", "EMail", "e-mail"} {
 		if !strongName(n) {
 			t.Errorf("strongName(%q) = false", n)
 		}
