@@ -26,6 +26,9 @@ var (
 	// appear; strongPhrases, by their first word, are runs of words that
 	// do the same ("first name", "date of birth").
 	strongWords, strongPhrases = vocab.words["strong"], vocab.phrases
+	// metaWords after a strong word name something about the data (a
+	// claim, a template, a header), not the data (strongName).
+	metaWords = vocab.words["meta"]
 	// weakWords make a field personal only in a struct about a person
 	// (see personWords): "Name" of a User, not of a Product.
 	weakWords = vocab.words["weak"]
@@ -44,6 +47,9 @@ var (
 	// configWords end the name of a struct that configures a client, and
 	// secretWords name a field that authenticates it.
 	configWords, secretWords = vocab.words["client-config"], vocab.words["secret"]
+	// connectionWords name a field that says where a client connects:
+	// with a secret beside it, the struct is the client's credentials.
+	connectionWords = vocab.words["connection"]
 	// operatorWords end the name of a struct that holds how the service
 	// is run, as its operator configures it (Config, MailerConfiguration).
 	operatorWords = vocab.words["operator-config"]
@@ -61,8 +67,8 @@ func loadVocabulary() vocabulary {
 	for _, r := range tsv.Rows("personal.tsv", personalTSV, 3) {
 		kind, ws := r.Fields[0], words(r.Fields[1])
 		switch {
-		case kind != "strong" && kind != "weak" && kind != "person" && kind != "content" && kind != "key" &&
-			kind != "client-config" && kind != "secret" && kind != "operator-config":
+		case kind != "strong" && kind != "meta" && kind != "weak" && kind != "person" && kind != "content" && kind != "key" &&
+			kind != "client-config" && kind != "secret" && kind != "connection" && kind != "operator-config":
 			r.Fail("unknown kind %q", kind)
 		case len(ws) == 0 || r.Fields[1] != strings.ToLower(r.Fields[1]):
 			r.Fail("term %q is not lower-case words", r.Fields[1])
@@ -114,17 +120,33 @@ func words(name string) []string {
 	return out
 }
 
-// strongName reports whether a name is personal wherever it appears.
+// strongName reports whether a name is personal wherever it appears. A
+// strong word or phrase followed by a word of metaWords names where the
+// data is or how it is handled, not the data: UserIDClaimName is the name
+// of a token's claim, EmailTemplate a template, ClientIPHeader a header.
 func strongName(name string) bool {
 	ws := words(name)
+	meta := len(ws) // the first meta word at or after each position
+	after := make([]int, len(ws)+1)
+	after[len(ws)] = meta
+	for i := len(ws) - 1; i >= 0; i-- {
+		if metaWords[ws[i]] {
+			meta = i
+		}
+		after[i] = meta
+	}
 	for i, w := range ws {
+		n := 0
 		if strongWords[w] {
-			return true
+			n = 1
 		}
 		for _, p := range strongPhrases[w] {
 			if i+len(p) <= len(ws) && slices.Equal(ws[i:i+len(p)], p) {
-				return true
+				n = max(n, len(p))
 			}
+		}
+		if n > 0 && after[i+n] == len(ws) {
+			return true
 		}
 	}
 	return false
@@ -420,24 +442,27 @@ func structOf(t types.Type) (*types.Struct, *types.Named) {
 }
 
 // credentialsOf reports whether a struct is a client's configuration
-// holding its credentials (go-cfclient's Config{ApiAddress, Username,
-// Password, ClientSecret, UserAgent}): named ...Config, ...Options or
-// ...Settings, with a password, secret, token or key field. Its user name
+// holding its credentials, with a password, secret, token or key field:
+// named ...Config, ...Options or ...Settings (go-cfclient's
+// Config{ApiAddress, Username, Password, ClientSecret, UserAgent}), or,
+// not named for a person, with a field that says where it connects
+// (lakeFS' Redis settings {Endpoint, Username, Password}). Its user name
 // and user agent are the service's own account and client, not a
 // person's; a User or a LoginRequest is not such a struct.
 func credentialsOf(name string, st *types.Struct) bool {
 	ws := words(name)
-	if len(ws) == 0 || !configWords[ws[len(ws)-1]] {
+	named := len(ws) > 0 && configWords[ws[len(ws)-1]]
+	if !named && personName(name) {
 		return false
 	}
+	secret, conn := false, false
 	for i := 0; i < st.NumFields(); i++ {
 		for _, w := range words(st.Field(i).Name()) {
-			if secretWords[w] {
-				return true
-			}
+			secret = secret || secretWords[w]
+			conn = conn || connectionWords[w]
 		}
 	}
-	return false
+	return secret && (named || conn)
 }
 
 // operatorConfig reports whether a struct type's name says it is the

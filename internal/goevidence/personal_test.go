@@ -42,14 +42,16 @@ func TestVocabulary(t *testing.T) {
 func TestNames(t *testing.T) {
 	for _, n := range []string{"Email", "email", "UserEmail", "PhoneNumber", "FirstName", "UserID", "userId", "ClientIP",
 		"DateOfBirth", "BirthDate", "Latitude", "PostalCode", "ZipCode", "DeviceID", "MyNumber", "CreditCard", "emails",
-		"TemporaryExposureKey", "DiagnosisKeys", "SymptomOnsetInterval", "EMail", "e-mail"} {
+		"TemporaryExposureKey", "DiagnosisKeys", "SymptomOnsetInterval", "EMail", "e-mail",
+		"UserEmailHash", "EmailAddressClaimed"} {
 		if !strongName(n) {
 			t.Errorf("strongName(%q) = false", n)
 		}
 	}
 	for _, n := range []string{"Name", "Address", "Addr", "ID", "Location", "Message", "Body", "Count", "Hotel",
 		"Template", "Region", "BucketName", "Rate", "Emailer2", "ExposureNotification", "KeyServer",
-		"DisplayName", "FullName", "fullName"} {
+		"DisplayName", "FullName", "fullName", "FamilyName", "ColumnFamilyName",
+		"ExternalUserIDClaimName", "EmailTemplate", "ClientIPHeader", "PhoneNumberField", "EmailURL"} {
 		if strongName(n) {
 			t.Errorf("strongName(%q) = true", n)
 		}
@@ -195,6 +197,21 @@ type SMTPOptions struct {
 	Password string
 }
 
+// Redis says where a client connects and as whom: its user name
+// is the service's account.
+type Redis struct {
+	Endpoint string
+	Username string
+	Password string
+}
+
+// Signup is named for no person and has a password but says nowhere to
+// connect: the user name is a person's.
+type Signup struct {
+	Username string
+	Password string
+}
+
 // LoginRequest is what a person sends to sign in: theirs.
 type LoginRequest struct {
 	Username string
@@ -254,6 +271,7 @@ func TestPersonalTypes(t *testing.T) {
 		{"message", "ID", false}, {"message", "Message", false},
 		{"ChatMessage", "Text", true}, {"SignupMessage", "Note", true},
 		{"Config", "Username", false}, {"Config", "UserAgent", false}, {"SMTPOptions", "User", true},
+		{"Redis", "Username", false}, {"Signup", "Username", true},
 		{"LoginRequest", "Username", true}, {"ProfileSettings", "Username", true},
 	} {
 		if got := field(c.typ, c.field); got != c.want {
