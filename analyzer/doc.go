@@ -270,7 +270,8 @@
 //     (Email, Phone, FirstName, UserID, ClientIP, DateOfBirth, PostalCode,
 //     DeviceID, Latitude, ...), or a weaker word (Name, Address, Location,
 //     Message, Body, Photo, IP, ID, ...) in a struct about a person (its
-//     type name says User, Customer, Member, Profile, ...) or one that has
+//     type name says User, Customer, Member, Profile, ..., and not a part
+//     of the service after it: UserService, IdentityProvider) or one that has
 //     a strong field (Photo{UserID, Image}), where an ID after another
 //     word is that thing's (Photo's AlbumID, HealthAuthorityID) unless the
 //     word is a person's (OwnerID) or the struct is named for a person
@@ -285,7 +286,11 @@
 //     person's; and no field of an operator's configuration (a struct
 //     named ...Config, ...Configuration, ...Conf, ...Cfg, not about a
 //     person: a template URL named EmailChange, a relying party's display
-//     name) is personal by its name, only by its tag or type;
+//     name), nor of a struct whose fields name where data is
+//     (FieldMapping{Email}: a claim's name), is personal by its name, only
+//     by its tag or type; a strong word followed by a word naming
+//     something about the data (UserIDClaimName, EmailTemplate,
+//     ClientIPHeader) is that thing's name;
 //   - a field tagged `privacy:"personal"`; `privacy:"public"` (or "-")
 //     marks a field as not personal whatever its name;
 //   - a value of a type holding such a field (or a pointer, slice, map of

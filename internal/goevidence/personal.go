@@ -35,6 +35,9 @@ var (
 	// personWords in a struct type's name say that it is about a person
 	// (or what a person wrote).
 	personWords = vocab.words["person"]
+	// componentWords after a person word in a type's name say it is a
+	// part of the service that handles people, not a person's record.
+	componentWords = vocab.words["component"]
 	// contentWords in a struct type's name say that it may hold what a
 	// person wrote or gave (a message, a sign-up), or only what a service
 	// says of it (a message of IDs, a poll): its weak fields count only
@@ -53,6 +56,9 @@ var (
 	// operatorWords end the name of a struct that holds how the service
 	// is run, as its operator configures it (Config, MailerConfiguration).
 	operatorWords = vocab.words["operator-config"]
+	// mappingWords end the name of a struct whose fields name where data
+	// is (FieldMapping, ClaimsMapping): settings too.
+	mappingWords = vocab.words["mapping"]
 )
 
 // vocabulary is personal.tsv read: single words by kind, and the strong
@@ -67,8 +73,8 @@ func loadVocabulary() vocabulary {
 	for _, r := range tsv.Rows("personal.tsv", personalTSV, 3) {
 		kind, ws := r.Fields[0], words(r.Fields[1])
 		switch {
-		case kind != "strong" && kind != "meta" && kind != "weak" && kind != "person" && kind != "content" && kind != "key" &&
-			kind != "client-config" && kind != "secret" && kind != "connection" && kind != "operator-config":
+		case kind != "strong" && kind != "meta" && kind != "weak" && kind != "person" && kind != "component" && kind != "content" && kind != "key" &&
+			kind != "client-config" && kind != "secret" && kind != "connection" && kind != "operator-config" && kind != "mapping":
 			r.Fail("unknown kind %q", kind)
 		case len(ws) == 0 || r.Fields[1] != strings.ToLower(r.Fields[1]):
 			r.Fail("term %q is not lower-case words", r.Fields[1])
@@ -170,9 +176,14 @@ func weakName(name string, person bool) bool {
 	return false
 }
 
+// personName reports whether a type's name says it is about a person: a
+// person word not followed by a word of a part of the service
+// (IdentityProvider, UserService, AccountRepository are not about one
+// person).
 func personName(name string) bool {
-	for _, w := range words(name) {
-		if personWords[w] {
+	ws := words(name)
+	for i, w := range ws {
+		if personWords[w] && !slices.ContainsFunc(ws[i+1:], func(x string) bool { return componentWords[x] }) {
 			return true
 		}
 	}
@@ -466,14 +477,16 @@ func credentialsOf(name string, st *types.Struct) bool {
 }
 
 // operatorConfig reports whether a struct type's name says it is the
-// operator's configuration of the service: its fields are settings (a URL
-// of a mail template named EmailChange, an installation's user name), not
-// a user's data, so their names make nothing personal. A name about a
+// operator's configuration of the service, or that its fields name where
+// data is (memos' FieldMapping{Email}: the claim that holds the address):
+// its fields are settings (a URL of a mail template named EmailChange, an
+// installation's user name), not a user's data, so their names make
+// nothing personal. A name about a
 // person (UserConfig) or Options and Settings, which may be a user's own
 // preferences, are not.
 func operatorConfig(name string) bool {
 	ws := words(name)
-	return len(ws) > 0 && operatorWords[ws[len(ws)-1]] && !personName(name)
+	return len(ws) > 0 && (operatorWords[ws[len(ws)-1]] || mappingWords[ws[len(ws)-1]]) && !personName(name)
 }
 
 // configType reports whether t (or what it points to) is a struct type

@@ -29,7 +29,8 @@ func TestWords(t *testing.T) {
 
 // TestVocabulary: personal.tsv loads with every kind the code reads.
 func TestVocabulary(t *testing.T) {
-	for _, m := range []map[string]bool{strongWords, weakWords, personWords, contentWords, keyWords, configWords, secretWords, operatorWords} {
+	for _, m := range []map[string]bool{strongWords, metaWords, weakWords, personWords, componentWords, contentWords, keyWords,
+		configWords, secretWords, connectionWords, operatorWords, mappingWords} {
 		if len(m) == 0 {
 			t.Error("a kind of personal.tsv has no words")
 		}
@@ -56,7 +57,7 @@ func TestNames(t *testing.T) {
 			t.Errorf("strongName(%q) = true", n)
 		}
 	}
-	for _, n := range []string{"User", "CustomerRecord", "Profile", "ChatUser"} {
+	for _, n := range []string{"User", "CustomerRecord", "Profile", "ChatUser", "UserIdentity", "UserProfile"} {
 		if !personName(n) {
 			t.Errorf("personName(%q) = false", n)
 		}
@@ -66,7 +67,7 @@ func TestNames(t *testing.T) {
 			t.Errorf("%q: personName %v, contentName %v; want false, true", n, personName(n), contentName(n))
 		}
 	}
-	for _, n := range []string{"Product", "Config", "Metrics", "Rates"} {
+	for _, n := range []string{"Product", "Config", "Metrics", "Rates", "IdentityProvider", "UserService", "AccountRepository"} {
 		if personName(n) {
 			t.Errorf("personName(%q) = true", n)
 		}
@@ -212,6 +213,13 @@ type Signup struct {
 	Password string
 }
 
+// FieldMapping names the claims of an identity provider that hold a
+// person's data: the names, not the data.
+type FieldMapping struct {
+	Identifier string
+	Email      string
+}
+
 // LoginRequest is what a person sends to sign in: theirs.
 type LoginRequest struct {
 	Username string
@@ -271,7 +279,7 @@ func TestPersonalTypes(t *testing.T) {
 		{"message", "ID", false}, {"message", "Message", false},
 		{"ChatMessage", "Text", true}, {"SignupMessage", "Note", true},
 		{"Config", "Username", false}, {"Config", "UserAgent", false}, {"SMTPOptions", "User", true},
-		{"Redis", "Username", false}, {"Signup", "Username", true},
+		{"Redis", "Username", false}, {"Signup", "Username", true}, {"FieldMapping", "Email", false},
 		{"LoginRequest", "Username", true}, {"ProfileSettings", "Username", true},
 	} {
 		if got := field(c.typ, c.field); got != c.want {
