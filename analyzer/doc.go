@@ -284,9 +284,10 @@
 //     struct named ...Config, ...Options, ...Settings with a password,
 //     secret, token or key field) is the service's own account, not a
 //     person's; and no field of an operator's configuration (a struct
-//     named ...Config, ...Configuration, ...Conf, ...Cfg, not about a
-//     person: a template URL named EmailChange, a relying party's display
-//     name), nor of a struct whose fields name where data is
+//     named ...Config, ...Configuration, ...Conf, ...Cfg, or declared in
+//     a package so named, not about a person: a template URL named
+//     EmailChange, a relying party's display name, a sender's address),
+//     nor of a struct whose fields name where data is
 //     (FieldMapping{Email}: a claim's name), is personal by its name, only
 //     by its tag or type; a strong word followed by a word naming
 //     something about the data (UserIDClaimName, EmailTemplate,

@@ -289,13 +289,15 @@ func (p *personalTypes) visit(t types.Type, depth int) bool {
 		if t.TypeArgs().Len() == 0 {
 			p.memo[obj] = false // breaks cycles through recursive types
 		}
-		v := strongName(obj.Name()) && !operatorConfig(obj.Name())
-		if !v {
-			if st, ok := t.Underlying().(*types.Struct); ok {
-				v = p.structPersonal(obj.Name(), st, p.aboutPerson(obj.Name(), st, depth), depth)
-			} else {
-				v = p.visit(t.Underlying(), depth+1)
-			}
+		// A strong name makes a value type personal (type Email string);
+		// a struct so named is about a person, decided by its fields
+		// (hanko's config.Email of switches and limits is not).
+		strong := strongName(obj.Name()) && !operatorConfig(obj.Name())
+		var v bool
+		if st, ok := t.Underlying().(*types.Struct); ok {
+			v = p.structPersonal(obj.Name(), st, strong || p.aboutPerson(obj.Name(), st, depth), depth)
+		} else {
+			v = strong || p.visit(t.Underlying(), depth+1)
 		}
 		if t.TypeArgs().Len() == 0 {
 			p.memo[obj] = v
@@ -321,7 +323,7 @@ func (p *personalTypes) visit(t types.Type, depth int) bool {
 func (p *personalTypes) structPersonal(name string, st *types.Struct, aboutPerson bool, depth int) bool {
 	aboutPerson = aboutPerson || hasStrongField(name, st)
 	creds := credentialsOf(name, st)
-	config := operatorConfig(name)
+	config := settings(name, st)
 	if name != "" {
 		// The struct types written inside it are its own, whichever of
 		// its fields decides first.
@@ -383,7 +385,7 @@ func (p *personalTypes) setOwner(st *types.Struct, owner string) {
 // operator's configuration only a tag does.
 func hasStrongField(name string, st *types.Struct) bool {
 	creds := credentialsOf(name, st)
-	config := operatorConfig(name)
+	config := settings(name, st)
 	for i := 0; i < st.NumFields(); i++ {
 		personal, public := privacyTag(st.Tag(i))
 		if personal || !public && !config && strongName(st.Field(i).Name()) && !(creds && ownIdentity(st.Field(i).Name())) {
@@ -425,7 +427,7 @@ func (p *personalTypes) field(owner types.Type, f *types.Var) bool {
 		name = p.anonOwner[st]
 	}
 	about := p.aboutPerson(name, st, 0)
-	config := operatorConfig(name)
+	config := settings(name, st)
 	for i := 0; i < st.NumFields(); i++ {
 		if st.Field(i) == f || st.Field(i).Origin() == f.Origin() {
 			if _, public := privacyTag(st.Tag(i)); public {
@@ -489,6 +491,22 @@ func operatorConfig(name string) bool {
 	return len(ws) > 0 && (operatorWords[ws[len(ws)-1]] || mappingWords[ws[len(ws)-1]]) && !personName(name)
 }
 
+// settings reports whether a struct holds settings, not a user's data:
+// its name says it is the operator's configuration (operatorConfig), or it
+// is declared in a package named for configuration (hanko's config.Email
+// and config.EmailDelivery, the sections of its tenant configuration)
+// and its name is not about a person.
+func settings(name string, st *types.Struct) bool {
+	if operatorConfig(name) {
+		return true
+	}
+	if st.NumFields() == 0 || personName(name) {
+		return false
+	}
+	pkg := st.Field(0).Pkg()
+	return pkg != nil && operatorWords[pkg.Name()]
+}
+
 // configType reports whether t (or what it points to) is a struct type
 // named as an operator's configuration, or written inside one.
 func (p *personalTypes) configType(t types.Type) bool {
@@ -497,9 +515,9 @@ func (p *personalTypes) configType(t types.Type) bool {
 		return false
 	}
 	if named == nil {
-		return operatorConfig(p.anonOwner[st])
+		return settings(p.anonOwner[st], st)
 	}
-	return operatorConfig(named.Obj().Name())
+	return settings(named.Obj().Name(), st)
 }
 
 // ownIdentity reports whether a field of a client's configuration names
@@ -543,7 +561,7 @@ func (s *pkgState) literalPersonal(lit *ast.CompositeLit) bool {
 		name = named.Obj().Name()
 	}
 	creds := credentialsOf(name, st)
-	config := operatorConfig(name)
+	config := settings(name, st)
 	type set struct {
 		i int
 		f *types.Var

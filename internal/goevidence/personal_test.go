@@ -290,3 +290,41 @@ func TestPersonalTypes(t *testing.T) {
 		t.Error("pointers and slices should follow their element")
 	}
 }
+
+// TestSettingsPackage: the struct types of a package named for
+// configuration are settings, their fields personal only by tag or type
+// (hanko's config.EmailDelivery{FromAddress}); one named for a person is
+// not a setting.
+func TestSettingsPackage(t *testing.T) {
+	const src = `package config
+
+type EmailDelivery struct {
+	FromAddress string
+	FromName    string
+}
+
+type Email struct {
+	Enabled   bool
+	MaxLength int
+}
+
+type UserDefaults struct {
+	Email string
+}
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "config.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := (&types.Config{}).Check("example.com/config", fset, []*ast.File{f}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pt := personalTypes{memo: map[*types.TypeName]bool{}, infra: isInfra}
+	for name, want := range map[string]bool{"EmailDelivery": false, "Email": false, "UserDefaults": true} {
+		if got := pt.personal(pkg.Scope().Lookup(name).Type()); got != want {
+			t.Errorf("personal(config.%s) = %v, want %v", name, got, want)
+		}
+	}
+}
