@@ -308,8 +308,11 @@
 // bytes.Buffer, strings.Builder, url.Values, io.Writer wrappers (gzip,
 // multipart, encoders), closures, and functions: a call of an unknown
 // function given personal data returns personal data (unless it returns
-// only booleans, numbers or errors); functions of the package are followed
-// through their bodies, those of other packages through facts. Types of
+// only booleans, numbers or errors); a method that returns no data stores
+// what it is given in its receiver (buf.WriteString(s)), except a part of
+// the service given through an interface of the checked code
+// (c.SetHooksHandler(h): wiring, not data); functions of the package are
+// followed through their bodies, those of other packages through facts. Types of
 // the standard library and of cloud SDKs are never personal by their
 // names. A GET of public data, a struct with no personal field, or the
 // length of an email address is not an export. The SQL text of a call is

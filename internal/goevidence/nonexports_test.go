@@ -259,3 +259,50 @@ func Send(c net.Conn, aead cipher.AEAD, u User) {
 		t.Errorf("got sites\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestWiringIsNoData: a setter given a part of the service through an
+// interface of the checked code (c.SetHooks(h)) wires it, and what that
+// part holds does not make the receiver personal; a setter given data
+// (c.SetOwner(email)) still does.
+func TestWiringIsNoData(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import (
+	"fmt"
+	"net"
+)
+
+type User struct{ Email string }
+
+type Hooks interface{ Run() }
+
+type hooks struct{ u User }
+
+func (h hooks) Run() {}
+
+type Catalog struct {
+	hooks Hooks
+	owner string
+}
+
+func (c *Catalog) SetHooks(h Hooks)  { c.hooks = h }
+func (c *Catalog) SetOwner(s string) { c.owner = s }
+
+func Wire(conn net.Conn, u User) {
+	c := &Catalog{}
+	c.SetHooks(hooks{u: u})
+	fmt.Fprintf(conn, "%v", c)
+}
+
+func Own(conn net.Conn, u User) {
+	c := &Catalog{}
+	c.SetOwner(u.Email)
+	fmt.Fprintf(conn, "%v", c)
+}
+`)
+	want := `fmt.Fprintf host= unresolved="its destination comes from parameter conn of Own"
+`
+	if got := describe(s.sites); got != want {
+		t.Errorf("got sites\n%s\nwant\n%s", got, want)
+	}
+}

@@ -588,7 +588,10 @@ func (s *pkgState) recordWrites(f *fn, call *ast.CallExpr) {
 			// request's body).
 			if fm, ok := x.Obj().(*types.Func); !inbound(sel.Sel.Name) && (setterLike(x.Obj()) || ok && recordsArgs(fm) || chainSetter(x.Obj()) && s.rootVar(sel.X) != nil) {
 				for _, r := range s.writeTargets(sel.X, 0) {
-					for _, arg := range call.Args {
+					for i, arg := range call.Args {
+						if wires(x.Obj(), i) {
+							continue
+						}
 						if s.record(r) {
 							s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: arg, tuple: -1})
 						}
@@ -696,22 +699,6 @@ func (s *pkgState) recordBinds(f *fn, call *ast.CallExpr, sel *ast.SelectorExpr,
 			s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: call, tuple: -1, binds: !region, region: region, cond: s.conditional(call.Pos())})
 		}
 	}
-}
-
-// setterLike reports whether a method returns nothing but numbers, booleans
-// and errors, as setters and writers do (buf.WriteString, q.Set, enc.Encode),
-// so that what it is given is stored in its receiver.
-func setterLike(m types.Object) bool {
-	sig, ok := m.Type().(*types.Signature)
-	if !ok {
-		return false
-	}
-	for i := 0; i < sig.Results().Len(); i++ {
-		if carriesData(sig.Results().At(i).Type()) {
-			return false
-		}
-	}
-	return true
 }
 
 // flagVar reports whether a function stores a command-line flag into its

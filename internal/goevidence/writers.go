@@ -144,3 +144,46 @@ func (s *pkgState) wrappers(v *types.Var) []*types.Var {
 	}
 	return out
 }
+
+// setterLike reports whether a method returns nothing but numbers, booleans
+// and errors, as setters and writers do (buf.WriteString, q.Set, enc.Encode),
+// so that what it is given is stored in its receiver.
+func setterLike(m types.Object) bool {
+	sig, ok := m.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for i := 0; i < sig.Results().Len(); i++ {
+		if carriesData(sig.Results().At(i).Type()) {
+			return false
+		}
+	}
+	return true
+}
+
+// wires reports whether argument i of a setter is a part of the service
+// rather than data: its parameter is an interface of the checked code with
+// methods (c.SetHooksHandler(actionsService)), which the receiver calls,
+// not keeps as data. An empty interface, or one of the standard library
+// or an SDK (an io.Reader body), is data.
+func wires(m types.Object, i int) bool {
+	sig, ok := m.Type().(*types.Signature)
+	if !ok || sig.Params().Len() == 0 {
+		return false
+	}
+	if i >= sig.Params().Len() {
+		i = sig.Params().Len() - 1
+	}
+	t := sig.Params().At(i).Type()
+	if sig.Variadic() && i == sig.Params().Len()-1 {
+		if sl, ok := t.(*types.Slice); ok {
+			t = sl.Elem()
+		}
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || isInfra(n.Obj().Pkg()) {
+		return false
+	}
+	it, ok := n.Underlying().(*types.Interface)
+	return ok && it.NumMethods() > 0
+}
