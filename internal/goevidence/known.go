@@ -357,6 +357,15 @@ func (s *pkgState) sprintf(f *fn, call *ast.CallExpr) []Str {
 	if isConstString(s.info, call.Args[0]) {
 		format, ok := s.constText(call.Args[0])
 		if !ok {
+			// A raw string literal too long to keep: its start, read
+			// from the source without building the constant.
+			if lit, ok := ast.Unparen(call.Args[0]).(*ast.BasicLit); ok && strings.HasPrefix(lit.Value, "`") {
+				var out []Str
+				for _, y := range s.sprintfFormat(f, lit.Value[1:min(len(lit.Value)-1, maxStrBytes)], call.Args[1:]) {
+					out = append(out, concat(y, hole(tooLarge)))
+				}
+				return out
+			}
 			return []Str{hole(tooLarge)}
 		}
 		return s.sprintfFormat(f, format, call.Args[1:])
@@ -366,11 +375,23 @@ func (s *pkgState) sprintf(f *fn, call *ast.CallExpr) []Str {
 	var out []Str
 	formats := s.eval(f, call.Args[0]).Strs
 	for _, x := range formats {
-		text, ok := x.literal()
-		if !ok || len(formats) > maxFormats {
+		if len(formats) > maxFormats {
 			return []Str{hole("fmt.Sprintf with a format not known statically")}
 		}
-		out = append(out, s.sprintfFormat(f, text, call.Args[1:])...)
+		if text, ok := x.literal(); ok {
+			out = append(out, s.sprintfFormat(f, text, call.Args[1:])...)
+			continue
+		}
+		// A format too long to keep whole keeps its start (SELECT ...),
+		// which decides a verb or a destination: formatted as far as it
+		// is known, then unknown.
+		start, ok := x.knownStart()
+		if !ok {
+			return []Str{hole("fmt.Sprintf with a format not known statically")}
+		}
+		for _, y := range s.sprintfFormat(f, start, call.Args[1:]) {
+			out = append(out, concat(y, hole(tooLarge)))
+		}
 	}
 	if len(out) == 0 {
 		return []Str{hole("fmt.Sprintf with a format not known statically")}

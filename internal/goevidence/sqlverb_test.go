@@ -617,3 +617,28 @@ func Counts(u User, unlimited bool) {
 		t.Errorf("sites: %q, want %q", got, want)
 	}
 }
+
+// TestLongFormatVerb: a query format longer than the evaluator keeps
+// (miniflux' feed query, 1.2 kB of columns) formatted with fmt.Sprintf
+// keeps its start, and so its verb: one read, no store beside it.
+func TestLongFormatVerb(t *testing.T) {
+	cols := strings.Repeat("\n\t\tf.some_column_name,", 60)
+	s := analyzeOK(t, "package p\n\nimport (\n\t\"database/sql\"\n\t\"fmt\"\n)\n\n"+
+		"type User struct{ Email string }\n\n"+
+		"func Feeds(db *sql.DB, u User, cond string) {\n\tquery := `\n\t\tSELECT"+cols+"\n\t\tf.id\n\tFROM feeds f WHERE %s`\n"+
+		"\tquery = fmt.Sprintf(query, cond)\n\tdb.Query(query, u.Email)\n}\n")
+	var got []string
+	for _, x := range s.sites {
+		got = append(got, string(x.Kind)+" "+x.What)
+	}
+	if want := "read sql.DB.Query"; len(got) != 1 || got[0] != want {
+		t.Errorf("sites %q, want [%q]", got, want)
+	}
+	// The same format written in the call.
+	s = analyzeOK(t, "package p\n\nimport (\n\t\"database/sql\"\n\t\"fmt\"\n)\n\n"+
+		"type User struct{ Email string }\n\n"+
+		"func Feeds(db *sql.DB, u User, cond string) {\n\tdb.Query(fmt.Sprintf(`\n\t\tSELECT"+cols+"\n\t\tf.id\n\tFROM feeds f WHERE %s`, cond), u.Email)\n}\n")
+	if len(s.sites) != 1 || s.sites[0].Kind != "read" {
+		t.Errorf("sites %s, want one read", describe(s.sites))
+	}
+}

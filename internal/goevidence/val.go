@@ -237,6 +237,23 @@ func concat(a, b Str) Str {
 	return Str{Parts: parts}
 }
 
+// knownStart is the known text of a string that was cut for being too
+// large (concat): its literal start, before the hole that says so.
+func (s Str) knownStart() (string, bool) {
+	n := len(s.Parts)
+	if n < 2 || s.Parts[n-1].Hole != tooLarge {
+		return "", false
+	}
+	var b strings.Builder
+	for _, p := range s.Parts[:n-1] {
+		if p.Lit == "" {
+			return "", false
+		}
+		b.WriteString(p.Lit)
+	}
+	return b.String(), true
+}
+
 // litLen is the length of a string's known text.
 func (s Str) litLen() int {
 	n := 0
