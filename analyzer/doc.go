@@ -255,7 +255,8 @@
 // data), database/sql's Begin, Prepare and Ping (the values come with the
 // statement), and a context argument. Calls to the local machine
 // (localhost, 127.0.0.0/8, ::1, Unix sockets, SQLite files) are no exports,
-// nor a handler's reply (its http.ResponseWriter, http.Redirect), writes
+// nor a handler's reply (its http.ResponseWriter or a framework's response
+// that is one, http.Redirect), writes
 // into a buffer in memory (*bytes.Buffer, strings.Builder) or a local
 // file, net's values (IPNet.Contains), and a dependency's API that writes,
 // not over the network, where its own code was given the connection

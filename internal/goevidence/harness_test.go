@@ -88,9 +88,18 @@ type ResponseWriter interface {
 	WriteHeader(statusCode int)
 }
 func Redirect(w ResponseWriter, r *Request, url string, code int) {}`,
+	"encoding/csv": `package csv
+import "io"
+type Writer struct{ w io.Writer }
+func NewWriter(w io.Writer) *Writer { return &Writer{w: w} }
+func (w *Writer) Write(record []string) error { return nil }
+func (w *Writer) Flush() {}`,
 	"net/smtp": `package smtp
 type Auth interface{}
-func SendMail(addr string, a Auth, from string, to []string, msg []byte) error { return nil }`,
+func SendMail(addr string, a Auth, from string, to []string, msg []byte) error { return nil }
+type Client struct{ addr string }
+func Dial(addr string) (*Client, error) { return &Client{addr: addr}, nil }
+func (c *Client) Rcpt(to string) error { return nil }`,
 }
 
 // program type-checks and analyses packages from source: the stubs, and

@@ -1,6 +1,9 @@
 package goevidence
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Calls that carry no personal data are no sites: the local Docker
 // daemon's client (a dependency that sends over HTTP inside), a metric
@@ -304,5 +307,76 @@ func Own(conn net.Conn, u User) {
 `
 	if got := describe(s.sites); got != want {
 		t.Errorf("got sites\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestFrameworkReplyIsNoExport: a web framework's response (echo's
+// c.Response(), a type with Header() and WriteHeader) is the handler's
+// reply, as an http.ResponseWriter is: users written to it in a handler
+// the framework calls are no export. A connection the same context gives
+// is still one.
+func TestFrameworkReplyIsNoExport(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.org/web": {`package web
+
+import (
+	"net"
+	"net/http"
+)
+
+type Response struct{ w http.ResponseWriter }
+
+func (r *Response) Header() http.Header        { return r.w.Header() }
+func (r *Response) Write(b []byte) (int, error) { return r.w.Write(b) }
+func (r *Response) WriteHeader(code int)        { r.w.WriteHeader(code) }
+
+type Context interface {
+	Response() *Response
+	Conn() net.Conn
+}
+
+type Router struct{ routes map[string]func(Context) }
+
+func (r *Router) GET(path string, h func(Context)) { r.routes[path] = h }
+`},
+		"example.com/m/app": {`package app
+
+import (
+	"encoding/csv"
+
+	"example.org/web"
+)
+
+type User struct{ Email string }
+
+var users []User
+
+func Export(c web.Context) {
+	wr := csv.NewWriter(c.Response())
+	for _, u := range users {
+		wr.Write([]string{u.Email})
+	}
+}
+
+func Forward(c web.Context) {
+	wr := csv.NewWriter(c.Conn())
+	for _, u := range users {
+		wr.Write([]string{u.Email})
+	}
+}
+
+func Routes(r *web.Router) {
+	r.GET("/export", Export)
+	r.GET("/forward", Forward)
+}
+`},
+	})
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	got := sitesOf(p, "example.com/m/app")
+	if strings.Contains(got, "Export") || !strings.Contains(got, "Forward") {
+		t.Errorf("got sites\n%s\nwant one, in Forward", got)
 	}
 }

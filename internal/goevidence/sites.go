@@ -189,12 +189,21 @@ func (s *pkgState) sinkFor(f *fn, sc symCandidate) (Sink, bool) {
 	// A call of an SDK's table inside a dependency sends to its vendor
 	// whatever its callers give: its callers in the checked module are
 	// told, and the dependency's API they call is the site.
-	sdkInDep := c.client == hSaaS && s.inDependency()
+	// Inside a dependency, a send of personal data whose destination the
+	// dependency decides (smtppool's pool of connections to its Host) is
+	// told to its callers too: their call of its API is the site. One
+	// whose destination is over the evaluation's bounds is not: what the
+	// dependency does there is not known, and its callers are not told
+	// of it.
+	inDep := s.inDependency()
 	var dests []Handle
 	for _, h := range c.dests {
-		if !c.data.Personal || h.hasParam() || sdkInDep {
+		if !c.data.Personal || h.hasParam() || inDep && !strings.Contains(h.Unknown, tooLarge) {
 			dests = append(dests, h)
 		}
+	}
+	if len(c.dests) == 0 && inDep && c.data.Personal {
+		dests = []Handle{{Kind: hConn, Unknown: "its destination is not known statically"}}
 	}
 	if len(dests) == 0 {
 		return Sink{}, false

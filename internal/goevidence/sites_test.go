@@ -440,3 +440,77 @@ func SendA(a Account) { client.Post(a.Email) }
 		t.Errorf("sites:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// A dependency that sends personal data to where it decides itself (a
+// pool of SMTP connections to the host of its options, taken from a
+// channel; a client of a fixed host) is still a site at its API: its
+// callers are told. One that only computes in memory is not.
+func TestDependencyDecidesItsDestination(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.org/pool": {`package pool
+
+import (
+	"net/http"
+	"net/smtp"
+	"strings"
+)
+
+type Opt struct{ Host string }
+
+type conn struct{ c *smtp.Client }
+
+func (c *conn) send(to string) { c.c.Rcpt(to) }
+
+type Pool struct {
+	opt   Opt
+	conns chan *conn
+}
+
+func New(o Opt) *Pool { return &Pool{opt: o, conns: make(chan *conn, 1)} }
+
+func (p *Pool) fill() {
+	c, _ := smtp.Dial(p.opt.Host)
+	p.conns <- &conn{c: c}
+}
+
+// Send sends to a recipient over a pooled connection.
+func (p *Pool) Send(to string) {
+	c := <-p.conns
+	c.send(to)
+}
+
+// Track posts an event to the vendor's fixed host.
+func Track(name string) {
+	http.Post("https://events.example.cn/track", "text/plain", strings.NewReader(name))
+}
+
+// Upper computes in memory.
+func Upper(s string) string { return s + "!" }
+`},
+		"example.com/m/app": {`package app
+
+import "example.org/pool"
+
+type User struct{ Email string }
+
+func Notify(p *pool.Pool, u User) {
+	p.Send(u.Email)
+	pool.Track(u.Email)
+	pool.Upper(u.Email)
+}
+`},
+	})
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	got := sitesOf(p, "example.com/m/app")
+	for _, want := range []string{"8: pool.Pool.Send ", "9: pool.Track to events.example.cn host=events.example.cn "} {
+		if !strings.Contains(got, want) {
+			t.Errorf("got sites\n%s\nwant a line starting %q", got, want)
+		}
+	}
+	if strings.Contains(got, "Upper") {
+		t.Errorf("got sites\n%s\nwant none for Upper", got)
+	}
+}

@@ -77,7 +77,32 @@ func handleCapable(t types.Type) bool {
 	}
 	// A handler's http.ResponseWriter is its reply to whoever made the
 	// request, never another party: what is written to it is no export.
-	return !isNamed(t, "", "error") && !isNamed(t, "context", "Context") && !isNamed(t, "net/http", "ResponseWriter")
+	// So is a web framework's response that is one (echo's
+	// c.Response(), gin's c.Writer).
+	return !isNamed(t, "", "error") && !isNamed(t, "context", "Context") && !replyWriter(t)
+}
+
+// replyWriter reports whether t is, or implements, http.ResponseWriter:
+// it has Header() http.Header and WriteHeader(int).
+func replyWriter(t types.Type) bool {
+	if isNamed(t, "net/http", "ResponseWriter") {
+		return true
+	}
+	if namedOf(t) == nil {
+		return false
+	}
+	m, _, _ := types.LookupFieldOrMethod(t, true, nil, "WriteHeader")
+	status, ok := m.(*types.Func)
+	if !ok || status.Type().(*types.Signature).Params().Len() != 1 {
+		return false
+	}
+	m, _, _ = types.LookupFieldOrMethod(t, true, nil, "Header")
+	header, ok := m.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := header.Type().(*types.Signature)
+	return sig.Params().Len() == 0 && sig.Results().Len() == 1 && isNamed(sig.Results().At(0).Type(), "net/http", "Header")
 }
 
 func isURLType(t types.Type) bool {
