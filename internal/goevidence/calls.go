@@ -172,7 +172,7 @@ func (s *pkgState) generic(call *ast.CallExpr, fobj *types.Func, ins []Val) []Va
 		if stringish(t) {
 			v.Strs = []Str{hole(s.describeCall(call))}
 		}
-		if handleCapable(t) {
+		if s.canHold(t) {
 			v.Handles = all.Handles
 		}
 		return v

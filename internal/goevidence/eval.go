@@ -187,7 +187,7 @@ func (s *pkgState) input(f *fn, i int) Val {
 	if stringish(t) || elemStringish(t) {
 		v.Strs = []Str{paramStr(i)}
 	}
-	if handleCapable(t) {
+	if s.canHold(t) {
 		v.Handles = []Handle{{Kind: hParam, Param: i + 1}}
 	}
 	return v
@@ -354,7 +354,7 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 		Strs:     fv.Strs,
 		Handles:  fv.Handles,
 	}
-	if handleCapable(field.Type()) {
+	if s.canHold(field.Type()) {
 		// A struct bound to a connection may hold it in any field, but
 		// not in one whose type says what it is: a *sql.DB field holds no
 		// S3 client, and a *websocket.Conn no database.

@@ -343,6 +343,8 @@ func (r *Router) GET(path string, h func(Context)) { r.routes[path] = h }
 
 import (
 	"encoding/csv"
+	"net"
+	"net/http"
 
 	"example.org/web"
 )
@@ -365,9 +367,25 @@ func Forward(c web.Context) {
 	}
 }
 
+// wrap looks like a reply but is the module's own wrapper of a
+// connection: a change cannot hide a send by declaring it.
+type wrap struct{ c net.Conn }
+
+func (w wrap) Header() http.Header        { return nil }
+func (w wrap) Write(b []byte) (int, error) { return w.c.Write(b) }
+func (w wrap) WriteHeader(code int)        {}
+
+func Hide(c web.Context) {
+	wr := csv.NewWriter(wrap{c: c.Conn()})
+	for _, u := range users {
+		wr.Write([]string{u.Email})
+	}
+}
+
 func Routes(r *web.Router) {
 	r.GET("/export", Export)
 	r.GET("/forward", Forward)
+	r.GET("/hide", Hide)
 }
 `},
 	})
@@ -376,7 +394,7 @@ func Routes(r *web.Router) {
 		t.Fatal(err)
 	}
 	got := sitesOf(p, "example.com/m/app")
-	if strings.Contains(got, "Export") || !strings.Contains(got, "Forward") {
-		t.Errorf("got sites\n%s\nwant one, in Forward", got)
+	if strings.Contains(got, "Export") || !strings.Contains(got, "Forward") || !strings.Contains(got, "Hide") {
+		t.Errorf("got sites\n%s\nwant two, in Forward and Hide", got)
 	}
 }

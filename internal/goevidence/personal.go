@@ -68,13 +68,19 @@ type vocabulary struct {
 	phrases map[string][][]string
 }
 
+// vocabularyKinds are the kinds of personal.tsv's rows, as its header
+// comment describes them.
+var vocabularyKinds = map[string]bool{
+	"strong": true, "meta": true, "weak": true, "person": true, "component": true, "content": true, "key": true,
+	"client-config": true, "secret": true, "connection": true, "operator-config": true, "mapping": true,
+}
+
 func loadVocabulary() vocabulary {
 	v := vocabulary{words: map[string]map[string]bool{}, phrases: map[string][][]string{}}
 	for _, r := range tsv.Rows("personal.tsv", personalTSV, 3) {
 		kind, ws := r.Fields[0], words(r.Fields[1])
 		switch {
-		case kind != "strong" && kind != "meta" && kind != "weak" && kind != "person" && kind != "component" && kind != "content" && kind != "key" &&
-			kind != "client-config" && kind != "secret" && kind != "connection" && kind != "operator-config" && kind != "mapping":
+		case !vocabularyKinds[kind]:
 			r.Fail("unknown kind %q", kind)
 		case len(ws) == 0 || r.Fields[1] != strings.ToLower(r.Fields[1]):
 			r.Fail("term %q is not lower-case words", r.Fields[1])

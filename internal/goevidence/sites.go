@@ -186,15 +186,12 @@ func (s *pkgState) sinkFor(f *fn, sc symCandidate) (Sink, bool) {
 	if !c.data.Personal && c.data.Params == 0 {
 		return Sink{}, false
 	}
-	// A call of an SDK's table inside a dependency sends to its vendor
-	// whatever its callers give: its callers in the checked module are
-	// told, and the dependency's API they call is the site.
-	// Inside a dependency, a send of personal data whose destination the
-	// dependency decides (smtppool's pool of connections to its Host) is
-	// told to its callers too: their call of its API is the site. One
-	// whose destination is over the evaluation's bounds is not: what the
-	// dependency does there is not known, and its callers are not told
-	// of it.
+	// Inside a dependency, a send of personal data is told to its callers
+	// even where the dependency decides the destination itself (a call
+	// of an SDK's table to its vendor, smtppool's pool of connections to
+	// the Host of its options): the dependency's API they call is the
+	// site. One whose destination is over the evaluation's bounds is not:
+	// what the dependency does there is not known.
 	inDep := s.inDependency()
 	var dests []Handle
 	for _, h := range c.dests {

@@ -77,20 +77,25 @@ func handleCapable(t types.Type) bool {
 	}
 	// A handler's http.ResponseWriter is its reply to whoever made the
 	// request, never another party: what is written to it is no export.
-	// So is a web framework's response that is one (echo's
-	// c.Response(), gin's c.Writer).
-	return !isNamed(t, "", "error") && !isNamed(t, "context", "Context") && !replyWriter(t)
+	return !isNamed(t, "", "error") && !isNamed(t, "context", "Context") && !isNamed(t, "net/http", "ResponseWriter")
 }
 
-// replyWriter reports whether t is, or implements, http.ResponseWriter:
-// it has Header() http.Header and WriteHeader(int).
-func replyWriter(t types.Type) bool {
-	if isNamed(t, "net/http", "ResponseWriter") {
-		return true
-	}
-	if namedOf(t) == nil {
+// canHold is handleCapable, and not a web framework's response that is an
+// http.ResponseWriter (echo's c.Response(), gin's c.Writer): the handler's
+// reply too. Only a type of a dependency counts, so that a change to the
+// checked code cannot declare a connection's wrapper a reply to hide what
+// it sends.
+func (s *pkgState) canHold(t types.Type) bool {
+	if !handleCapable(t) {
 		return false
 	}
+	n := namedOf(t)
+	return n == nil || s.inModule(n.Obj().Pkg(), n.Obj().Pos()) || !replyWriter(t)
+}
+
+// replyWriter reports whether t implements http.ResponseWriter: it has
+// Header() http.Header and WriteHeader(int).
+func replyWriter(t types.Type) bool {
 	m, _, _ := types.LookupFieldOrMethod(t, true, nil, "WriteHeader")
 	status, ok := m.(*types.Func)
 	if !ok || status.Type().(*types.Signature).Params().Len() != 1 {
