@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/evidence"
@@ -212,5 +213,36 @@ func TestCollectDevModule(t *testing.T) {
 	res, err = Collect(filepath.Join(dir, "tools"), Options{})
 	if err != nil || len(res.Evidence) != 1 {
 		t.Errorf("from the module's folder: %v, evidence %v", err, res.Evidence)
+	}
+}
+
+// TestDevPackagesInternal: an internal package that no shipped package
+// imports is development code, and one that main imports ships; in a
+// module of internal packages alone (no root to follow), each ships.
+func TestDevPackagesInternal(t *testing.T) {
+	mod := t.TempDir()
+	module := &packages.Module{Path: "example.com/m", Dir: mod, Main: true}
+	pkg := func(path, name string, imports ...*packages.Package) *packages.Package {
+		p := &packages.Package{PkgPath: path, Name: name, Module: module, Imports: map[string]*packages.Package{},
+			GoFiles: []string{filepath.Join(mod, strings.TrimPrefix(path, "example.com/m"), "x.go")}}
+		for _, q := range imports {
+			p.Imports[q.PkgPath] = q
+		}
+		return p
+	}
+	used := pkg("example.com/m/internal/used", "used")
+	client := pkg("example.com/m/internal/client", "client")
+	suite := pkg("example.com/m/internal/suite", "suite", client)
+	app := pkg("example.com/m/cmd/app", "main", used)
+	dev := devPackages(mod, []*packages.Package{used, client, suite, app}, []string{"test"}, nil)
+	if dev[used] || dev[app] || !dev[client] || !dev[suite] {
+		t.Errorf("dev: used %v, app %v, client %v, suite %v; want false, false, true, true", dev[used], dev[app], dev[client], dev[suite])
+	}
+	alone := devPackages(mod, []*packages.Package{used, client, suite}, []string{"test"}, nil)
+	if len(alone) != 0 {
+		t.Errorf("a module of internal packages alone: dev %v, want none", alone)
+	}
+	if none := devPackages(mod, []*packages.Package{used, client, suite, app}, nil, nil); len(none) != 0 {
+		t.Errorf("no dev folders: dev %v, want none", none)
 	}
 }
