@@ -260,6 +260,11 @@ func (s *pkgState) varVal(v *types.Var) Val {
 	// personal; fields set directly may redirect a client.
 	var regions []regionSet
 	for _, w := range append([]*types.Var{v}, s.wrappers(v)...) {
+		if isNamed(w.Type(), "net/http", "ResponseWriter") {
+			// What a handler writes into its reply goes to whoever asked;
+			// the reply passed on (handler.Handle(w, r)) is no data.
+			continue
+		}
 		for _, m := range s.mutations[w] {
 			if m.region {
 				if rs, ok := s.regionOf(m); ok && w == v {

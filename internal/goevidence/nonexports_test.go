@@ -398,3 +398,39 @@ func Routes(r *web.Router) {
 		t.Errorf("got sites\n%s\nwant two, in Forward and Hide", got)
 	}
 }
+
+// TestReplyPassedOnIsNoData: what a handler writes into its reply goes to
+// whoever asked; the reply passed on to another function is no personal
+// data (lakeFS' gateway passes w to each operation). The user's address
+// passed on is.
+func TestReplyPassedOnIsNoData(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import (
+	"fmt"
+	"net"
+	"net/http"
+)
+
+type User struct{ Email string }
+
+func Handle(w http.ResponseWriter, u User, c net.Conn) {
+	reply(w, u)
+	describe(c, w)
+	forward(c, u.Email)
+}
+
+func reply(w http.ResponseWriter, u User) { fmt.Fprintf(w, "%s", u.Email) }
+
+func describe(c net.Conn, w http.ResponseWriter) { c.Write([]byte(fmt.Sprintf("%v", w))) }
+
+func forward(c net.Conn, email string) { c.Write([]byte(email)) }
+`)
+	var lines []int
+	for _, x := range s.sites {
+		lines = append(lines, s.pass.Fset.Position(x.Pos).Line)
+	}
+	if len(lines) != 1 || lines[0] != 21 {
+		t.Errorf("got sites at lines %v\n%s\nwant one, at line 21 (forward)", lines, describe(s.sites))
+	}
+}
