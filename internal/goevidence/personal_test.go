@@ -328,3 +328,18 @@ type UserDefaults struct {
 		}
 	}
 }
+
+// FuzzNames: the word splitter and the name tests take any identifier or
+// key without panicking.
+func FuzzNames(f *testing.F) {
+	for _, s := range []string{"UserIDClaimName", "EmailTemplate", "X-Real-IP", "DateOfBirth", "e-mail", "ÉMAIL", "", "__", "A1b2C3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		strongName(name)
+		weakName(name, true)
+		weakName(name, false)
+		personName(name)
+		personalKey(name)
+	})
+}
