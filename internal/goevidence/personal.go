@@ -401,6 +401,29 @@ func hasStrongField(name string, st *types.Struct) bool {
 	return false
 }
 
+// handleField reports whether a field's type is a client or connection of
+// the standard library or an SDK (*sql.Stmt), or a struct of a dependency
+// that wraps one of database/sql's (sqlx's Stmt and DB embed them).
+func handleField(t types.Type) bool {
+	if sdkHandleType(t) {
+		return true
+	}
+	n := namedOf(t)
+	if n == nil || n.Obj().Pkg() == nil {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if p, _ := namedPath(st.Field(i).Type()); p == "database/sql" && sdkHandleType(st.Field(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
 // fieldPersonal reports whether a field holds personal data by its name or
 // tag (not by its type). A field of an operator's configuration (config
 // set) is personal only by its tag: EmailChange of a mail configuration is
@@ -411,6 +434,11 @@ func (p *personalTypes) fieldPersonal(f *types.Var, tag, owner string, aboutPers
 	case personal:
 		return true
 	case public, config:
+		return false
+	}
+	if handleField(f.Type()) {
+		// A prepared statement or a client (GetSubscriberByEmail
+		// *sqlx.Stmt) is named for what it does, and holds no data.
 		return false
 	}
 	return strongName(f.Name()) || aboutPerson && weakName(f.Name(), personName(owner))

@@ -86,7 +86,16 @@ func TestNames(t *testing.T) {
 
 const typesSrc = `package p
 
-import "net/mail"
+import (
+	"database/sql"
+	"net/mail"
+)
+
+// Statements are prepared statements named for what they do: no data.
+type Statements struct {
+	GetUserByEmail    *sql.Stmt
+	DeleteUserByPhone *sql.Stmt
+}
 
 type User struct {
 	ID    int64
@@ -249,7 +258,7 @@ func TestPersonalTypes(t *testing.T) {
 		"User": true, "Product": false, "Order": true, "Photo": true, "Email": true, "Batch": true,
 		"Wrapper": true, "Public": false, "Envelope": false, "Tree": false,
 		"message": false, "ChatMessage": true, "SignupMessage": true,
-		"Config": false, "SMTPOptions": true, "LoginRequest": true, "ProfileSettings": true,
+		"Config": false, "SMTPOptions": true, "LoginRequest": true, "ProfileSettings": true, "Statements": false,
 	} {
 		if got := pt.personal(typ(name)); got != want {
 			t.Errorf("personal(%s) = %v, want %v", name, got, want)
