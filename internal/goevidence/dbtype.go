@@ -43,7 +43,7 @@ func (s *pkgState) holdsDatabase(t types.Type, depth int, seen map[*types.TypeNa
 	}
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
-		if p, _ := namedPath(f.Type()); p == "database/sql" && sdkHandleType(f.Type()) || toDatabase(s.fieldVal(f).Handles) {
+		if sqlHandle(f.Type()) || toDatabase(s.fieldVal(f).Handles) {
 			return true
 		}
 	}
@@ -63,7 +63,38 @@ func (s *pkgState) holdsDatabase(t types.Type, depth int, seen map[*types.TypeNa
 // (pgx.Tx, pgxpool.Conn).
 func storeHandleType(t types.Type) bool {
 	p, _ := namedPath(t)
-	return sdkHandleType(t) && (p == "database/sql" || sdkStoreModule(p))
+	return sqlHandle(t) || sdkHandleType(t) && sdkStoreModule(p)
+}
+
+// sqlHandle reports whether a type is one of database/sql's handles
+// (*sql.DB, *sql.Tx, *sql.Conn, *sql.Stmt).
+func sqlHandle(t types.Type) bool {
+	p, _ := namedPath(t)
+	return p == "database/sql" && sdkHandleType(t)
+}
+
+// handleField reports whether a field's type is a client or connection of
+// the standard library or an SDK (*sql.Stmt), or a struct of a dependency
+// that wraps one of database/sql's handles (sqlx's Stmt and DB embed
+// them): a field named for what it does (GetSubscriberByEmail), not data.
+func handleField(t types.Type) bool {
+	if sdkHandleType(t) {
+		return true
+	}
+	n := namedOf(t)
+	if n == nil {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if sqlHandle(st.Field(i).Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // scanMethod reports whether a method reads a stored row or record into

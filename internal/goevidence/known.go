@@ -354,49 +354,54 @@ func (s *pkgState) sprintf(f *fn, call *ast.CallExpr) []Str {
 	if len(call.Args) == 0 {
 		return nil
 	}
+	args := call.Args[1:]
 	if isConstString(s.info, call.Args[0]) {
-		format, ok := s.constText(call.Args[0])
-		if !ok {
-			// A raw string literal too long to keep: its start, read
-			// from the source without building the constant.
-			if lit, ok := ast.Unparen(call.Args[0]).(*ast.BasicLit); ok && strings.HasPrefix(lit.Value, "`") {
-				var out []Str
-				for _, y := range s.sprintfFormat(f, lit.Value[1:min(len(lit.Value)-1, maxStrBytes)], call.Args[1:]) {
-					out = append(out, concat(y, hole(tooLarge)))
-				}
+		if format, ok := s.constText(call.Args[0]); ok {
+			return s.sprintfFormat(f, format, args)
+		}
+		// A constant too long to keep: a literal keeps its start
+		// (eval1), which decides a verb or a destination.
+		for _, x := range s.eval(f, call.Args[0]).Strs {
+			if out, ok := s.sprintfStart(f, x, args); ok {
 				return out
 			}
-			return []Str{hole(tooLarge)}
 		}
-		return s.sprintfFormat(f, format, call.Args[1:])
+		return []Str{hole(tooLarge)}
 	}
 	// A format held in a variable (query := `SELECT ... WHERE %s = $1`):
-	// each text it may hold, when every one is known.
-	var out []Str
+	// each text it may hold, when every one is known, or known as far as
+	// its start (a format too long to keep whole).
 	formats := s.eval(f, call.Args[0]).Strs
+	if len(formats) == 0 || len(formats) > maxFormats {
+		return []Str{hole("fmt.Sprintf with a format not known statically")}
+	}
+	var out []Str
 	for _, x := range formats {
-		if len(formats) > maxFormats {
-			return []Str{hole("fmt.Sprintf with a format not known statically")}
-		}
 		if text, ok := x.literal(); ok {
-			out = append(out, s.sprintfFormat(f, text, call.Args[1:])...)
+			out = append(out, s.sprintfFormat(f, text, args)...)
 			continue
 		}
-		// A format too long to keep whole keeps its start (SELECT ...),
-		// which decides a verb or a destination: formatted as far as it
-		// is known, then unknown.
-		start, ok := x.knownStart()
+		y, ok := s.sprintfStart(f, x, args)
 		if !ok {
 			return []Str{hole("fmt.Sprintf with a format not known statically")}
 		}
-		for _, y := range s.sprintfFormat(f, start, call.Args[1:]) {
-			out = append(out, concat(y, hole(tooLarge)))
-		}
-	}
-	if len(out) == 0 {
-		return []Str{hole("fmt.Sprintf with a format not known statically")}
+		out = append(out, y...)
 	}
 	return out
+}
+
+// sprintfStart is fmt.Sprintf of a format cut for being too large
+// (knownStart): formatted as far as it is known, then unknown.
+func (s *pkgState) sprintfStart(f *fn, format Str, args []ast.Expr) ([]Str, bool) {
+	start, ok := format.knownStart()
+	if !ok {
+		return nil, false
+	}
+	var out []Str
+	for _, y := range s.sprintfFormat(f, start, args) {
+		out = append(out, concat(y, hole(tooLarge)))
+	}
+	return out, true
 }
 
 // maxFormats is the most texts a format held in a variable is formatted

@@ -138,14 +138,11 @@ func words(name string) []string {
 // of a token's claim, EmailTemplate a template, ClientIPHeader a header.
 func strongName(name string) bool {
 	ws := words(name)
-	meta := len(ws) // the first meta word at or after each position
-	after := make([]int, len(ws)+1)
-	after[len(ws)] = meta
-	for i := len(ws) - 1; i >= 0; i-- {
-		if metaWords[ws[i]] {
-			meta = i
+	lastMeta := -1
+	for i, w := range ws {
+		if metaWords[w] {
+			lastMeta = i
 		}
-		after[i] = meta
 	}
 	for i, w := range ws {
 		n := 0
@@ -157,7 +154,7 @@ func strongName(name string) bool {
 				n = max(n, len(p))
 			}
 		}
-		if n > 0 && after[i+n] == len(ws) {
+		if n > 0 && i+n > lastMeta {
 			return true
 		}
 	}
@@ -330,6 +327,7 @@ func (p *personalTypes) structPersonal(name string, st *types.Struct, aboutPerso
 	aboutPerson = aboutPerson || hasStrongField(name, st)
 	creds := credentialsOf(name, st)
 	config := settings(name, st)
+	person := personName(name)
 	if name != "" {
 		// The struct types written inside it are its own, whichever of
 		// its fields decides first.
@@ -346,7 +344,7 @@ func (p *personalTypes) structPersonal(name string, st *types.Struct, aboutPerso
 	for i := 0; i < st.NumFields(); i++ {
 		tagged, _ := privacyTag(st.Tag(i))
 		own := creds && ownIdentity(st.Field(i).Name()) && !tagged
-		if !own && p.fieldPersonal(st.Field(i), st.Tag(i), name, aboutPerson, config) || p.fieldType(name, st.Field(i).Type(), depth+1) {
+		if !own && p.fieldPersonal(st.Field(i), st.Tag(i), person, aboutPerson, config) || p.fieldType(name, st.Field(i).Type(), depth+1) {
 			if _, public := privacyTag(st.Tag(i)); public {
 				continue
 			}
@@ -401,34 +399,12 @@ func hasStrongField(name string, st *types.Struct) bool {
 	return false
 }
 
-// handleField reports whether a field's type is a client or connection of
-// the standard library or an SDK (*sql.Stmt), or a struct of a dependency
-// that wraps one of database/sql's (sqlx's Stmt and DB embed them).
-func handleField(t types.Type) bool {
-	if sdkHandleType(t) {
-		return true
-	}
-	n := namedOf(t)
-	if n == nil || n.Obj().Pkg() == nil {
-		return false
-	}
-	st, ok := n.Underlying().(*types.Struct)
-	if !ok {
-		return false
-	}
-	for i := 0; i < st.NumFields(); i++ {
-		if p, _ := namedPath(st.Field(i).Type()); p == "database/sql" && sdkHandleType(st.Field(i).Type()) {
-			return true
-		}
-	}
-	return false
-}
-
 // fieldPersonal reports whether a field holds personal data by its name or
 // tag (not by its type). A field of an operator's configuration (config
 // set) is personal only by its tag: EmailChange of a mail configuration is
-// the URL of a template, not an address.
-func (p *personalTypes) fieldPersonal(f *types.Var, tag, owner string, aboutPerson, config bool) bool {
+// the URL of a template, not an address. person says the struct is named
+// for a person (weakName).
+func (p *personalTypes) fieldPersonal(f *types.Var, tag string, person, aboutPerson, config bool) bool {
 	personal, public := privacyTag(tag)
 	switch {
 	case personal:
@@ -441,7 +417,7 @@ func (p *personalTypes) fieldPersonal(f *types.Var, tag, owner string, aboutPers
 		// *sqlx.Stmt) is named for what it does, and holds no data.
 		return false
 	}
-	return strongName(f.Name()) || aboutPerson && weakName(f.Name(), personName(owner))
+	return strongName(f.Name()) || aboutPerson && weakName(f.Name(), person)
 }
 
 // field reports whether reading field f of a struct of type owner yields
@@ -470,7 +446,7 @@ func (p *personalTypes) field(owner types.Type, f *types.Var) bool {
 			if personal, _ := privacyTag(st.Tag(i)); !personal && credentialsOf(name, st) && ownIdentity(f.Name()) {
 				return p.personal(f.Type())
 			}
-			return p.fieldPersonal(f, st.Tag(i), name, about, config) || p.personal(f.Type())
+			return p.fieldPersonal(f, st.Tag(i), personName(name), about, config) || p.personal(f.Type())
 		}
 	}
 	// A promoted field: its own struct is not at hand, so only a strong
@@ -517,9 +493,8 @@ func credentialsOf(name string, st *types.Struct) bool {
 // data is (memos' FieldMapping{Email}: the claim that holds the address):
 // its fields are settings (a URL of a mail template named EmailChange, an
 // installation's user name), not a user's data, so their names make
-// nothing personal. A name about a
-// person (UserConfig) or Options and Settings, which may be a user's own
-// preferences, are not.
+// nothing personal. A name about a person (UserConfig) or Options and
+// Settings, which may be a user's own preferences, are not.
 func operatorConfig(name string) bool {
 	ws := words(name)
 	return len(ws) > 0 && (operatorWords[ws[len(ws)-1]] || mappingWords[ws[len(ws)-1]]) && !personName(name)
@@ -602,7 +577,8 @@ func (s *pkgState) literalPersonal(lit *ast.CompositeLit) bool {
 	}
 	var sets []set
 	var index map[string]int // field indexes by name, for keyed elements
-	about := personName(name)
+	person := personName(name)
+	about := person
 	for i, elt := range lit.Elts {
 		val := elt
 		fi := i
@@ -639,7 +615,7 @@ func (s *pkgState) literalPersonal(lit *ast.CompositeLit) bool {
 			continue
 		}
 		own := creds && ownIdentity(x.f.Name()) && !tagged
-		if !own && s.pt.fieldPersonal(x.f, st.Tag(x.i), name, about, config) || s.pt.personal(x.f.Type()) {
+		if !own && s.pt.fieldPersonal(x.f, st.Tag(x.i), person, about, config) || s.pt.personal(x.f.Type()) {
 			return true
 		}
 	}

@@ -111,10 +111,8 @@ func replyWriter(t types.Type) bool {
 }
 
 func isURLType(t types.Type) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	return isNamed(t, "net/url", "URL")
+	n := namedOf(t)
+	return n != nil && isNamed(n, "net/url", "URL")
 }
 
 // isNamed reports whether t is the named type pkg.name ("" for universe).

@@ -386,18 +386,23 @@ func devPackages(mod string, own []*packages.Package, folders []string, testOnly
 	if len(folders) == 0 {
 		return dev
 	}
-	isDevDir := func(p *packages.Package) bool {
+	devDir := map[*packages.Package]bool{}
+	for _, p := range own {
 		if testOnly[p.PkgPath] && p.Name != "main" {
-			return true
+			devDir[p] = true
+		} else if rel, err := filepath.Rel(mod, packageDir(p)); err == nil {
+			devDir[p] = config.DevPath(folders, filepath.ToSlash(rel))
 		}
-		rel, err := filepath.Rel(mod, packageDir(p))
-		if err != nil {
-			return false
-		}
-		return config.DevPath(folders, filepath.ToSlash(rel))
 	}
 	internal := func(p *packages.Package) bool {
 		return p.Name != "main" && slices.Contains(strings.Split(p.PkgPath, "/"), "internal")
+	}
+	// What ships is what the roots import: the packages that are neither
+	// development code nor internal, or, in a module of internal packages
+	// alone, those that are not development code.
+	root := func(p *packages.Package) bool { return !devDir[p] && !internal(p) }
+	if !slices.ContainsFunc(own, root) {
+		root = func(p *packages.Package) bool { return !devDir[p] }
 	}
 	shipped := map[*packages.Package]bool{}
 	var visit func(p *packages.Package)
@@ -410,30 +415,14 @@ func devPackages(mod string, own []*packages.Package, folders []string, testOnly
 			visit(q)
 		}
 	}
-	roots := 0
 	for _, p := range own {
-		if !isDevDir(p) && !internal(p) {
+		if root(p) {
 			visit(p)
-			roots++
 		}
 	}
 	for _, p := range own {
-		// A module of internal packages alone has no root to follow:
-		// then each of them ships unless it is development code.
-		if !shipped[p] && (isDevDir(p) || roots > 0 && internal(p)) {
+		if !shipped[p] && (devDir[p] || internal(p)) {
 			dev[p] = true
-		}
-	}
-	if roots == 0 {
-		for _, p := range own {
-			if !dev[p] {
-				visit(p)
-			}
-		}
-		for p := range dev {
-			if shipped[p] {
-				delete(dev, p)
-			}
 		}
 	}
 	return dev
