@@ -114,10 +114,14 @@ func mergeCalls(sites []Site) []Site {
 			continue
 		}
 		k := x
-		k.What, k.Origin = outer+"\x00"+label, ""
+		k.What, k.Origin, k.ForInner = outer+"\x00"+label, "", false
 		if g, ok := groups[k.id()]; ok {
 			g.inner = append(g.inner, inner)
 			g.origins = append(g.origins, x.Origin)
+			// A note lent to a call inside (ForInner) that says what a
+			// finding of the same call says is part of it: one line, one
+			// destination, one row.
+			out[g.at].ForInner = out[g.at].ForInner && x.ForInner
 			continue
 		}
 		groups[k.id()] = &group{at: len(out), key: k, inner: []string{inner}, origins: []string{x.Origin}}
@@ -549,7 +553,7 @@ func FromCallers(s Site, callers []Site) Site {
 // personal).
 func (s *pkgState) givesPersonal(f *fn, args []Val) bool {
 	for _, a := range args {
-		if slices.ContainsFunc(a.Handles, func(h Handle) bool { return h.Param == 0 }) {
+		if boundToDest(a) {
 			continue
 		}
 		if a.Personal || a.Params != 0 && s.close(f, a.taint(), true).Personal {

@@ -397,9 +397,14 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 	// Data read from a value that is personal by what flowed into it (not
 	// by its type, which speaks field by field) stays personal. An
 	// operator's configuration speaks field by field too: its mail host is
-	// not personal because its sender's address is.
+	// not personal because its sender's address is. A personal field of an
+	// input (user.Email of a parameter) is also that input's: a sink says
+	// which inputs it sends (Sink.Data), and its callers that give them
+	// are the ones that supply the data.
 	if !s.pt.personal(baseType) && !s.pt.configType(baseType) {
 		v.Personal = v.Personal || base.Personal
+		v.Params = base.Params
+	} else if v.Personal {
 		v.Params = base.Params
 	}
 	if isURLType(baseType) && e.Sel.Name == "Host" && len(base.Strs) > 0 {

@@ -514,3 +514,169 @@ func Notify(p *pool.Pool, u User) {
 		t.Errorf("got sites\n%s\nwant none for Upper", got)
 	}
 }
+
+// A caller of a function of another package of the module is the site of
+// a send whose data is made inside (a queue of sign-ups) only when it
+// gives what is sent: Serve is given a statistics collector whose cache
+// holds user IDs, which it keeps but does not send, so where the mail
+// goes (an environment variable) is lent to the send inside; Notify is
+// given the address it sends, so its caller is the site. Both does both:
+// one site at its caller, not a site and a lent note on one line.
+func TestCallerGivesWhatIsSent(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.com/m/stats": {`package stats
+
+type Event struct{ UserID string }
+
+type Collector struct{ cache map[string]Event }
+
+func (c *Collector) Collect(e Event) { c.cache[e.UserID] = e }
+`},
+		"example.com/m/api": {`package api
+
+import (
+	"net"
+
+	"example.com/m/stats"
+)
+
+type User struct{ Email string }
+
+var signups []User
+
+func Serve(c *stats.Collector, mail net.Conn) {
+	for _, u := range signups {
+		c.Collect(stats.Event{UserID: u.Email})
+		mail.Write([]byte(u.Email))
+	}
+}
+
+func Notify(c *stats.Collector, mail net.Conn, u *User) {
+	c.Collect(stats.Event{UserID: u.Email})
+	mail.Write([]byte(u.Email))
+}
+
+func Both(mail net.Conn, u *User) {
+	Serve(nil, mail)
+	mail.Write([]byte(u.Email))
+}
+`},
+		"example.com/m/app": {`package app
+
+import (
+	"net"
+	"os"
+
+	"example.com/m/api"
+	"example.com/m/stats"
+)
+
+func Run(u *api.User) {
+	c := &stats.Collector{}
+	mail, _ := net.Dial("tcp", os.Getenv("MAIL_ADDR"))
+	api.Serve(c, mail)
+	api.Notify(c, mail, u)
+	api.Both(mail, u)
+}
+`},
+	})
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	got := sitesOf(p, "example.com/m/app")
+	want := `14: api.Serve (net.Conn.Write) host= unresolved="the address comes from os.Getenv(\"MAIL_ADDR\")" deferred=false lent to the call inside
+15: api.Notify (net.Conn.Write) host= unresolved="the address comes from os.Getenv(\"MAIL_ADDR\")" deferred=false
+16: api.Both (net.Conn.Write) host= unresolved="the address comes from os.Getenv(\"MAIL_ADDR\")" deferred=false
+`
+	if got != want {
+		t.Errorf("got sites of app\n%s\nwant\n%s", got, want)
+	}
+}
+
+// An argument bound to a destination (a client of the auth service) whose
+// type holds no personal data is the service, whatever it was built with
+// (here an administrator's address): a value derived from it (its shared
+// secret) is no data of the caller's. An argument of a type that holds
+// personal data is data, bound to a connection or not.
+func TestServiceArgumentIsNoData(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.com/m/auth": {`package auth
+
+import "net"
+
+type User struct{ Email string }
+
+type Service interface{ Secret() string }
+
+type client struct {
+	conn  net.Conn
+	admin User
+}
+
+func (c *client) Secret() string { return c.admin.Email }
+
+func New(conn net.Conn, admin User) Service { return &client{conn: conn, admin: admin} }
+
+type Session struct {
+	Conn net.Conn
+	User User
+}
+`},
+		"example.com/m/api": {`package api
+
+import (
+	"fmt"
+	"io"
+
+	"example.com/m/auth"
+)
+
+func Mount(s auth.Service, log io.Writer) { fmt.Fprintf(log, "%s", s.Secret()) }
+
+func Dump(s *auth.Session, log io.Writer) { fmt.Fprintf(log, "%v", s) }
+`},
+		"example.com/m/app": {`package app
+
+import (
+	"net"
+
+	"example.com/m/api"
+	"example.com/m/auth"
+)
+
+func Run(admin auth.User) {
+	conn, _ := net.Dial("tcp", "auth.example.net:443")
+	logs, _ := net.Dial("tcp", "logs.example.net:514")
+	api.Mount(auth.New(conn, admin), logs)
+	api.Dump(&auth.Session{Conn: conn, User: admin}, logs)
+}
+`},
+	})
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	got := sitesOf(p, "example.com/m/app")
+	if strings.Contains(got, "api.Mount") || !strings.Contains(got, "14: api.Dump") {
+		t.Errorf("got sites of app\n%s\nwant one, api.Dump at line 14", got)
+	}
+}
+
+// A note a call lends to a call inside (ForInner) that says what a finding
+// of the same call says, in the same words, is part of that finding: one
+// row for the line and destination (miniflux' RefreshFeed read two rows
+// that read alike).
+func TestLentNoteJoinsFinding(t *testing.T) {
+	why := "the DSN comes from field DSN of a runtime value"
+	sites := []Site{
+		{Pos: 10, Kind: evidence.Read, What: "handler.Refresh (sql.DB.Query)", Unresolved: why, Origin: "storage/feed.go:40:9"},
+		{Pos: 10, Kind: evidence.Read, What: "handler.Refresh (sql.DB.QueryRow)", Unresolved: why, Origin: "storage/feed.go:90:9", ForInner: true},
+		{Pos: 10, Kind: evidence.Store, What: "handler.Refresh (sql.DB.Exec)", Unresolved: why, Origin: "storage/feed.go:120:9", ForInner: true},
+	}
+	got := mergeCalls(sites)
+	if len(got) != 2 || got[0].What != "handler.Refresh (sql.DB.Query and 1 more)" || got[0].ForInner ||
+		got[0].Origin != "storage/feed.go:40:9\nstorage/feed.go:90:9" || !got[1].ForInner {
+		t.Errorf("got %+v\nwant the reads as one finding, the lent store apart", got)
+	}
+}

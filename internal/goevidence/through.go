@@ -30,6 +30,9 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 	var out []candidate
 	for _, sk := range fact.Sinks {
 		data := sinkData(sk, ins)
+		if !dep {
+			data = sinkData(sk, s.services(call, ins, off))
+		}
 		if !data.Personal && data.Params == 0 {
 			continue
 		}
@@ -77,14 +80,16 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 			out = append(out, candidate{kind: kind, verb: verb, what: calleeName(fobj), data: data, dests: dests, own: own, client: client})
 			continue
 		}
-		// A caller that gives personal data of its own (an argument that
-		// is personal: the sink does not say which of them it sends) is
-		// the site for every destination; one that gives only where it
-		// goes, only for those it decides. The receiver, and an argument
-		// bound to a destination (a store, a client), are the service
-		// that sends, not its data.
+		// A caller that gives the personal data sent (an argument the
+		// sink sends that is personal) is the site for every destination;
+		// one that gives only where it goes, only for those it decides.
+		// The receiver, and an argument bound to a destination (a store,
+		// a client), are the service that sends, not its data; so is an
+		// argument the sink does not send (a statistics collector whose
+		// cache holds user IDs, given to the function that serves the
+		// API).
 		out = append(out, candidate{kind: sk.Kind, verb: sk.Verb, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
-			through: sk.Always && !s.givesPersonal(f, ins[min(off, len(ins)):]), elsewhere: sk.Elsewhere})
+			through: sk.Always && !s.givesPersonal(f, sentArgs(sk, ins, off)), elsewhere: sk.Elsewhere})
 	}
 	return out
 }
@@ -132,4 +137,40 @@ func (s *pkgState) storeVerb(f *fn, call *ast.CallExpr, fobj *types.Func, ins []
 		}
 	}
 	return kind
+}
+
+// sentArgs is the arguments of a call that a sink sends (its Data), the
+// receiver left out.
+func sentArgs(sk Sink, ins []Val, off int) []Val {
+	var out []Val
+	for _, i := range sk.Data {
+		if i >= off && i < len(ins) {
+			out = append(out, ins[i])
+		}
+	}
+	return out
+}
+
+// services is the inputs of a call with its arguments that are services
+// emptied: bound to a destination (a client, a store, a service holding
+// one) and of a type that holds no personal data (an interface such as
+// lakeFS' auth.Service). Such an argument is the service that sends, not
+// the data it sends, whatever it was built with (givesPersonal): a secret
+// derived from it is no user's data. One whose type holds personal data
+// (a struct of a connection and users) is still data. The receiver
+// stays: its fields are what a method sends.
+func (s *pkgState) services(call *ast.CallExpr, ins []Val, off int) []Val {
+	out := slices.Clone(ins)
+	for i := off; i < len(ins) && i-off < len(call.Args); i++ {
+		if boundToDest(ins[i]) && !s.pt.personal(s.info.TypeOf(call.Args[i-off])) {
+			out[i] = Val{}
+		}
+	}
+	return out
+}
+
+// boundToDest reports whether a value is bound to a destination (it
+// holds a client, a connection or a store that is not an input).
+func boundToDest(v Val) bool {
+	return slices.ContainsFunc(v.Handles, func(h Handle) bool { return h.Param == 0 })
 }
