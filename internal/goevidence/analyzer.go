@@ -38,6 +38,10 @@ var Analyzer = &analysis.Analyzer{
 type Result struct {
 	// Sites are the export sites, in source order.
 	Sites []Site
+	// Writes are the exported fields of types of the module this
+	// package writes, outside tests, and the types it may fill by
+	// reflection ("path.Type.*"): see Site.Open.
+	Writes []string
 }
 
 // Site is one call that sends or stores personal data, with one possible
@@ -83,6 +87,13 @@ type Site struct {
 	// deferred site at Origin stays, and says what its callers give it
 	// (FromCallers).
 	ForInner bool
+	// Open are, on an unresolved site, the exported fields of types of
+	// the module whose values at run time are all that is unknown (a
+	// client's BaseURL field that its package sets to a known URL): where
+	// no other package of the repository writes them, nor decodes their
+	// type by reflection, they hold only what their package writes, which
+	// are sites of their own, and the note is no site (Settled). Sorted.
+	Open []string `json:",omitempty"`
 
 	fromInput bool     // the destination is an input of the function
 	reasons   []string // the unknowns Unresolved lists, for fitNote
@@ -93,7 +104,8 @@ type Site struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	return &Result{Sites: analyze(pass).sites}, nil
+	s := analyze(pass)
+	return &Result{Sites: s.sites, Writes: s.fieldWrites()}, nil
 }
 
 // analyze finds a package's sites and exports its facts.

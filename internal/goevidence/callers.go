@@ -114,14 +114,20 @@ func mergeCalls(sites []Site) []Site {
 			continue
 		}
 		k := x
-		k.What, k.Origin, k.ForInner = outer+"\x00"+label, "", false
+		k.What, k.Origin, k.ForInner, k.Open = outer+"\x00"+label, "", false, nil
 		if g, ok := groups[k.id()]; ok {
 			g.inner = append(g.inner, inner)
 			g.origins = append(g.origins, x.Origin)
 			// A note lent to a call inside (ForInner) that says what a
 			// finding of the same call says is part of it: one line, one
-			// destination, one row.
+			// destination, one row. Its open fields are known only when
+			// every part's are.
 			out[g.at].ForInner = out[g.at].ForInner && x.ForInner
+			if len(out[g.at].Open) == 0 || len(x.Open) == 0 {
+				out[g.at].Open = nil
+			} else {
+				out[g.at].Open = slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(out[g.at].Open), x.Open...))))
+			}
 			continue
 		}
 		groups[k.id()] = &group{at: len(out), key: k, inner: []string{inner}, origins: []string{x.Origin}}
@@ -212,6 +218,8 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 		inputs  []string // of the function's inputs
 		keys    []evidence.ConfigKey
 		unkeyed bool // some value is not read from a key
+		open    []string
+		closed  bool // some value is not of an open field
 		// deferred: every part is one that callers elsewhere decide; a
 		// part decided here keeps the note here.
 		deferred bool
@@ -229,7 +237,7 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 			continue
 		}
 		k := x
-		k.Unresolved, k.fromInput, k.Keys, k.Deferred, k.cloud = "", false, nil, false, ""
+		k.Unresolved, k.fromInput, k.Keys, k.Deferred, k.cloud, k.Open = "", false, nil, false, "", nil
 		id := k.id()
 		g, ok := groups[id]
 		if !ok {
@@ -262,6 +270,8 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 		g.reasons = append(g.reasons, x.Unresolved)
 		g.keys = append(g.keys, x.Keys...)
 		g.unkeyed = g.unkeyed || len(x.Keys) == 0
+		g.open = append(g.open, x.Open...)
+		g.closed = g.closed || len(x.Open) == 0
 	}
 	all := slices.Collect(maps.Values(groups))
 	for _, cs := range clouds {
@@ -271,11 +281,14 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 		out[g.at].Deferred = g.deferred
 		if len(g.reasons) == 0 {
 			out[g.at].Unresolved, out[g.at].reasons = joinReasons(g.inputs, reasonRunes), g.inputs
-			out[g.at].Keys = nil
+			out[g.at].Keys, out[g.at].Open = nil, nil
 			continue
 		}
 		out[g.at].Unresolved, out[g.at].reasons = joinReasons(g.reasons, reasonRunes), g.reasons
-		out[g.at].Keys = nil
+		out[g.at].Keys, out[g.at].Open = nil, nil
+		if !g.closed {
+			out[g.at].Open = slices.Compact(slices.Sorted(slices.Values(g.open)))
+		}
 		if !g.unkeyed {
 			out[g.at].Keys = sortedKeys(g.keys)
 		}
@@ -539,7 +552,7 @@ func FromCallers(s Site, callers []Site) Site {
 		reasons = append(reasons, s.Unresolved)
 	}
 	s.Unresolved, s.reasons = joinReasons(reasons, reasonRunes), reasons
-	s.Keys = nil
+	s.Keys, s.Open = nil, nil
 	if keyed && !own {
 		s.Keys = sortedKeys(keys)
 	}

@@ -26,6 +26,9 @@ type destination struct {
 	// nowhere: the value names no host by itself (a relative reference,
 	// "feed.xml"); it is no site, and says nothing of the call's others.
 	nowhere bool
+	// open are the exported fields whose values not known here are all
+	// that is unknown (openFields).
+	open []string
 }
 
 // flat is a Str with every hole (and input) replaced by a NUL byte; holes

@@ -381,7 +381,7 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 		own = append(own, base.field(field.Name())...)
 		for _, h := range base.Handles {
 			if h.Kind == hParam {
-				own = append(own, Str{Parts: []Part{{Param: h.Param, Field: field.Name()}}})
+				own = append(own, Str{Parts: []Part{{Param: h.Param, Field: field.Name(), Open: s.openField(sel)}}})
 			}
 		}
 		if len(own) > 0 {

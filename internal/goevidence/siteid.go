@@ -26,6 +26,7 @@ type siteID struct {
 	deferred, forInner                       bool
 	origin, cloud                            string
 	fromInput                                bool
+	open                                     string
 }
 
 func (x Site) id() siteID {
@@ -37,5 +38,5 @@ func (x Site) id() siteID {
 		keys.WriteByte(0)
 	}
 	return siteID{pos: x.Pos, kind: x.Kind, what: x.What, host: x.Host, provider: x.Provider, region: x.Region,
-		unresolved: x.Unresolved, keys: keys.String(), reasons: strings.Join(x.reasons, "\x00"), store: x.Store, deferred: x.Deferred, forInner: x.ForInner, origin: x.Origin, cloud: x.cloud, fromInput: x.fromInput}
+		unresolved: x.Unresolved, keys: keys.String(), reasons: strings.Join(x.reasons, "\x00"), store: x.Store, deferred: x.Deferred, forInner: x.ForInner, origin: x.Origin, cloud: x.cloud, fromInput: x.fromInput, open: strings.Join(x.Open, "\x00")}
 }

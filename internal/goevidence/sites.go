@@ -592,6 +592,9 @@ func (s *pkgState) decide(h Handle, d Str, name func(int) string) destination {
 		return s.located(h, d, name)
 	}
 	dst := decode(h.Syntax, d, name)
+	if dst.unresolved != "" {
+		dst.open = openFields(d)
+	}
 	if rest, ok := strings.CutPrefix(dst.unresolved, "the address "); ok {
 		dst.unresolved = endpointWord(h, "address") + " " + rest
 	} else if rest, ok := strings.CutPrefix(dst.unresolved, "the URL "); ok {
@@ -647,6 +650,9 @@ func (s *pkgState) emitDest(cs callSite, c candidate, named []evidence.StoreRef,
 	}
 	if d.unresolved != "" && d.key != (evidence.ConfigKey{}) {
 		site.Keys = []evidence.ConfigKey{d.key}
+	}
+	if d.unresolved != "" {
+		site.Open = d.open
 	}
 	if d.label != "" && !strings.Contains(site.What, d.label) {
 		site.What += d.label

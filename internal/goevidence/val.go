@@ -63,6 +63,12 @@ type Part struct {
 	// reads it with a constant name: a check places the call by the value
 	// the repository's configuration gives it.
 	Key evidence.ConfigKey `json:",omitzero"`
+	// Open, on an input's field (Param and Field) or on the hole it
+	// becomes, names the exported field of a type of the module it reads
+	// ("example.com/m/server.Config.BaseURL"): what its package writes
+	// into it is known, and a check that finds no other package writing
+	// it knows every value it may hold (Site.Open).
+	Open string `json:",omitempty"`
 }
 
 // Handle is a destination a value is bound to: a database opened with a
@@ -303,12 +309,18 @@ func (s Str) key() string {
 			b.WriteString(strconv.Itoa(p.Param))
 			b.WriteByte('.')
 			b.WriteString(p.Field)
+			if p.Open != "" {
+				b.WriteString("\x00f" + p.Open)
+			}
 			b.WriteByte(0)
 		case p.Hole != "":
 			b.WriteString("\x00h")
 			b.WriteString(p.Hole)
 			if p.Outside {
 				b.WriteString("\x00o")
+			}
+			if p.Open != "" {
+				b.WriteString("\x00f" + p.Open)
 			}
 			if p.Key != (evidence.ConfigKey{}) {
 				b.WriteString("\x00k")
@@ -648,11 +660,13 @@ func substStr(s Str, arg func(int) Val, work *int64) []Str {
 			for _, h := range a.Handles {
 				if h.Kind == hParam {
 					// Still an input of the enclosing function: its field.
-					next = append(next, Str{Parts: []Part{{Param: h.Param, Field: p.Field}}})
+					next = append(next, Str{Parts: []Part{{Param: h.Param, Field: p.Field, Open: p.Open}}})
 				}
 			}
 			if len(next) == 0 {
-				next = []Str{hole("field " + p.Field + " of a runtime value")}
+				h := hole("field " + p.Field + " of a runtime value")
+				h.Parts[0].Open = p.Open
+				next = []Str{h}
 			}
 		default:
 			next = arg(p.Param - 1).Strs

@@ -19,7 +19,7 @@ import (
 
 // cacheFormat names the kind and format of a module's cached analysis:
 // change it when what is kept changes.
-const cacheFormat = "goload-module/1"
+const cacheFormat = "goload-module/2"
 
 // cacheHits counts the modules taken from the cache (tests).
 var cacheHits atomic.Int64
@@ -29,8 +29,9 @@ var cacheHits atomic.Int64
 // does not hold) and the notes of the files left out. A module that could
 // not be loaded is never kept: its error is looked for again each run.
 type cachedModule struct {
-	Sites []cachedSite `json:"sites"`
-	Notes []Note       `json:"notes"`
+	Sites  []cachedSite `json:"sites"`
+	Writes []string     `json:"writes"`
+	Notes  []Note       `json:"notes"`
 }
 
 type cachedSite struct {
@@ -43,13 +44,13 @@ type cachedSite struct {
 // cache under a key of everything it depends on, and taken from there
 // when nothing of it changed (see moduleKey). The repository's boundary
 // is checked on every run, before the cache is looked at.
-func cachedAnalyseModule(c *resultcache.Cache, base, root, mod string, opts Options) ([]found, []Note, *Error) {
+func cachedAnalyseModule(c *resultcache.Cache, base, root, mod string, opts Options) ([]found, []string, []Note, *Error) {
 	if c == nil {
 		return analyseModule(base, root, mod, opts)
 	}
 	in, err := checkBoundary(base, root, mod)
 	if err != nil {
-		return nil, nil, moduleError(base, mod, modulePath(base, mod), err)
+		return nil, nil, nil, moduleError(base, mod, modulePath(base, mod), err)
 	}
 	key, ok := moduleKey(c, base, root, mod, in, opts)
 	if !ok {
@@ -63,14 +64,14 @@ func cachedAnalyseModule(c *resultcache.Cache, base, root, mod string, opts Opti
 			for i, s := range m.Sites {
 				sites[i] = found{site: s.Site, pos: s.Pos, at: s.At}
 			}
-			return sites, m.Notes, nil
+			return sites, m.Writes, m.Notes, nil
 		}
 	}
-	sites, notes, aerr := analyseChecked(base, root, mod, opts)
+	sites, writes, notes, aerr := analyseChecked(base, root, mod, opts)
 	if aerr != nil {
-		return sites, notes, aerr
+		return sites, writes, notes, aerr
 	}
-	m := cachedModule{Sites: make([]cachedSite, len(sites)), Notes: notes}
+	m := cachedModule{Sites: make([]cachedSite, len(sites)), Writes: writes, Notes: notes}
 	for i, f := range sites {
 		s := f.site
 		s.Pos = 0 // a position in this run's file set, meaningless in another
@@ -80,7 +81,7 @@ func cachedAnalyseModule(c *resultcache.Cache, base, root, mod string, opts Opti
 	if data, err := json.Marshal(m); err == nil {
 		c.Put(key, data)
 	}
-	return sites, notes, nil
+	return sites, writes, notes, nil
 }
 
 // moduleKey hashes what the analysis of the module in mod depends on:

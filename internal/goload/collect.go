@@ -143,9 +143,10 @@ func Collect(dir string, opts Options) (Result, error) {
 	// sites are taken, so memory follows the largest module, not the
 	// number of modules.
 	type moduleResult struct {
-		sites []found
-		notes []Note
-		err   *Error
+		writes []string
+		sites  []found
+		notes  []Note
+		err    *Error
 	}
 	results := make([]moduleResult, len(mods))
 	var wg sync.WaitGroup
@@ -159,11 +160,12 @@ func Collect(dir string, opts Options) (Result, error) {
 		wg.Go(func() {
 			defer func() { <-sem }()
 			r := &results[i]
-			r.sites, r.notes, r.err = cachedAnalyseModule(opts.Cache, abs, root, mod, opts)
+			r.sites, r.writes, r.notes, r.err = cachedAnalyseModule(opts.Cache, abs, root, mod, opts)
 		})
 	}
 	wg.Wait()
 	var all []found
+	writes := goevidence.Writers{}
 	var res Result
 	var failed []*Error
 	for _, r := range results {
@@ -175,8 +177,9 @@ func Collect(dir string, opts Options) (Result, error) {
 			continue
 		}
 		all = append(all, r.sites...)
+		writes.Add(r.writes)
 	}
-	res.Evidence = settle(all, opts.Places)
+	res.Evidence = settle(all, writes, opts.Places)
 	evidence.Sort(res.Evidence)
 	sortNotes(res.Notes)
 	if len(failed) > 0 {
@@ -193,7 +196,7 @@ func Collect(dir string, opts Options) (Result, error) {
 // packages that report the same calls inside with the same destination
 // (each supplies the data, not where it goes) are one finding: the first
 // in path order.
-func settle(all []found, places goevidence.Placer) []evidence.Evidence {
+func settle(all []found, writes goevidence.Writers, places goevidence.Placer) []evidence.Evidence {
 	var out []evidence.Evidence
 	sort.SliceStable(all, func(i, j int) bool { return all[i].pos.Less(all[j].pos) })
 	// A deferred site is dropped where a caller that decides its
@@ -218,6 +221,19 @@ func settle(all []found, places goevidence.Placer) []evidence.Evidence {
 			}
 		}
 	}
+	// The calls (through the same calls inside) with a destination
+	// decided, for notes of fields whose values are all known
+	// (Writers.Settled).
+	type call struct {
+		at, origin string
+		kind       evidence.Kind
+	}
+	decided := map[call]bool{}
+	for _, f := range all {
+		if f.site.Unresolved == "" {
+			decided[call{f.at, f.site.Origin, f.site.Kind}] = true
+		}
+	}
 	lent := map[string][]goevidence.Site{}
 	keep := make([]bool, len(all)) // a caller's note that stays at the caller
 	for i, f := range all {
@@ -236,7 +252,7 @@ func settle(all []found, places goevidence.Placer) []evidence.Evidence {
 	}
 	once := map[string]bool{}
 	for i, f := range all {
-		if f.site.ForInner && !keep[i] {
+		if f.site.ForInner && !keep[i] || writes.Settled(f.site, decided[call{f.at, f.site.Origin, f.site.Kind}]) {
 			continue
 		}
 		if f.site.Deferred && len(lent[f.at]) > 0 {
@@ -282,15 +298,15 @@ type found struct {
 // analyseModule loads the module in folder mod and analyses its packages.
 // Nothing of the load outlives the call but the sites: the syntax trees
 // and types of a module are garbage once its evidence is taken.
-func analyseModule(base, root, mod string, opts Options) ([]found, []Note, *Error) {
+func analyseModule(base, root, mod string, opts Options) ([]found, []string, []Note, *Error) {
 	if _, err := checkBoundary(base, root, mod); err != nil {
-		return nil, nil, moduleError(base, mod, modulePath(base, mod), err)
+		return nil, nil, nil, moduleError(base, mod, modulePath(base, mod), err)
 	}
 	return analyseChecked(base, root, mod, opts)
 }
 
 // analyseChecked is analyseModule once checkBoundary has passed.
-func analyseChecked(base, root, mod string, opts Options) ([]found, []Note, *Error) {
+func analyseChecked(base, root, mod string, opts Options) ([]found, []string, []Note, *Error) {
 	modPath := modulePath(base, mod)
 	var (
 		own []*packages.Package // the module's packages, analysed
@@ -302,12 +318,12 @@ func analyseChecked(base, root, mod string, opts Options) ([]found, []Note, *Err
 		return run.run
 	})
 	if err != nil {
-		return nil, nil, moduleError(base, mod, modPath, err)
+		return nil, nil, nil, moduleError(base, mod, modPath, err)
 	}
 	defer release()
 	notes := append(leftOut(base, mod, pkgs), untyped...)
 	if len(pkgs) == 0 {
-		return nil, notes, nil
+		return nil, nil, notes, nil
 	}
 	folders := opts.DevFolders
 	if folders == nil {
@@ -325,11 +341,12 @@ func analyseChecked(base, root, mod string, opts Options) ([]found, []Note, *Err
 	}
 	var (
 		sites   []found
+		writes  []string // of the shipped packages (goevidence.Result.Writes)
 		skipped []string // development packages that had sites
 	)
 	for _, p := range own {
 		if err := run.errs[p]; err != nil {
-			return nil, notes, moduleError(base, mod, modPath, fmt.Errorf("package %s: %v", p.PkgPath, err))
+			return nil, nil, notes, moduleError(base, mod, modPath, fmt.Errorf("package %s: %v", p.PkgPath, err))
 		}
 		r, _ := run.results[p].(*goevidence.Result)
 		if r == nil {
@@ -341,6 +358,7 @@ func analyseChecked(base, root, mod string, opts Options) ([]found, []Note, *Err
 			}
 			continue
 		}
+		writes = append(writes, r.Writes...)
 		for _, s := range r.Sites {
 			pos := p.Fset.Position(s.Pos)
 			sites = append(sites, found{
@@ -356,7 +374,7 @@ func analyseChecked(base, root, mod string, opts Options) ([]found, []Note, *Err
 			Msg: fmt.Sprintf("not checked: %s, development code (under %s, imported only by tests, or internal) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders",
 				diag.Some(skipped), strings.Join(folders, ", "))})
 	}
-	return sites, notes, nil
+	return sites, writes, notes, nil
 }
 
 // devModule reports whether a module is development code as a whole: its

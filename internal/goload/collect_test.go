@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -112,7 +113,7 @@ func TestSettleLent(t *testing.T) {
 		{"no site inside", []found{lends(10, env), lends(12, "the URL comes from a value not known statically")}, "main.go:10:2 " + env},
 	} {
 		var got []string
-		for _, e := range settle(c.all, nil) {
+		for _, e := range settle(c.all, nil, nil) {
 			got = append(got, fmt.Sprintf("%s %s", e.Pos, e.Unresolved))
 		}
 		if strings.Join(got, "\n") != c.want {
@@ -244,5 +245,158 @@ func TestDevPackagesInternal(t *testing.T) {
 	}
 	if none := devPackages(mod, []*packages.Package{used, client, suite, app}, nil, nil); len(none) != 0 {
 		t.Errorf("no dev folders: dev %v, want none", none)
+	}
+}
+
+// TestCollectFieldNoOtherWrites: a client's exported BaseURL field that its
+// package sets to a known URL, and that no other package writes (a test
+// overrides it), holds only that URL: the call is placed by it, with no
+// note of a runtime value beside it. A field another package writes
+// (from the environment), or whose struct another package decodes by
+// reflection (json.Unmarshal), may hold anything: the note stays.
+func TestCollectFieldNoOtherWrites(t *testing.T) {
+	server := `package server
+
+import (
+	"net/http"
+	"strings"
+)
+
+type Config struct {
+	BaseURL  string
+	HookURL  string
+	ExtraURL string
+	Account  string
+}
+
+func NewConfig() *Config {
+	return &Config{BaseURL: "https://api.example.us", HookURL: "https://hooks.example.us", ExtraURL: "https://extra.example.us"}
+}
+
+type Server struct{ config *Config }
+
+func New(c *Config) *Server { return &Server{config: c} }
+
+type User struct{ Phone string }
+
+var queue []User
+
+func (s *Server) Call() {
+	for _, u := range queue {
+		http.Post(s.config.BaseURL+"/Accounts/"+s.config.Account+"/Calls", "text/plain", strings.NewReader(u.Phone))
+	}
+}
+
+func (s *Server) Hook() {
+	for _, u := range queue {
+		http.Post(s.config.HookURL+"/hook", "text/plain", strings.NewReader(u.Phone))
+	}
+}
+
+func (s *Server) Extra() {
+	for _, u := range queue {
+		http.Post(s.config.ExtraURL+"/x", "text/plain", strings.NewReader(u.Phone))
+	}
+}
+`
+	for _, c := range []struct {
+		name, main string
+		notes      []string // the calls with a note beside their placed row
+	}{
+		{"settled", `package main
+
+import (
+	"os"
+
+	"example.com/m/server"
+)
+
+func main() {
+	c := server.NewConfig()
+	c.Account = os.Getenv("ACCOUNT")
+	s := server.New(c)
+	s.Call()
+	s.Hook()
+	s.Extra()
+}
+`, nil},
+		{"written", `package main
+
+import (
+	"os"
+
+	"example.com/m/server"
+)
+
+func main() {
+	c := server.NewConfig()
+	c.HookURL = os.Getenv("HOOK_URL")
+	s := server.New(c)
+	s.Call()
+	s.Hook()
+	s.Extra()
+}
+`, []string{"Hook"}},
+		{"decoded", `package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"example.com/m/server"
+)
+
+func main() {
+	c := server.NewConfig()
+	b, _ := os.ReadFile("config.json")
+	fmt.Println(&c)
+	json.Unmarshal(b, c)
+	s := server.New(c)
+	s.Call()
+	s.Hook()
+	s.Extra()
+}
+`, []string{"Call", "Extra", "Hook"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			testfs.Write(t, dir, map[string]string{
+				"go.mod":                "module example.com/m\n\ngo 1.22\n",
+				"server/server.go":      server,
+				"server/server_test.go": "package server\n\nfunc init() { NewConfig().ExtraURL = \"http://127.0.0.1:1\" }\n",
+				"main.go":               c.main,
+			})
+			res, err := Collect(dir, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := map[int]string{}
+			for i, l := range strings.Split(server, "\n") {
+				for _, f := range []string{"Base", "Hook", "Extra"} {
+					if strings.Contains(l, "s.config."+f+"URL+") {
+						lines[i+1] = map[string]string{"Base": "Call", "Hook": "Hook", "Extra": "Extra"}[f]
+					}
+				}
+			}
+			var placed, notes []string
+			for _, e := range res.Evidence {
+				name := lines[e.Pos.Line]
+				if e.Pos.Path == "main.go" { // the caller that gives the configuration
+					_, name, _ = strings.Cut(e.What, "server.Server.")
+					name, _, _ = strings.Cut(name, " ")
+				}
+				if e.Unresolved != "" {
+					notes = append(notes, name)
+				} else {
+					placed = append(placed, name)
+				}
+			}
+			notes = slices.Compact(slices.Sorted(slices.Values(notes)))
+			placed = slices.Compact(slices.Sorted(slices.Values(placed)))
+			if !slices.Equal(notes, c.notes) || !slices.Equal(placed, []string{"Call", "Extra", "Hook"}) {
+				t.Errorf("notes at %v, placed at %v; want notes at %v, every call placed", notes, placed, c.notes)
+			}
+		})
 	}
 }
