@@ -95,8 +95,12 @@ type Site struct {
 	// are sites of their own, and the note is no site (Settled). Sorted.
 	Open []string `json:",omitempty"`
 
-	fromInput bool     // the destination is an input of the function
-	reasons   []string // the unknowns Unresolved lists, for fitNote
+	fromInput bool // the destination is an input of the function
+	// remote is set on a note of an input that is the DSN of a database
+	// kept elsewhere than on this machine (dsn:mysql): a local SQLite
+	// file the same call may open instead does not make it go (mergeNotes).
+	remote  bool
+	reasons []string // the unknowns Unresolved lists, for fitNote
 	// cloud is the cloud whose client the destination is ("aws",
 	// "google", hAzure), "" for other kinds: notes of one call on
 	// several clouds' back ends are one each (mergeNotes).

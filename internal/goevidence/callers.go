@@ -194,7 +194,9 @@ func (s Site) OriginKey() (key string, ok bool) {
 // of a constructor of another package that this package calls with the
 // known value (a field of the client that orm.Connect(dsn) returns), or
 // whose destination is the local machine (local: a repository whose
-// constructor opens an SQLite file). Sites that name a store (a resource
+// constructor opens an SQLite file), unless the note is of a database
+// kept elsewhere that the call may reach instead (a DSN for MySQL or
+// PostgreSQL beside the SQLite file, as the configuration chooses). Sites that name a store (a resource
 // elsewhere places them) stay apart. Nor do the parts that the function's
 // callers elsewhere decide (Deferred) make a second note beside the parts
 // known here. Back ends of different clouds (a call through an interface
@@ -233,11 +235,11 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 			out = append(out, x)
 			continue
 		}
-		if x.fromInput && (known[call{x.Pos, x.Kind}] || local[x.Pos]) {
+		if x.fromInput && (known[call{x.Pos, x.Kind}] || local[x.Pos] && !x.remote) {
 			continue
 		}
 		k := x
-		k.Unresolved, k.fromInput, k.Keys, k.Deferred, k.cloud, k.Open = "", false, nil, false, "", nil
+		k.Unresolved, k.fromInput, k.Keys, k.Deferred, k.cloud, k.Open, k.remote = "", false, nil, false, "", nil, false
 		id := k.id()
 		g, ok := groups[id]
 		if !ok {

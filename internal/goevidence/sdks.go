@@ -282,11 +282,13 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	for _, v := range s.chanSends[call] {
 		data = join(data, s.eval(f, v).taint()) // a channel the call returns, and what is sent on it
 	}
-	if off == 1 && (fobj.Name() == "Do" || strings.HasSuffix(methodName(fobj), "Request.Execute") || r.endpoint.how == "base") {
+	if off == 1 && (fobj.Name() == "Do" || strings.HasSuffix(methodName(fobj), "Request.Execute") || r.endpoint.how == "base" || r.role == "store" && returnsReceiver(fobj)) {
 		// A request object (a Google API call, an olivere/elastic
 		// service) carries what its builder methods were given; an HTTP
 		// library's request, or a generated client's request builder
-		// (okta's ApiCreateUserRequest), the body it was set.
+		// (okta's ApiCreateUserRequest), the body it was set; an ORM's
+		// statement (gorm's db.Where("email = ?", e).First(&u)), its
+		// conditions.
 		data = join(data, recv.taint())
 	}
 	if r.always {
@@ -335,6 +337,11 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	kind := evidence.Send
 	if r.role == "store" {
 		kind = evidence.Store
+		if r.vendor == "-" {
+			// A database the service runs (an ORM's): the statement or
+			// the method's name says whether it writes, reads or deletes.
+			kind = s.storeVerb(f, call, fobj, ins, off)
+		}
 	}
 	return []candidate{{kind: kind, what: what, data: data, dests: dests, client: hSaaS}}, true
 }

@@ -25,7 +25,7 @@ type siteID struct {
 	store                                    evidence.StoreRef
 	deferred, forInner                       bool
 	origin, cloud                            string
-	fromInput                                bool
+	fromInput, remote                        bool
 	open                                     string
 }
 
@@ -38,5 +38,5 @@ func (x Site) id() siteID {
 		keys.WriteByte(0)
 	}
 	return siteID{pos: x.Pos, kind: x.Kind, what: x.What, host: x.Host, provider: x.Provider, region: x.Region,
-		unresolved: x.Unresolved, keys: keys.String(), reasons: strings.Join(x.reasons, "\x00"), store: x.Store, deferred: x.Deferred, forInner: x.ForInner, origin: x.Origin, cloud: x.cloud, fromInput: x.fromInput, open: strings.Join(x.Open, "\x00")}
+		unresolved: x.Unresolved, keys: keys.String(), reasons: strings.Join(x.reasons, "\x00"), store: x.Store, deferred: x.Deferred, forInner: x.ForInner, origin: x.Origin, cloud: x.cloud, fromInput: x.fromInput, remote: x.remote, open: strings.Join(x.Open, "\x00")}
 }

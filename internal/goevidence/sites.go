@@ -646,6 +646,7 @@ func (s *pkgState) emitDest(cs callSite, c candidate, named []evidence.StoreRef,
 		Origin:     c.origin,
 		ForInner:   c.forInner,
 		fromInput:  fromInput,
+		remote:     fromInput && strings.HasPrefix(h.Syntax, "dsn:") && !localDriver(h),
 		cloud:      cloudOf(h),
 	}
 	if d.unresolved != "" && d.key != (evidence.ConfigKey{}) {

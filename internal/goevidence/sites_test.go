@@ -2,6 +2,8 @@ package goevidence
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -678,5 +680,70 @@ func TestLentNoteJoinsFinding(t *testing.T) {
 	if len(got) != 2 || got[0].What != "handler.Refresh (sql.DB.Query and 1 more)" || got[0].ForInner ||
 		got[0].Origin != "storage/feed.go:40:9\nstorage/feed.go:90:9" || !got[1].ForInner {
 		t.Errorf("got %+v\nwant the reads as one finding, the lent store apart", got)
+	}
+}
+
+// A repository whose constructor opens the database its caller names, an
+// SQLite file or a MySQL server as the configuration chooses: its writes
+// may leave the machine, so the note of the DSN its callers give stays
+// (gotify's database.New); the SQLite file alone would be no export.
+func TestLocalOrRemoteDialect(t *testing.T) {
+	rd := func(path string) string {
+		b, err := os.ReadFile(filepath.Join("..", "..", "analyzer", "testdata", "src", path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	repo := func(dialects string) string {
+		return `package st
+
+import (
+	"gorm.io/driver/mysql"
+	"gorm.io/driver/sqlite"
+	"gorm.io/gorm"
+)
+
+type User struct{ Email string }
+
+type Repo struct{ DB *gorm.DB }
+
+var _ = mysql.Open
+
+func NewRepo(dialect, dsn string) *Repo {
+	var db *gorm.DB
+	switch dialect {
+	` + dialects + `
+	}
+	return &Repo{DB: db}
+}
+
+func (r *Repo) Add(u User) { r.DB.Create(&u) }
+`
+	}
+	for _, c := range []struct {
+		dialects, want string
+	}{
+		{`case "sqlite3":
+		db, _ = gorm.Open(sqlite.Open(dsn))
+	case "mysql":
+		db, _ = gorm.Open(mysql.Open(dsn))`, `26: gorm.DB.Create host= unresolved="the DSN comes from parameter dsn of NewRepo" deferred=true
+`},
+		{`case "sqlite3":
+		db, _ = gorm.Open(sqlite.Open(dsn))`, ""},
+	} {
+		p := newProgram(t, map[string][]string{
+			"gorm.io/gorm":          {rd("gorm.io/gorm/gorm.go")},
+			"gorm.io/driver/sqlite": {rd("gorm.io/driver/sqlite/sqlite.go")},
+			"gorm.io/driver/mysql":  {rd("gorm.io/driver/mysql/mysql.go")},
+			"example.com/m/st":      {repo(c.dialects)},
+		})
+		p.module = "example.com/m"
+		if _, err := p.Import("example.com/m/st"); err != nil {
+			t.Fatal(err)
+		}
+		if got := sitesOf(p, "example.com/m/st"); got != c.want {
+			t.Errorf("%s:\ngot sites\n%s\nwant\n%s", c.dialects, got, c.want)
+		}
 	}
 }
