@@ -151,6 +151,39 @@ func mergeCalls(sites []Site) []Site {
 	return out
 }
 
+// mergeChained makes one site of the calls of one chain that start at the
+// same position and go to the same destination in the same way (gorm's
+// db.Find(&us).Count(&n), two statements on one line): "gorm.DB.Count
+// and 1 more", one finding for the line.
+func mergeChained(sites []Site) []Site {
+	type group struct {
+		at    int
+		names []string
+	}
+	groups := map[siteID]*group{}
+	var out []Site
+	for _, x := range sites {
+		if strings.Contains(x.What, " (") || x.Origin != "" {
+			out = append(out, x)
+			continue
+		}
+		k := x
+		k.What = ""
+		if g, ok := groups[k.id()]; ok {
+			g.names = append(g.names, x.What)
+			continue
+		}
+		groups[k.id()] = &group{at: len(out), names: []string{x.What}}
+		out = append(out, x)
+	}
+	for _, g := range groups {
+		if names := slices.Compact(slices.Sorted(slices.Values(g.names))); len(names) > 1 {
+			out[g.at].What = fmt.Sprintf("%s and %d more", names[0], len(names)-1)
+		}
+	}
+	return out
+}
+
 // oncePerOrigin keeps one of the sites that callers report of the same
 // calls inside another package with the same destination (they supply
 // the data, not where it goes): the first, in source order. One export

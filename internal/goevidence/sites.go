@@ -94,7 +94,7 @@ func (s *pkgState) findSites() {
 		}
 		return a.Offset < b.Offset
 	})
-	s.sites = oncePerOrigin(mergeCalls(mergeNotes(dedupeSites(s.sites), s.local)))
+	s.sites = oncePerOrigin(mergeChained(mergeCalls(mergeNotes(dedupeSites(s.sites), s.local))))
 	for i := range s.sites {
 		s.sites[i] = fitNote(s.sites[i])
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -745,5 +746,27 @@ func (r *Repo) Add(u User) { r.DB.Create(&u) }
 		if got := sitesOf(p, "example.com/m/st"); got != c.want {
 			t.Errorf("%s:\ngot sites\n%s\nwant\n%s", c.dialects, got, c.want)
 		}
+	}
+}
+
+// Two statements of one chain (gorm's db.Find(&us).Count(&n)) start at
+// the same position: with the same destination they are one finding; a
+// call through a function of another package, or another destination,
+// stays apart.
+func TestChainedCallsOneFinding(t *testing.T) {
+	why := "the DSN comes from parameter dsn of New"
+	got := mergeChained([]Site{
+		{Pos: 7, Kind: evidence.Read, What: "gorm.DB.Find", Unresolved: why},
+		{Pos: 7, Kind: evidence.Read, What: "gorm.DB.Count", Unresolved: why},
+		{Pos: 7, Kind: evidence.Read, What: "gorm.DB.First", Host: "db.example.kr"},
+		{Pos: 7, Kind: evidence.Read, What: "repo.Load (gorm.DB.Find)", Unresolved: why, Origin: "repo/repo.go:9:2"},
+		{Pos: 9, Kind: evidence.Read, What: "gorm.DB.Find", Unresolved: why},
+	})
+	var whats []string
+	for _, x := range got {
+		whats = append(whats, fmt.Sprintf("%d %s", x.Pos, x.What))
+	}
+	if want := []string{"7 gorm.DB.Count and 1 more", "7 gorm.DB.First", "7 repo.Load (gorm.DB.Find)", "9 gorm.DB.Find"}; !slices.Equal(whats, want) {
+		t.Errorf("got %q, want %q", whats, want)
 	}
 }
