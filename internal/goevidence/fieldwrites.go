@@ -14,9 +14,11 @@ import (
 // time (a client's BaseURL that its package sets to a known URL, a test
 // overrides and the service never does) holds one of those, or a value
 // decoded into its struct by reflection. A package says which such fields
-// it writes (Result.Writes); a note whose only unknowns are fields no
-// package writes and no type decoded is no site (Settled): the values
-// their package writes are sites of their own.
+// it writes (Result.Writes). A note whose first unknown is such a field,
+// written by no package but the one reading it, of a type none decodes,
+// is no site where the same call is placed by the values that package
+// writes (Writers.Settled): those are the field's values, and sites of
+// their own.
 
 // openField names the field a selection reads, when it is an exported
 // field of a named struct type of the module, and the package that reads
