@@ -3,6 +3,7 @@ package goevidence
 import (
 	"fmt"
 	"go/types"
+	"slices"
 	"strings"
 	"testing"
 
@@ -640,5 +641,57 @@ func TestLongFormatVerb(t *testing.T) {
 		"func Feeds(db *sql.DB, u User, cond string) {\n\tdb.Query(fmt.Sprintf(`\n\t\tSELECT"+cols+"\n\t\tf.id\n\tFROM feeds f WHERE %s`, cond), u.Email)\n}\n")
 	if len(s.sites) != 1 || s.sites[0].Kind != "read" {
 		t.Errorf("sites %s, want one read", describe(s.sites))
+	}
+}
+
+// A wrapper of the module that takes the SQL text as a parameter
+// (shiori's dbbase.SelectContext(ctx, dest, query, args...)): its caller,
+// which gives the text, is the site, and what it does is what that text
+// says, a read for a SELECT and a store for an INSERT, as for the
+// client's own method.
+func TestWrapperQueryVerb(t *testing.T) {
+	p := newProgram(t, map[string][]string{
+		"example.com/m/db": {`package db
+
+import "database/sql"
+
+type Base struct{ reader *sql.DB }
+
+func New(d *sql.DB) *Base { return &Base{reader: d} }
+
+func (b *Base) SelectContext(query string, args ...any) error {
+	_, err := b.reader.Query(query, args...)
+	return err
+}
+`},
+		"example.com/m/app": {`package app
+
+import (
+	"database/sql"
+
+	"example.com/m/db"
+)
+
+type User struct{ Email string }
+
+func Run(u User) {
+	d, _ := sql.Open("postgres", "postgres://app@db.example.kr/app")
+	b := db.New(d)
+	b.SelectContext("SELECT id FROM users WHERE email = $1", u.Email)
+	b.SelectContext("INSERT INTO users(email) VALUES ($1) RETURNING id", u.Email)
+}
+`},
+	})
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, x := range p.state["example.com/m/app"].sites {
+		got = append(got, fmt.Sprintf("%d %s %s", p.fset.Position(x.Pos).Line, x.Kind, x.What))
+	}
+	want := []string{"14 read db.Base.SelectContext (sql.DB.Query) to db.example.kr", "15 store db.Base.SelectContext (sql.DB.Query) to db.example.kr"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

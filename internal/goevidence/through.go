@@ -88,7 +88,7 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 		// argument the sink does not send (a statistics collector whose
 		// cache holds user IDs, given to the function that serves the
 		// API).
-		out = append(out, candidate{kind: sk.Kind, verb: sk.Verb, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
+		out = append(out, candidate{kind: s.sinkKind(sk, call, fobj, ins), verb: sk.Verb, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
 			through: sk.Always && !s.givesPersonal(f, sentArgs(sk, ins, off)), elsewhere: sk.Elsewhere})
 	}
 	return out
@@ -173,4 +173,20 @@ func (s *pkgState) services(call *ast.CallExpr, ins []Val, off int) []Val {
 // holds a client, a connection or a store that is not an input).
 func boundToDest(v Val) bool {
 	return slices.ContainsFunc(v.Handles, func(h Handle) bool { return h.Param == 0 })
+}
+
+// sinkKind is what a call of a function of the module does through one
+// of its sinks: the sink's kind, except that a store whose SQL text the
+// function takes as a parameter (a wrapper's SelectContext(ctx, dest,
+// query, args...)) is what the text this call gives says, as for the
+// client's own method.
+func (s *pkgState) sinkKind(sk Sink, call *ast.CallExpr, fobj *types.Func, ins []Val) evidence.Kind {
+	if sk.Kind != evidence.Store || queryParam(fobj) < 0 {
+		return sk.Kind
+	}
+	off := 0
+	if s.receiver(call) != nil {
+		off = 1
+	}
+	return refineKind(sk.Kind, fobj, ins, off)
 }
