@@ -133,6 +133,7 @@ func FuzzEval(f *testing.F) {
 			if s.steps > s.stepLimit+maxStepsPerOp {
 				t.Errorf("%s: %d steps, past the limit %d\n%s\n%s", path, s.steps, s.stepLimit, q, p)
 			}
+			s.fieldWrites() // what a package writes of the module's fields, on any input
 		}
 	})
 }
