@@ -222,6 +222,10 @@ type analysis1 struct {
 	want    map[*packages.Package]bool
 	results map[*packages.Package]any
 	errs    map[*packages.Package]error
+	// failed is the first package of the graph (a dependency too) whose
+	// analysis panicked: the packages importing it would miss its facts,
+	// so the module's result is no result (analyseChecked).
+	failed error
 }
 
 type factKey struct {
@@ -308,7 +312,7 @@ func (r *analysis1) run(p *packages.Package) {
 		AllPackageFacts:   func() []analysis.PackageFact { return nil },
 		ReadFile:          func(string) ([]byte, error) { return nil, errors.New("ReadFile is not supported") },
 	}
-	res, err := r.a.Run(pass)
+	res, err := r.runPass(p, pass)
 	if err == nil && reflect.TypeOf(res) != r.a.ResultType {
 		err = fmt.Errorf("internal error: on package %s, analyzer %s returned a result of type %T, but declared ResultType %v", p.PkgPath, r.a, res, r.a.ResultType)
 	}
@@ -317,6 +321,24 @@ func (r *analysis1) run(p *packages.Package) {
 		r.results[p], r.errs[p] = res, err
 		r.mu.Unlock()
 	}
+}
+
+// runPass runs the analyzer on one package, a panic made an error naming
+// the package (and kept in failed): one package's input that the
+// analysis cannot take stops the module's analysis with a clear error,
+// not the process.
+func (r *analysis1) runPass(p *packages.Package, pass *analysis.Pass) (res any, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			res, err = nil, fmt.Errorf("internal error analysing package %s: %v", p.PkgPath, x)
+			r.mu.Lock()
+			if r.failed == nil {
+				r.failed = err
+			}
+			r.mu.Unlock()
+		}
+	}()
+	return r.a.Run(pass)
 }
 
 // analysisModule is m as checker.Analyze gives it to a pass.

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"go/token"
 	"path/filepath"
+	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -12,6 +14,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/noticevet/noticevet/internal/goevidence"
+	"github.com/noticevet/noticevet/internal/testfs"
 )
 
 // TestAnalysisAsChecker: analysing a package at a time as checkGraph
@@ -92,4 +95,42 @@ func sites(fset *token.FileSet, pkg string, r *goevidence.Result) []string {
 		out = append(out, fmt.Sprintf("%s %s: %+v", pkg, pos, s))
 	}
 	return out
+}
+
+// TestAnalysisPanic: an analysis that panics on a package is an error
+// naming the package, for that package and for the module, not a crash.
+func TestAnalysisPanic(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"go.mod":   "module example.com/m\n\ngo 1.22\n",
+		"lib/l.go": "package lib\n\nfunc F() {}\n",
+		"main.go":  "package main\n\nimport \"example.com/m/lib\"\n\nfunc main() { lib.F() }\n",
+	})
+	boom := &analysis.Analyzer{Name: "boom", Doc: "boom panics on package lib.", ResultType: reflect.TypeOf(0),
+		Run: func(pass *analysis.Pass) (any, error) {
+			if pass.Pkg.Name() == "lib" {
+				var m map[string]int
+				m["x"]++
+			}
+			return 0, nil
+		}}
+	var run *analysis1
+	var own []*packages.Package
+	_, _, release, err := loadPackages(dir, dir, dir, false, nil, func(roots []*packages.Package) func(*packages.Package) {
+		own = roots
+		run = newAnalysis(boom, roots)
+		return run.run
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer release()
+	if run.failed == nil || !strings.Contains(run.failed.Error(), "internal error analysing package example.com/m/lib: assignment to entry in nil map") {
+		t.Errorf("failed = %v, want the panic of package lib", run.failed)
+	}
+	for _, p := range own {
+		if got := run.errs[p]; (got != nil) != (p.Name == "lib") {
+			t.Errorf("%s: error %v", p.PkgPath, got)
+		}
+	}
 }
