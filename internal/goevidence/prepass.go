@@ -312,6 +312,7 @@ func (s *pkgState) prepass() {
 		ast.Inspect(file, visit)
 	}
 	s.inTest = false
+	s.dispatchCalls()
 	s.stepLimit = stepsBase + stepsPerNode*nodes
 }
 
