@@ -30,8 +30,8 @@ func (s *pkgState) eval(f *fn, e ast.Expr) Val {
 	s.busy[e] = true
 	v := s.eval1(f, e)
 	// A literal says what it holds: its elements decide (composite), not
-	// the fields of its type it leaves empty.
-	if t := s.info.TypeOf(e); t != nil && !v.Personal && !isLiteral(e) && s.pt.personal(t) {
+	// the fields of its type it leaves empty; new(T) holds nothing yet.
+	if t := s.info.TypeOf(e); t != nil && !v.Personal && !isLiteral(s.info, e) && s.pt.personal(t) {
 		v.Personal = true
 	}
 	delete(s.busy, e)

@@ -540,11 +540,19 @@ func ownIdentity(field string) bool {
 	return false
 }
 
-// isLiteral reports whether e is a composite literal, or its address.
-func isLiteral(e ast.Expr) bool {
+// isLiteral reports whether e is a composite literal, or its address, or
+// new(T): a value whose type alone does not make it hold personal data.
+func isLiteral(info *types.Info, e ast.Expr) bool {
 	e = ast.Unparen(e)
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		e = ast.Unparen(u.X)
+	}
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+			if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "new" {
+				return true // new(model.User): a zero value
+			}
+		}
 	}
 	_, ok := e.(*ast.CompositeLit)
 	return ok

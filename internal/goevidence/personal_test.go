@@ -352,3 +352,30 @@ func FuzzNames(f *testing.F) {
 		personalKey(name)
 	})
 }
+
+// TestNewValueHoldsNothing: new(User) is a zero value, as User{} is: given
+// to a call (a migration's list of models, gorm's AutoMigrate) it carries
+// no one's data; a variable of the type still holds what is read into it.
+func TestNewValueHoldsNothing(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import (
+	"fmt"
+	"net"
+)
+
+type User struct{ Email string }
+
+func Schema(conn net.Conn) {
+	fmt.Fprintf(conn, "%T %T", new(User), &User{})
+}
+
+func Send(conn net.Conn, u *User) {
+	fmt.Fprintf(conn, "%v", u)
+}
+`)
+	got := describe(s.sites)
+	if strings.Count(got, "\n") != 1 || !strings.Contains(got, "parameter conn of Send") {
+		t.Errorf("got sites\n%s\nwant one, in Send", got)
+	}
+}
