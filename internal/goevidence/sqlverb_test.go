@@ -259,10 +259,7 @@ func Lookup(c *orm.Connection, email string) {
 	if _, err := p.Import("example.com/m/app"); err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, x := range p.state["example.com/m/app"].sites {
-		got = append(got, fmt.Sprintf("%d %s %s", p.fset.Position(x.Pos).Line, x.Kind, x.What))
-	}
+	got := siteKinds(p, "example.com/m/app")
 	want := []string{
 		"12 delete orm.Query.Exec to db.example.kr",
 		"13 read orm.Query.Exec to db.example.kr",
@@ -686,12 +683,18 @@ func Run(u User) {
 	if _, err := p.Import("example.com/m/app"); err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, x := range p.state["example.com/m/app"].sites {
-		got = append(got, fmt.Sprintf("%d %s %s", p.fset.Position(x.Pos).Line, x.Kind, x.What))
-	}
+	got := siteKinds(p, "example.com/m/app")
 	want := []string{"14 read db.Base.SelectContext (sql.DB.Query) to db.example.kr", "15 store db.Base.SelectContext (sql.DB.Query) to db.example.kr"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
+}
+
+// siteKinds lists a package's sites as "line kind what".
+func siteKinds(p *program, path string) []string {
+	var out []string
+	for _, x := range p.state[path].sites {
+		out = append(out, fmt.Sprintf("%d %s %s", p.fset.Position(x.Pos).Line, x.Kind, x.What))
+	}
+	return out
 }
