@@ -88,11 +88,13 @@ type Site struct {
 	// (FromCallers).
 	ForInner bool
 	// Open are, on an unresolved site, the exported fields of types of
-	// the module whose values at run time are all that is unknown (a
-	// client's BaseURL field that its package sets to a known URL): where
-	// no other package of the repository writes them, nor decodes their
-	// type by reflection, they hold only what their package writes, which
-	// are sites of their own, and the note is no site (Settled). Sorted.
+	// the module whose values at run time are the first unknown of each
+	// value the note stands for (a client's BaseURL field that its
+	// package sets to a known URL), each as "field@reading/package":
+	// where no other package writes them, nor decodes their type by
+	// reflection, they hold only what their package writes, which are
+	// sites of their own, and the note is no site (Writers.Settled).
+	// Sorted.
 	Open []string `json:",omitempty"`
 
 	fromInput bool // the destination is an input of the function

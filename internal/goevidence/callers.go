@@ -126,7 +126,7 @@ func mergeCalls(sites []Site) []Site {
 			if len(out[g.at].Open) == 0 || len(x.Open) == 0 {
 				out[g.at].Open = nil
 			} else {
-				out[g.at].Open = slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(out[g.at].Open), x.Open...))))
+				out[g.at].Open = sortedStrings(append(slices.Clone(out[g.at].Open), x.Open...))
 			}
 			continue
 		}
@@ -177,7 +177,7 @@ func mergeChained(sites []Site) []Site {
 		out = append(out, x)
 	}
 	for _, g := range groups {
-		if names := slices.Compact(slices.Sorted(slices.Values(g.names))); len(names) > 1 {
+		if names := sortedStrings(g.names); len(names) > 1 {
 			out[g.at].What = fmt.Sprintf("%s and %d more", names[0], len(names)-1)
 		}
 	}
@@ -322,7 +322,7 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 		out[g.at].Unresolved, out[g.at].reasons = joinReasons(g.reasons, reasonRunes), g.reasons
 		out[g.at].Keys, out[g.at].Open = nil, nil
 		if !g.closed {
-			out[g.at].Open = slices.Compact(slices.Sorted(slices.Values(g.open)))
+			out[g.at].Open = sortedStrings(g.open)
 		}
 		if !g.unkeyed {
 			out[g.at].Keys = sortedKeys(g.keys)

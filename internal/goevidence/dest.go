@@ -26,8 +26,8 @@ type destination struct {
 	// nowhere: the value names no host by itself (a relative reference,
 	// "feed.xml"); it is no site, and says nothing of the call's others.
 	nowhere bool
-	// open are the exported fields whose values not known here are all
-	// that is unknown (openFields).
+	// open is the exported field of the module whose value at run time
+	// is the value's first unknown, when it is one (openFields).
 	open []string
 }
 

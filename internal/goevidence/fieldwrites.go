@@ -2,6 +2,7 @@ package goevidence
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -57,11 +58,16 @@ func fieldID(t types.Type, index []int) string {
 			if named == nil || named.Obj().Pkg() == nil {
 				return ""
 			}
-			return named.Obj().Pkg().Path() + "." + named.Obj().Name() + "." + st.Field(x).Name()
+			return typeID(named) + "." + st.Field(x).Name()
 		}
 		t = st.Field(x).Type()
 	}
 	return ""
+}
+
+// typeID names a named type as field IDs begin: "path.Type".
+func typeID(named *types.Named) string {
+	return named.Obj().Pkg().Path() + "." + named.Obj().Name()
 }
 
 // fieldWrites lists, each as "field@this/package", the exported fields
@@ -86,7 +92,7 @@ func (s *pkgState) fieldWrites() []string {
 		}
 	}
 	for _, file := range s.pass.Files {
-		if strings.HasSuffix(s.pass.Fset.File(file.Pos()).Name(), "_test.go") {
+		if s.isTestPos(file.Pos()) {
 			continue
 		}
 		ast.Inspect(file, func(n ast.Node) bool {
@@ -98,7 +104,7 @@ func (s *pkgState) fieldWrites() []string {
 			case *ast.IncDecStmt:
 				field(n.X)
 			case *ast.UnaryExpr:
-				if n.Op.String() == "&" {
+				if n.Op == token.AND {
 					field(n.X)
 				}
 			case *ast.CompositeLit:
@@ -156,12 +162,8 @@ func (s *pkgState) decodedTypes(call *ast.CallExpr, set map[string]bool) {
 		// field from a value of another type, decoded or written
 		// anywhere; the struct types the fields hold are the same in
 		// both.
-		t := tv.Type
-		if p, ok := types.Unalias(t).(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if st, named := structOf(t); st != nil && named != nil && s.inModule(named.Obj().Pkg(), named.Obj().Pos()) {
-			set[named.Obj().Pkg().Path()+"."+named.Obj().Name()+".*"] = true
+		if st, named := structOf(tv.Type); st != nil && named != nil && s.inModule(named.Obj().Pkg(), named.Obj().Pos()) {
+			set[typeID(named)+".*"] = true
 		}
 		return
 	}
@@ -177,15 +179,7 @@ func (s *pkgState) decodedTypes(call *ast.CallExpr, set map[string]bool) {
 		return
 	}
 	for i, a := range call.Args {
-		var pt types.Type
-		switch {
-		case i < sig.Params().Len()-1 || i < sig.Params().Len() && !sig.Variadic():
-			pt = sig.Params().At(i).Type()
-		case sig.Variadic() && sig.Params().Len() > 0:
-			if sl, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice); ok {
-				pt = sl.Elem()
-			}
-		}
+		pt := paramTypeAt(sig, i)
 		if pt == nil {
 			continue
 		}
@@ -223,7 +217,7 @@ func (s *pkgState) decodable(t types.Type, set map[string]bool, depth int) {
 		if !s.inModule(named.Obj().Pkg(), named.Obj().Pos()) {
 			return
 		}
-		id := named.Obj().Pkg().Path() + "." + named.Obj().Name() + ".*"
+		id := typeID(named) + ".*"
 		if set[id] {
 			return
 		}
@@ -247,12 +241,12 @@ func (w Writers) Add(writes []string) {
 	}
 }
 
-// Settled reports whether an unresolved site's unknowns are all open
-// fields (Site.Open) that no package but the one reading them writes, of
-// types no package decodes by reflection, where the same call has a
-// destination that is decided (known is set: the values that package
-// writes were followed to a place). Then the note says nothing a site of
-// the call does not.
+// Settled reports whether every open field of an unresolved site
+// (Site.Open, the first unknown of each value it stands for) is written
+// by no package but the one reading it, of a type no package decodes by
+// reflection, where the same call has a destination that is decided
+// (known is set: the values that package writes were followed to a
+// place). Then the note says nothing a site of the call does not.
 func (w Writers) Settled(x Site, known bool) bool {
 	if !known || x.Unresolved == "" || len(x.Open) == 0 {
 		return false

@@ -20,6 +20,7 @@ import (
 // (s.calls), and the functions' names in the literal as no escape.
 func (s *pkgState) dispatchCalls() {
 	tables := map[*types.Var][]*ast.Ident{} // the table and the names of its functions
+	var order []*types.Var                  // the tables in source order
 	for _, file := range s.pass.Files {
 		for _, d := range file.Decls {
 			g, ok := d.(*ast.GenDecl)
@@ -35,6 +36,7 @@ func (s *pkgState) dispatchCalls() {
 					}
 					if ids, ok := s.funcTable(vs.Values[i]); ok {
 						tables[v] = ids
+						order = append(order, v)
 					}
 				}
 			}
@@ -43,32 +45,9 @@ func (s *pkgState) dispatchCalls() {
 	if len(tables) == 0 {
 		return
 	}
-	uses := map[types.Object]int{}
-	for _, obj := range s.info.Uses {
-		uses[obj]++
-	}
-	type dispatch struct {
-		fn   *fn
-		call *ast.CallExpr
-	}
-	calls := map[*types.Var][]dispatch{}
-	indexed := map[*types.Var]int{}        // the table's uses found as an index
-	aliases := map[*types.Var]*types.Var{} // a local variable holding a table's element
-	called := map[*types.Var]int{}         // a local variable's uses as a callee
-	for _, cs := range s.allCalls {
-		if ix, ok := ast.Unparen(cs.call.Fun).(*ast.IndexExpr); ok {
-			if t := s.tableOf(ix, tables); t != nil {
-				calls[t] = append(calls[t], dispatch{cs.fn, cs.call})
-				indexed[t]++
-			}
-			continue
-		}
-		if id, ok := ast.Unparen(cs.call.Fun).(*ast.Ident); ok {
-			if l, ok := s.info.Uses[id].(*types.Var); ok {
-				called[l]++
-			}
-		}
-	}
+	// A local variable given an element of a table (fn, ok := table[i]).
+	aliases := map[*types.Var]*types.Var{}
+	indexed := map[*types.Var]int{} // the table's uses found as an index
 	for l, as := range s.assigns {
 		if len(as) != 1 || as[0].tuple > 0 {
 			continue
@@ -80,27 +59,47 @@ func (s *pkgState) dispatchCalls() {
 			}
 		}
 	}
+	// The calls of an element, in source order: table[i](...) or fn(...).
+	type dispatch struct {
+		fn   *fn
+		call *ast.CallExpr
+	}
+	calls := map[*types.Var][]dispatch{}
+	called := map[*types.Var]int{} // an alias's uses as a callee
 	for _, cs := range s.allCalls {
-		if id, ok := ast.Unparen(cs.call.Fun).(*ast.Ident); ok {
-			if l, ok := s.info.Uses[id].(*types.Var); ok && aliases[l] != nil && called[l] == uses[l] {
+		switch fun := ast.Unparen(cs.call.Fun).(type) {
+		case *ast.IndexExpr:
+			if t := s.tableOf(fun, tables); t != nil {
+				calls[t] = append(calls[t], dispatch{cs.fn, cs.call})
+				indexed[t]++
+			}
+		case *ast.Ident:
+			if l, ok := s.info.Uses[fun].(*types.Var); ok && aliases[l] != nil {
 				calls[aliases[l]] = append(calls[aliases[l]], dispatch{cs.fn, cs.call})
+				called[l]++
 			}
 		}
 	}
-	for t, ids := range tables {
-		if indexed[t] != uses[t] {
-			continue // the table is passed on, ranged over or changed: its functions escape
+	uses := map[*types.Var]int{} // of the tables and the aliases
+	for _, obj := range s.info.Uses {
+		if v, ok := obj.(*types.Var); ok && (tables[v] != nil || aliases[v] != nil) {
+			uses[v]++
 		}
-		clean := true
-		for l, a := range aliases {
-			if a == t && called[l] != uses[l] {
-				clean = false // an element kept for other uses
-			}
-		}
-		if !clean {
+	}
+	// A table passed on, ranged over or changed, or an element kept for
+	// other uses than calls, lets its functions be called from elsewhere.
+	open := map[*types.Var]bool{}
+	for t := range tables {
+		open[t] = indexed[t] != uses[t]
+	}
+	for l, t := range aliases {
+		open[t] = open[t] || called[l] != uses[l]
+	}
+	for _, t := range order {
+		if open[t] {
 			continue
 		}
-		for _, id := range ids {
+		for _, id := range tables[t] {
 			g := s.info.Uses[id].(*types.Func)
 			s.called[id] = true
 			for _, d := range calls[t] {

@@ -15,6 +15,11 @@ func sortedKeys(keys []evidence.ConfigKey) []evidence.ConfigKey {
 	return slices.Compact(out)
 }
 
+// sortedStrings sorts ss and drops repeats.
+func sortedStrings(ss []string) []string {
+	return slices.Compact(slices.Sorted(slices.Values(ss)))
+}
+
 // siteID is a site as a map key: every field of Site, its keys as one
 // text.
 type siteID struct {

@@ -168,22 +168,31 @@ func setterLike(m types.Object) bool {
 // or an SDK (an io.Reader body), is data.
 func wires(m types.Object, i int) bool {
 	sig, ok := m.Type().(*types.Signature)
-	if !ok || sig.Params().Len() == 0 {
+	if !ok {
 		return false
 	}
-	if i >= sig.Params().Len() {
-		i = sig.Params().Len() - 1
-	}
-	t := sig.Params().At(i).Type()
-	if sig.Variadic() && i == sig.Params().Len()-1 {
-		if sl, ok := t.(*types.Slice); ok {
-			t = sl.Elem()
-		}
-	}
-	n, ok := types.Unalias(t).(*types.Named)
+	n, ok := types.Unalias(paramTypeAt(sig, i)).(*types.Named)
 	if !ok || isInfra(n.Obj().Pkg()) {
 		return false
 	}
 	it, ok := n.Underlying().(*types.Interface)
 	return ok && it.NumMethods() > 0
+}
+
+// paramTypeAt is the type of the parameter that argument i of a call
+// goes to: for a variadic function, the element type for the last
+// parameter and the arguments past it; nil past the end otherwise.
+func paramTypeAt(sig *types.Signature, i int) types.Type {
+	n := sig.Params().Len()
+	if n == 0 || i >= n && !sig.Variadic() {
+		return nil
+	}
+	i = min(i, n-1)
+	t := sig.Params().At(i).Type()
+	if sig.Variadic() && i == n-1 {
+		if sl, ok := t.(*types.Slice); ok {
+			t = sl.Elem()
+		}
+	}
+	return t
 }

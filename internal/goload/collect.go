@@ -325,6 +325,9 @@ func analyseChecked(base, root, mod string, opts Options) ([]found, []string, []
 	if len(pkgs) == 0 {
 		return nil, nil, notes, nil
 	}
+	if run.failed != nil {
+		return nil, nil, notes, moduleError(base, mod, modPath, run.failed)
+	}
 	folders := opts.DevFolders
 	if folders == nil {
 		folders = config.DefaultDevFolders
@@ -344,9 +347,6 @@ func analyseChecked(base, root, mod string, opts Options) ([]found, []string, []
 		writes  []string // of the shipped packages (goevidence.Result.Writes)
 		skipped []string // development packages that had sites
 	)
-	if run.failed != nil {
-		return nil, nil, notes, moduleError(base, mod, modPath, run.failed)
-	}
 	for _, p := range own {
 		if err := run.errs[p]; err != nil {
 			return nil, nil, notes, moduleError(base, mod, modPath, fmt.Errorf("package %s: %v", p.PkgPath, err))

@@ -299,65 +299,19 @@ func (s *Server) Extra() {
 	}
 }
 `
+	// main builds the configuration, does what sets it up, and calls.
+	main := func(imports, setup string) string {
+		return "package main\n\nimport (\n" + imports + "\n\t\"example.com/m/server\"\n)\n\nfunc main() {\n\tc := server.NewConfig()\n" +
+			setup + "\ts := server.New(c)\n\ts.Call()\n\ts.Hook()\n\ts.Extra()\n}\n"
+	}
 	for _, c := range []struct {
 		name, main string
 		notes      []string // the calls with a note beside their placed row
 	}{
-		{"settled", `package main
-
-import (
-	"os"
-
-	"example.com/m/server"
-)
-
-func main() {
-	c := server.NewConfig()
-	c.Account = os.Getenv("ACCOUNT")
-	s := server.New(c)
-	s.Call()
-	s.Hook()
-	s.Extra()
-}
-`, nil},
-		{"written", `package main
-
-import (
-	"os"
-
-	"example.com/m/server"
-)
-
-func main() {
-	c := server.NewConfig()
-	c.HookURL = os.Getenv("HOOK_URL")
-	s := server.New(c)
-	s.Call()
-	s.Hook()
-	s.Extra()
-}
-`, []string{"Hook"}},
-		{"decoded", `package main
-
-import (
-	"encoding/json"
-	"fmt"
-	"os"
-
-	"example.com/m/server"
-)
-
-func main() {
-	c := server.NewConfig()
-	b, _ := os.ReadFile("config.json")
-	fmt.Println(&c)
-	json.Unmarshal(b, c)
-	s := server.New(c)
-	s.Call()
-	s.Hook()
-	s.Extra()
-}
-`, []string{"Call", "Extra", "Hook"}},
+		{"settled", main("\t\"os\"\n", "\tc.Account = os.Getenv(\"ACCOUNT\")\n"), nil},
+		{"written", main("\t\"os\"\n", "\tc.HookURL = os.Getenv(\"HOOK_URL\")\n"), []string{"Hook"}},
+		{"decoded", main("\t\"encoding/json\"\n\t\"fmt\"\n\t\"os\"\n",
+			"\tb, _ := os.ReadFile(\"config.json\")\n\tfmt.Println(&c)\n\tjson.Unmarshal(b, c)\n"), []string{"Call", "Extra", "Hook"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
