@@ -390,10 +390,11 @@ func listOr(whats []string, k int) string {
 	return strings.Join(shown[:len(shown)-1], ", ") + " or " + shown[len(shown)-1]
 }
 
-// networkCall reports whether a call sends over the network to a
-// service (not to a writer such as a log, a hash or a response): a
-// dependency's API that ends in one is a site even where its destination
-// is not known.
+// networkCall reports whether a call of the standard library or of a
+// client that is no row of the SDK table, named as candidates name it
+// ("sql.DB.Exec"), sends over the network to a service (not to a writer
+// such as a log, a hash or a response). The table's rows are such calls
+// by being rows (candidate.net).
 func networkCall(what string) bool {
 	// stripe-go sends every request through its Backend interface.
 	for _, p := range []string{"http.Client.", "http.Post", "http.Get", "http.Head", "smtp.", "grpc.", "sql.", "websocket.", "stripe.Backend."} {
@@ -401,7 +402,7 @@ func networkCall(what string) bool {
 			return true
 		}
 	}
-	return sdkSiteName(what)
+	return false
 }
 
 // dependency reports whether a function is of another module than the

@@ -454,18 +454,19 @@ func localSQLDriver(driver string) bool {
 // fitting keeps the handles of a struct that a field of type t may hold:
 // all of them for an interface or a type of this package (a wrapper); for
 // an SDK client or connection type, those of its kind; for another
-// package's concrete type, those of no client kind. An input stands for
-// all of a struct's handles: it is kept with a filter (Handle.Only).
+// package's concrete type, or a logger's interface (loggerShaped), those
+// of no client kind. An input stands for all of a struct's handles: it is
+// kept with a filter (Handle.Only).
 func (s *pkgState) fitting(t types.Type, hs []Handle) []Handle {
-	if types.IsInterface(t) {
-		return hs
-	}
-	pkgPath, _ := namedPath(t)
-	if pkgPath == "" || pkgPath == s.pass.Pkg.Path() {
-		return hs
-	}
 	only := onlyUntyped
-	if sdkHandleType(t) {
+	switch pkgPath, _ := namedPath(t); {
+	case types.IsInterface(t):
+		if !loggerShaped(t) {
+			return hs
+		}
+	case pkgPath == "" || pkgPath == s.pass.Pkg.Path():
+		return hs
+	case sdkHandleType(t):
 		only = handleKindOf(t)
 	}
 	var out []Handle

@@ -66,6 +66,10 @@ type Sink struct {
 	// Elsewhere is set when the call inside is a method of an interface
 	// of the checked code, whose implementations report their own sites.
 	Elsewhere bool
+	// Net is set when the call inside sends over the network to a service
+	// (candidate.net), not to a writer (a log, a hash): a dependency's API
+	// that ends in one is a site for every caller.
+	Net bool
 }
 
 func (s Sink) String() string {
@@ -259,6 +263,7 @@ func mergeSinks(sinks []Sink) []Sink {
 		k := sk.headKey()
 		if i, ok := at[k]; ok {
 			out[i].Dests = append(out[i].Dests, sk.Dests...)
+			out[i].Net = out[i].Net || sk.Net
 			continue
 		}
 		at[k] = len(out)
@@ -275,6 +280,7 @@ func mergeSinks(sinks []Sink) []Sink {
 		var data uint64
 		for _, r := range rest {
 			m.Always = m.Always || r.Always
+			m.Net = m.Net || r.Net
 			for _, i := range r.Data {
 				data |= bit(i)
 			}

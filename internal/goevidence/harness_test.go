@@ -39,7 +39,10 @@ func (r *Row) Scan(dest ...any) error { return nil }
 type Rows struct{}
 func (db *DB) Query(query string, args ...any) (*Rows, error) { return nil, nil }
 func (rs *Rows) Next() bool { return false }
-func (rs *Rows) Scan(dest ...any) error { return nil }`,
+func (rs *Rows) Scan(dest ...any) error { return nil }
+type Stmt struct{}
+func (db *DB) Prepare(query string) (*Stmt, error) { return nil, nil }
+func (s *Stmt) QueryRow(args ...any) *Row { return nil }`,
 	"net": `package net
 type Conn interface {
 	Read(b []byte) (int, error)

@@ -188,7 +188,7 @@ func (s *pkgState) throughSink(name string, sk Sink, ins []Val) (candidate, bool
 		return candidate{}, false
 	}
 	return candidate{kind: sk.Kind, what: name + " (" + innermost(sk.What) + ")", data: data,
-		dests: s.subst(Val{Handles: sk.Dests}, ins).Handles, origin: sk.Origin, through: sk.Always}, true
+		dests: s.subst(Val{Handles: sk.Dests}, ins).Handles, origin: sk.Origin, through: sk.Always, net: sk.Net}, true
 }
 
 // implementations are the methods that a call of fobj, an interface

@@ -178,7 +178,7 @@ func (s *pkgState) oapiSite(cs callSite) ([]candidate, bool) {
 		dests = []Handle{{Kind: hHTTPClient, Origin: what, Unknown: "the server URL of its generated client is not known statically"}}
 	}
 	own := s.ownAPI(namedOf(sig.Recv().Type()))
-	return []candidate{{kind: evidence.Send, what: what, data: data, dests: dests, client: hHTTPClient, ownAPI: own}}, true
+	return []candidate{{kind: evidence.Send, what: what, data: data, dests: dests, client: hHTTPClient, ownAPI: own, net: true}}, true
 }
 
 // ownAPI reports whether a generated client's package is the service's own

@@ -343,7 +343,7 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 			kind = s.storeVerb(f, call, fobj, ins, off)
 		}
 	}
-	return []candidate{{kind: kind, what: what, data: data, dests: dests, client: hSaaS}}, true
+	return []candidate{{kind: kind, what: what, data: data, dests: dests, client: hSaaS, net: true}}, true
 }
 
 // sdkCallRow is the row of the table a call names, and the call's name
@@ -559,7 +559,7 @@ func (s *pkgState) sdkFieldSite(cs callSite) ([]candidate, bool) {
 	if r.role == "store" {
 		kind = evidence.Store
 	}
-	return []candidate{{kind: kind, what: what, data: data, dests: dests, client: hSaaS}}, true
+	return []candidate{{kind: kind, what: what, data: data, dests: dests, client: hSaaS, net: true}}, true
 }
 
 // returnsReceiver reports whether a method returns its receiver's type

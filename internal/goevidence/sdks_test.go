@@ -64,16 +64,6 @@ func TestSDKLookup(t *testing.T) {
 			t.Errorf("sdkFixedHost(%s) = %v, want %v", path, got, want)
 		}
 	}
-	for what, want := range map[string]bool{
-		"discordgo.Session.ChannelMessageSend to discord.com": true,
-		"customer.Client.New":       true,
-		"lookalike.Session.Channel": false,
-		"json.Encoder.Encode":       false,
-	} {
-		if got := sdkSiteName(what); got != want {
-			t.Errorf("sdkSiteName(%q) = %v, want %v", what, got, want)
-		}
-	}
 }
 
 // Every malformed row names the table and its line.

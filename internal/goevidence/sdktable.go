@@ -68,10 +68,6 @@ type sdkTable struct {
 	// stores are the module patterns with a client-store row: a method of
 	// their clients stores, reads or deletes (refineKind says which).
 	stores map[string]bool
-	// siteNames are the names its send and store rows give their sites
-	// ("discordgo.Session.ChannelMessageSend", "*.Client.New"), as
-	// path.Match patterns.
-	siteNames []string
 	// regionCalls are the calls of its region rows ("RestClient.SetRegion").
 	regionCalls map[string]bool
 	// regionFields are its region rows that name a struct field
@@ -156,9 +152,6 @@ func loadSDKs(text string) sdkTable {
 	}
 	for _, rows := range t.byName {
 		for _, r := range rows {
-			if r.role == "send" || r.role == "store" {
-				t.siteNames = append(t.siteNames, path.Base(r.pkg)+"."+r.call)
-			}
 			if (r.role == "client" || r.role == "client-store") && r.vendor == "-" {
 				if m, ok := t.module(r.pkg); ok {
 					t.clients[m] = true
@@ -348,20 +341,4 @@ func sdkLookup(pkgPath, call string) (sdkRow, bool) {
 		}
 	}
 	return sdkRow{}, false
-}
-
-// sdkSiteName reports whether a site's name ("discordgo.Session.ChannelMessageSend")
-// is that of a call of the table that sends or stores: a dependency that
-// ends in one sends over the network.
-func sdkSiteName(what string) bool {
-	name := what
-	if i := strings.IndexByte(name, ' '); i >= 0 {
-		name = name[:i]
-	}
-	for _, p := range sdks.siteNames {
-		if ok, _ := path.Match(p, name); ok {
-			return true
-		}
-	}
-	return false
 }

@@ -48,6 +48,12 @@ type candidate struct {
 	// service's own API (ownAPI): where its server URL is not written in
 	// the code, it is the service calling itself.
 	ownAPI bool
+	// net is set for a call that sends over the network to a service (a
+	// row of the SDK table, an HTTP request, a statement to a database),
+	// not to a writer such as a log, a hash or a response: a dependency's
+	// API that ends in one is a site even where its destination is not
+	// known (Sink.Net).
+	net bool
 }
 
 // symCandidate is a candidate found in a function, symbolic in its inputs.
@@ -131,7 +137,7 @@ func (s *pkgState) symbolic(f *fn) []symCandidate {
 				}
 				out = append(out, symCandidate{cs: cs, derived: true, c: candidate{
 					kind: s.sinkKind(sk, cs.call, fobj, ins), verb: sk.Verb, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", origin: sk.Origin,
-					data: sinkData(sk, ins), dests: s.subst(Val{Handles: sk.Dests}, ins).Handles, elsewhere: sk.Elsewhere,
+					data: sinkData(sk, ins), dests: s.subst(Val{Handles: sk.Dests}, ins).Handles, elsewhere: sk.Elsewhere, net: sk.Net,
 				}})
 			}
 		}
@@ -210,7 +216,7 @@ func (s *pkgState) sinkFor(f *fn, sc symCandidate) (Sink, bool) {
 		origin = s.position(sc.cs.call.Pos())
 	}
 	return Sink{Kind: c.kind, Verb: c.verb, What: c.what, Always: c.data.Personal, Data: bits(c.data.Params),
-		Dests: canonHandles(dests), Origin: origin, Elsewhere: c.elsewhere}, true
+		Dests: canonHandles(dests), Origin: origin, Elsewhere: c.elsewhere, Net: c.net}, true
 }
 
 func dedupeSites(sites []Site) []Site {
@@ -305,108 +311,10 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 		for _, a := range call.Args {
 			conn = conn || connType(s.info.TypeOf(a))
 		}
-		return []candidate{{kind: kind, what: calleeName(fobj), data: data, dests: hs, own: !conn && !networkCall(calleeName(fobj))}}
+		net := networkCall(calleeName(fobj))
+		return []candidate{{kind: kind, what: calleeName(fobj), data: data, dests: hs, own: !conn && !net, net: net}}
 	}
 	return nil
-}
-
-// methodCandidates is the candidate of a method call of a client or
-// connection (or of what wraps one) given personal data: db.Exec,
-// conn.Write, client.PutObject, enc.Encode.
-func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candidate {
-	f, call, fobj := cs.fn, cs.call, cs.callee
-	if x := s.info.Selections[sel]; x == nil || x.Kind() != types.MethodVal {
-		return nil
-	}
-	if inbound(fobj.Name()) || len(call.Args) == 0 || !mayCarryDest(s.info.TypeOf(sel.X)) {
-		return nil
-	}
-	p, _ := namedPath(s.info.TypeOf(sel.X))
-	if p == "database/sql" && sqlNoData[fobj.Name()] {
-		return nil
-	}
-	if sdkFixedHost(p) {
-		return nil // a vendor's API: its sites are its table rows
-	}
-	if sdkModule(p) && returnsReceiver(fobj) {
-		// A builder's setter (olivere/elastic's IndexService.BodyJson)
-		// only records what the call ending the chain (Do) sends.
-		return nil
-	}
-	var data Val
-	var stores []Handle
-	args := s.args(f, call, fobj)
-	query := queryParam(fobj)
-	for i, in := range args {
-		if i == query && statementOnly(in) {
-			continue // the statement names what it reads or writes; its values are the other arguments
-		}
-		if i < len(call.Args) && len(args) == len(call.Args) && isNamed(s.info.TypeOf(call.Args[i]), "context", "Context") {
-			continue // a context carries deadlines and cancellation, not data
-		}
-		data = join(data, in.taint())
-		for _, h := range in.Handles {
-			if h.Kind == hStoreName {
-				stores = append(stores, h)
-			}
-		}
-	}
-	if !data.Personal && data.Params == 0 {
-		return nil
-	}
-	hs := usable(s.eval(f, sel.X).Handles)
-	if len(hs) == 0 {
-		return nil
-	}
-	recvType := s.info.TypeOf(sel.X)
-	if sdkHandleType(recvType) {
-		// A client of an SDK sends where it is bound, not where every
-		// other client of the value it came from is.
-		if hs = s.fitting(recvType, hs); len(hs) == 0 {
-			return nil
-		}
-	}
-	pkgPath, _ := namedPath(recvType)
-	// SQL text given by this function's callers in the package (a
-	// helper's query parameter) decides the kind as a literal would.
-	kindArgs := args
-	if query >= 0 && query < len(args) && args[query].hasParams() {
-		kindArgs = slices.Clone(args)
-		kindArgs[query] = s.close(f, args[query], false)
-	}
-	// A method of an interface or type of the module that reaches a
-	// store (a storage driver wrapping an S3 client) is a call of that
-	// store, whose verb its name says as a client's does (DeleteObject).
-	kind := kindOfType(recvType)
-	verb := s.storeVerb(f, call, fobj, kindArgs, 0)
-	if kind == evidence.Store || kind == evidence.Send && toStore(hs) {
-		kind = verb
-	}
-	if kind != evidence.Send {
-		verb = ""
-	}
-	own := pkgPath != "" && !isInfraPath(pkgPath) || s.givenStdWriter(f, sel.X, recvType)
-	return []candidate{{kind: kind, verb: verb, what: typeName(recvType) + "." + fobj.Name(), data: data, dests: hs, stores: stores,
-		own: own, client: clientKind(recvType),
-		elsewhere: pkgPath != "" && !isInfraPath(pkgPath) && types.IsInterface(recvType)}}
-}
-
-// givenStdWriter reports whether x is a parameter of the function whose
-// type is one of the standard library's encoders or writers (an
-// *xml.Encoder given to MarshalXML, an *bufio.Writer): like an io.Writer
-// given to fmt.Fprintf, it is no destination by itself; a caller that
-// passes a connection says where it goes. A connection type is one
-// whatever the callers pass.
-func (s *pkgState) givenStdWriter(f *fn, x ast.Expr, t types.Type) bool {
-	id, ok := ast.Unparen(x).(*ast.Ident)
-	if !ok || connType(t) {
-		return false
-	}
-	v, ok := s.info.Uses[id].(*types.Var)
-	if !ok || !slices.Contains(f.ins, v) {
-		return false
-	}
-	return stdWriter(namedPath(t))
 }
 
 // argAt gives a call's argument i of the inputs ins, which hold the
@@ -457,7 +365,7 @@ func (s *pkgState) direct(cs callSite, d directSink) []candidate {
 	default:
 		dests = []Handle{{Kind: "http", Origin: d.what, Syntax: d.syntax, Dest: orHole(arg(d.dest).Strs)}}
 	}
-	return []candidate{{kind: evidence.Send, what: d.what, data: data, dests: dests}}
+	return []candidate{{kind: evidence.Send, what: d.what, data: data, dests: dests, net: networkCall(d.what)}}
 }
 
 func isMethod(f *types.Func) bool {

@@ -260,10 +260,51 @@ func refineKind(kind evidence.Kind, fobj *types.Func, ins []Val, off int) eviden
 		}
 		return kind // unknown SQL: as any call of the store
 	}
+	if preparedStmt(fobj) {
+		return kind // its text was given to Prepare: unknown here
+	}
 	if k := methodKind(fobj.Name()); k != "" {
 		return k
 	}
 	return kind
+}
+
+// maxChain bounds the calls and variables builtKind follows back from a
+// call: a chain of builders is a few calls long.
+const maxChain = 32
+
+// setOnce is the expression a local variable is set to by its only
+// assignment (its declaration with a value), nil for a variable set more
+// than once, by a range or an append, or declared outside a function.
+func (s *pkgState) setOnce(id *ast.Ident) ast.Expr {
+	v, ok := s.info.Uses[id].(*types.Var)
+	if !ok || v.Parent() == nil || v.Parent() == s.pass.Pkg.Scope() || v.IsField() {
+		return nil
+	}
+	as := s.assigns[v]
+	if len(as) != 1 || as[0].kind != aPlain {
+		return nil
+	}
+	return as[0].expr
+}
+
+// preparedStmt reports whether fobj is a method of a prepared statement
+// (database/sql's and sqlx's Stmt, sqlx's NamedStmt). Its text was given
+// when it was prepared (often read from a file of named queries at run
+// time), and the method's name says only how its rows are read: an INSERT
+// ... RETURNING is run by Get or QueryRow as a SELECT is.
+func preparedStmt(fobj *types.Func) bool {
+	sig, ok := fobj.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	switch path, name := namedPath(sig.Recv().Type()); path {
+	case "database/sql":
+		return name == "Stmt"
+	case "github.com/jmoiron/sqlx":
+		return name == "Stmt" || name == "NamedStmt"
+	}
+	return false
 }
 
 // statementOnly reports whether an SQL call's query argument carries no
@@ -302,11 +343,17 @@ func statementOnly(q Val) bool {
 // builtKind is what a call on a query built from SQL text does, by that
 // text: pop's tx.RawQuery("DELETE FROM sessions WHERE user_id = ?",
 // id).Exec(), gorm's db.Raw("SELECT ...").Scan(&u), through any chain of
-// builders between (.Where(...).Limit(1)). The call that takes the text
-// is found by its query parameter (queryParam); "" when no call of the
-// receiver's chain takes one, or its text does not say.
+// builders between (.Where(...).Limit(1)), and through a local variable
+// set once (stmt, err := tx.Preparex("SELECT ..."); stmt.Get(&u, id)).
+// The call that takes the text is found by its query parameter
+// (queryParam); "" when no call of the receiver's chain takes one, or its
+// text does not say.
 func (s *pkgState) builtKind(f *fn, call *ast.CallExpr) evidence.Kind {
-	for e := s.receiver(call); e != nil; {
+	for e, steps := s.receiver(call), 0; e != nil && steps < maxChain; steps++ {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			e = s.setOnce(id)
+			continue
+		}
 		inner, ok := ast.Unparen(e).(*ast.CallExpr)
 		if !ok {
 			return ""

@@ -444,7 +444,9 @@ func (w *Wire) Update(model any) error { return w.D.Update(nil, model) }
 // kind its callers elsewhere are told is what its call does (a read by
 // First through a helper; a store by Update), and where it is reported
 // with no caller that says which database, its note names a database. A
-// client of a type that holds no database stays a send.
+// client of a type that holds no database stays a send, and is no site
+// where its callers do not say where it goes: what it sends through is
+// an interface of the dependency, not a service.
 func TestDatabaseOfADependencysReceiver(t *testing.T) {
 	p := newProgram(t, map[string][]string{
 		"example.org/orm": {ormLib},
@@ -503,7 +505,6 @@ func Run(email string, u *models.User) {
 		"Save: store orm.Connection.Update",
 		"Push: send orm.Wire.Update",
 		"17 store orm.Connection.Update its database comes from parameter tx of Save",
-		"19 send orm.Wire.Update its destination comes from parameter w of Push",
 		"10 read models.FindByEmail (orm.Query.First) to db.example.kr ",
 		"11 store models.Save (orm.Connection.Update) to db.example.kr ",
 	}
@@ -697,4 +698,41 @@ func siteKinds(p *program, path string) []string {
 		out = append(out, fmt.Sprintf("%d %s %s", p.fset.Position(x.Pos).Line, x.Kind, x.What))
 	}
 	return out
+}
+
+// A prepared statement does what the text it was prepared with says: a
+// SELECT reads, an INSERT ... RETURNING run by QueryRow stores. One whose
+// text is not known here (a field filled from a file of named queries at
+// run time) stores: its method's name (Get, QueryRow) says only how its
+// rows are read.
+func TestPreparedStatementVerb(t *testing.T) {
+	p := newProgram(t, map[string][]string{"example.com/m/app": {`package app
+
+import "database/sql"
+
+type User struct{ Email string }
+
+type queries struct {
+	GetUser    *sql.Stmt
+	InsertUser *sql.Stmt
+}
+
+func Run(u User, q *queries) {
+	d, _ := sql.Open("postgres", "postgres://app@db.example.kr/app")
+	sel, _ := d.Prepare("SELECT id FROM users WHERE email = $1")
+	sel.QueryRow(u.Email)
+	ins, _ := d.Prepare("INSERT INTO users(email) VALUES ($1) RETURNING id")
+	ins.QueryRow(u.Email)
+	q.GetUser.QueryRow(u.Email)
+}
+`}})
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	got := siteKinds(p, "example.com/m/app")
+	want := []string{"15 read sql.Stmt.QueryRow to db.example.kr", "17 store sql.Stmt.QueryRow to db.example.kr", "18 store sql.Stmt.QueryRow"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }

@@ -36,7 +36,7 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 		if !data.Personal && data.Params == 0 {
 			continue
 		}
-		if dep && !networkCall(innermost(sk.What)) && !supplies(sk, ins, s.subst) {
+		if dep && !sk.Net && !supplies(sk, ins, s.subst) {
 			continue // the call inside reports it, once for all callers
 		}
 		dests := s.subst(Val{Handles: sk.Dests}, ins).Handles
@@ -67,7 +67,12 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 			if kind != evidence.Send {
 				verb = ""
 			}
-			own := !networkCall(innermost(sk.What))
+			// A call of a store decided here (client) that sends to the
+			// receiver, the database, is a call to it: a network call,
+			// whatever the interface inside. One that sends only to
+			// another input (a model's validation hook) is not.
+			net := sk.Net || client != "" && off == 1 && toReceiver(sk)
+			own := !net
 			if own {
 				// A writer inside (a terminal, a log) whose destination is
 				// an input of the dependency's own functions (readline's
@@ -77,7 +82,7 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 					continue
 				}
 			}
-			out = append(out, candidate{kind: kind, verb: verb, what: calleeName(fobj), data: data, dests: dests, own: own, client: client})
+			out = append(out, candidate{kind: kind, verb: verb, what: calleeName(fobj), data: data, dests: dests, own: own, client: client, net: net})
 			continue
 		}
 		// A caller that gives the personal data sent (an argument the
@@ -89,7 +94,7 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 		// cache holds user IDs, given to the function that serves the
 		// API).
 		out = append(out, candidate{kind: s.sinkKind(sk, call, fobj, ins), verb: sk.Verb, what: calleeName(fobj) + " (" + innermost(sk.What) + ")", data: data, dests: dests, origin: sk.Origin,
-			through: sk.Always && !s.givesPersonal(f, sentArgs(sk, ins, off)), elsewhere: sk.Elsewhere})
+			through: sk.Always && !s.givesPersonal(f, sentArgs(sk, ins, off)), elsewhere: sk.Elsewhere, net: sk.Net})
 	}
 	return out
 }
@@ -189,4 +194,10 @@ func (s *pkgState) sinkKind(sk Sink, call *ast.CallExpr, fobj *types.Func, ins [
 		off = 1
 	}
 	return refineKind(sk.Kind, fobj, ins, off)
+}
+
+// toReceiver reports whether a destination of a method's sink is its
+// receiver (input 0).
+func toReceiver(sk Sink) bool {
+	return slices.ContainsFunc(sk.Dests, func(h Handle) bool { return h.Param == 1 })
 }

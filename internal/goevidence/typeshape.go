@@ -151,3 +151,34 @@ func isConstString(info *types.Info, e ast.Expr) bool {
 	tv, ok := info.Types[e]
 	return ok && tv.Value != nil && tv.Value.Kind() == constant.String
 }
+
+// loggerShaped reports whether t is an interface whose every method is a
+// logger's: it takes text and values to format (Logf(format string, args
+// ...any), Print(v ...any)) and returns nothing. A value held as such an
+// interface is a logger, whatever else the struct that holds it is bound
+// to: an SQL or SaaS client is none (go-pkgz/auth's logger.L field beside
+// its avatar store's database).
+func loggerShaped(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return false
+	}
+	for m := range it.Methods() {
+		sig := m.Type().(*types.Signature)
+		ps := sig.Params()
+		if sig.Results().Len() > 0 || !sig.Variadic() || ps.Len() > 2 {
+			return false
+		}
+		last, _ := ps.At(ps.Len() - 1).Type().(*types.Slice)
+		if last == nil {
+			return false
+		}
+		if elem, ok := last.Elem().Underlying().(*types.Interface); !ok || !elem.Empty() {
+			return false
+		}
+		if ps.Len() == 2 && !isString(ps.At(0).Type()) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,135 @@
+package goevidence
+
+import (
+	"strings"
+	"testing"
+)
+
+// depAPIProgram builds a module example.com/m whose package app is src,
+// beside the dependencies deps (import path to source), and analyses it.
+func depAPIProgram(t *testing.T, deps map[string]string, src string) *program {
+	t.Helper()
+	pkgs := map[string][]string{"example.com/m/app": {src}}
+	for path, dep := range deps {
+		pkgs[path] = []string{dep}
+	}
+	p := newProgram(t, pkgs)
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// A dependency's service that holds a logger (an interface of printf-like
+// methods) beside a database logs to the logger, not to the database: a
+// call of its API that only logs is no site. Its API that writes through
+// a store interface of its own that the database implements still is.
+func TestLoggerOfADependencysService(t *testing.T) {
+	p := depAPIProgram(t, map[string]string{"example.org/auth": `package auth
+
+import "database/sql"
+
+type L interface{ Logf(format string, args ...any) }
+
+type Store interface{ Put(key string, v any) error }
+
+type dbStore struct{ db *sql.DB }
+
+func (d dbStore) Put(key string, v any) error {
+	_, err := d.db.Exec("INSERT INTO kv VALUES ($1, $2)", key, v)
+	return err
+}
+
+type Params struct {
+	L
+	Name string
+}
+
+type Service struct {
+	logger L
+	store  Store
+	params Params
+}
+
+func New(dsn string, logger L) *Service {
+	db, _ := sql.Open("postgres", dsn)
+	return &Service{logger: logger, store: dbStore{db}, params: Params{L: logger}}
+}
+
+func (s *Service) Register(name, secret string) { s.logger.Logf("provider %s %s", name, secret) }
+
+func (s *Service) Describe(secret string) { s.params.Logf("%s %s", s.params.Name, secret) }
+
+func (s *Service) Save(email string) { s.store.Put("email", email) }
+`}, `package app
+
+import "example.org/auth"
+
+func Run(email string, log auth.L) {
+	s := auth.New("host=db.example.kr", log)
+	s.Register("github", email)
+	s.Describe(email)
+	s.Save(email)
+}
+`)
+	got := sitesOf(p, "example.com/m/app")
+	if strings.Contains(got, "Register") || strings.Contains(got, "Describe") || !strings.Contains(got, "9: auth.Service.Save to db.example.kr host=db.example.kr") {
+		t.Errorf("got sites of app\n%s\nwant one, auth.Service.Save at line 9 to db.example.kr", got)
+	}
+}
+
+// A dependency's call of an interface it declares, which its users
+// implement (a hook that updates a token's user), is a call of code, not
+// of a service: the dependency's API that makes it is no site, and no
+// note says its destination comes from the caller's receiver. The same
+// dependency's API that ends in a row of the SDK table (Stripe's
+// customer.New) sends to its vendor, whatever the caller gives.
+func TestDependencyCallbackIsNoService(t *testing.T) {
+	p := depAPIProgram(t, map[string]string{
+		"github.com/stripe/stripe-go/v76": `package stripe
+
+type CustomerParams struct{ Email *string }
+
+type Customer struct{ ID string }
+`,
+		"github.com/stripe/stripe-go/v76/customer": `package customer
+
+import stripe "github.com/stripe/stripe-go/v76"
+
+func New(params *stripe.CustomerParams) (*stripe.Customer, error) { return nil, nil }
+`,
+		"example.org/token": `package token
+
+import (
+	stripe "github.com/stripe/stripe-go/v76"
+	"github.com/stripe/stripe-go/v76/customer"
+)
+
+type User struct{ Email string }
+
+type Updater interface{ Update(c User) User }
+
+type Service struct {
+	Upd   Updater
+	Admin User
+}
+
+func (s *Service) Token(c User) string { return s.Upd.Update(c).Email }
+
+func (s *Service) Sync() { customer.New(&stripe.CustomerParams{Email: &s.Admin.Email}) }
+`}, `package app
+
+import "example.org/token"
+
+type H struct{ tokens *token.Service }
+
+func (h *H) Serve(email string) string { return h.tokens.Token(token.User{Email: email}) }
+
+func (h *H) Sync() { h.tokens.Sync() }
+`)
+	got := sitesOf(p, "example.com/m/app")
+	if strings.Contains(got, "Token") || !strings.Contains(got, "9: token.Service.Sync") {
+		t.Errorf("got sites of app\n%s\nwant one, token.Service.Sync at line 9", got)
+	}
+}
