@@ -18,7 +18,7 @@ func (s *pkgState) litParamVal(v *types.Var) Val {
 	out = join(out, s.callbackVal(v))
 	if len(out.Handles) == 0 && storeHandleType(v.Type()) {
 		kind := handleKindOf(v.Type())
-		out.Handles = []Handle{{Kind: kind, Unknown: kindThing(kind) + " comes from parameter " + v.Name() + " of a function literal"}}
+		out.Handles = []Handle{{Kind: kind, Unknown: typeThing(v.Type()) + " comes from parameter " + v.Name() + " of a function literal"}}
 	}
 	return out
 }

@@ -133,3 +133,75 @@ func (h *H) Sync() { h.tokens.Sync() }
 		t.Errorf("got sites of app\n%s\nwant one, token.Service.Sync at line 9", got)
 	}
 }
+
+// An ORM's database handle (gorm's *gorm.DB) that a caller gives is named
+// as a database in notes, as a *sql.DB is, not as a client's endpoint.
+func TestORMHandleIsADatabase(t *testing.T) {
+	p := depAPIProgram(t, map[string]string{"gorm.io/gorm": `package gorm
+
+type DB struct{ Error error }
+
+func (db *DB) Create(value any) *DB { return db }
+`}, `package app
+
+import "gorm.io/gorm"
+
+type User struct{ Email string }
+
+func Save(db *gorm.DB, u User) { db.Create(&u) }
+
+type Repo struct{ db *gorm.DB }
+
+func NewRepo(db *gorm.DB) *Repo { return &Repo{db: db} }
+
+func (r *Repo) Save(u User) { r.db.Create(&u) }
+`)
+	got := sitesOf(p, "example.com/m/app")
+	for _, want := range []string{
+		`7: gorm.DB.Create host= unresolved="its database comes from parameter db of Save" deferred=true`,
+		`13: gorm.DB.Create host= unresolved="its database comes from parameter db of NewRepo"`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("got sites of app\n%s\nwant %s", got, want)
+		}
+	}
+}
+
+// A dependency's call of a method of the very value it is given to send
+// (hashstructure's Includable.HashInclude on the value it hashes) is a
+// call of the service's own code, not a send to what that value holds.
+func TestDependencyCallsTheValueItSends(t *testing.T) {
+	p := depAPIProgram(t, map[string]string{"example.org/hashs": `package hashs
+
+type Includable interface{ HashInclude(field string, v any) (bool, error) }
+
+func Hash(v any) uint64 {
+	if inc, ok := v.(Includable); ok {
+		inc.HashInclude("Email", v)
+	}
+	return 0
+}
+`}, `package app
+
+import (
+	"database/sql"
+
+	"example.org/hashs"
+)
+
+type User struct {
+	db    *sql.DB
+	Email string
+}
+
+func (u *User) HashInclude(field string, v any) (bool, error) { return true, nil }
+
+func Run(email string) uint64 {
+	db, _ := sql.Open("postgres", "postgres://app@db.example.kr/app")
+	return hashs.Hash(&User{db: db, Email: email})
+}
+`)
+	if got := sitesOf(p, "example.com/m/app"); got != "" {
+		t.Errorf("got sites of app\n%s\nwant none", got)
+	}
+}

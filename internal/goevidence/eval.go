@@ -401,10 +401,15 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 	// input (user.Email of a parameter) is also that input's: a sink says
 	// which inputs it sends (Sink.Data), and its callers that give them
 	// are the ones that supply the data.
-	if !s.pt.personal(baseType) && !s.pt.configType(baseType) {
+	// A database handle read from a struct (a repository's *gorm.DB) is
+	// the connection, whatever else the struct holds: what its statements
+	// send is what they are given.
+	switch {
+	case storeHandleType(field.Type()):
+	case !s.pt.personal(baseType) && !s.pt.configType(baseType):
 		v.Personal = v.Personal || base.Personal
 		v.Params = base.Params
-	} else if v.Personal {
+	case v.Personal:
 		v.Params = base.Params
 	}
 	if isURLType(baseType) && e.Sel.Name == "Host" && len(base.Strs) > 0 {
@@ -720,7 +725,7 @@ func (s *pkgState) outside(f *fn, i int) Val {
 		v.Strs = []Str{{Parts: []Part{{Hole: name, Outside: true}}}}
 	}
 	if sdkHandleType(t) {
-		v.Handles = []Handle{{Kind: handleKindOf(t), Unknown: kindThing(handleKindOf(t)) + " comes from " + name, Outside: true}}
+		v.Handles = []Handle{{Kind: handleKindOf(t), Unknown: typeThing(t) + " comes from " + name, Outside: true}}
 	}
 	return v
 }

@@ -714,6 +714,23 @@ func sdkHandleType(t types.Type) bool {
 }
 
 // handleKindOf names the kind of destination a client type stands for.
+// typeThing is how messages name what decides where a value of type t
+// sends: kindThing of its handle kind, but "its database" for an ORM's
+// database handle (sdkDatabaseType), whose kind is its SDK's.
+func typeThing(t types.Type) string {
+	if sdkDatabaseType(t) {
+		return kindThing(hSQL)
+	}
+	return kindThing(handleKindOf(t))
+}
+
+// sdkDatabaseType reports whether t is a type named DB or Tx of a module
+// of the table whose clients store (gorm's *gorm.DB): a database handle.
+func sdkDatabaseType(t types.Type) bool {
+	pkgPath, name := namedPath(t)
+	return (name == "DB" || name == "Tx") && sdkStoreModule(pkgPath)
+}
+
 func handleKindOf(t types.Type) string {
 	pkgPath, _ := namedPath(t)
 	switch {

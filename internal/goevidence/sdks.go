@@ -334,16 +334,19 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 		}
 		dests = []Handle{h}
 	}
-	kind := evidence.Send
+	kind, client := evidence.Send, hSaaS
 	if r.role == "store" {
 		kind = evidence.Store
 		if r.vendor == "-" {
 			// A database the service runs (an ORM's): the statement or
 			// the method's name says whether it writes, reads or deletes.
 			kind = s.storeVerb(f, call, fobj, ins, off)
+			if sig := fobj.Type().(*types.Signature); sig.Recv() != nil && sdkDatabaseType(sig.Recv().Type()) {
+				client = hSQL // its handle is a database's, and notes say so
+			}
 		}
 	}
-	return []candidate{{kind: kind, what: what, data: data, dests: dests, client: hSaaS, net: true}}, true
+	return []candidate{{kind: kind, what: what, data: data, dests: dests, client: client, net: true}}, true
 }
 
 // sdkCallRow is the row of the table a call names, and the call's name

@@ -92,6 +92,7 @@ func TestSDKTableRejects(t *testing.T) {
 		"varsend":  "a.com/x\tF\tsend\tV\th.com\targ 0 var:region\tpersonal\tno\ts",
 		"fieldvar": "a.com/x\tHandler\tregion\tV\tapi.{region}.x.com\tfield Region var:edge\tpersonal\tno\ts",
 		"client":   "a.com/x\tSend\tsend\tV\th.com\tclient x\tpersonal\tno\ts",
+		"builder":  "a.com/x\tStmt\tbuilder\tV\t-\t-\tpersonal\tno\ts",
 	} {
 		t.Run(name, func(t *testing.T) {
 			defer func() {

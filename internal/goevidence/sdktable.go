@@ -2,6 +2,7 @@ package goevidence
 
 import (
 	_ "embed"
+	"go/types"
 	"path"
 	"strconv"
 	"strings"
@@ -73,6 +74,9 @@ type sdkTable struct {
 	// regionFields are its region rows that name a struct field
 	// (RequestHandler's Region).
 	regionFields []sdkRow
+	// builders are its builder rows: types whose methods run nothing
+	// (gorm's Statement).
+	builders []sdkRow
 }
 
 var sdks = loadSDKs(sdksTSV)
@@ -117,7 +121,13 @@ func loadSDKs(text string) sdkTable {
 			}
 			t.modules = append(t.modules, row.pkg)
 			continue
-		case "send", "store", "client", "client-store", "base", "record":
+		case "builder":
+			if !strings.HasSuffix(row.call, ".*") || strings.Count(row.call, ".") != 1 {
+				r.Fail("a builder row's call is Type.*")
+			}
+			t.builders = append(t.builders, row)
+			continue
+		case "send", "store", "client", "client-store", "base", "record", "nodata":
 		case "request":
 			if ep.how != "arg" || ep.syntax != sURL {
 				r.Fail("a request row says which argument is the URL (arg N url)")
@@ -145,7 +155,7 @@ func loadSDKs(text string) sdkTable {
 			}
 			t.regionCalls[row.call] = true
 		default:
-			r.Fail("role %q: want module, send, store, client, client-store, base, request, option, record or region", row.role)
+			r.Fail("role %q: want module, send, store, client, client-store, base, request, option, record, region, builder or nodata", row.role)
 		}
 		name := row.call[strings.LastIndexByte(row.call, '.')+1:]
 		t.byName[name] = append(t.byName[name], row)
@@ -297,6 +307,28 @@ func sdkFixedHost(pkgPath string) bool {
 func sdkStoreModule(pkgPath string) bool {
 	m, ok := sdkModuleOf(pkgPath)
 	return ok && sdks.stores[m]
+}
+
+// sdkNoData reports whether a call is one of the table's nodata rows:
+// it carries none of the users' data (a mail client's MAIL FROM).
+func sdkNoData(fobj *types.Func) bool {
+	if fobj.Pkg() == nil || !sdkModule(fobj.Pkg().Path()) {
+		return false
+	}
+	r, ok := sdkLookup(fobj.Pkg().Path(), methodName(fobj))
+	return ok && r.role == "nodata"
+}
+
+// sdkBuilder reports whether a named type is one of the table's builders,
+// whose methods run nothing (gorm's Statement).
+func sdkBuilder(t types.Type) bool {
+	pkgPath, name := namedPath(t)
+	for _, r := range sdks.builders {
+		if ok, _ := path.Match(r.pkg, pkgPath); ok && r.call == name+".*" {
+			return true
+		}
+	}
+	return false
 }
 
 // sdkModuleCache is keyed by import path: every method call on a type of

@@ -244,7 +244,7 @@ func (s *pkgState) candidates(cs callSite) []candidate {
 	if fobj.Pkg() == nil {
 		return nil
 	}
-	if noDataCall(fobj) {
+	if noDataCall(fobj) || sdkNoData(fobj) {
 		return nil
 	}
 	pkgPath := fobj.Pkg().Path()

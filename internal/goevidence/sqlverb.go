@@ -215,8 +215,8 @@ func queryKind(q Val) evidence.Kind {
 // methodKind is what a call of a store client's method does by its name,
 // when the method takes no SQL text: Delete..., Del and Destroy (an
 // ORM's, pop's) and Remove... (minio's RemoveObject) delete; Find...,
-// First, Last, Take, Count, Pluck, All and Load (an ORM's reads: gorm's,
-// pop's, ent's), Query, Select, List..., Get... (an object store's
+// First, Last, Take, Count, Pluck, Scan, All and Load (an ORM's reads:
+// gorm's, pop's, ent's), Query, Select, List..., Get... (an object store's
 // GetObject, a key-value store's Get, Azure's GetProperties), Head...,
 // Stat... (minio's StatObject), FGetObject and Download... read; Redis's
 // GetSet and GetDel also write or delete, and are left to the client.
@@ -231,7 +231,7 @@ func methodKind(name string) evidence.Kind {
 	case strings.HasPrefix(name, "Find"), strings.HasPrefix(name, "List"), strings.HasPrefix(name, "Head"),
 		strings.HasPrefix(name, "Query"), strings.HasPrefix(name, "Select"), strings.HasPrefix(name, "Count"),
 		strings.HasPrefix(name, "BatchGet"), strings.HasPrefix(name, "Download"), wordPrefix(name, "Get"), wordPrefix(name, "Stat"),
-		name == "First", name == "Last", name == "Take", name == "Pluck", name == "Exists", name == "All", name == "Load",
+		name == "First", name == "Last", name == "Take", name == "Pluck", name == "Scan", name == "Exists", name == "All", name == "Load",
 		name == "FGetObject":
 		return evidence.Read
 	}

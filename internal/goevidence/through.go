@@ -76,8 +76,12 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 			if own {
 				// A writer inside (a terminal, a log) whose destination is
 				// an input of the dependency's own functions (readline's
-				// HandleConn(conn)) is not decided by this call.
-				dests = slices.DeleteFunc(slices.Clone(dests), func(h Handle) bool { return h.Outside && len(h.Dest) == 0 })
+				// HandleConn(conn)) is not decided by this call; nor is a
+				// method of the very value it sends (hashstructure's
+				// Includable.HashInclude on the value it hashes): that is
+				// the service's own code, analysed where it is written.
+				dests = s.subst(Val{Handles: notSent(sk, off)}, ins).Handles
+				dests = slices.DeleteFunc(dests, func(h Handle) bool { return h.Outside && len(h.Dest) == 0 })
 				if len(dests) == 0 {
 					continue
 				}
@@ -133,15 +137,15 @@ func storeKind(kind, verb evidence.Kind, dests []Handle) evidence.Kind {
 
 // storeVerb is what a call does if it is one of a store: its SQL text's
 // verb when it takes one (refineKind), or the text of the query it runs
-// (builtKind), else its method's name's, else Store.
+// (builtKind: db.Raw("INSERT ... RETURNING id").Scan(&id) stores, though
+// Scan reads by its name), else its method's name's, else Store.
 func (s *pkgState) storeVerb(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val, off int) evidence.Kind {
-	kind := refineKind(evidence.Store, fobj, ins, off)
-	if kind == evidence.Store && queryParam(fobj) < 0 {
+	if queryParam(fobj) < 0 {
 		if k := s.builtKind(f, call); k != "" {
-			kind = k
+			return k
 		}
 	}
-	return kind
+	return refineKind(evidence.Store, fobj, ins, off)
 }
 
 // sentArgs is the arguments of a call that a sink sends (its Data), the
@@ -200,4 +204,20 @@ func (s *pkgState) sinkKind(sk Sink, call *ast.CallExpr, fobj *types.Func, ins [
 // receiver (input 0).
 func toReceiver(sk Sink) bool {
 	return slices.ContainsFunc(sk.Dests, func(h Handle) bool { return h.Param == 1 })
+}
+
+// notSent is the destinations of a sink that are not one of the
+// arguments it sends (off is 1 where input 0 is the receiver, which holds
+// both a builder's data and its connection): a destination that is the
+// data itself is a method of the value sent (a callback its type
+// implements), not where it goes.
+func notSent(sk Sink, off int) []Handle {
+	var out []Handle
+	for _, h := range sk.Dests {
+		if h.Param-1 >= off && slices.Contains(sk.Data, h.Param-1) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }

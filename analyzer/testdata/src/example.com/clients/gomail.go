@@ -1,8 +1,11 @@
 package clients
 
 import (
+	"io"
 	"os"
+	"strings"
 
+	"github.com/emersion/go-smtp"
 	gomail "github.com/go-gomail/gomail"
 	mail "github.com/wneessen/go-mail"
 	gomailv2 "gopkg.in/gomail.v2"
@@ -55,4 +58,27 @@ func drafts(u User) error {
 	m.SetBody("text/plain", "draft")
 	local := gomailv2.NewDialer("localhost", 1025, "", "")
 	return local.DialAndSend(m)
+}
+
+// emersion/go-smtp: Dial's address is the mail server; RCPT TO names the
+// recipient and the message is written to DATA. MAIL FROM names the
+// service's own sender: no site.
+func digest(u User) error {
+	c, err := smtp.Dial("smtp.example.kr:587")
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	if err := c.Mail(u.Email, nil); err != nil {
+		return err
+	}
+	if err := c.Rcpt(u.Email, nil); err != nil { // want `^smtp.Client.Rcpt to smtp.example.kr sends personal data to South Korea`
+		return err
+	}
+	w, err := c.Data()
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(w, strings.NewReader("Hello "+u.Name)) // want `^io.Copy to smtp.example.kr sends personal data to South Korea`
+	return err
 }

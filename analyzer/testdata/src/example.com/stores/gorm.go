@@ -18,7 +18,18 @@ func gormPostgres(u User) {
 	db.Where("email = ?", u.Email).First(&User{})                   // want `^gorm.DB.First to pg.example.kr reads personal data from South Korea`
 	db.Where("email = ?", u.Email).Delete(&User{})                  // want `^gorm.DB.Delete to pg.example.kr deletes personal data in South Korea`
 	db.Exec("UPDATE users SET name = ? WHERE id = ?", u.Name, u.ID) // want `^gorm.DB.Exec to pg.example.kr stores personal data in South Korea`
+	var id int
+	db.Where("email = ?", u.Email).Scan(&User{})                                  // want `^gorm.DB.Scan to pg.example.kr reads personal data from South Korea`
+	db.Raw("INSERT INTO users(email) VALUES (?) RETURNING id", u.Email).Scan(&id) // want `^gorm.DB.Scan to pg.example.kr stores personal data in South Korea`
 	db.Model(&product{}).Where("sku = ?", "a-1").Updates(map[string]any{"price": 3})
+}
+
+// A statement's builders run nothing (a scope's clauses); the finisher
+// that runs it is the site.
+func gormStatement(u User) {
+	db, _ := gorm.Open(postgres.Open("host=pg.example.kr user=app dbname=app"))
+	db.Statement.AddClause(u.Email)
+	db.Statement.BuildCondition("email = ?", u.Email)
 }
 
 func gormConfig(u User) {

@@ -38,7 +38,7 @@ func SaveThroughLibrary(ctx context.Context, u User) error {
 // still a database: its writes are sites whose database is not known.
 func SaveThroughRunner(ctx context.Context, u User, run func(context.Context, func(pgxv4.Tx) error) error) error {
 	return run(ctx, func(tx pgxv4.Tx) error {
-		_, err := tx.Exec(ctx, "INSERT INTO users(email) VALUES($1)", u.Email) // want `^pgx.Tx.Exec: cannot decide where it stores personal data: the endpoint of its client comes from parameter tx of a function literal \[unresolved-destination\]$`
+		_, err := tx.Exec(ctx, "INSERT INTO users(email) VALUES($1)", u.Email) // want `^pgx.Tx.Exec: cannot decide where it stores personal data: its database comes from parameter tx of a function literal \[unresolved-destination\]$`
 		return err
 	})
 }

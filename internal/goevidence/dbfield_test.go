@@ -1,0 +1,33 @@
+package goevidence
+
+import (
+	"go/ast"
+	"go/types"
+	"testing"
+)
+
+// A database handle read from a struct is the connection, not the data
+// the struct holds beside it: r.db carries nothing of the receiver (a
+// repository whose cache its callers fill with e-mail addresses counts
+// rows without sending any), while r.cache is still the receiver's.
+func TestDatabaseFieldCarriesNoData(t *testing.T) {
+	s := analyzeOK(t, `package p
+
+import "database/sql"
+
+type Repo struct {
+	db    *sql.DB
+	cache map[string]string
+}
+
+func (r *Repo) Use() (*sql.DB, map[string]string) { return r.db, r.cache }
+`)
+	f := s.fns[s.pass.Pkg.Scope().Lookup("Repo").Type().(*types.Named).Method(0)]
+	ret := f.returns[0]
+	for i, wantParams := range []bool{false, true} {
+		v := s.eval(f, ret.Results[i].(ast.Expr))
+		if got := v.Params != 0; got != wantParams {
+			t.Errorf("%s: from the receiver = %v, want %v (%v)", types.ExprString(ret.Results[i]), got, wantParams, v)
+		}
+	}
+}
