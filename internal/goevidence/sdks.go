@@ -15,6 +15,25 @@ import (
 // built in rather than followed. A call of the table is the site, named as
 // the service calls it; the SDK's insides never are.
 
+// argSyntax is an endpoint's syntax for one call: "dsn:@N" (a DSN whose
+// driver is argument N, as jinzhu/gorm's Open("mysql", dsn)) is the DSN
+// of the driver that argument names when it is constant text, else of a
+// driver not known ("dsn:?", as sql.Open's).
+func argSyntax(syntax string, arg func(int) Val) string {
+	n, ok := strings.CutPrefix(syntax, "dsn:@")
+	if !ok {
+		return syntax
+	}
+	i, _ := strconv.Atoi(n)
+	driver := "?"
+	if strs := arg(i).Strs; len(strs) == 1 {
+		if l, ok := strs[0].literal(); ok {
+			driver = l
+		}
+	}
+	return "dsn:" + driver
+}
+
 // handle is the destination of an SDK client or call of a row, given
 // the value that sets its endpoint (nil: none).
 func (r sdkRow) handle(origin string, dest []Str, syntax string) Handle {
@@ -121,7 +140,7 @@ func (s *pkgState) knownSDK(fobj *types.Func, ins []Val) (Handle, bool) {
 		// it is given to sends it to its URL.
 		return Handle{Kind: hRequest, Origin: origin, Syntax: sURL, Dest: endpointArg(ep, arg)}, true
 	case ep.how == "arg":
-		return r.handle(origin, endpointArg(ep, arg), ep.syntax), true
+		return r.handle(origin, endpointArg(ep, arg), argSyntax(ep.syntax, arg)), true
 	case ep.how == "options":
 		for _, v := range ins {
 			for _, o := range v.Handles {

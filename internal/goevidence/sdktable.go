@@ -214,6 +214,11 @@ func validSyntax(s string) string {
 	switch {
 	case s == sURL || s == sHostPort || s == sMailHost || s == sCloudID || s == sDomain || s == sChoice || s == sNRLicense:
 		return ""
+	case strings.HasPrefix(s, "dsn:@"):
+		if n, err := strconv.Atoi(s[len("dsn:@"):]); err != nil || n < 0 {
+			return "syntax " + quote(s) + ": dsn:@N names the argument that is the driver"
+		}
+		return ""
 	case strings.HasPrefix(s, "dsn:") && len(s) > len("dsn:"):
 		return ""
 	case s == sMap || strings.HasPrefix(s, sVarPrefx) && len(s) > len(sVarPrefx):

@@ -403,8 +403,11 @@ func (s *pkgState) process(cs callSite, c candidate) {
 		return
 	}
 	dests := s.close(f, Val{Handles: c.dests}, true).Handles
-	c.kind = storeKind(c.kind, c.verb, dests)
 	name := func(i int) string { return inputName(f, i) }
+	if len(dests) == 0 && c.client == hSaaS {
+		dests = unboundClient(c.dests, name)
+	}
+	c.kind = storeKind(c.kind, c.verb, dests)
 	if c.through {
 		// Through a function of another package: a site here only for
 		// the destinations this call decides; the call inside reports the
@@ -700,4 +703,17 @@ func (s *pkgState) registrations() []registration {
 // position is a token.Pos as "file:line:col".
 func (s *pkgState) position(p token.Pos) string {
 	return s.pass.Fset.Position(p).String()
+}
+
+// unboundClient is the destination of a call of the SDK table whose
+// client is an input of the function that no caller here binds to one (a
+// mail sender returned by an interface of the module): a destination not
+// known, naming the input, rather than none — the call sends all the same.
+func unboundClient(dests []Handle, name func(int) string) []Handle {
+	for _, h := range dests {
+		if h.Param > 0 {
+			return []Handle{{Kind: hSaaS, Unknown: "its client comes from " + name(h.Param-1) + ", which no caller binds to a server noticevet can read"}}
+		}
+	}
+	return nil
 }
