@@ -251,8 +251,8 @@ func TestDevFolders(t *testing.T) {
 		strings.Contains(out, "client.example.cn") || !strings.Contains(out, "store.example.cn") {
 		t.Errorf("default: exit %d\nstdout:\n%s", code, out)
 	}
-	wantNote := "noticevet: app/go.mod: not checked: app/fixtures, app/internal/client, app/internal/testutil and 3 more, development code (under test, tests, testutil, testing, tools, hack, examples, *-test, *-tests, imported only by tests, or internal) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders\n" +
-		"noticevet: e2e-tests/go.mod: not checked: e2e-tests/suite, development code (under test, tests, testutil, testing, tools, hack, examples, *-test, *-tests, imported only by tests, or internal) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders\n"
+	wantNote := "noticevet: app/go.mod: not checked: app/fixtures, app/internal/client, app/internal/testutil and 3 more, development code (under test, tests, testutil, testing, tools, scripts, hack, examples, *-test, *-tests, imported only by tests, or internal) that no shipped package imports; dev_folders in .noticevet.hcl sets the folders\n" +
+		"noticevet: e2e-tests/go.mod: not checked: a module of development code (under test, tests, testutil, testing, tools, scripts, hack, examples, *-test, *-tests); dev_folders in .noticevet.hcl sets the folders\n"
 	if errOut != wantNote {
 		t.Errorf("default: stderr\n%s\nwant\n%s", errOut, wantNote)
 	}
@@ -260,6 +260,33 @@ func TestDevFolders(t *testing.T) {
 	code, out, errOut = runCmd("check", dir)
 	if code != exitFindings || strings.Count(out, "[undisclosed-country]") != 12 || errOut != "" {
 		t.Errorf("dev_folders = []: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+}
+
+// TestDevModuleNotLoaded: a module of `go run` scripts (several mains in
+// one folder) under a development folder is not loaded, so it does not
+// fail the run, and stderr says it was not checked (and not that it was
+// read); with dev_folders = []
+// it is loaded, and fails as go vet would.
+func TestDevModuleNotLoaded(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"PRIVACY.md":       "# Privacy\n\nWe share personal data with partners in South Korea.\n",
+		"go.mod":           "module example.com/app\n\ngo 1.22\n",
+		"main.go":          "package main\n\nfunc main() {}\n",
+		"scripts/go.mod":   "module example.com/app/scripts\n\ngo 1.22\n",
+		"scripts/check.go": "package main\n\nfunc main() {}\n",
+		"scripts/fix.go":   "package main\n\nfunc main() {}\n",
+	})
+	code, out, errOut := runCmd("check", dir)
+	want := "noticevet: scripts/go.mod: not checked: a module of development code (under test, tests, testutil, testing, tools, scripts, hack, examples, *-test, *-tests); dev_folders in .noticevet.hcl sets the folders\n"
+	if code != exitClean || !strings.HasPrefix(errOut, want) || !strings.Contains(errOut, "go: go.mod;") {
+		t.Errorf("default: exit %d\nstdout:\n%s\nstderr:\n%s\nwant exit 0 and\n%s", code, out, errOut, want)
+	}
+	testfs.Write(t, dir, map[string]string{".noticevet.hcl": "dev_folders = []\n"})
+	code, _, errOut = runCmd("check", dir)
+	if code != exitError || !strings.Contains(errOut, "scripts/fix.go:3:6: main redeclared in this block") {
+		t.Errorf("dev_folders = []: exit %d\nstderr:\n%s", code, errOut)
 	}
 }
 

@@ -29,10 +29,10 @@ import (
 
 // DefaultDevFolders are the folder names under which a Go package is
 // development code when nothing shipped imports it: test helpers, tools
-// run by hand, examples, and suites named for what they test
+// and scripts run by hand, examples, and suites named for what they test
 // (integration-tests, platform-tests). Each is a path.Match pattern of
 // one folder name.
-var DefaultDevFolders = []string{"test", "tests", "testutil", "testing", "tools", "hack", "examples", "*-test", "*-tests"}
+var DefaultDevFolders = []string{"test", "tests", "testutil", "testing", "tools", "scripts", "hack", "examples", "*-test", "*-tests"}
 
 // DevPath reports whether a slash-separated relative path has a folder
 // name that one of the dev folder patterns matches.

@@ -93,6 +93,7 @@ func TestSDKTableRejects(t *testing.T) {
 		"fieldvar": "a.com/x\tHandler\tregion\tV\tapi.{region}.x.com\tfield Region var:edge\tpersonal\tno\ts",
 		"client":   "a.com/x\tSend\tsend\tV\th.com\tclient x\tpersonal\tno\ts",
 		"builder":  "a.com/x\tStmt\tbuilder\tV\t-\t-\tpersonal\tno\ts",
+		"dsnarg":   "a.com/x\tOpen\tclient-store\t-\t-\targ 1 dsn:@x\tpersonal\tno\ts",
 	} {
 		t.Run(name, func(t *testing.T) {
 			defer func() {

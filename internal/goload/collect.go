@@ -107,6 +107,9 @@ type Result struct {
 	// Notes name each file of a module's packages that the loader leaves
 	// out (it uses cgo, or a build constraint excludes it), sorted.
 	Notes []Note
+	// Read are the go.mod files of the modules loaded (not those of
+	// development code, which are not), relative with '/', sorted.
+	Read []string
 }
 
 // Collect finds the Go evidence of a repository: it loads the packages of
@@ -151,7 +154,22 @@ func Collect(dir string, opts Options) (Result, error) {
 	results := make([]moduleResult, len(mods))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)
+	folders := opts.DevFolders
+	if folders == nil {
+		folders = config.DefaultDevFolders
+	}
+	var read []string
 	for i, mod := range mods {
+		if devModule(abs, mod, folders) {
+			// Development code as a whole (a module of `go run` scripts,
+			// of tools): nothing of it ships, so it is not loaded, and a
+			// module that would not load (several mains in one folder)
+			// does not fail the run. It is said, not skipped silently.
+			results[i].notes = []Note{{Path: repo.Rel(abs, filepath.Join(mod, "go.mod")),
+				Msg: fmt.Sprintf("not checked: a module of development code (under %s); dev_folders in .noticevet.hcl sets the folders", strings.Join(folders, ", "))}}
+			continue
+		}
+		read = append(read, repo.Rel(abs, filepath.Join(mod, "go.mod")))
 		sem <- struct{}{}
 		if liveHeap() > alongsideHeap {
 			sem <- struct{}{} // wait for the other module to finish
@@ -166,7 +184,7 @@ func Collect(dir string, opts Options) (Result, error) {
 	wg.Wait()
 	var all []found
 	writes := goevidence.Writers{}
-	var res Result
+	res := Result{Read: read}
 	var failed []*Error
 	for _, r := range results {
 		res.Notes = append(res.Notes, r.notes...)
@@ -337,11 +355,6 @@ func analyseChecked(base, root, mod string, opts Options) ([]found, []string, []
 		testOnly = testImports(mod)
 	}
 	dev := devPackages(mod, own, folders, testOnly)
-	if devModule(base, mod, folders) {
-		for _, p := range own {
-			dev[p] = true
-		}
-	}
 	var (
 		sites   []found
 		writes  []string // of the shipped packages (goevidence.Result.Writes)

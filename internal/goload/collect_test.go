@@ -199,8 +199,9 @@ func collectEv(dir string, p goevidence.Placer) ([]evidence.Evidence, error) {
 }
 
 // TestCollectDevModule: a module of its own whose folder, below the
-// checked one, is a dev folder (tools/) is development code whole; the
-// same module checked from its own folder is checked.
+// checked one, is a dev folder (tools/) is development code whole, not
+// loaded, and a note says so; the same module checked from its own
+// folder is checked.
 func TestCollectDevModule(t *testing.T) {
 	dir := t.TempDir()
 	testfs.Write(t, dir, map[string]string{
@@ -208,7 +209,7 @@ func TestCollectDevModule(t *testing.T) {
 		"tools/export.go": "package main\n\nimport (\n\t\"net/http\"\n\t\"strings\"\n)\n\ntype User struct{ Email string }\n\nfunc main() { u := User{}; http.Post(\"https://export.example.de/u\", \"text/plain\", strings.NewReader(u.Email)) }\n",
 	})
 	res, err := Collect(dir, Options{})
-	if err != nil || len(res.Evidence) != 0 || len(res.Notes) != 1 || !strings.Contains(res.Notes[0].Msg, "not checked: tools, development code") {
+	if err != nil || len(res.Evidence) != 0 || len(res.Notes) != 1 || res.Notes[0].Path != "tools/go.mod" || !strings.Contains(res.Notes[0].Msg, "not checked: a module of development code") {
 		t.Errorf("from the repository: %v, evidence %v, notes %v", err, res.Evidence, res.Notes)
 	}
 	res, err = Collect(filepath.Join(dir, "tools"), Options{})

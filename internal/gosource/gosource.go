@@ -47,10 +47,7 @@ func (s Source) Read(v *repo.View, p evidence.Placer) (found evidence.Found, err
 		return evidence.Found{}, nil
 	}
 	res, err := goload.Collect(v.Dir(), goload.Options{Places: p, Root: v.Root(), Tags: s.Tags, DevFolders: s.DevFolders, Cache: s.Cache})
-	found = evidence.Found{ByStore: res.Evidence}
-	for _, m := range mods {
-		found.Read = append(found.Read, m.Rel)
-	}
+	found = evidence.Found{ByStore: res.Evidence, Read: res.Read}
 	for _, n := range res.Notes {
 		found.Notes = append(found.Notes, &diag.Diagnostic{Severity: diag.Warning, Path: n.Path, Line: n.Line, Column: n.Column, ShowColumn: n.Line > 0, Msg: n.Msg})
 	}
