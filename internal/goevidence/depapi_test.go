@@ -5,28 +5,12 @@ import (
 	"testing"
 )
 
-// depAPIProgram builds a module example.com/m whose package app is src,
-// beside the dependencies deps (import path to source), and analyses it.
-func depAPIProgram(t *testing.T, deps map[string]string, src string) *program {
-	t.Helper()
-	pkgs := map[string][]string{"example.com/m/app": {src}}
-	for path, dep := range deps {
-		pkgs[path] = []string{dep}
-	}
-	p := newProgram(t, pkgs)
-	p.module = "example.com/m"
-	if _, err := p.Import("example.com/m/app"); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
 // A dependency's service that holds a logger (an interface of printf-like
 // methods) beside a database logs to the logger, not to the database: a
 // call of its API that only logs is no site. Its API that writes through
 // a store interface of its own that the database implements still is.
 func TestLoggerOfADependencysService(t *testing.T) {
-	p := depAPIProgram(t, map[string]string{"example.org/auth": `package auth
+	p := moduleProgram(t, map[string]string{"example.org/auth": `package auth
 
 import "database/sql"
 
@@ -86,7 +70,7 @@ func Run(email string, log auth.L) {
 // dependency's API that ends in a row of the SDK table (Stripe's
 // customer.New) sends to its vendor, whatever the caller gives.
 func TestDependencyCallbackIsNoService(t *testing.T) {
-	p := depAPIProgram(t, map[string]string{
+	p := moduleProgram(t, map[string]string{
 		"github.com/stripe/stripe-go/v76": `package stripe
 
 type CustomerParams struct{ Email *string }
@@ -137,7 +121,7 @@ func (h *H) Sync() { h.tokens.Sync() }
 // An ORM's database handle (gorm's *gorm.DB) that a caller gives is named
 // as a database in notes, as a *sql.DB is, not as a client's endpoint.
 func TestORMHandleIsADatabase(t *testing.T) {
-	p := depAPIProgram(t, map[string]string{"gorm.io/gorm": `package gorm
+	p := moduleProgram(t, map[string]string{"gorm.io/gorm": `package gorm
 
 type DB struct{ Error error }
 
@@ -171,7 +155,7 @@ func (r *Repo) Save(u User) { r.db.Create(&u) }
 // (hashstructure's Includable.HashInclude on the value it hashes) is a
 // call of the service's own code, not a send to what that value holds.
 func TestDependencyCallsTheValueItSends(t *testing.T) {
-	p := depAPIProgram(t, map[string]string{"example.org/hashs": `package hashs
+	p := moduleProgram(t, map[string]string{"example.org/hashs": `package hashs
 
 type Includable interface{ HashInclude(field string, v any) (bool, error) }
 

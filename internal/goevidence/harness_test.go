@@ -238,3 +238,19 @@ func analyzeSrc(tb testing.TB, srcs ...string) (s *pkgState, ok bool) {
 	}
 	return p.state["example.com/p"], true
 }
+
+// moduleProgram builds a module example.com/m whose package app is src,
+// beside the dependencies deps (import path to source), and analyses it.
+func moduleProgram(t *testing.T, deps map[string]string, src string) *program {
+	t.Helper()
+	pkgs := map[string][]string{"example.com/m/app": {src}}
+	for path, dep := range deps {
+		pkgs[path] = []string{dep}
+	}
+	p := newProgram(t, pkgs)
+	p.module = "example.com/m"
+	if _, err := p.Import("example.com/m/app"); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}

@@ -9,16 +9,7 @@ import (
 // packages deps, by import path) and returns its sites.
 func weighSites(t *testing.T, deps map[string]string, src string) string {
 	t.Helper()
-	mods := map[string][]string{"example.com/m/app": {src}}
-	for path, s := range deps {
-		mods[path] = []string{s}
-	}
-	p := newProgram(t, mods)
-	p.module = "example.com/m"
-	if _, err := p.Import("example.com/m/app"); err != nil {
-		t.Fatal(err)
-	}
-	return sitesOf(p, "example.com/m/app")
+	return sitesOf(moduleProgram(t, deps, src), "example.com/m/app")
 }
 
 // weighCases analyses common followed by each case's code, each on its
