@@ -44,7 +44,7 @@ func TestNames(t *testing.T) {
 	for _, n := range []string{"Email", "email", "UserEmail", "PhoneNumber", "FirstName", "UserID", "userId", "ClientIP",
 		"DateOfBirth", "BirthDate", "Latitude", "PostalCode", "ZipCode", "DeviceID", "MyNumber", "CreditCard", "emails",
 		"TemporaryExposureKey", "DiagnosisKeys", "SymptomOnsetInterval", "EMail", "e-mail",
-		"UserEmailHash", "EmailAddressClaimed"} {
+		"UserEmailHash", "EmailAddressClaimed", "Recipient", "recipients"} {
 		if !strongName(n) {
 			t.Errorf("strongName(%q) = false", n)
 		}
@@ -52,7 +52,8 @@ func TestNames(t *testing.T) {
 	for _, n := range []string{"Name", "Address", "Addr", "ID", "Location", "Message", "Body", "Count", "Hotel",
 		"Template", "Region", "BucketName", "Rate", "Emailer2", "ExposureNotification", "KeyServer",
 		"DisplayName", "FullName", "fullName", "FamilyName", "ColumnFamilyName",
-		"ExternalUserIDClaimName", "EmailTemplate", "ClientIPHeader", "PhoneNumberField", "EmailURL"} {
+		"ExternalUserIDClaimName", "EmailTemplate", "ClientIPHeader", "PhoneNumberField", "EmailURL",
+		"RecipientTemplate"} {
 		if strongName(n) {
 			t.Errorf("strongName(%q) = true", n)
 		}
