@@ -269,6 +269,21 @@ func TestErrors(t *testing.T) {
 	}
 }
 
+// TestEnvFromEnvironment: a name alone takes its value from the
+// environment (Docker Compose, dotenv): no value, no error; spaces around
+// '=' are dropped, as a create-react-app .env writes them.
+func TestEnvFromEnvironment(t *testing.T) {
+	got, err := read(t, map[string]string{"ui/.env.development": "PUBLIC_URL\nREACT_APP_API_URL = https://api.example.cn/\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `ui/.env.development:2:21 send "REACT_APP_API_URL" CN via="country-code TLD .cn"
+`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
 // TestEnvMultiline: a quoted value may span lines, and the next entry is
 // at its own line.
 func TestEnvMultiline(t *testing.T) {

@@ -10,7 +10,10 @@ import (
 //   - blank lines, and lines whose first non-blank character is '#', are
 //     skipped;
 //   - every other line is NAME=value, optionally after "export ", NAME
-//     being letters, digits, '_', '.' and '-', not starting with a digit;
+//     being letters, digits, '_', '.' and '-', not starting with a digit
+//     (spaces around '=' are dropped); a NAME alone takes its value from
+//     the environment the file is used in (Docker Compose passes it
+//     through, dotenv ignores the line), so the file says nothing of it;
 //   - a value is unquoted (up to a " #" comment, trimmed), 'single-quoted'
 //     (literal) or "double-quoted" (\" and \\ escaped); a quoted value
 //     may span lines; after it only a comment may follow.
@@ -38,6 +41,9 @@ func readEnv(rel string, src []byte) (*doc, error) {
 		}
 		name, val, ok := strings.Cut(trimmed, "=")
 		name = strings.TrimRight(name, " \t")
+		if !ok && envName(name) {
+			continue // a value from the environment, not in the file
+		}
 		if !ok || !envName(name) {
 			return nil, errorf(rel, lineNo, "not a NAME=value line of a .env file")
 		}

@@ -724,11 +724,16 @@ func typeThing(t types.Type) string {
 	return kindThing(handleKindOf(t))
 }
 
-// sdkDatabaseType reports whether t is a type named DB or Tx of a module
-// of the table whose clients store (gorm's *gorm.DB): a database handle.
+// sdkDatabaseType reports whether t is a database handle of a module of
+// the table whose clients store, by its name: gorm's *gorm.DB, pgx's Tx,
+// Conn and pgxpool's Pool, xorm's Engine and Session.
 func sdkDatabaseType(t types.Type) bool {
 	pkgPath, name := namedPath(t)
-	return (name == "DB" || name == "Tx") && sdkStoreModule(pkgPath)
+	switch name {
+	case "DB", "Tx", "Conn", "Pool", "Engine", "Session":
+		return sdkStoreModule(pkgPath)
+	}
+	return false
 }
 
 func handleKindOf(t types.Type) string {

@@ -26,7 +26,7 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 	if sdkFixedHost(p) {
 		return nil // a vendor's API: its sites are its table rows
 	}
-	if sdkModule(p) && returnsReceiver(fobj) || sdkBuilder(s.info.TypeOf(sel.X)) {
+	if sdkModule(p) && returnsReceiver(fobj) || sdkBuilder(s.info.TypeOf(sel.X), fobj.Name()) {
 		// A builder's setter (olivere/elastic's IndexService.BodyJson),
 		// or a method of a type that only builds (gorm's Statement),
 		// only records what the call ending the chain (Do) sends.

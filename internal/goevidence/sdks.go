@@ -301,12 +301,13 @@ func (s *pkgState) sdkSite(cs callSite) ([]candidate, bool) {
 	for _, v := range s.chanSends[call] {
 		data = join(data, s.eval(f, v).taint()) // a channel the call returns, and what is sent on it
 	}
-	if off == 1 && (fobj.Name() == "Do" || strings.HasSuffix(methodName(fobj), "Request.Execute") || r.endpoint.how == "base" || r.role == "store" && returnsReceiver(fobj)) {
+	if off == 1 && (fobj.Name() == "Do" || strings.HasSuffix(methodName(fobj), "Request.Execute") || r.endpoint.how == "base" || r.role == "store" && (returnsReceiver(fobj) || r.endpoint.how == "receiver" && r.vendor == "-")) {
 		// A request object (a Google API call, an olivere/elastic
 		// service) carries what its builder methods were given; an HTTP
 		// library's request, or a generated client's request builder
 		// (okta's ApiCreateUserRequest), the body it was set; an ORM's
-		// statement (gorm's db.Where("email = ?", e).First(&u)), its
+		// statement (gorm's db.Where("email = ?", e).First(&u), xorm's
+		// session.Where(...).Get(&u), whose finishers return a count), its
 		// conditions.
 		data = join(data, recv.taint())
 	}

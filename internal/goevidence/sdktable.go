@@ -122,8 +122,8 @@ func loadSDKs(text string) sdkTable {
 			t.modules = append(t.modules, row.pkg)
 			continue
 		case "builder":
-			if !strings.HasSuffix(row.call, ".*") || strings.Count(row.call, ".") != 1 {
-				r.Fail("a builder row's call is Type.*")
+			if strings.Count(row.call, ".") != 1 {
+				r.Fail("a builder row's call is Type.* or Type.Method")
 			}
 			t.builders = append(t.builders, row)
 			continue
@@ -324,12 +324,13 @@ func sdkNoData(fobj *types.Func) bool {
 	return ok && r.role == "nodata"
 }
 
-// sdkBuilder reports whether a named type is one of the table's builders,
-// whose methods run nothing (gorm's Statement).
-func sdkBuilder(t types.Type) bool {
+// sdkBuilder reports whether method of a named type is one of the
+// table's builders, which run nothing: every method of the type (gorm's
+// Statement.*) or this one (xorm's Engine.Where, which starts a session).
+func sdkBuilder(t types.Type, method string) bool {
 	pkgPath, name := namedPath(t)
 	for _, r := range sdks.builders {
-		if ok, _ := path.Match(r.pkg, pkgPath); ok && r.call == name+".*" {
+		if ok, _ := path.Match(r.pkg, pkgPath); ok && (r.call == name+".*" || r.call == name+"."+method) {
 			return true
 		}
 	}

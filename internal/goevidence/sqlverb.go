@@ -215,8 +215,9 @@ func queryKind(q Val) evidence.Kind {
 // methodKind is what a call of a store client's method does by its name,
 // when the method takes no SQL text: Delete..., Del and Destroy (an
 // ORM's, pop's) and Remove... (minio's RemoveObject) delete; Find...,
-// First, Last, Take, Count, Pluck, Scan, All and Load (an ORM's reads:
-// gorm's, pop's, ent's), Query, Select, List..., Get... (an object store's
+// First, Last, Take, Count, Pluck, Scan, All, Load, Exist, Iterate, Rows
+// and Sum... (an ORM's reads: gorm's, pop's, ent's, xorm's), Query,
+// Select, List..., Get... (an object store's
 // GetObject, a key-value store's Get, Azure's GetProperties), Head...,
 // Stat... (minio's StatObject), FGetObject and Download... read; Redis's
 // GetSet and GetDel also write or delete, and are left to the client.
@@ -232,6 +233,7 @@ func methodKind(name string) evidence.Kind {
 		strings.HasPrefix(name, "Query"), strings.HasPrefix(name, "Select"), strings.HasPrefix(name, "Count"),
 		strings.HasPrefix(name, "BatchGet"), strings.HasPrefix(name, "Download"), wordPrefix(name, "Get"), wordPrefix(name, "Stat"),
 		name == "First", name == "Last", name == "Take", name == "Pluck", name == "Scan", name == "Exists", name == "All", name == "Load",
+		name == "Exist", name == "Iterate", name == "Rows", wordPrefix(name, "Sum"), wordPrefix(name, "Sums"),
 		name == "FGetObject":
 		return evidence.Read
 	}
