@@ -31,3 +31,31 @@ func (r *Repo) Use() (*sql.DB, map[string]string) { return r.db, r.cache }
 		}
 	}
 }
+
+// A client of a store module of the table (gorm's *gorm.DB) is a store's
+// handle wherever it comes from (a parameter: what its callers give is
+// not known), so a call that reaches it stores; a vendor's API client
+// (Stripe's) stays a send.
+func TestStoreModuleHandleKind(t *testing.T) {
+	p := moduleProgram(t, map[string]string{
+		"gorm.io/gorm": "package gorm\n\ntype DB struct{ Error error }\n",
+		"github.com/stripe/stripe-go/v76/customer": "package customer\n\ntype Client struct{ Key string }\n",
+	}, `package app
+
+import (
+	"github.com/stripe/stripe-go/v76/customer"
+	"gorm.io/gorm"
+)
+
+var (
+	DB       *gorm.DB
+	Customer *customer.Client
+)
+`)
+	scope := p.state["example.com/m/app"].pass.Pkg.Scope()
+	for name, want := range map[string]string{"DB": hSaaSStore, "Customer": hSaaS} {
+		if got := handleKindOf(scope.Lookup(name).Type()); got != want {
+			t.Errorf("handleKindOf(%s) = %q, want %q", scope.Lookup(name).Type(), got, want)
+		}
+	}
+}

@@ -753,6 +753,8 @@ func handleKindOf(t types.Type) string {
 		return hGCPClient
 	case strings.HasPrefix(pkgPath, "github.com/Azure/"):
 		return hAzure
+	case sdkStoreModule(pkgPath):
+		return hSaaSStore // a database's or an object store's client stores
 	case sdkModule(pkgPath):
 		return hSaaS
 	}
