@@ -41,11 +41,11 @@ func readEnv(rel string, src []byte) (*doc, error) {
 		}
 		name, val, ok := strings.Cut(trimmed, "=")
 		name = strings.TrimRight(name, " \t")
-		if !ok && envName(name) {
-			continue // a value from the environment, not in the file
-		}
-		if !ok || !envName(name) {
+		if !envName(name) {
 			return nil, errorf(rel, lineNo, "not a NAME=value line of a .env file")
+		}
+		if !ok {
+			continue // a NAME alone: a value from the environment, not in the file
 		}
 		valStart := len(trimmed) - len(val)
 		lead := len(val) - len(strings.TrimLeft(val, " \t"))

@@ -713,7 +713,6 @@ func sdkHandleType(t types.Type) bool {
 	return true
 }
 
-// handleKindOf names the kind of destination a client type stands for.
 // typeThing is how messages name what decides where a value of type t
 // sends: kindThing of its handle kind, but "its database" for an ORM's
 // database handle (sdkDatabaseType), whose kind is its SDK's.
@@ -736,6 +735,7 @@ func sdkDatabaseType(t types.Type) bool {
 	return false
 }
 
+// handleKindOf names the kind of destination a client type stands for.
 func handleKindOf(t types.Type) string {
 	pkgPath, _ := namedPath(t)
 	switch {

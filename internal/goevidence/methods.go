@@ -16,17 +16,18 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 	if x := s.info.Selections[sel]; x == nil || x.Kind() != types.MethodVal {
 		return nil
 	}
-	if inbound(fobj.Name()) || len(call.Args) == 0 || !mayCarryDest(s.info.TypeOf(sel.X)) {
+	recvType := s.info.TypeOf(sel.X)
+	if inbound(fobj.Name()) || len(call.Args) == 0 || !mayCarryDest(recvType) {
 		return nil
 	}
-	p, _ := namedPath(s.info.TypeOf(sel.X))
-	if p == "database/sql" && sqlNoData[fobj.Name()] {
+	pkgPath, _ := namedPath(recvType)
+	if pkgPath == "database/sql" && sqlNoData[fobj.Name()] {
 		return nil
 	}
-	if sdkFixedHost(p) {
+	if sdkFixedHost(pkgPath) {
 		return nil // a vendor's API: its sites are its table rows
 	}
-	if sdkModule(p) && returnsReceiver(fobj) || sdkBuilder(s.info.TypeOf(sel.X), fobj.Name()) {
+	if sdkModule(pkgPath) && (returnsReceiver(fobj) || sdkBuilder(recvType, fobj.Name())) {
 		// A builder's setter (olivere/elastic's IndexService.BodyJson),
 		// or a method of a type that only builds (gorm's Statement),
 		// only records what the call ending the chain (Do) sends.
@@ -57,7 +58,6 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 	if len(hs) == 0 {
 		return nil
 	}
-	recvType := s.info.TypeOf(sel.X)
 	if decl := fobj.Type().(*types.Signature).Recv().Type(); loggerShaped(decl) {
 		// A logger's method, perhaps promoted from an embedded field
 		// (provider.Params' logger.L): the logger, not the struct.
@@ -72,7 +72,6 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 			return nil
 		}
 	}
-	pkgPath, _ := namedPath(recvType)
 	// SQL text given by this function's callers in the package (a
 	// helper's query parameter) decides the kind as a literal would.
 	kindArgs := args

@@ -80,8 +80,10 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 				// method of the very value it sends (hashstructure's
 				// Includable.HashInclude on the value it hashes): that is
 				// the service's own code, analysed where it is written.
-				dests = s.subst(Val{Handles: notSent(sk, off)}, ins).Handles
-				dests = slices.DeleteFunc(dests, func(h Handle) bool { return h.Outside && len(h.Dest) == 0 })
+				if kept := notSent(sk, off); len(kept) < len(sk.Dests) {
+					dests = s.subst(Val{Handles: kept}, ins).Handles
+				}
+				dests = slices.DeleteFunc(slices.Clone(dests), func(h Handle) bool { return h.Outside && len(h.Dest) == 0 })
 				if len(dests) == 0 {
 					continue
 				}

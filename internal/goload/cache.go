@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync/atomic"
 
-	"github.com/noticevet/noticevet/internal/config"
 	"github.com/noticevet/noticevet/internal/evidence"
 	"github.com/noticevet/noticevet/internal/goevidence"
 	"github.com/noticevet/noticevet/internal/repo"
@@ -110,11 +109,7 @@ func moduleKey(c *resultcache.Cache, base, root, mod string, in localInputs, opt
 	h.String(base)
 	h.String(mod)
 	h.Strings(opts.Tags)
-	folders := opts.DevFolders
-	if folders == nil {
-		folders = config.DefaultDevFolders
-	}
-	h.Strings(folders)
+	h.Strings(opts.devFolders())
 	env := loaderEnv(userGoFlags())
 	var goEnv []string
 	for _, kv := range env {

@@ -100,6 +100,15 @@ type Options struct {
 	Cache *resultcache.Cache
 }
 
+// devFolders are the development folders the options name, the default
+// ones when they name none.
+func (o Options) devFolders() []string {
+	if o.DevFolders == nil {
+		return config.DefaultDevFolders
+	}
+	return o.DevFolders
+}
+
 // Result is the Go evidence of a repository, and the Go files it holds
 // that were not analysed.
 type Result struct {
@@ -154,22 +163,20 @@ func Collect(dir string, opts Options) (Result, error) {
 	results := make([]moduleResult, len(mods))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)
-	folders := opts.DevFolders
-	if folders == nil {
-		folders = config.DefaultDevFolders
-	}
+	folders := opts.devFolders()
 	var read []string
 	for i, mod := range mods {
+		gomod := repo.Rel(abs, filepath.Join(mod, "go.mod"))
 		if devModule(abs, mod, folders) {
 			// Development code as a whole (a module of `go run` scripts,
 			// of tools): nothing of it ships, so it is not loaded, and a
 			// module that would not load (several mains in one folder)
 			// does not fail the run. It is said, not skipped silently.
-			results[i].notes = []Note{{Path: repo.Rel(abs, filepath.Join(mod, "go.mod")),
+			results[i].notes = []Note{{Path: gomod,
 				Msg: fmt.Sprintf("not checked: a module of development code (under %s); dev_folders in .noticevet.hcl sets the folders", strings.Join(folders, ", "))}}
 			continue
 		}
-		read = append(read, repo.Rel(abs, filepath.Join(mod, "go.mod")))
+		read = append(read, gomod)
 		sem <- struct{}{}
 		if liveHeap() > alongsideHeap {
 			sem <- struct{}{} // wait for the other module to finish
@@ -346,10 +353,7 @@ func analyseChecked(base, root, mod string, opts Options) ([]found, []string, []
 	if run.failed != nil {
 		return nil, nil, notes, moduleError(base, mod, modPath, run.failed)
 	}
-	folders := opts.DevFolders
-	if folders == nil {
-		folders = config.DefaultDevFolders
-	}
+	folders := opts.devFolders()
 	var testOnly map[string]bool
 	if len(folders) > 0 {
 		testOnly = testImports(mod)
