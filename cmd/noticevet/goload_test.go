@@ -331,6 +331,60 @@ func main() {
 	}
 }
 
+// TestSelfSettings: a self block's settings name where the service's own
+// address is read from (a CLI's flag field, an environment variable): a
+// call whose destination every value of is read from them is the CLI
+// calling its server, not an export. A call whose URL is read from another
+// setting, or from a field of another type, is still listed.
+func TestSelfSettings(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, map[string]string{
+		"cli/go.mod": "module example.com/cli\n\ngo 1.22\n",
+		"cli/main.go": `package main
+
+import (
+	"net/http"
+	"os"
+	"strings"
+)
+
+type User struct{ Email string }
+
+// Options are set from the command line by a flag library.
+type Options struct{ ServerURL string }
+
+// Hooks are too.
+type Hooks struct{ ServerURL string }
+
+func (o *Options) Execute(args []string) error {
+	u := User{Email: args[0]}
+	http.Post(o.ServerURL+"/api/v1/users", "text/plain", strings.NewReader(u.Email))
+	http.Post(os.Getenv("APP_SERVER")+"/api/v1/users", "text/plain", strings.NewReader(u.Email))
+	http.Post(os.Getenv("WEBHOOK_URL"), "text/plain", strings.NewReader(u.Email))
+	return nil
+}
+
+func (h *Hooks) Execute(args []string) error {
+	u := User{Email: args[0]}
+	http.Post(h.ServerURL, "text/plain", strings.NewReader(u.Email))
+	return nil
+}
+
+func main() {}
+`,
+	})
+	code, out, errOut := runCmd("map", dir)
+	if code != exitClean || strings.Count(out, "http.Post") != 4 {
+		t.Fatalf("without self: exit %d\n%s%s", code, out, errOut)
+	}
+	testfs.Write(t, dir, map[string]string{".noticevet.hcl": "self {\n  settings = [\"Options.ServerURL\", \"APP_SERVER\"]\n}\n"})
+	code, out, errOut = runCmd("map", dir)
+	if code != exitClean || strings.Count(out, "http.Post") != 2 || strings.Contains(out, "main.go:19:") || strings.Contains(out, "main.go:20:") ||
+		!strings.Contains(out, "main.go:21:2") || !strings.Contains(out, "main.go:27:2") {
+		t.Errorf("self settings: exit %d\n%s%s", code, out, errOut)
+	}
+}
+
 // TestModulesFailEachOnItsLine: two modules that cannot be loaded are two
 // error lines, each with its own cause and module; the module that loads
 // is still reported, and the exit status is 2.

@@ -70,10 +70,17 @@ type Config struct {
 	ConfigFilesLine int
 	// Self are the service's own domains (patterns as in host blocks):
 	// a call to one is the service talking to itself, not an export.
-	Self     []string
-	Entities []Entity
-	Hosts    []Host
-	Ignores  []Ignore
+	Self []string
+	// SelfSettings name the settings that hold the service's own address
+	// (a CLI's server URL flag, the environment variable it reads): a call
+	// whose destination is read from them is the service talking to
+	// itself. Each is a field's name ("RemarkURL"), a type's field
+	// ("Config.DefaultHost"), an environment variable or a configuration
+	// key, as noticevet's notes name them.
+	SelfSettings []string
+	Entities     []Entity
+	Hosts        []Host
+	Ignores      []Ignore
 	// Deploys are the settings only a deployment pipeline knows (the
 	// region a template is deployed to), by path, in file order.
 	Deploys []Deploy
@@ -155,8 +162,9 @@ type entityBlock struct {
 }
 
 type selfBlock struct {
-	Domains []string `hcl:"domains,attr"`
-	Body    hcl.Body `hcl:",body"`
+	Domains  []string `hcl:"domains,optional"`
+	Settings []string `hcl:"settings,optional"`
+	Body     hcl.Body `hcl:",body"`
 }
 
 type hostBlock struct {
@@ -525,8 +533,57 @@ func (c *Config) addSelf(blocks []selfBlock, errAt func(string, int, string, str
 			}
 			c.Self = append(c.Self, strings.ToLower(d))
 		}
+		for _, n := range b.Settings {
+			if !validSetting(n) {
+				return errAt("settings", 0, "self", "self: %q is not a setting's name (a field such as \"Config.ServerURL\", an environment variable or a configuration key)", n)
+			}
+			c.SelfSettings = append(c.SelfSettings, n)
+		}
 	}
 	return nil
+}
+
+// validSetting accepts a name as notes write the settings they read: Go
+// identifiers and environment variables, configuration keys joined with
+// '.', '-' or '/', a field qualified by its type and package path.
+func validSetting(n string) bool {
+	if n == "" || strings.HasPrefix(n, ".") || strings.HasSuffix(n, ".") {
+		return false
+	}
+	for _, r := range n {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '_', r == '.', r == '-', r == '/':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// IsSelfSetting reports whether a setting a destination is read from
+// (goevidence's Site.Settings: "env:NAME", "config:key",
+// "field:path.Type.Field") is one a self block names, and the name that
+// says so. A field matches its name, its type's name and its name, or the
+// whole; a configuration key matches regardless of case, as it is read.
+func (c *Config) IsSelfSetting(setting string) (string, bool) {
+	kind, name, ok := strings.Cut(setting, ":")
+	if !ok {
+		return "", false
+	}
+	for _, n := range c.SelfSettings {
+		switch kind {
+		case "env":
+			ok = n == name
+		case "config":
+			ok = strings.EqualFold(n, name)
+		case "field":
+			ok = n == name || strings.HasSuffix(name, "."+n) && strings.Count(n, ".") <= 1 && !strings.Contains(n, "/")
+		}
+		if ok {
+			return n, true
+		}
+	}
+	return "", false
 }
 
 func matchHost(pattern, host string) bool {

@@ -236,6 +236,38 @@ func TestSelf(t *testing.T) {
 	}
 }
 
+// TestSelfSettingsConfig: a self block may name the settings that hold
+// the service's own address, without domains; a field matches by its
+// name, by its type's name and its name, or whole; an environment
+// variable exactly; a configuration key regardless of case.
+func TestSelfSettingsConfig(t *testing.T) {
+	c, err := Parse(FileName, []byte("self {\n  settings = [\"RemarkURL\", \"client.Config.DefaultHost\", \"Config.Server\", \"APP_URL\", \"server.url\"]\n}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for setting, want := range map[string]bool{
+		"field:example.com/m/app.Opts.RemarkURL":        true,
+		"field:example.com/m/app.Opts.OtherRemarkURL":   false,
+		"field:example.com/m/client.Config.Server":      true,
+		"field:example.com/m/client.Other.Server":       false,
+		"field:example.com/m/client.Config.DefaultHost": false, // a package name is not a path
+		"env:APP_URL":       true,
+		"env:app_url":       false,
+		"config:Server.URL": true,
+		"config:APP_URL":    true,
+		"APP_URL":           false,
+	} {
+		if _, got := c.IsSelfSetting(setting); got != want {
+			t.Errorf("IsSelfSetting(%q) = %v, want %v", setting, got, want)
+		}
+	}
+	for _, bad := range []string{`""`, `"a b"`, `".x"`, `"x."`, `"os.Getenv(\"X\")"`} {
+		if _, err := Parse(FileName, []byte("self {\n  settings = ["+bad+"]\n}\n")); err == nil || !strings.Contains(err.Error(), ".noticevet.hcl:2") {
+			t.Errorf("settings = [%s]: %v, want an error at line 2", bad, err)
+		}
+	}
+}
+
 // TestReadmeExample keeps the README's example configuration valid: the
 // first hcl block of its configuration section parses as shown.
 func TestReadmeExample(t *testing.T) {

@@ -96,6 +96,15 @@ type Site struct {
 	// sites of their own, and the note is no site (Writers.Settled).
 	// Sorted.
 	Open []string `json:",omitempty"`
+	// Settings are, on an unresolved site, the settings the first unknown
+	// of each value the note stands for is read from: "env:NAME" and
+	// "config:key" for an environment variable or a configuration key, and
+	// "field:path.Type.Field" for a field of a type of the module (whose
+	// value a flag, a file or the environment sets). A self block that
+	// names every one of them makes the call the service's own (a CLI
+	// calling the server it is pointed at). Nil unless each value has one.
+	// Sorted.
+	Settings []string `json:",omitempty"`
 
 	fromInput bool // the destination is an input of the function
 	// remote is set on a note of an input that is the DSN of a database

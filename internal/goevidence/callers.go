@@ -114,20 +114,17 @@ func mergeCalls(sites []Site) []Site {
 			continue
 		}
 		k := x
-		k.What, k.Origin, k.ForInner, k.Open = outer+"\x00"+label, "", false, nil
+		k.What, k.Origin, k.ForInner, k.Open, k.Settings = outer+"\x00"+label, "", false, nil, nil
 		if g, ok := groups[k.id()]; ok {
 			g.inner = append(g.inner, inner)
 			g.origins = append(g.origins, x.Origin)
 			// A note lent to a call inside (ForInner) that says what a
 			// finding of the same call says is part of it: one line, one
-			// destination, one row. Its open fields are known only when
-			// every part's are.
+			// destination, one row. Its open fields (and settings) are
+			// known only when every part's are.
 			out[g.at].ForInner = out[g.at].ForInner && x.ForInner
-			if len(out[g.at].Open) == 0 || len(x.Open) == 0 {
-				out[g.at].Open = nil
-			} else {
-				out[g.at].Open = sortedStrings(append(slices.Clone(out[g.at].Open), x.Open...))
-			}
+			out[g.at].Open = bothKnown(out[g.at].Open, x.Open)
+			out[g.at].Settings = bothKnown(out[g.at].Settings, x.Settings)
 			continue
 		}
 		groups[k.id()] = &group{at: len(out), key: k, inner: []string{inner}, origins: []string{x.Origin}}
@@ -252,9 +249,11 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 		reasons []string // of values not known statically
 		inputs  []string // of the function's inputs
 		keys    []evidence.ConfigKey
-		unkeyed bool // some value is not read from a key
-		open    []string
-		closed  bool // some value is not of an open field
+		unkeyed bool  // some value is not read from a key
+		open    allOf // the values' open fields (Site.Open)
+		// settings are the values' settings (Site.Settings), inSettings
+		// the inputs'.
+		settings, inSettings allOf
 		// deferred: every part is one that callers elsewhere decide; a
 		// part decided here keeps the note here.
 		deferred bool
@@ -272,7 +271,7 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 			continue
 		}
 		k := x
-		k.Unresolved, k.fromInput, k.Keys, k.Deferred, k.cloud, k.Open, k.remote = "", false, nil, false, "", nil, false
+		k.Unresolved, k.fromInput, k.Keys, k.Deferred, k.cloud, k.Open, k.Settings, k.remote = "", false, nil, false, "", nil, nil, false
 		id := k.id()
 		g, ok := groups[id]
 		if !ok {
@@ -297,6 +296,7 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 		g.deferred = g.deferred && x.Deferred
 		if x.fromInput {
 			g.inputs = append(g.inputs, x.Unresolved)
+			g.inSettings.add(x.Settings)
 			continue
 		}
 		if len(g.reasons) == 0 {
@@ -305,8 +305,8 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 		g.reasons = append(g.reasons, x.Unresolved)
 		g.keys = append(g.keys, x.Keys...)
 		g.unkeyed = g.unkeyed || len(x.Keys) == 0
-		g.open = append(g.open, x.Open...)
-		g.closed = g.closed || len(x.Open) == 0
+		g.open.add(x.Open)
+		g.settings.add(x.Settings)
 	}
 	all := slices.Collect(maps.Values(groups))
 	for _, cs := range clouds {
@@ -316,14 +316,11 @@ func mergeNotes(sites []Site, local map[token.Pos]bool) []Site {
 		out[g.at].Deferred = g.deferred
 		if len(g.reasons) == 0 {
 			out[g.at].Unresolved, out[g.at].reasons = joinReasons(g.inputs, reasonRunes), g.inputs
-			out[g.at].Keys, out[g.at].Open = nil, nil
+			out[g.at].Keys, out[g.at].Open, out[g.at].Settings = nil, nil, g.inSettings.all()
 			continue
 		}
 		out[g.at].Unresolved, out[g.at].reasons = joinReasons(g.reasons, reasonRunes), g.reasons
-		out[g.at].Keys, out[g.at].Open = nil, nil
-		if !g.closed {
-			out[g.at].Open = sortedStrings(g.open)
-		}
+		out[g.at].Keys, out[g.at].Open, out[g.at].Settings = nil, g.open.all(), g.settings.all()
 		if !g.unkeyed {
 			out[g.at].Keys = sortedKeys(g.keys)
 		}
@@ -570,7 +567,8 @@ func kindThing(kind string) string {
 func FromCallers(s Site, callers []Site) Site {
 	var reasons []string
 	var keys []evidence.ConfigKey
-	keyed, own := true, false
+	var settings []string
+	keyed, set, own := true, true, false
 	for _, c := range callers {
 		if c.Unresolved == "" || vagueReason(c.Unresolved) {
 			own = true
@@ -579,6 +577,8 @@ func FromCallers(s Site, callers []Site) Site {
 		reasons = append(reasons, c.Unresolved)
 		keys = append(keys, c.Keys...)
 		keyed = keyed && len(c.Keys) > 0
+		settings = append(settings, c.Settings...)
+		set = set && len(c.Settings) > 0
 	}
 	if len(reasons) == 0 {
 		return s
@@ -588,9 +588,12 @@ func FromCallers(s Site, callers []Site) Site {
 		reasons = append(reasons, s.Unresolved)
 	}
 	s.Unresolved, s.reasons = joinReasons(reasons, reasonRunes), reasons
-	s.Keys, s.Open = nil, nil
+	s.Keys, s.Open, s.Settings = nil, nil, nil
 	if keyed && !own {
 		s.Keys = sortedKeys(keys)
+	}
+	if set && !own {
+		s.Settings = sortedStrings(settings)
 	}
 	return fitNote(s)
 }
@@ -631,4 +634,33 @@ func (s *pkgState) lend(cs callSite, c candidate, hs []Handle, name func(int) st
 			}
 		}
 	}
+}
+
+// bothKnown merges what two parts of one note know of their values (open
+// fields, settings): nil unless both know it.
+func bothKnown(a, b []string) []string {
+	if len(a) == 0 || len(b) == 0 {
+		return nil
+	}
+	return sortedStrings(append(slices.Clone(a), b...))
+}
+
+// allOf gathers what each value of a note knows of itself (its open
+// field, its setting): the note knows it only when every value does.
+type allOf struct {
+	items   []string
+	missing bool // some value knows none
+}
+
+func (a *allOf) add(x []string) {
+	a.items = append(a.items, x...)
+	a.missing = a.missing || len(x) == 0
+}
+
+// all is what every value knows, sorted; nil when some value knows none.
+func (a allOf) all() []string {
+	if a.missing || len(a.items) == 0 {
+		return nil
+	}
+	return sortedStrings(a.items)
 }

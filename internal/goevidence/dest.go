@@ -29,6 +29,9 @@ type destination struct {
 	// open is the exported field of the module whose value at run time
 	// is the value's first unknown, when it is one (openFields).
 	open []string
+	// settings is the setting the value's first unknown is read from,
+	// when it is one (settingsOf).
+	settings []string
 }
 
 // flat is a Str with every hole (and input) replaced by a NUL byte; holes

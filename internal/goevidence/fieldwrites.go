@@ -283,6 +283,29 @@ func openFields(d Str) []string {
 	return nil
 }
 
+// settingsOf is the setting a destination's first unknown is read from,
+// when it is one: an environment variable or configuration key a known
+// API reads by a constant name ("env:NTFY_HOST", "config:server.url"), or
+// an exported field of a type of the module ("field:path.Type.Field"),
+// read in the function or from one of its inputs. A self block may name it
+// as the service's own address (Site.Settings).
+func settingsOf(d Str) []string {
+	for _, p := range d.Parts {
+		if p.Hole == "" && p.Param == 0 {
+			continue
+		}
+		switch {
+		case p.Key.Name != "":
+			return []string{p.Key.Kind + ":" + p.Key.Name}
+		case p.Open != "":
+			id, _, _ := strings.Cut(p.Open, "@")
+			return []string{"field:" + id}
+		}
+		return nil
+	}
+	return nil
+}
+
 // readsOnlyPrefixes begin the names of functions that take any value to
 // read it: print, log, encode, render. Any other function given a pointer
 // may fill it (json.Unmarshal, viper's Unmarshal, rows.Scan, env.Parse).

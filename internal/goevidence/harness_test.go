@@ -25,7 +25,9 @@ func Copy(dst Writer, src Reader) (int64, error) { return 0, nil }`,
 type Reader struct{ s string }
 func (r *Reader) Read(p []byte) (int, error) { return 0, nil }
 func NewReader(s string) *Reader { return &Reader{s} }
-func Repeat(s string, n int) string { return s }`,
+func Repeat(s string, n int) string { return s }
+func Replace(s, old, new string, n int) string { return s }
+func ReplaceAll(s, old, new string) string { return s }`,
 	"database/sql": `package sql
 type DB struct{}
 type Result interface{ RowsAffected() (int64, error) }

@@ -173,6 +173,12 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 		"net/url.Parse", "net/url.ParseRequestURI", "net/url.URL.String", "net/url.URL.Redacted",
 		"net/url.URL.ResolveReference":
 		return with(0, Val{Strs: in(0).Strs}), true
+	case "strings.Replace", "strings.ReplaceAll":
+		if old, ok := constArg(1); ok && old != "" {
+			return with(0, Val{Strs: replaceStrs(in(0).Strs, old, orHole(in(2).Strs), s.replaceCount(call))}), true
+		} else if !ok && cannotMatch(in(0).Strs, in(1).Strs) {
+			return with(0, Val{Strs: in(0).Strs}), true
+		}
 	case "net/url.JoinPath", "net/url.URL.JoinPath", "path.Join":
 		// The elements are joined with '/': the base's host ends there.
 		return with(0, Val{Strs: concatAll(orHole(in(0).Strs), concatAll([]Str{lit("/")}, []Str{hole("a path")}))}), true

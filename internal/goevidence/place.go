@@ -26,6 +26,9 @@ func Evidence(s Site, p Placer) []evidence.Evidence {
 	}
 	switch {
 	case s.Unresolved != "":
+		if selfSettings(p, s.Settings) {
+			return nil // the service calling itself at the address it is given
+		}
 		e.Unresolved = s.Unresolved
 		e.Keys = slices.Clone(s.Keys)
 	case s.Host != "":
@@ -75,4 +78,25 @@ func providerName(p string) string {
 		return "Google Cloud"
 	}
 	return p
+}
+
+// selfPlacer is a Placer that knows the settings holding the service's own
+// address (place.Placer).
+type selfPlacer interface {
+	SelfSetting(setting string) (string, bool)
+}
+
+// selfSettings reports whether every setting a note's values are read
+// from is one of the service's own address.
+func selfSettings(p Placer, settings []string) bool {
+	sp, ok := p.(selfPlacer)
+	if !ok || len(settings) == 0 {
+		return false
+	}
+	for _, st := range settings {
+		if _, ok := sp.SelfSetting(st); !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -31,7 +31,7 @@ type siteID struct {
 	deferred, forInner                       bool
 	origin, cloud                            string
 	fromInput, remote                        bool
-	open                                     string
+	open, settings                           string
 }
 
 func (x Site) id() siteID {
@@ -43,5 +43,5 @@ func (x Site) id() siteID {
 		keys.WriteByte(0)
 	}
 	return siteID{pos: x.Pos, kind: x.Kind, what: x.What, host: x.Host, provider: x.Provider, region: x.Region,
-		unresolved: x.Unresolved, keys: keys.String(), reasons: strings.Join(x.reasons, "\x00"), store: x.Store, deferred: x.Deferred, forInner: x.ForInner, origin: x.Origin, cloud: x.cloud, fromInput: x.fromInput, remote: x.remote, open: strings.Join(x.Open, "\x00")}
+		unresolved: x.Unresolved, keys: keys.String(), reasons: strings.Join(x.reasons, "\x00"), store: x.Store, deferred: x.Deferred, forInner: x.ForInner, origin: x.Origin, cloud: x.cloud, fromInput: x.fromInput, remote: x.remote, open: strings.Join(x.Open, "\x00"), settings: strings.Join(x.Settings, "\x00")}
 }

@@ -504,7 +504,7 @@ func (s *pkgState) decide(h Handle, d Str, name func(int) string) destination {
 	}
 	dst := decode(h.Syntax, d, name)
 	if dst.unresolved != "" {
-		dst.open = openFields(d)
+		dst.open, dst.settings = openFields(d), settingsOf(d)
 	}
 	if rest, ok := strings.CutPrefix(dst.unresolved, "the address "); ok {
 		dst.unresolved = endpointWord(h, "address") + " " + rest
@@ -564,7 +564,7 @@ func (s *pkgState) emitDest(cs callSite, c candidate, named []evidence.StoreRef,
 		site.Keys = []evidence.ConfigKey{d.key}
 	}
 	if d.unresolved != "" {
-		site.Open = d.open
+		site.Open, site.Settings = d.open, d.settings
 	}
 	if d.label != "" && !strings.Contains(site.What, d.label) {
 		site.What += d.label

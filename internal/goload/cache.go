@@ -18,7 +18,7 @@ import (
 
 // cacheFormat names the kind and format of a module's cached analysis:
 // change it when what is kept changes.
-const cacheFormat = "goload-module/3"
+const cacheFormat = "goload-module/4"
 
 // cacheHits counts the modules taken from the cache (tests).
 var cacheHits atomic.Int64

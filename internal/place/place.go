@@ -102,6 +102,13 @@ func azurePublic(h string) bool {
 	return false
 }
 
+// SelfSetting reports whether a setting a destination is read from is
+// one the self block names as the service's own address
+// (config.Config.IsSelfSetting), and its name there.
+func (p *Placer) SelfSetting(setting string) (string, bool) {
+	return p.cfg.IsSelfSetting(setting)
+}
+
 // Region places a provider's region or location by the region tables.
 // Unresolved is left empty: each source words the reason with what set
 // the location.
