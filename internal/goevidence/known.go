@@ -155,7 +155,9 @@ func (s *pkgState) known(f *fn, call *ast.CallExpr, fobj *types.Func, ins []Val)
 			why = "flag -" + clip(n)
 		}
 		return with(0, Val{Strs: []Str{hole(why)}}), true
-	case "flag.Arg", "flag.Args", "flag.FlagSet.Arg", "flag.FlagSet.Args":
+	case "flag.Arg", "flag.Args", "flag.FlagSet.Arg", "flag.FlagSet.Args",
+		"github.com/urfave/cli/v2.Args.Get", "github.com/urfave/cli/v2.Args.First", "github.com/urfave/cli/v2.Args.Slice",
+		"github.com/urfave/cli/v3.Args.Get", "github.com/urfave/cli/v3.Args.First", "github.com/urfave/cli/v3.Args.Slice":
 		return with(0, Val{Strs: []Str{hole("a command-line argument")}}), true
 	case "fmt.Sprintf":
 		return with(0, Val{Strs: s.sprintf(f, call)}), true
