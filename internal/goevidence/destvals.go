@@ -12,10 +12,15 @@ import (
 // writes to.
 
 // usable are the handles a method call or a writer argument sends to: not
-// options, and not HTTP requests (which only a client's Do sends).
+// options, and not HTTP requests (which only a client's Do sends). An
+// input of the function is kept marked (Handle.NoRequest), so that the
+// requests its callers' values hold are left out where they are known.
 func usable(hs []Handle) []Handle {
 	var out []Handle
 	for _, h := range destHandles(hs) {
+		if h.Kind == hParam {
+			h.NoRequest = true
+		}
 		if h.Kind != hRequest {
 			out = append(out, h)
 		}

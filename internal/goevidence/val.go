@@ -92,6 +92,14 @@ type Handle struct {
 	// its database, not its S3 client), or with onlyUntyped those of no
 	// client kind (a *websocket.Conn field holds a connection).
 	Only string `json:",omitempty"`
+	// NoRequest, on an input (Param > 0), leaves out of what the input is
+	// bound to the HTTP requests it holds: the input is the receiver or
+	// writer of a call that is no client's Do (usable), and a request goes
+	// only where the call that sends it takes it. What usable drops where
+	// the value is known, substitution drops where a caller elsewhere
+	// gives it (a builder holding its request beside a template engine
+	// whose method it calls).
+	NoRequest bool `json:",omitempty"`
 	// Noun, on an SDK client's handle, is what its endpoint is, for
 	// messages: "broker" (a queue), "endpoint" (an object store); ""
 	// keeps the word of its syntax (the DSN, the URL, the address).
@@ -371,7 +379,7 @@ func (h Handle) key() string {
 // there are any).
 func (h Handle) headKey() string {
 	var b strings.Builder
-	for _, x := range []string{h.Kind, h.Origin, strconv.Itoa(h.Param), h.Syntax, h.Service, h.Unknown, strconv.FormatBool(h.Outside), strconv.FormatBool(h.URL), h.Only, strconv.FormatBool(len(h.Dest) > 0)} {
+	for _, x := range []string{h.Kind, h.Origin, strconv.Itoa(h.Param), h.Syntax, h.Service, h.Unknown, strconv.FormatBool(h.Outside), strconv.FormatBool(h.URL), h.Only, strconv.FormatBool(h.NoRequest), strconv.FormatBool(len(h.Dest) > 0)} {
 		b.WriteString(x)
 		b.WriteByte(1)
 	}
@@ -618,10 +626,14 @@ func substW(v Val, args []Val, work *int64) Val {
 	for _, h := range v.Handles {
 		if h.Param > 0 {
 			for _, x := range arg(h.Param - 1).Handles {
+				if h.NoRequest && x.Kind == hRequest {
+					continue
+				}
 				if fits(h.Only, x) {
 					if x.Kind == hParam && x.Only == "" {
 						x.Only = h.Only
 					}
+					x.NoRequest = x.NoRequest || h.NoRequest && x.Kind == hParam
 					out.Handles = append(out.Handles, x)
 				}
 			}
