@@ -150,6 +150,9 @@ func (s *pkgState) symbolic(f *fn) []symCandidate {
 // sinkData is what a sink sends, given the inputs of a call.
 func sinkData(sk Sink, ins []Val) Val {
 	data := Val{Personal: sk.Always}
+	if bodiless(sk.What) {
+		return join(data, bodilessSinkData(sk, ins))
+	}
 	for _, i := range sk.Data {
 		if i < len(ins) {
 			data = join(data, ins[i].taint())
@@ -340,6 +343,10 @@ func (s *pkgState) direct(cs callSite, d directSink) []candidate {
 	arg := argAt(ins, off)
 	var data Val
 	for _, i := range d.data {
+		if i == d.dest && bodiless(d.what) {
+			data = join(data, urlData(arg(i)))
+			continue
+		}
 		data = join(data, arg(i).taint())
 	}
 	for _, i := range d.recipients {

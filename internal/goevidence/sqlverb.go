@@ -18,10 +18,12 @@ import (
 
 // sqlNoData are the methods of database/sql's DB, Tx and Conn that send
 // no data: they open a transaction or a connection, prepare a statement
-// (whose values come with Stmt.Exec), or check the connection.
+// (whose values come with Stmt.Exec), check the connection, or size the
+// pool of connections.
 var sqlNoData = map[string]bool{
 	"Begin": true, "BeginTx": true, "Prepare": true, "PrepareContext": true, "Ping": true, "PingContext": true,
 	"Conn": true, "Close": true, "Raw": true, "Commit": true, "Rollback": true,
+	"SetMaxIdleConns": true, "SetMaxOpenConns": true, "SetConnMaxLifetime": true, "SetConnMaxIdleTime": true,
 }
 
 // sqlKind is what an SQL statement does, by the keyword that opens it
