@@ -3,6 +3,7 @@ package goevidence
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strconv"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -53,7 +54,7 @@ func (s *pkgState) callVals1(f *fn, call *ast.CallExpr) []Val {
 			for i, sum := range sums {
 				out[i] = s.subst(sum, ins)
 			}
-			return out
+			return knownText(sums, out, ins)
 		}
 		if fobj.Pkg() != nil && fobj.Pkg() != s.pass.Pkg && !isInfra(fobj.Pkg()) && !isInterfaceMethod(fobj) {
 			var fact funcFact
@@ -62,7 +63,7 @@ func (s *pkgState) callVals1(f *fn, call *ast.CallExpr) []Val {
 				for i, r := range fact.Results {
 					out[i] = s.subst(r, ins)
 				}
-				return out
+				return knownText(fact.Results, out, ins)
 			}
 			// An analysed function with no fact: its results carry no
 			// personal data, strings or destinations that matter.
@@ -70,6 +71,29 @@ func (s *pkgState) callVals1(f *fn, call *ast.CallExpr) []Val {
 		}
 	}
 	return s.generic(call, fobj, ins)
+}
+
+// knownText clears the personal mark of the results of a call of a
+// function of the module (sym, symbolic in its inputs; out, at the call)
+// that builds its text from what it is given, where the call gives no
+// personal data and the text is known whole: a parameter named for
+// personal data (the userID of a function that builds a resource name)
+// marks what the function returns, but constant text given gives
+// constant text back, which names no one. A result whose text does not
+// come from the inputs keeps its mark: its known text may be only some
+// of what it holds.
+func knownText(sym, out, ins []Val) []Val {
+	for _, in := range ins {
+		if in.Personal {
+			return out
+		}
+	}
+	for i := range out {
+		if i < len(sym) && out[i].Personal && slices.ContainsFunc(sym[i].Strs, Str.hasParam) && constantText(out[i]) {
+			out[i].Personal = false
+		}
+	}
+	return out
 }
 
 // inputs evaluates the inputs of a call in the callee's order: the

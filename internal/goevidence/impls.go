@@ -111,7 +111,7 @@ func (s *pkgState) implCandidates(cs callSite, sel *ast.SelectorExpr, own []cand
 					continue
 				}
 			}
-			c, ok := s.throughSink(name, sk, ins)
+			c, ok := s.throughSink(name, sk, ins, s.services(cs.call, ins, 1, &sk))
 			if !ok {
 				continue
 			}
@@ -179,11 +179,12 @@ func fromInput(h Handle, i int) bool {
 
 // throughSink is the candidate of a sink of a function of the module
 // called with the inputs ins, named for the call (name), as throughFact
-// makes it for a function of another package of the module: none when
-// the call supplies nothing of it (the call inside reports it, once for
-// all callers).
-func (s *pkgState) throughSink(name string, sk Sink, ins []Val) (candidate, bool) {
-	data := sinkData(sk, ins)
+// makes it for a function of another package of the module: what it
+// sends is read from sent, the inputs with the services emptied
+// (services); none when the call supplies nothing of it (the call inside
+// reports it, once for all callers).
+func (s *pkgState) throughSink(name string, sk Sink, ins, sent []Val) (candidate, bool) {
+	data := sinkData(sk, sent)
 	if !data.Personal && data.Params == 0 || !supplies(sk, ins, s.subst) {
 		return candidate{}, false
 	}

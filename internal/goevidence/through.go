@@ -31,7 +31,7 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 	for _, sk := range fact.Sinks {
 		data := sinkData(sk, ins)
 		if !dep {
-			data = sinkData(sk, s.services(call, ins, off))
+			data = sinkData(sk, s.services(call, ins, off, nil))
 		}
 		if !data.Personal && data.Params == 0 {
 			continue
@@ -164,20 +164,38 @@ func sentArgs(sk Sink, ins []Val, off int) []Val {
 
 // services is the inputs of a call with its arguments that are services
 // emptied: bound to a destination (a client, a store, a service holding
-// one) and of a type that holds no personal data (an interface such as
-// lakeFS' auth.Service). Such an argument is the service that sends, not
-// the data it sends, whatever it was built with (givesPersonal): a secret
-// derived from it is no user's data. One whose type holds personal data
-// (a struct of a connection and users) is still data. The receiver
-// stays: its fields are what a method sends.
-func (s *pkgState) services(call *ast.CallExpr, ins []Val, off int) []Val {
+// one) and of a type that holds no personal data (an interface of a
+// service). Such an argument is the service that sends, not the data it
+// sends, whatever it was built with (givesPersonal): a secret derived
+// from it is no user's data. One whose type holds personal data (a struct
+// of a connection and users) is still data. The receiver stays: its
+// fields are what a method sends.
+//
+// Given the sink of an implementation of an interface (impl, for
+// implCandidates), an argument it sends through (one of its
+// destinations) is a service too, though the call does not see its
+// clients: the context a dispatcher runs every implementation in (an
+// operation that holds the stores its handlers use), whose other
+// contents (the principal it names for an authorization) are not what
+// the implementation's call inside sends. A function called by name is
+// not read so: the connection it is given may carry, in its chain, what
+// its sink does not list (a model created through it), and that
+// connection's data is then what makes its caller the site.
+func (s *pkgState) services(call *ast.CallExpr, ins []Val, off int, impl *Sink) []Val {
 	out := slices.Clone(ins)
 	for i := off; i < len(ins) && i-off < len(call.Args); i++ {
-		if boundToDest(ins[i]) && !s.pt.personal(s.info.TypeOf(call.Args[i-off])) {
+		bound := boundToDest(ins[i]) || impl != nil && sendsThrough(*impl, i)
+		if bound && !s.pt.personal(s.info.TypeOf(call.Args[i-off])) {
 			out[i] = Val{}
 		}
 	}
 	return out
+}
+
+// sendsThrough reports whether input i is itself a destination of a sink
+// (a value that holds the client the call inside uses).
+func sendsThrough(sk Sink, i int) bool {
+	return slices.ContainsFunc(sk.Dests, func(h Handle) bool { return h.Param == i+1 })
 }
 
 // boundToDest reports whether a value is bound to a destination (it
