@@ -367,10 +367,16 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 		// when this package sets it to values it knows (not to an input of
 		// a constructor, which its callers give), those are all its
 		// values, and the input it is read from (a receiver) adds no
-		// other destination.
+		// other destination. One of an interface type holds of the
+		// receiver's only what the types of those values may hold
+		// (heldBy).
 		from := base.Handles
-		if !field.Exported() && field.Pkg() == s.pass.Pkg && settled(fv.Handles) {
-			from = nil
+		if !field.Exported() && field.Pkg() == s.pass.Pkg {
+			if settled(fv.Handles) {
+				from = nil
+			} else {
+				from = s.heldBy(field, from)
+			}
 		}
 		v.Handles = canonHandles(append(append([]Handle(nil), fv.Handles...), s.fitting(field.Type(), from)...))
 	}

@@ -21,6 +21,14 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 		return nil
 	}
 	pkgPath, _ := namedPath(recvType)
+	if pkgPath == "" {
+		// A method promoted from a field embedded in a struct type with
+		// no name (a cache the package sets up once) is of the type that
+		// declares it: a dependency's or the module's method, whose
+		// receiver its callers decide, as through a named struct, and
+		// not a method of the standard library's.
+		pkgPath, _ = namedPath(fobj.Type().(*types.Signature).Recv().Type())
+	}
 	if pkgPath == "database/sql" && sqlNoData[fobj.Name()] {
 		return nil
 	}

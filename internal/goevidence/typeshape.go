@@ -66,14 +66,18 @@ func isString(t types.Type) bool {
 }
 
 // handleCapable reports whether values of t can be bound to a destination:
-// anything but basic values, errors and functions.
+// anything but basic values, errors and functions, and the slices, arrays,
+// maps, channels and pointers made only of those (a []string of site
+// names read from a struct that also holds a client holds none of it).
 func handleCapable(t types.Type) bool {
 	if t == nil {
 		return false
 	}
-	switch t.Underlying().(type) {
+	switch u := t.Underlying().(type) {
 	case *types.Basic, *types.Signature:
 		return false
+	case *types.Slice, *types.Array, *types.Chan, *types.Pointer, *types.Map:
+		return containerCapable(u, 0)
 	}
 	// A handler's http.ResponseWriter is its reply to whoever made the
 	// request, never another party: what is written to it is no export.
@@ -181,4 +185,37 @@ func loggerShaped(t types.Type) bool {
 		}
 	}
 	return true
+}
+
+// containerCapable reports whether a slice, array, channel, pointer or
+// map type can hold something bound to a destination: whether its
+// elements (or keys) can, looking through nested ones of these kinds up
+// to a depth, past which it may.
+func containerCapable(t types.Type, depth int) bool {
+	var parts []types.Type
+	switch u := t.Underlying().(type) {
+	case *types.Basic, *types.Signature:
+		return false
+	case *types.Slice:
+		parts = []types.Type{u.Elem()}
+	case *types.Array:
+		parts = []types.Type{u.Elem()}
+	case *types.Chan:
+		parts = []types.Type{u.Elem()}
+	case *types.Pointer:
+		parts = []types.Type{u.Elem()}
+	case *types.Map:
+		parts = []types.Type{u.Key(), u.Elem()}
+	default:
+		return true
+	}
+	if depth >= 4 {
+		return true
+	}
+	for _, p := range parts {
+		if !isNamed(p, "", "error") && containerCapable(p, depth+1) {
+			return true
+		}
+	}
+	return false
 }
