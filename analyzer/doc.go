@@ -292,7 +292,9 @@
 //     (FieldMapping{Email}: a claim's name), is personal by its name, only
 //     by its tag or type; a strong word followed by a word naming
 //     something about the data (UserIDClaimName, EmailTemplate,
-//     ClientIPHeader) is that thing's name;
+//     ClientIPHeader) is that thing's name; a bool field (EmailOptional,
+//     gin's ForwardedByClientIP) is a switch about the data, not the data,
+//     and makes neither itself nor its struct personal by its name;
 //   - a field tagged `privacy:"personal"`; `privacy:"public"` (or "-")
 //     marks a field as not personal whatever its name;
 //   - a value of a type holding such a field (or a pointer, slice, map of

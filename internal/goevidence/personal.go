@@ -392,11 +392,24 @@ func hasStrongField(name string, st *types.Struct) bool {
 	config := settings(name, st)
 	for i := 0; i < st.NumFields(); i++ {
 		personal, public := privacyTag(st.Tag(i))
-		if personal || !public && !config && strongName(st.Field(i).Name()) && !(creds && ownIdentity(st.Field(i).Name())) {
+		if personal || !public && !config && !switchField(st.Field(i).Type()) && strongName(st.Field(i).Name()) && !(creds && ownIdentity(st.Field(i).Name())) {
 			return true
 		}
 	}
 	return false
+}
+
+// switchField reports whether a field's type is a switch (bool or *bool):
+// its name (EmailOptional, PhoneConfirmed) says what data the switch is
+// about, and it holds only a yes or a no. A struct with such a field and
+// no other is not about a person by that name (an OAuth provider's
+// settings with EmailOptional); a tag still decides.
+func switchField(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
 }
 
 // fieldPersonal reports whether a field holds personal data by its name or
@@ -412,9 +425,11 @@ func (p *personalTypes) fieldPersonal(f *types.Var, tag string, person, aboutPer
 	case public, config:
 		return false
 	}
-	if handleField(f.Type()) {
+	if handleField(f.Type()) || switchField(f.Type()) {
 		// A prepared statement or a client (GetSubscriberByEmail
-		// *sqlx.Stmt) is named for what it does, and holds no data.
+		// *sqlx.Stmt) is named for what it does, and holds no data; a
+		// switch (EmailOptional, PhoneEnabled bool) is named for the data
+		// it is about, and holds a yes or a no.
 		return false
 	}
 	return strongName(f.Name()) || aboutPerson && weakName(f.Name(), person)

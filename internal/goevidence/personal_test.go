@@ -236,6 +236,21 @@ type LoginRequest struct {
 	Password string
 }
 
+// Provider is an identity provider's settings: its switches name the
+// data they are about, and hold a yes or a no.
+type Provider struct {
+	Name          string
+	ClientID      string
+	EmailOptional bool
+	PhoneEnabled  *bool
+}
+
+// Consent is a person's by its tag, though a switch.
+type Consent struct {
+	Name           string
+	MarketingEmail bool ` + "`privacy:\"personal\"`" + `
+}
+
 // ProfileSettings has no secret: the user name is a person's.
 type ProfileSettings struct {
 	Username string
@@ -259,7 +274,7 @@ func TestPersonalTypes(t *testing.T) {
 		"User": true, "Product": false, "Order": true, "Photo": true, "Email": true, "Batch": true,
 		"Wrapper": true, "Public": false, "Envelope": false, "Tree": false,
 		"message": false, "ChatMessage": true, "SignupMessage": true,
-		"Config": false, "SMTPOptions": true, "LoginRequest": true, "ProfileSettings": true, "Statements": false,
+		"Config": false, "Provider": false, "Consent": true, "SMTPOptions": true, "LoginRequest": true, "ProfileSettings": true, "Statements": false,
 	} {
 		if got := pt.personal(typ(name)); got != want {
 			t.Errorf("personal(%s) = %v, want %v", name, got, want)
@@ -291,6 +306,8 @@ func TestPersonalTypes(t *testing.T) {
 		{"Config", "Username", false}, {"Config", "UserAgent", false}, {"SMTPOptions", "User", true},
 		{"Redis", "Username", false}, {"Signup", "Username", true}, {"FieldMapping", "Email", false},
 		{"LoginRequest", "Username", true}, {"ProfileSettings", "Username", true},
+		{"Provider", "EmailOptional", false}, {"Provider", "PhoneEnabled", false}, {"Provider", "Name", false},
+		{"Consent", "MarketingEmail", true}, {"Consent", "Name", true},
 	} {
 		if got := field(c.typ, c.field); got != c.want {
 			t.Errorf("field(%s.%s) = %v, want %v", c.typ, c.field, got, c.want)
