@@ -391,12 +391,20 @@ func hasStrongField(name string, st *types.Struct) bool {
 	creds := credentialsOf(name, st)
 	config := settings(name, st)
 	for i := 0; i < st.NumFields(); i++ {
-		personal, public := privacyTag(st.Tag(i))
-		if personal || !public && !config && !switchField(st.Field(i).Type()) && strongName(st.Field(i).Name()) && !(creds && ownIdentity(st.Field(i).Name())) {
+		if strongField(st.Field(i), st.Tag(i), creds, config) {
 			return true
 		}
 	}
 	return false
+}
+
+// strongField reports whether a field is personal by its name or tag
+// alone (hasStrongField), given whether its struct holds credentials
+// (creds: its user name is the service's own account) and is an
+// operator's configuration (config: only a tag counts).
+func strongField(f *types.Var, tag string, creds, config bool) bool {
+	personal, public := privacyTag(tag)
+	return personal || !public && !config && !switchField(f.Type()) && strongName(f.Name()) && !(creds && ownIdentity(f.Name()))
 }
 
 // switchField reports whether a field's type is a switch (bool or *bool):
@@ -466,7 +474,7 @@ func (p *personalTypes) field(owner types.Type, f *types.Var) bool {
 	}
 	// A promoted field: its own struct is not at hand, so only a strong
 	// name or its type counts.
-	return !config && strongName(f.Name()) || p.personal(f.Type())
+	return !config && !switchField(f.Type()) && strongName(f.Name()) || p.personal(f.Type())
 }
 
 // structOf finds the struct behind a type (through pointers and names).
@@ -627,8 +635,7 @@ func (s *pkgState) literalPersonal(lit *ast.CompositeLit) bool {
 		}
 		f := st.Field(fi)
 		sets = append(sets, set{fi, f})
-		personal, public := privacyTag(st.Tag(fi))
-		if personal || !public && !config && strongName(f.Name()) && !(creds && ownIdentity(f.Name())) {
+		if strongField(f, st.Tag(fi), creds, config) {
 			about = true
 		}
 	}

@@ -48,6 +48,13 @@ type User struct {
 	Note string
 }
 
+// Provider is an identity provider's settings; its switch names the data
+// it is about.
+type Provider struct {
+	Name          string
+	EmailOptional bool
+}
+
 func post(v any) {
 	http.Post("https://stats.example.us/events", "text/plain", strings.NewReader(fmt.Sprintf("%v", v)))
 }
@@ -57,6 +64,8 @@ func post(v any) {
 		`func Created() { post(&Event{"block_adapter", "created", ""}) }`:                                       false,
 		`func Login(id string) { post(&Event{Class: "login", Name: "login", UserID: id}) }`:                     true,
 		`func SignUp(name string) { post(User{Name: name}) }`:                                                   true,
+		`func Add(name string, optional bool) { post(&Provider{Name: name, EmailOptional: optional}) }`:         false,
+		`func Add(name, email string) { post(&Provider{Name: name + email}) }`:                                  true,
 		`func Load() Event { return Event{} }
 func Send() { post(Load()) }`: true,
 	})
