@@ -299,7 +299,8 @@
 //     marks a field as not personal whatever its name;
 //   - a value of a type holding such a field (or a pointer, slice, map of
 //     one), of a named type with such a name (type Email string), a
-//     parameter or variable so named (email string); a struct literal is
+//     parameter or variable so named (email string, and a number: userID
+//     int64, latitude float64; not a bool); a struct literal is
 //     weighed on the fields it sets to values that are not constants
 //     (Event{Class: "s3", Name: name} of a type that also has a UserID is
 //     not personal, Event{UserID: id} is);

@@ -10,9 +10,19 @@ import (
 // destination, data; and named types by package and name.
 
 // namedPersonal reports whether a variable or parameter is personal by its
-// name ("email", "phoneNumber", "userIDs"), for types that carry data.
+// name ("email", "phoneNumber", "userIDs"), for types that carry data and
+// for numbers: a user's ID held in an int64 ("userID") or a latitude in a
+// float64 identifies or locates a person as the same text would. A
+// number computed from personal data (len(email)) is not such a variable
+// by its name, and a bool ("emailVerified") is a switch about the data.
 func namedPersonal(v *types.Var) bool {
-	return carriesData(v.Type()) && strongName(v.Name())
+	return (carriesData(v.Type()) || numeric(v.Type())) && strongName(v.Name())
+}
+
+// numeric reports whether t is an integer or floating-point type.
+func numeric(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsInteger|types.IsFloat) != 0
 }
 
 // carriesData reports whether values of t can carry personal data:

@@ -377,3 +377,23 @@ func row(db *sql.DB, email string) *sql.Rows {
 		}
 	}
 }
+
+// A parameter named for personal data is personal whatever holds it: a
+// user's ID in an int64 keys a read of their records, a latitude in a
+// float64 locates them. A count, a number computed from an address
+// (len(email)) and a switch about an address (emailVerified) name no one.
+func TestNamedNumbers(t *testing.T) {
+	const common = `package app
+
+import "database/sql"
+
+var db, _ = sql.Open("postgres", "postgres://db.example.us/app")
+`
+	weighCases(t, nil, common, map[string]bool{
+		`func Files(userID int64) { db.Query("SELECT id FROM files WHERE owner_id = $1", userID) }`:           true,
+		`func Near(latitude float64) { db.Query("SELECT id FROM shops WHERE lat > $1", latitude) }`:           true,
+		`func Page(count int64) { db.Query("SELECT id FROM files LIMIT $1", count) }`:                         false,
+		`func Long(email string) { n := len(email); db.Query("SELECT id FROM files LIMIT $1", n) }`:           false,
+		`func Verified(emailVerified bool) { db.Query("SELECT id FROM users WHERE ok = $1", emailVerified) }`: false,
+	})
+}
