@@ -5,6 +5,7 @@ import (
 
 	"firebase.google.com/go/v4/messaging"
 	webpush "github.com/SherClockHolmes/webpush-go"
+	fcm "google.golang.org/api/fcm/v1"
 
 	"example.com/families/lookalike"
 )
@@ -34,4 +35,22 @@ func pushMany(ctx context.Context, c *messaging.Client, users []User) {
 // A same-named function of another import path is no site.
 func pushLocal(u User) {
 	lookalike.SendNotification([]byte("New photo"), u.PushURL)
+}
+
+// FCM topics: the users' registration tokens subscribed to a topic go to
+// the Instance ID API.
+func subscribe(ctx context.Context, c *messaging.Client, users []User) {
+	var tokens []string
+	for _, u := range users {
+		tokens = append(tokens, u.PushToken)
+	}
+	c.SubscribeToTopic(ctx, tokens, "news") // want `^messaging.Client.SubscribeToTopic to iid.googleapis.com`
+}
+
+// The FCM HTTP v1 API through Google's generated client: a message to a
+// user's registration token.
+func pushV1(ctx context.Context, u User) {
+	s, _ := fcm.NewService(ctx)
+	req := &fcm.SendMessageRequest{Message: &fcm.Message{Token: u.PushToken, Notification: &fcm.Notification{Title: "Hi"}}}
+	s.Projects.Messages.Send("projects/app", req).Do() // want `^fcm.ProjectsMessagesSendCall.Do to fcm.googleapis.com`
 }

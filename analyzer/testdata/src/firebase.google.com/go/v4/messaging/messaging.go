@@ -40,3 +40,13 @@ type BatchResponse struct{ SuccessCount int }
 func (c *fcmClient) SendEachForMulticast(ctx context.Context, message *MulticastMessage) (*BatchResponse, error) {
 	return &BatchResponse{}, nil
 }
+
+type TopicManagementResponse struct{ SuccessCount int }
+
+func (c *iidClient) SubscribeToTopic(ctx context.Context, tokens []string, topic string) (*TopicManagementResponse, error) {
+	return &TopicManagementResponse{}, nil
+}
+
+func (c *iidClient) UnsubscribeFromTopic(ctx context.Context, tokens []string, topic string) (*TopicManagementResponse, error) {
+	return &TopicManagementResponse{}, nil
+}
