@@ -270,7 +270,9 @@
 //   - a struct field whose name has a word of personal data anywhere
 //     (Email, Phone, FirstName, UserID, ClientIP, DateOfBirth, PostalCode,
 //     DeviceID, Latitude, ...), or a weaker word (Name, Address, Location,
-//     Message, Body, Photo, IP, ID, ...) in a struct about a person (its
+//     Message, Body, Photo, IP, ID, ...), or a free-form field (any,
+//     map[string]any, json.RawMessage: a user's Public profile), in a
+//     struct about a person (its
 //     type name says User, Customer, Member, Profile, ..., and not a part
 //     of the service after it: UserService, IdentityProvider) or one that has
 //     a strong field (Photo{UserID, Image}), where an ID after another

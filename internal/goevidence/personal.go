@@ -440,7 +440,25 @@ func (p *personalTypes) fieldPersonal(f *types.Var, tag string, person, aboutPer
 		// it is about, and holds a yes or a no.
 		return false
 	}
-	return strongName(f.Name()) || aboutPerson && weakName(f.Name(), person)
+	return strongName(f.Name()) || aboutPerson && (weakName(f.Name(), person) || freeForm(f.Type()))
+}
+
+// freeForm reports whether a field's type holds whatever its writer puts
+// in it: an empty interface, a map of them, or raw JSON. Such a field of
+// a struct about a person (a user's Public profile, their Metadata) holds
+// what they or the service recorded about them, whatever its name.
+func freeForm(t types.Type) bool {
+	if isNamed(t, "encoding/json", "RawMessage") {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return u.Empty()
+	case *types.Map:
+		i, ok := u.Elem().Underlying().(*types.Interface)
+		return ok && i.Empty()
+	}
+	return false
 }
 
 // field reports whether reading field f of a struct of type owner yields

@@ -251,6 +251,20 @@ type Consent struct {
 	MarketingEmail bool ` + "`privacy:\"personal\"`" + `
 }
 
+// Subscriber is about a person: what its free-form fields hold is theirs.
+type Subscriber struct {
+	Email  string
+	Public any
+	Extra  map[string]any
+	Count  int
+}
+
+// Job is about no one: its payload is whatever a job carries.
+type Job struct {
+	Kind    string
+	Payload any
+}
+
 // ProfileSettings has no secret: the user name is a person's.
 type ProfileSettings struct {
 	Username string
@@ -308,6 +322,8 @@ func TestPersonalTypes(t *testing.T) {
 		{"LoginRequest", "Username", true}, {"ProfileSettings", "Username", true},
 		{"Provider", "EmailOptional", false}, {"Provider", "PhoneEnabled", false}, {"Provider", "Name", false},
 		{"Consent", "MarketingEmail", true}, {"Consent", "Name", true},
+		{"Subscriber", "Public", true}, {"Subscriber", "Extra", true}, {"Subscriber", "Count", false},
+		{"Job", "Payload", false},
 	} {
 		if got := field(c.typ, c.field); got != c.want {
 			t.Errorf("field(%s.%s) = %v, want %v", c.typ, c.field, got, c.want)
