@@ -584,10 +584,9 @@ func (s *pkgState) recordWrites(f *fn, call *ast.CallExpr) {
 			if s.agentSetter(call, sel) && !s.forwardsAgent(call.Args[1], 0) {
 				return // the client's own name (credentials.go)
 			}
-			// A chained setter writes into a variable it is called on, not
-			// into what a call returned (client.R().SetBody(u) is a new
-			// request's body).
-			if fm, ok := x.Obj().(*types.Func); !inbound(sel.Sel.Name) && (setterLike(x.Obj()) || ok && recordsArgs(fm) || chainSetter(x.Obj()) && s.rootVar(sel.X) != nil) {
+			// A method that hands what it is given over (handsOver) keeps
+			// none of it in its receiver: the call sends it (handedArgs).
+			if s.storesArgs(call) && !s.handsOver(x.Obj()) {
 				for _, r := range s.writeTargets(sel.X, 0) {
 					for i, arg := range call.Args {
 						if wires(x.Obj(), i) {

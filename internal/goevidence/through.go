@@ -29,10 +29,11 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 	}
 	var out []candidate
 	for _, sk := range fact.Sinks {
-		data := sinkData(sk, ins)
+		vals := ins
 		if !dep {
-			data = sinkData(sk, s.services(call, ins, off, nil))
+			vals = s.services(call, ins, off, nil)
 		}
+		data := join(sinkData(sk, vals), s.handedArgs(call, fobj, sk, fact.Sinks, vals))
 		if !data.Personal && data.Params == 0 {
 			continue
 		}
