@@ -282,7 +282,8 @@
 //     each with its source; a struct named for what a
 //     person writes (Message, Chat, Conversation, Signup, Comment, ...)
 //     only with a field that holds personal data by itself
-//     (ChatMessage{Text, Author User}): a message of IDs is not personal;
+//     (ChatMessage{Text, Author User}) or a free-form one (Post{From,
+//     Content any}): a message of IDs is not personal;
 //     the Username, User or UserAgent of a client's configuration (a
 //     struct named ...Config, ...Options, ...Settings with a password,
 //     secret, token or key field) is the service's own account, not a

@@ -206,7 +206,8 @@ func contentName(name string) bool {
 // hold personal data: its name says it is about a person (User,
 // Customer), it has a field personal by its name or tag alone (Email,
 // UserID), or its name says it holds what a person wrote (Message, Chat)
-// and a field holds personal data by its type (Sender User). A name alone
+// and a field holds personal data by its type (Sender User) or holds
+// whatever its writer put there (Content any: freeForm). A name alone
 // of the second kind does not: a message of IDs is not personal.
 func (p *personalTypes) aboutPerson(name string, st *types.Struct, depth int) bool {
 	if personName(name) || hasStrongField(name, st) {
@@ -216,7 +217,7 @@ func (p *personalTypes) aboutPerson(name string, st *types.Struct, depth int) bo
 		return false
 	}
 	for i := 0; i < st.NumFields(); i++ {
-		if _, public := privacyTag(st.Tag(i)); !public && p.visit(st.Field(i).Type(), depth+1) {
+		if _, public := privacyTag(st.Tag(i)); !public && (p.visit(st.Field(i).Type(), depth+1) || freeForm(st.Field(i).Type())) {
 			return true
 		}
 	}

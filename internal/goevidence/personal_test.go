@@ -265,6 +265,12 @@ type Job struct {
 	Payload any
 }
 
+// Post is named for what a person writes and holds whatever they wrote.
+type Post struct {
+	From    string
+	Content any
+}
+
 // ProfileSettings has no secret: the user name is a person's.
 type ProfileSettings struct {
 	Username string
@@ -287,7 +293,7 @@ func TestPersonalTypes(t *testing.T) {
 	for name, want := range map[string]bool{
 		"User": true, "Product": false, "Order": true, "Photo": true, "Email": true, "Batch": true,
 		"Wrapper": true, "Public": false, "Envelope": false, "Tree": false,
-		"message": false, "ChatMessage": true, "SignupMessage": true,
+		"message": false, "ChatMessage": true, "Post": true, "SignupMessage": true,
 		"Config": false, "Provider": false, "Consent": true, "SMTPOptions": true, "LoginRequest": true, "ProfileSettings": true, "Statements": false,
 	} {
 		if got := pt.personal(typ(name)); got != want {
