@@ -230,7 +230,7 @@ func (s *pkgState) varVal(v *types.Var) Val {
 			x = s.close(a.fn, x, false)
 		}
 		if a.kind == aRange {
-			x = Val{Personal: x.Personal, Params: x.Params, Handles: x.Handles, Strs: rangeStrs(x, s.info.TypeOf(a.expr))}
+			x = s.rangeVal(v, a, x)
 		}
 		if call, ok := ast.Unparen(a.expr).(*ast.CallExpr); ok {
 			if _, ok := regionSetter(s.staticCallee(call)); ok {
@@ -297,6 +297,18 @@ func (s *pkgState) varVal(v *types.Var) Val {
 }
 
 // rangeStrs: ranging over a map or slice of strings yields its elements.
+// rangeVal is what a range loop's variable v holds of x, the value
+// ranged over (a): its elements' taint, destinations and text. An index
+// (for i, u := range users) or a number the range yields counts, as
+// len(users) does: it carries none of the users. A variable named for
+// personal data (userID) is personal by its name (namedPersonal).
+func (s *pkgState) rangeVal(v *types.Var, a assign, x Val) Val {
+	if !carriesData(v.Type()) {
+		return Val{}
+	}
+	return Val{Personal: x.Personal, Params: x.Params, Handles: x.Handles, Strs: rangeStrs(x, s.info.TypeOf(a.expr))}
+}
+
 func rangeStrs(x Val, t types.Type) []Str {
 	if t != nil && elemStringish(t) {
 		return x.Strs
@@ -412,7 +424,10 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 	// send is what they are given.
 	switch {
 	case storeHandleType(field.Type()):
-	case !s.pt.personal(baseType) && !s.pt.configType(baseType):
+	case !s.pt.personal(baseType) && !s.pt.configType(baseType) && carriesData(field.Type()):
+		// A number or a switch read from the value (a file's sequence
+		// number beside the users' keys it holds) carries none of it,
+		// as len(email) does not.
 		v.Personal = v.Personal || base.Personal
 		v.Params = base.Params
 	case v.Personal:

@@ -71,10 +71,18 @@ func String(name, value, usage string) *string { return &value }`,
 	"fmt": `package fmt
 import "io"
 func Sprintf(format string, a ...any) string { return format }
+func Sprint(a ...any) string { return "" }
 func Fprintf(w io.Writer, format string, a ...any) (int, error) { return 0, nil }`,
 	"bytes": `package bytes
 type Buffer struct{ b []byte }
-func (b *Buffer) Write(p []byte) (int, error) { return 0, nil }`,
+func (b *Buffer) Write(p []byte) (int, error) { return 0, nil }
+func (b *Buffer) Read(p []byte) (int, error) { return 0, nil }`,
+	"archive/zip": `package zip
+import "io"
+type Writer struct{ w io.Writer }
+func NewWriter(w io.Writer) *Writer { return &Writer{w: w} }
+func (w *Writer) Create(name string) (io.Writer, error) { return w.w, nil }
+func (w *Writer) Close() error { return nil }`,
 	"net/http": `package http
 import "io"
 type Response struct{ Body io.Reader }

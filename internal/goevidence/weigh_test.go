@@ -397,3 +397,71 @@ var db, _ = sql.Open("postgres", "postgres://db.example.us/app")
 		`func Verified(emailVerified bool) { db.Query("SELECT id FROM users WHERE ok = $1", emailVerified) }`: false,
 	})
 }
+
+// A number read from a value, or the index of a range over it, carries
+// none of what the value holds: a batch's sequence number beside the
+// users' keys, the position of a user in a list. The keys and the users
+// themselves do.
+func TestNumbersCarryNothing(t *testing.T) {
+	const common = `package app
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+)
+
+type User struct{ Email string }
+
+type batch struct {
+	Keys []string
+	Seq  int
+}
+
+var _ = fmt.Sprint
+
+func post(body string) {
+	http.Post("https://files.example.us/", "text/plain", strings.NewReader(body))
+}
+`
+	weighCases(t, nil, common, map[string]bool{
+		`func Name(u User) { b := batch{Keys: []string{u.Email}, Seq: 3}; post(fmt.Sprint(b.Seq)) }`: false,
+		`func Keys(u User) { b := batch{Keys: []string{u.Email}, Seq: 3}; post(b.Keys[0]) }`:         true,
+		`func Index(us []User) { for i := range us { post(fmt.Sprint(i)) } }`:                        false,
+		`func Each(us []User) { for _, u := range us { post(u.Email) } }`:                            true,
+	})
+}
+
+// A writer held in a variable writes into what it was made from: a zip
+// entry written with a user's address is in the buffer the archive is
+// written to, and the buffer posted sends it.
+func TestWriterChainThroughVariables(t *testing.T) {
+	const common = `package app
+
+import (
+	"archive/zip"
+	"bytes"
+	"net/http"
+)
+
+type User struct{ Email string }
+`
+	weighCases(t, nil, common, map[string]bool{
+		`func Export(u User) {
+	buf := new(bytes.Buffer)
+	zw := zip.NewWriter(buf)
+	f, _ := zw.Create("users.txt")
+	f.Write([]byte(u.Email))
+	zw.Close()
+	http.Post("https://files.example.us/", "application/zip", buf)
+}`: true,
+		`func Export(u User) {
+	buf := new(bytes.Buffer)
+	zw := zip.NewWriter(buf)
+	f, _ := zw.Create("readme.txt")
+	f.Write([]byte("hello"))
+	zw.Close()
+	http.Post("https://files.example.us/", "application/zip", buf)
+}`: false,
+	})
+}

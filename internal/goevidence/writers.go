@@ -13,10 +13,21 @@ import (
 // writeTargets are the variables that writing into the value of e writes
 // into: its root variable (buf in buf.WriteString), or, for a value made by
 // a call, what the call was given to write into (buf in
-// json.NewEncoder(&buf).Encode(v)).
+// json.NewEncoder(&buf).Encode(v)). A writer held in a variable that was
+// made so (zw := zip.NewWriter(buf); f, _ := zw.Create(name)) writes into
+// what it was made from as well.
 func (s *pkgState) writeTargets(e ast.Expr, depth int) []*types.Var {
 	if r := s.rootVar(e); r != nil {
-		return []*types.Var{r}
+		out := []*types.Var{r}
+		if depth > 4 || !writerLike(r.Type()) && !writerMaker(r.Type()) {
+			return out
+		}
+		for _, a := range s.assigns[r] {
+			if call, ok := ast.Unparen(a.expr).(*ast.CallExpr); ok {
+				out = append(out, s.writeTargets(call, depth+1)...)
+			}
+		}
+		return out
 	}
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || depth > 4 {
@@ -29,7 +40,11 @@ func (s *pkgState) writeTargets(e ast.Expr, depth int) []*types.Var {
 		}
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal && partOf(s.info.TypeOf(call), x.Recv()) {
+		res := s.info.TypeOf(call)
+		if tup, ok := res.(*types.Tuple); ok && tup.Len() > 0 {
+			res = tup.At(0).Type() // f, err := zw.Create(name)
+		}
+		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal && partOf(res, x.Recv()) {
 			out = append(out, s.writeTargets(sel.X, depth+1)...)
 		}
 	}
@@ -195,4 +210,21 @@ func paramTypeAt(sig *types.Signature, i int) types.Type {
 		}
 	}
 	return t
+}
+
+// writerMaker reports whether values of t hand out writers (a
+// *zip.Writer's Create, a *multipart.Writer's CreatePart): a method of it
+// returns a writer.
+func writerMaker(t types.Type) bool {
+	ms := types.NewMethodSet(t)
+	if _, ok := types.Unalias(t).(*types.Pointer); !ok {
+		ms = types.NewMethodSet(types.NewPointer(t))
+	}
+	for i := 0; i < ms.Len(); i++ {
+		sig, ok := ms.At(i).Obj().Type().(*types.Signature)
+		if ok && sig.Results().Len() > 0 && writerLike(sig.Results().At(0).Type()) {
+			return true
+		}
+	}
+	return false
 }
