@@ -354,7 +354,14 @@
 //     not those of _test.go files; an implementation only a package that
 //     imports the caller's sees is missed, and with several
 //     implementations only what the call's arguments decide is followed
-//     (the receiver may be any of them). Calls through interfaces of
+//     (the receiver may be any of them). With more than four (a point
+//     where storage back ends or drivers attach), a call that gives them
+//     personal content (text, bytes, a reader) that one of them sends,
+//     and that no implementation reports by itself, is a note: it goes
+//     where the implementation chosen at run time sends it; at most 32
+//     are looked at. A method of the standard library or an SDK that
+//     returns only text and takes no context (oauth2's AuthCodeURL)
+//     builds it in memory and sends nothing. Calls through interfaces of
 //     dependencies and the standard library (io.Writer), function values
 //     and reflection are followed only as far as the value's own
 //     destination goes; goroutines and channels carry nothing.

@@ -76,7 +76,10 @@ func Fprintf(w io.Writer, format string, a ...any) (int, error) { return 0, nil 
 	"bytes": `package bytes
 type Buffer struct{ b []byte }
 func (b *Buffer) Write(p []byte) (int, error) { return 0, nil }
-func (b *Buffer) Read(p []byte) (int, error) { return 0, nil }`,
+func (b *Buffer) Read(p []byte) (int, error) { return 0, nil }
+type Reader struct{ b []byte }
+func NewReader(b []byte) *Reader { return &Reader{b: b} }
+func (r *Reader) Read(p []byte) (int, error) { return 0, nil }`,
 	"archive/zip": `package zip
 import "io"
 type Writer struct{ w io.Writer }

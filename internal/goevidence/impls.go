@@ -54,6 +54,7 @@ type implKey struct {
 type impls struct {
 	byMethod map[string][]*types.Named // concrete types by the names of the methods they declare
 	memo     map[implKey][]*types.Func
+	many     map[implKey][]*types.Func // past maxImpls: the plugin points (plugins.go)
 	checks   int
 	limit    int
 }
@@ -73,7 +74,7 @@ type impls struct {
 func (s *pkgState) implCandidates(cs callSite, sel *ast.SelectorExpr, own []candidate) []candidate {
 	ms := s.implementations(cs.callee, sel)
 	if len(ms) == 0 {
-		return nil
+		return s.pluginCandidates(cs, sel)
 	}
 	type bound struct {
 		kind  string
@@ -198,8 +199,31 @@ func (s *pkgState) throughSink(name string, sk Sink, ins, sent []Val) (candidate
 // interface or the method is not the module's, when this package is a
 // dependency's, or past maxImpls.
 func (s *pkgState) implementations(fobj *types.Func, sel *ast.SelectorExpr) []*types.Func {
-	if !isInterfaceMethod(fobj) || s.inDependency() || !s.inModule(fobj.Pkg(), fobj.Pos()) {
+	k, iface, ok := s.implKeyOf(fobj, sel)
+	if !ok {
 		return nil
+	}
+	if s.impls == nil {
+		s.impls = s.indexImpls()
+	}
+	if ms, ok := s.impls.memo[k]; ok {
+		return ms
+	}
+	ms := s.findImpls(iface, fobj)
+	if len(ms) > maxImpls {
+		s.impls.many[k] = ms
+		ms = nil
+	}
+	s.impls.memo[k] = ms
+	return ms
+}
+
+// implKeyOf is the interface a call of fobj selects the method from, and
+// its key; ok is false when the interface or the method is not the
+// module's, or when this package is a dependency's.
+func (s *pkgState) implKeyOf(fobj *types.Func, sel *ast.SelectorExpr) (implKey, *types.Interface, bool) {
+	if !isInterfaceMethod(fobj) || s.inDependency() || !s.inModule(fobj.Pkg(), fobj.Pos()) {
+		return implKey{}, nil, false
 	}
 	// The interface the call selects the method from; through a struct
 	// that embeds one, the interface that declares the method.
@@ -208,22 +232,13 @@ func (s *pkgState) implementations(fobj *types.Func, sel *ast.SelectorExpr) []*t
 		named, ok = types.Unalias(fobj.Type().(*types.Signature).Recv().Type()).(*types.Named)
 	}
 	if !ok || named.TypeParams().Len() > 0 || named.TypeArgs().Len() > 0 {
-		return nil
+		return implKey{}, nil, false
 	}
 	iface, ok := named.Underlying().(*types.Interface)
 	if !ok || !s.inModule(named.Obj().Pkg(), named.Obj().Pos()) {
-		return nil
+		return implKey{}, nil, false
 	}
-	if s.impls == nil {
-		s.impls = s.indexImpls()
-	}
-	k := implKey{named.Obj(), fobj.Name()}
-	if ms, ok := s.impls.memo[k]; ok {
-		return ms
-	}
-	ms := s.findImpls(iface, fobj)
-	s.impls.memo[k] = ms
-	return ms
+	return implKey{named.Obj(), fobj.Name()}, iface, true
 }
 
 // findImpls looks for the implementations of method fobj of iface among
@@ -246,7 +261,7 @@ func (s *pkgState) findImpls(iface *types.Interface, fobj *types.Func) []*types.
 		if !ok || slices.Contains(out, m) || !s.inModule(m.Pkg(), m.Pos()) || s.isTestPos(m.Pos()) {
 			continue
 		}
-		if out = append(out, m); len(out) > maxImpls {
+		if out = append(out, m); len(out) > maxPluginImpls {
 			return nil
 		}
 	}
@@ -259,7 +274,7 @@ func (s *pkgState) findImpls(iface *types.Interface, fobj *types.Func) []*types.
 // directly or not) by the names of the methods they declare, leaving out
 // those of _test.go files and generic types.
 func (s *pkgState) indexImpls() *impls {
-	x := &impls{byMethod: map[string][]*types.Named{}, memo: map[implKey][]*types.Func{}}
+	x := &impls{byMethod: map[string][]*types.Named{}, memo: map[implKey][]*types.Func{}, many: map[implKey][]*types.Func{}}
 	seen := map[*types.Package]bool{}
 	count := 0
 	var visit func(p *types.Package)

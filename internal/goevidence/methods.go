@@ -32,6 +32,9 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 	if pkgPath == "database/sql" && sqlNoData[fobj.Name()] {
 		return nil
 	}
+	if isInfra(fobj.Pkg()) && onlyText(fobj) {
+		return nil // builds text in memory (oauth2.Config.AuthCodeURL)
+	}
 	if sdkFixedHost(pkgPath) {
 		return nil // a vendor's API: its sites are its table rows
 	}
