@@ -228,9 +228,15 @@ func readOnlyInput(fobj *types.Func, call *ast.CallExpr, i int) bool {
 	if !types.IsInterface(t) || writerLike(t) {
 		return false
 	}
+	fn := readMethod(t)
+	return fn != nil && len(call.Args) > i && writeShape(fn)
+}
+
+// readMethod is the Read method of t, or nil.
+func readMethod(t types.Type) *types.Func {
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Read")
-	fn, ok := obj.(*types.Func)
-	return ok && len(call.Args) > i && writeShape(fn)
+	fn, _ := obj.(*types.Func)
+	return fn
 }
 
 // sdkOptionFunc reports whether a call returns a function of an SDK of

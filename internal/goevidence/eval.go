@@ -296,7 +296,6 @@ func (s *pkgState) varVal(v *types.Var) Val {
 	return out
 }
 
-// rangeStrs: ranging over a map or slice of strings yields its elements.
 // rangeVal is what a range loop's variable v holds of x, the value
 // ranged over (a): its elements' taint, destinations and text. An index
 // (for i, u := range users) or a number the range yields counts, as
@@ -309,6 +308,7 @@ func (s *pkgState) rangeVal(v *types.Var, a assign, x Val) Val {
 	return Val{Personal: x.Personal, Params: x.Params, Handles: x.Handles, Strs: rangeStrs(x, s.info.TypeOf(a.expr))}
 }
 
+// rangeStrs: ranging over a map or slice of strings yields its elements.
 func rangeStrs(x Val, t types.Type) []Str {
 	if t != nil && elemStringish(t) {
 		return x.Strs

@@ -34,6 +34,13 @@ func (s *pkgState) openField(sel *types.Selection) string {
 	return ""
 }
 
+// openID is the field an open part names ("path.Type.Field"), without the
+// package that read it (openField's "@reader").
+func openID(open string) string {
+	id, _, _ := strings.Cut(open, "@")
+	return id
+}
+
 // moduleField names the field a selection reads ("path.Type.Field") when
 // it is an exported field of a named struct type of the module; "" for
 // others, and in a dependency, whose fields are its users' to write.
@@ -298,8 +305,7 @@ func settingsOf(d Str) []string {
 		case p.Key.Name != "":
 			return []string{p.Key.Kind + ":" + p.Key.Name}
 		case p.Open != "":
-			id, _, _ := strings.Cut(p.Open, "@")
-			return []string{"field:" + id}
+			return []string{"field:" + openID(p.Open)}
 		}
 		return nil
 	}

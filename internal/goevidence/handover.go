@@ -28,18 +28,29 @@ import (
 // fact of its sinks does not.
 func (s *pkgState) handsOver(m types.Object) bool {
 	fm, ok := m.(*types.Func)
-	if !ok || fm.Pkg() == nil || fm.Pkg() == s.pass.Pkg || isInfra(fm.Pkg()) || !isMethod(fm) || isInterfaceMethod(fm) || !s.dependency(fm) {
+	if !ok || !s.analysedDepMethod(fm) {
 		return false
 	}
 	var fact funcFact
-	if !s.pass.ImportObjectFact(fm, &fact) {
-		return false
-	}
-	return slices.ContainsFunc(fact.Sinks, throughReceiver)
+	return s.pass.ImportObjectFact(fm, &fact) && slices.ContainsFunc(fact.Sinks, throughReceiver)
+}
+
+// analysedDepMethod reports whether fm is a concrete method of a
+// dependency the checked code analyses: one a fact may describe.
+func (s *pkgState) analysedDepMethod(fm *types.Func) bool {
+	return fm.Pkg() != nil && !isInfra(fm.Pkg()) && isMethod(fm) && !isInterfaceMethod(fm) && s.dependency(fm)
+}
+
+// handsOverAt reports whether a call of m, whose fact's sinks are sinks,
+// hands its arguments over (handsOver) where the call is taken to store
+// them in its receiver (storesArgs): then handedArgs says what each sink
+// sends of them.
+func (s *pkgState) handsOverAt(call *ast.CallExpr, m *types.Func, sinks []Sink) bool {
+	return s.receiver(call) != nil && s.storesArgs(call) && s.analysedDepMethod(m) && slices.ContainsFunc(sinks, throughReceiver)
 }
 
 // handedArgs is what a call of a method that hands its arguments over
-// (handsOver) sends through sk, one of the method's sinks, beside what
+// (handsOverAt) sends through sk, one of the method's sinks, beside what
 // sk itself says: where sk sends the receiver (its data holds input 0) to
 // where the receiver leads (throughReceiver), the arguments that no sink
 // of the method sends are taken to go with it, as the receiver would have
@@ -49,8 +60,8 @@ func (s *pkgState) handsOver(m types.Object) bool {
 // arguments that are parts of the service (wires) are left out, as they
 // are from a setter's receiver, and so are those whose type carries no
 // data (a context, a number).
-func (s *pkgState) handedArgs(call *ast.CallExpr, m *types.Func, sk Sink, sinks []Sink, ins []Val) Val {
-	if s.receiver(call) == nil || !slices.Contains(sk.Data, 0) || !throughReceiver(sk) || !s.storesArgs(call) || !s.handsOver(m) {
+func handedArgs(m *types.Func, sk Sink, sinks []Sink, ins []Val) Val {
+	if !slices.Contains(sk.Data, 0) || !throughReceiver(sk) {
 		return Val{}
 	}
 	sig := m.Type().(*types.Signature)
@@ -90,15 +101,5 @@ func (s *pkgState) storesArgs(call *ast.CallExpr) bool {
 // receiver leads: a destination that is the receiver (input 0), or is
 // built from its fields (an API client's base URL).
 func throughReceiver(sk Sink) bool {
-	for _, h := range sk.Dests {
-		if h.Param == 1 {
-			return true
-		}
-		for _, d := range h.Dest {
-			if slices.ContainsFunc(d.Parts, func(p Part) bool { return p.Param == 1 }) {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(sk.Dests, func(h Handle) bool { return fromInput(h, 0) })
 }

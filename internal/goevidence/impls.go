@@ -72,9 +72,9 @@ type impls struct {
 // view of it): only its other destinations are kept. The receiver is the
 // implementation's own only where there is one (paramsOnly).
 func (s *pkgState) implCandidates(cs callSite, sel *ast.SelectorExpr, own []candidate) []candidate {
-	ms := s.implementations(cs.callee, sel)
+	ms, k := s.implementations(cs.callee, sel)
 	if len(ms) == 0 {
-		return s.pluginCandidates(cs, sel)
+		return s.pluginCandidates(cs, k)
 	}
 	type bound struct {
 		kind  string
@@ -90,22 +90,7 @@ func (s *pkgState) implCandidates(cs callSite, sel *ast.SelectorExpr, own []cand
 	name := calleeName(cs.callee)
 	var out []candidate
 	for _, m := range ms {
-		var sinks []Sink
-		if g := s.fns[m]; g != nil {
-			if s.symBusy[g] {
-				// A wrapper calling the interface it implements (a
-				// decorator): its sinks are being found, and asking now
-				// would keep none of them.
-				continue
-			}
-			sinks = s.sinksOf(g)
-		} else {
-			var fact funcFact
-			if s.pass.ImportObjectFact(m, &fact) {
-				sinks = fact.Sinks
-			}
-		}
-		for _, sk := range sinks {
+		for _, sk := range s.implSinks(m) {
 			if len(ms) > 1 {
 				var ok bool
 				if sk, ok = paramsOnly(sk); !ok {
@@ -195,19 +180,20 @@ func (s *pkgState) throughSink(name string, sk Sink, ins, sent []Val) (candidate
 
 // implementations are the methods that a call of fobj, an interface
 // method, may run: those of the module's concrete types that implement
-// the interface the call selects it from, in source order. None when the
-// interface or the method is not the module's, when this package is a
-// dependency's, or past maxImpls.
-func (s *pkgState) implementations(fobj *types.Func, sel *ast.SelectorExpr) []*types.Func {
+// the interface the call selects it from, in source order, and the key of
+// that interface method. None when the interface or the method is not
+// the module's (the key is then zero), when this package is a
+// dependency's, or past maxImpls (kept in impls.many under the key).
+func (s *pkgState) implementations(fobj *types.Func, sel *ast.SelectorExpr) ([]*types.Func, implKey) {
 	k, iface, ok := s.implKeyOf(fobj, sel)
 	if !ok {
-		return nil
+		return nil, implKey{}
 	}
 	if s.impls == nil {
 		s.impls = s.indexImpls()
 	}
 	if ms, ok := s.impls.memo[k]; ok {
-		return ms
+		return ms, k
 	}
 	ms := s.findImpls(iface, fobj)
 	if len(ms) > maxImpls {
@@ -215,7 +201,7 @@ func (s *pkgState) implementations(fobj *types.Func, sel *ast.SelectorExpr) []*t
 		ms = nil
 	}
 	s.impls.memo[k] = ms
-	return ms
+	return ms, k
 }
 
 // implKeyOf is the interface a call of fobj selects the method from, and

@@ -125,3 +125,20 @@ func (s *pkgState) givenStdWriter(f *fn, x ast.Expr, t types.Type) bool {
 	}
 	return stdWriter(namedPath(t))
 }
+
+// onlyText reports whether a method of the standard library or an SDK
+// returns only text and takes no context: it builds a string in memory
+// (oauth2.Config.AuthCodeURL, a URL's String). A call that talks to a
+// server can fail, and says so with an error; one that cannot is no send.
+func onlyText(fobj *types.Func) bool {
+	sig, ok := fobj.Type().(*types.Signature)
+	if !ok || sig.Results().Len() != 1 || !isString(sig.Results().At(0).Type()) {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		if isNamed(sig.Params().At(i).Type(), "context", "Context") {
+			return false
+		}
+	}
+	return true
+}

@@ -1,7 +1,6 @@
 package goevidence
 
 import (
-	"go/ast"
 	"go/types"
 	"slices"
 	"strconv"
@@ -28,19 +27,15 @@ const maxPluginImpls = 32
 // implementations than maxImpls, where the call supplies data that one of
 // them sends: one candidate, of the strongest kind among those sinks,
 // whose destination is the implementation chosen at run time.
-func (s *pkgState) pluginCandidates(cs callSite, sel *ast.SelectorExpr) []candidate {
-	k, _, ok := s.implKeyOf(cs.callee, sel)
-	if !ok || s.impls == nil {
+// k is the interface method's key (implementations).
+func (s *pkgState) pluginCandidates(cs callSite, k implKey) []candidate {
+	if s.impls == nil || len(s.impls.many[k]) == 0 {
 		return nil
 	}
 	ms := s.impls.many[k]
-	if len(ms) == 0 {
-		return nil
-	}
 	ins := s.inputs(cs.fn, cs.call, cs.callee)
 	var data Val
 	kind := evidence.Send
-	found := false
 	for _, m := range ms {
 		for _, sk := range s.implSinks(m) {
 			if sk.Always {
@@ -61,14 +56,13 @@ func (s *pkgState) pluginCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 			if !d.Personal && d.Params == 0 {
 				continue
 			}
-			found = true
 			data = join(data, d)
 			if sk.Kind == evidence.Store {
 				kind = evidence.Store
 			}
 		}
 	}
-	if !found {
+	if !data.Personal && data.Params == 0 {
 		return nil
 	}
 	return []candidate{{kind: kind, what: calleeName(cs.callee), data: data, own: true,
@@ -80,6 +74,9 @@ func (s *pkgState) pluginCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 func (s *pkgState) implSinks(m *types.Func) []Sink {
 	if g := s.fns[m]; g != nil {
 		if s.symBusy[g] {
+			// A wrapper calling the interface it implements (a
+			// decorator): its sinks are being found, and asking now
+			// would keep none of them.
 			return nil
 		}
 		return s.sinksOf(g)
@@ -108,23 +105,6 @@ func pluginReason(k implKey, ms []*types.Func) string {
 	return "it goes where the implementation of " + k.iface.Name() + " chosen at run time sends it (one of " + strconv.Itoa(len(ms)) + ": " + list + ")"
 }
 
-// onlyText reports whether a method of the standard library or an SDK
-// returns only text and takes no context: it builds a string in memory
-// (oauth2.Config.AuthCodeURL, a URL's String). A call that talks to a
-// server can fail, and says so with an error; one that cannot is no send.
-func onlyText(fobj *types.Func) bool {
-	sig, ok := fobj.Type().(*types.Signature)
-	if !ok || sig.Results().Len() != 1 || !isString(sig.Results().At(0).Type()) {
-		return false
-	}
-	for i := 0; i < sig.Params().Len(); i++ {
-		if isNamed(sig.Params().At(i).Type(), "context", "Context") {
-			return false
-		}
-	}
-	return true
-}
-
 // contentInput reports whether input i (the receiver first) of m is of a
 // type that is content given to send (text, bytes, a reader), not a value
 // that holds the service's own state beside the data.
@@ -137,10 +117,5 @@ func contentInput(m *types.Func, i int) bool {
 	if t == nil {
 		return false
 	}
-	if stringish(t) {
-		return true
-	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Read")
-	_, reader := obj.(*types.Func)
-	return types.IsInterface(t) && reader
+	return stringish(t) || types.IsInterface(t) && readMethod(t) != nil
 }

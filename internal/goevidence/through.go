@@ -27,13 +27,17 @@ func (s *pkgState) throughFact(cs callSite) []candidate {
 	if s.receiver(call) != nil {
 		off = 1
 	}
+	vals := ins
+	if !dep {
+		vals = s.services(call, ins, off, nil)
+	}
+	handed := s.handsOverAt(call, fobj, fact.Sinks)
 	var out []candidate
 	for _, sk := range fact.Sinks {
-		vals := ins
-		if !dep {
-			vals = s.services(call, ins, off, nil)
+		data := sinkData(sk, vals)
+		if handed {
+			data = join(data, handedArgs(fobj, sk, fact.Sinks, vals))
 		}
-		data := join(sinkData(sk, vals), s.handedArgs(call, fobj, sk, fact.Sinks, vals))
 		if !data.Personal && data.Params == 0 {
 			continue
 		}

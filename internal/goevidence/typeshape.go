@@ -206,16 +206,10 @@ func containerCapable(t types.Type, depth int) bool {
 	switch u := t.Underlying().(type) {
 	case *types.Basic, *types.Signature:
 		return false
-	case *types.Slice:
-		parts = []types.Type{u.Elem()}
-	case *types.Array:
-		parts = []types.Type{u.Elem()}
-	case *types.Chan:
-		parts = []types.Type{u.Elem()}
-	case *types.Pointer:
-		parts = []types.Type{u.Elem()}
 	case *types.Map:
 		parts = []types.Type{u.Key(), u.Elem()}
+	case *types.Slice, *types.Array, *types.Chan, *types.Pointer:
+		parts = []types.Type{u.(interface{ Elem() types.Type }).Elem()}
 	default:
 		return true
 	}

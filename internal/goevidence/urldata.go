@@ -1,6 +1,9 @@
 package goevidence
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // What a request without a body sends: its URL, and nothing else. The
 // personal data it carries is what the URL's text is made of. A URL that is
@@ -57,10 +60,7 @@ func partField(p Part) string {
 	if p.Field != "" {
 		return p.Field
 	}
-	if p.Open == "" {
-		return ""
-	}
-	id, _, _ := strings.Cut(p.Open, "@")
+	id := openID(p.Open)
 	if i := strings.LastIndexByte(id, '.'); i >= 0 {
 		return id[i+1:]
 	}
@@ -73,12 +73,7 @@ func partField(p Part) string {
 // (urlData); an input the URL does not show is weighed whole.
 func bodilessSinkData(sk Sink, ins []Val) Val {
 	var data Val
-	arg := func(i int) Val {
-		if i >= 0 && i < len(ins) {
-			return ins[i]
-		}
-		return Val{}
-	}
+	arg := argAt(ins, 0)
 	var work int64
 	for _, i := range sk.Data {
 		if i >= len(ins) {
@@ -102,11 +97,8 @@ func urlTexts(dests []Handle, i int) []Str {
 			continue
 		}
 		for _, s := range h.Dest {
-			for _, p := range s.Parts {
-				if p.Param == i+1 {
-					out = append(out, s)
-					break
-				}
+			if slices.ContainsFunc(s.Parts, func(p Part) bool { return p.Param == i+1 }) {
+				out = append(out, s)
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 )
 
@@ -19,12 +20,14 @@ import (
 func (s *pkgState) writeTargets(e ast.Expr, depth int) []*types.Var {
 	if r := s.rootVar(e); r != nil {
 		out := []*types.Var{r}
-		if depth > 4 || !writerLike(r.Type()) && !writerMaker(r.Type()) {
+		// The type is asked last: most variables written into are
+		// given, not made by a call, and a method set is not free.
+		if depth > 4 || !slices.ContainsFunc(s.assigns[r], madeByCall) || !writerLike(r.Type()) && !writerMaker(r.Type()) {
 			return out
 		}
 		for _, a := range s.assigns[r] {
-			if call, ok := ast.Unparen(a.expr).(*ast.CallExpr); ok {
-				out = append(out, s.writeTargets(call, depth+1)...)
+			if madeByCall(a) {
+				out = append(out, s.writeTargets(a.expr, depth+1)...)
 			}
 		}
 		return out
@@ -212,14 +215,20 @@ func paramTypeAt(sig *types.Signature, i int) types.Type {
 	return t
 }
 
+// madeByCall reports whether an assignment stores what a call returns.
+func madeByCall(a assign) bool {
+	_, ok := ast.Unparen(a.expr).(*ast.CallExpr)
+	return ok
+}
+
 // writerMaker reports whether values of t hand out writers (a
 // *zip.Writer's Create, a *multipart.Writer's CreatePart): a method of it
 // returns a writer.
 func writerMaker(t types.Type) bool {
-	ms := types.NewMethodSet(t)
 	if _, ok := types.Unalias(t).(*types.Pointer); !ok {
-		ms = types.NewMethodSet(types.NewPointer(t))
+		t = types.NewPointer(t)
 	}
+	ms := types.NewMethodSet(t)
 	for i := 0; i < ms.Len(); i++ {
 		sig, ok := ms.At(i).Obj().Type().(*types.Signature)
 		if ok && sig.Results().Len() > 0 && writerLike(sig.Results().At(0).Type()) {
