@@ -256,7 +256,9 @@
 // statement), and a context argument. Calls to the local machine
 // (localhost, 127.0.0.0/8, ::1, Unix sockets, SQLite files) are no exports,
 // nor a handler's reply (its http.ResponseWriter or a framework's response
-// that is one, http.Redirect), writes
+// that is one, http.Redirect, a gRPC server's stream), a URL a cloud SDK
+// signs in memory (a presign client's PresignGetObject, Cloud Storage's
+// SignedURL), writes
 // into a buffer in memory (*bytes.Buffer, strings.Builder) or a local
 // file, net's values (IPNet.Contains), and a dependency's API that writes,
 // not over the network, where its own code was given the connection
@@ -319,7 +321,18 @@
 // what it is given in its receiver (buf.WriteString(s)), except a part of
 // the service given through an interface of the checked code
 // (c.SetHooksHandler(h): wiring, not data); functions of the package are
-// followed through their bodies, those of other packages through facts. Types of
+// followed through their bodies, those of other packages through facts.
+// Taint is kept field by field where a value is written field by field: a
+// message built clean and then given the sender's address (m.Sender = ip)
+// is personal in that field only, and a function that sends only its
+// topic and ID (m.Topic, m.ID of its parameter) sends none of it; a value
+// built from it (wrap{M: m}, a call's result) is personal as a whole. A
+// call through an interface the module declares returns what its
+// implementations return (a lookup of an identity provider by the domain
+// of a user's e-mail returns the provider), and a method of such an
+// interface that returns the interface and whose implementations send
+// nothing (an ORM wrapper's Where) builds: the call ending the chain
+// sends. Types of
 // the standard library and of cloud SDKs are never personal by their
 // names. A GET of public data, a struct with no personal field, or the
 // length of an email address is not an export. The SQL text of a call is

@@ -70,7 +70,60 @@ func (s *pkgState) callVals1(f *fn, call *ast.CallExpr) []Val {
 			return s.resultsOf(call, func(types.Type) Val { return Val{} })
 		}
 	}
-	return s.generic(call, fobj, ins)
+	rs := s.generic(call, fobj, ins)
+	if taints, ok := s.implResults(call, fobj, ins); ok {
+		for i := range rs {
+			if i < len(taints) {
+				t := taints[i]
+				rs[i].Personal, rs[i].Params, rs[i].ParamVia = t.Personal, t.Params, t.ParamVia
+			}
+		}
+	}
+	return rs
+}
+
+// implResults is what a call of a method of an interface the module
+// declares returns, where its implementations are followed (impls.go):
+// what they return, joined. Their taint replaces the generic rule's (all
+// the call is given): a persister's lookup of a SAML provider by the
+// domain of a user's e-mail returns the provider, which is configuration,
+// not the user. Text and destinations stay the generic rule's: an
+// implementation this package cannot see (one in a package importing the
+// interface's) may return others. ok is false where the implementations
+// are not followed, or one is being summarized (a decorator calling the
+// interface it implements).
+func (s *pkgState) implResults(call *ast.CallExpr, fobj *types.Func, ins []Val) ([]Val, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if fobj == nil || !ok || !isInterfaceMethod(fobj) {
+		return nil, false
+	}
+	ms, _ := s.implementations(fobj, sel)
+	if len(ms) == 0 {
+		return nil, false
+	}
+	out := s.resultsOf(call, func(types.Type) Val { return Val{} })
+	for _, m := range ms {
+		var sums []Val
+		if g := s.fns[m]; g != nil {
+			if s.sumBusy[m] {
+				return nil, false
+			}
+			sums = s.summary(g)
+		} else {
+			// No fact: an analysed function whose results carry nothing
+			// beyond their types.
+			var fact funcFact
+			if s.pass.ImportObjectFact(m, &fact) {
+				sums = fact.Results
+			}
+		}
+		for i := range out {
+			if i < len(sums) {
+				out[i] = join(out[i], s.subst(sums[i], ins))
+			}
+		}
+	}
+	return out, true
 }
 
 // knownText clears the personal mark of the results of a call of a
@@ -184,14 +237,14 @@ func (s *pkgState) generic(call *ast.CallExpr, fobj *types.Func, ins []Val) []Va
 			// reader reads, not a way to send there.
 			hs = nil
 		}
-		all = join(all, Val{Personal: in.Personal, Params: in.Params, Handles: hs})
+		all = join(all, Val{Personal: in.Personal, Params: in.Params, ParamVia: in.ParamVia, Handles: hs})
 	}
 	keyed := s.personalKeyArg(call)
 	return s.resultsOf(call, func(t types.Type) Val {
 		var v Val
 		if carriesData(t) || sdkOptionFunc(fobj, t) {
 			v.Personal = all.Personal || keyed
-			v.Params = all.Params
+			v.Params, v.ParamVia = all.Params, all.ParamVia
 		}
 		if stringish(t) {
 			v.Strs = []Str{hole(s.describeCall(call))}

@@ -33,6 +33,10 @@ func (s *pkgState) eval(f *fn, e ast.Expr) Val {
 	// the fields of its type it leaves empty; new(T) holds nothing yet.
 	if t := s.info.TypeOf(e); t != nil && !v.Personal && !isLiteral(s.info, e) && s.pt.personal(t) {
 		v.Personal = true
+		v.Fielded = nil
+	}
+	if !sameValue(e) {
+		v.Fielded = nil
 	}
 	delete(s.busy, e)
 	s.memo[e] = v
@@ -121,7 +125,7 @@ func (s *pkgState) index(f *fn, x, index ast.Expr) Val {
 		return Val{} // a generic function instantiation
 	}
 	base := s.eval(f, x)
-	v := Val{Personal: base.Personal, Params: base.Params, Handles: base.Handles}
+	v := Val{Personal: base.Personal, Params: base.Params, ParamVia: base.ParamVia, Handles: base.Handles}
 	if len(base.Strs) > 0 && elemStringish(s.info.TypeOf(x)) {
 		v.Strs = base.Strs
 	}
@@ -279,7 +283,7 @@ func (s *pkgState) varVal(v *types.Var) Val {
 			if pkgLevel {
 				x = s.close(m.fn, x, false)
 			}
-			out = join(out, x.taint())
+			out = join(out, mutationTaint(x, m, w == v))
 			if w == v && m.binds {
 				out.Handles = canonHandles(append(out.Handles, x.Handles...))
 			}
@@ -305,7 +309,7 @@ func (s *pkgState) rangeVal(v *types.Var, a assign, x Val) Val {
 	if !carriesData(v.Type()) {
 		return Val{}
 	}
-	return Val{Personal: x.Personal, Params: x.Params, Handles: x.Handles, Strs: rangeStrs(x, s.info.TypeOf(a.expr))}
+	return Val{Personal: x.Personal, Params: x.Params, ParamVia: x.ParamVia, Handles: x.Handles, Strs: rangeStrs(x, s.info.TypeOf(a.expr))}
 }
 
 // rangeStrs: ranging over a map or slice of strings yields its elements.
@@ -422,16 +426,23 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 	// A database handle read from a struct (a repository's *gorm.DB) is
 	// the connection, whatever else the struct holds: what its statements
 	// send is what they are given.
+	// Of a value personal by what was written into some of its fields,
+	// another field carries none of it; of an input, the field read is
+	// what the caller gave in that field (Val.Via, Val.ParamVia).
+	bt := base.taint()
+	if name := firstField(sel); name != "" {
+		bt = s.fieldBaseTaint(f, e.X, base, name)
+	}
 	switch {
 	case storeHandleType(field.Type()):
 	case !s.pt.personal(baseType) && !s.pt.configType(baseType) && carriesData(field.Type()):
 		// A number or a switch read from the value (a file's sequence
 		// number beside the users' keys it holds) carries none of it,
 		// as len(email) does not.
-		v.Personal = v.Personal || base.Personal
-		v.Params = base.Params
+		v.Personal = v.Personal || bt.Personal
+		v.Params, v.ParamVia = bt.Params, bt.ParamVia
 	case v.Personal:
-		v.Params = base.Params
+		v.Params, v.ParamVia = bt.Params, bt.ParamVia
 	}
 	if isURLType(baseType) && e.Sel.Name == "Host" && len(base.Strs) > 0 {
 		v.Strs = base.Strs // u.Host of a parsed URL: the URL decides
@@ -571,7 +582,7 @@ func (s *pkgState) composite(f *fn, lit *ast.CompositeLit) Val {
 			x = kv.Value
 		}
 		ev := s.eval(f, x)
-		v = join(v, Val{Personal: ev.Personal, Params: ev.Params, Handles: ev.Handles})
+		v = join(v, Val{Personal: ev.Personal, Params: ev.Params, ParamVia: ev.ParamVia, Handles: ev.Handles})
 		if t != nil && elemStringish(t) {
 			v.Strs = canonStrs(append(v.Strs, ev.Strs...))
 		}

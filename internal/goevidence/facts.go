@@ -58,11 +58,14 @@ type Sink struct {
 	// Verb is, for a send, what it does where the callers' destination
 	// is a store (candidate.verb).
 	Verb   evidence.Kind
-	What   string   // the call inside: "http.Post"
-	Always bool     // the data sent is personal whatever the arguments
-	Data   []int    // otherwise: the inputs whose personal data is sent
-	Dests  []Handle // where it goes, symbolic in the inputs
-	Origin string   // the position of the call inside ("file:line:col")
+	What   string // the call inside: "http.Post"
+	Always bool   // the data sent is personal whatever the arguments
+	Data   []int  // otherwise: the inputs whose personal data is sent
+	// DataVia narrows Data to fields of inputs (the message's topic,
+	// not the sender written beside it), as Val.ParamVia.
+	DataVia []ParamField
+	Dests   []Handle // where it goes, symbolic in the inputs
+	Origin  string   // the position of the call inside ("file:line:col")
 	// Elsewhere is set when the call inside is a method of an interface
 	// of the checked code, whose implementations report their own sites.
 	Elsewhere bool
@@ -249,7 +252,7 @@ func (s *pkgState) forFact(v Val) Val {
 
 // headKey is the key of everything but the destinations.
 func (s Sink) headKey() string {
-	return fmt.Sprintf("%s\x01%s\x01%s\x01%v\x01%v\x01%s", s.Kind, s.Verb, s.What, s.Always, s.Data, s.Origin)
+	return fmt.Sprintf("%s\x01%s\x01%s\x01%v\x01%v\x01%v\x01%s", s.Kind, s.Verb, s.What, s.Always, s.Data, s.DataVia, s.Origin)
 }
 
 // mergeSinks makes one sink of those that differ only in where they go,

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/noticevet/noticevet/internal/evidence"
 )
@@ -32,8 +33,8 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 	if pkgPath == "database/sql" && sqlNoData[fobj.Name()] {
 		return nil
 	}
-	if isInfra(fobj.Pkg()) && onlyText(fobj) {
-		return nil // builds text in memory (oauth2.Config.AuthCodeURL)
+	if isInfra(fobj.Pkg()) && onlyText(fobj) || presigns(pkgPath, fobj.Name()) {
+		return nil // builds text in memory (oauth2.Config.AuthCodeURL), signs a URL
 	}
 	if sdkFixedHost(pkgPath) {
 		return nil // a vendor's API: its sites are its table rows
@@ -43,6 +44,9 @@ func (s *pkgState) methodCandidates(cs callSite, sel *ast.SelectorExpr) []candid
 		// or a method of a type that only builds (gorm's Statement),
 		// only records what the call ending the chain (Do) sends.
 		return nil
+	}
+	if returnsReceiver(fobj) && s.buildsOnly(fobj, sel) {
+		return nil // the module's own builder over an ORM (db.Where(q, email) of its Database)
 	}
 	var data Val
 	var stores []Handle
@@ -141,4 +145,36 @@ func onlyText(fobj *types.Func) bool {
 		}
 	}
 	return true
+}
+
+// buildsOnly reports whether a call of fobj, a method of an interface the
+// module declares, runs only implementations that send nothing: a
+// wrapper of an ORM whose Where returns the wrapper again records the
+// condition, and the call that ends the chain (Find) sends it.
+func (s *pkgState) buildsOnly(fobj *types.Func, sel *ast.SelectorExpr) bool {
+	ms, _ := s.implementations(fobj, sel)
+	if len(ms) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		if g := s.fns[m]; g != nil && s.symBusy[g] || len(s.implSinks(m)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// presigns reports whether a method of a cloud SDK signs a request or URL
+// in memory, for someone else to send: the AWS SDKs' presign clients and
+// requests (PresignGetObject, Request.Presign), Cloud Storage's
+// BucketHandle.SignedURL. The signature is computed locally; no object is
+// read or written by the call.
+func presigns(pkgPath, name string) bool {
+	switch {
+	case strings.HasPrefix(pkgPath, "github.com/aws/aws-sdk-go"):
+		return strings.HasPrefix(name, "Presign")
+	case pkgPath == "cloud.google.com/go/storage":
+		return name == "SignedURL" || name == "GenerateSignedPostPolicyV4"
+	}
+	return false
 }

@@ -50,7 +50,7 @@ func (s *pkgState) pluginCandidates(cs callSite, k implKey) []candidate {
 			var d Val
 			for _, i := range sk.Data {
 				if i > 0 && i < len(sent) && contentInput(m, i) {
-					d = join(d, sent[i].taint())
+					d = join(d, sentTaint(sk, sent, i))
 				}
 			}
 			if !d.Personal && d.Params == 0 {

@@ -63,6 +63,10 @@ type assign struct {
 	kind  assignKind
 	hole  string // for aHole
 	field string // in mutations: the field of the variable set directly ("Region")
+	// via, in mutations: the field of the variable that the write is
+	// into, directly or deeper (Sender of m.Sender = ip, Header of
+	// m.Header.X = y): what it writes flows into that field only.
+	via string
 	// binds, in mutations: the call binds the variable to the endpoint it
 	// returns (client.SetBaseURL(u) as a statement).
 	binds bool
@@ -419,6 +423,7 @@ func (s *pkgState) assignTo(f *fn, lhs, rhs ast.Expr, tuple int, kind assignKind
 				if id, ok := ast.Unparen(l.X).(*ast.Ident); ok && s.info.Uses[id] == root {
 					m.field = l.Sel.Name
 				}
+				m.via = s.topField(l, root)
 				if s.record(root) {
 					s.mutations[root] = append(s.mutations[root], m)
 				}

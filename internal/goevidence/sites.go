@@ -155,10 +155,16 @@ func sinkData(sk Sink, ins []Val) Val {
 	}
 	for _, i := range sk.Data {
 		if i < len(ins) {
-			data = join(data, ins[i].taint())
+			data = join(data, sentTaint(sk, ins, i))
 		}
 	}
 	return data
+}
+
+// sentTaint is the taint of input i at a call that a sink sends: of the
+// fields of it the sink sends, when it sends only some (Sink.DataVia).
+func sentTaint(sk Sink, ins []Val, i int) Val {
+	return ins[i].fieldsTaint(Val{Params: bit(i), ParamVia: sk.DataVia}.paramFields(i))
 }
 
 // sinksOf computes what a function sends of what it is given, or to where
@@ -219,7 +225,7 @@ func (s *pkgState) sinkFor(f *fn, sc symCandidate) (Sink, bool) {
 		origin = s.position(sc.cs.call.Pos())
 	}
 	return Sink{Kind: c.kind, Verb: c.verb, What: c.what, Always: c.data.Personal, Data: bits(c.data.Params),
-		Dests: canonHandles(dests), Origin: origin, Elsewhere: c.elsewhere, Net: c.net}, true
+		DataVia: c.data.ParamVia, Dests: canonHandles(dests), Origin: origin, Elsewhere: c.elsewhere, Net: c.net}, true
 }
 
 func dedupeSites(sites []Site) []Site {

@@ -615,11 +615,14 @@ type Service interface{ Secret() string }
 type client struct {
 	conn  net.Conn
 	admin User
+	token string
 }
 
-func (c *client) Secret() string { return c.admin.Email }
+func (c *client) Secret() string { return c.token }
 
-func New(conn net.Conn, admin User) Service { return &client{conn: conn, admin: admin} }
+func New(conn net.Conn, admin User) Service { return &client{conn: conn, admin: admin, token: read(conn)} }
+
+func read(c net.Conn) string { b := make([]byte, 8); c.Read(b); return string(b) }
 
 type Session struct {
 	Conn net.Conn

@@ -91,7 +91,20 @@ func handleCapable(t types.Type) bool {
 	}
 	// A handler's http.ResponseWriter is its reply to whoever made the
 	// request, never another party: what is written to it is no export.
-	return !isNamed(t, "", "error") && !isNamed(t, "context", "Context") && !isNamed(t, "net/http", "ResponseWriter")
+	// So is a gRPC server's stream, to the client that called.
+	return !isNamed(t, "", "error") && !isNamed(t, "context", "Context") && !isNamed(t, "net/http", "ResponseWriter") && !grpcServerStream(t)
+}
+
+// grpcServerStream reports whether t is the gRPC library's server side of
+// a stream (ServerStream, or the generic streaming servers of its newer
+// API): what a handler sends on it is its reply.
+func grpcServerStream(t types.Type) bool {
+	for _, name := range []string{"ServerStream", "ServerStreamingServer", "ClientStreamingServer", "BidiStreamingServer"} {
+		if isNamed(t, "google.golang.org/grpc", name) {
+			return true
+		}
+	}
+	return false
 }
 
 // canHold is handleCapable, and not a web framework's response that is an

@@ -80,11 +80,12 @@ func bodilessSinkData(sk Sink, ins []Val) Val {
 			continue
 		}
 		texts := urlTexts(sk.Dests, i)
+		t := sentTaint(sk, ins, i)
 		if len(texts) == 0 {
-			data = join(data, ins[i].taint())
+			data = join(data, t)
 			continue
 		}
-		data = join(data, urlData(Val{Personal: ins[i].Personal, Params: ins[i].Params, Strs: substStrs(texts, arg, &work)}))
+		data = join(data, urlData(Val{Personal: t.Personal, Params: t.Params, ParamVia: t.ParamVia, Strs: substStrs(texts, arg, &work)}))
 	}
 	return data
 }

@@ -33,6 +33,17 @@ type Val struct {
 	// Fields are the strings a struct value's fields may hold, by name,
 	// sorted (a client built with New(baseURL) keeps its base URL).
 	Fields []FieldStrs `json:",omitempty"`
+	// Fielded, when set, splits the value's taint by where it came in:
+	// a message built clean and then given the sender's address
+	// (m.Sender = ip) is personal in that field only, and a read of
+	// another field carries none of it. It describes this very value, so
+	// only expressions that are the value (a variable, *p, &v) keep it
+	// (eval); Personal, Params and ParamVia are always the whole.
+	Fielded *Fielded `json:",omitempty"`
+	// ParamVia narrows Params: for an input listed, the value is derived
+	// only from these fields of it (m.Topic of input m). An input in
+	// Params and not listed is the input as a whole.
+	ParamVia []ParamField `json:",omitempty"`
 }
 
 // FieldStrs is what one string field of a struct value may hold.
@@ -509,6 +520,8 @@ func join(a, b Val) Val {
 		Strs:     canonStrs(append(append([]Str(nil), a.Strs...), b.Strs...)),
 		Handles:  canonHandles(append(append([]Handle(nil), a.Handles...), b.Handles...)),
 		Fields:   joinFields(a.Fields, b.Fields),
+		Fielded:  joinFielded(a, b),
+		ParamVia: joinParamVia(a, b),
 	}
 }
 
@@ -545,8 +558,10 @@ func (v Val) empty() bool {
 	return !v.Personal && v.Params == 0 && len(v.Strs) == 0 && len(v.Handles) == 0 && len(v.Fields) == 0
 }
 
-// taint keeps only whether the value is personal (and from which inputs).
-func (v Val) taint() Val { return Val{Personal: v.Personal, Params: v.Params} }
+// taint keeps only whether the value is personal (and from which inputs
+// and fields of them). What it says of the value's own fields (Fielded)
+// is left: taint goes on into other values.
+func (v Val) taint() Val { return Val{Personal: v.Personal, Params: v.Params, ParamVia: v.ParamVia} }
 
 // hasOutside reports whether a string has a hole that is a parameter of a
 // function called from elsewhere.
@@ -614,10 +629,15 @@ func substW(v Val, args []Val, work *int64) Val {
 		}
 		return Val{}
 	}
-	for _, i := range bits(v.Params) {
-		a := arg(i)
-		out.Personal = out.Personal || a.Personal
-		out.Params |= a.Params
+	out = join(out, substTaint(v.taint(), arg))
+	if v.Fielded != nil {
+		// What came in through one field of v is, at the call, what the
+		// inputs it came from are there.
+		fd := &Fielded{Whole: substTaint(v.Fielded.Whole, arg)}
+		for _, ft := range v.Fielded.Fields {
+			fd.Fields = append(fd.Fields, FieldTaint{Name: ft.Name, Taint: substTaint(ft.Taint, arg)})
+		}
+		out.Fielded = fd.orNil()
 	}
 	for _, s := range v.Strs {
 		out.Strs = append(out.Strs, substStr(s, arg, work)...)

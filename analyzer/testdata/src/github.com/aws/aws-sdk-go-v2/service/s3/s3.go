@@ -64,3 +64,25 @@ type DeleteObjectOutput struct{}
 func (c *Client) DeleteObject(ctx context.Context, params *DeleteObjectInput, optFns ...func(*Options)) (*DeleteObjectOutput, error) {
 	return nil, nil
 }
+
+// PresignClient signs requests for others to send.
+type PresignClient struct{ client *Client }
+
+type PresignOptions struct{}
+
+type PresignedHTTPRequest struct {
+	URL    string
+	Method string
+}
+
+func NewPresignClient(c *Client, optFns ...func(*PresignOptions)) *PresignClient {
+	return &PresignClient{client: c}
+}
+
+func (c *PresignClient) PresignGetObject(ctx context.Context, params *GetObjectInput, optFns ...func(*PresignOptions)) (*PresignedHTTPRequest, error) {
+	return nil, nil
+}
+
+func (c *PresignClient) PresignPutObject(ctx context.Context, params *PutObjectInput, optFns ...func(*PresignOptions)) (*PresignedHTTPRequest, error) {
+	return nil, nil
+}
