@@ -320,7 +320,11 @@
 // only booleans, numbers or errors); a method that returns no data stores
 // what it is given in its receiver (buf.WriteString(s)), except a part of
 // the service given through an interface of the checked code
-// (c.SetHooksHandler(h): wiring, not data); functions of the package are
+// (c.SetHooksHandler(h): wiring, not data), and except where the method
+// is the checked module's own and its body writes none of it into the
+// receiver (a store's UpdateOnly(model) that hands the model to its
+// connection's Update: a constant statement run later on that connection
+// sends no one's data); functions of the package are
 // followed through their bodies, those of other packages through facts.
 // Taint is kept field by field where a value is written field by field: a
 // message built clean and then given the sender's address (m.Sender = ip)

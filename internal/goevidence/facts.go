@@ -16,6 +16,12 @@ type funcFact struct {
 	Results   []Val
 	Sinks     []Sink
 	Callbacks []Callback
+	// Writes, when WritesKnown, says for each input (the receiver
+	// first) which inputs the function writes into it (writesInto): a
+	// method that hands its arguments on to a connection keeps none of
+	// them in its receiver.
+	Writes      []uint64
+	WritesKnown bool
 }
 
 // Callback is what a function passes to one of its inputs that is a
@@ -178,7 +184,10 @@ func (s *pkgState) exportFacts() {
 		}
 		fact.Sinks = mergeSinks(s.sinks[obj])
 		fact.Callbacks = s.callbacks(f)
-		interesting := len(fact.Sinks) > 0 || len(fact.Callbacks) > 0
+		if ws, ok := s.writesInto(obj); ok && writesMatter(obj) && !s.inDependency() {
+			fact.Writes, fact.WritesKnown = ws, true
+		}
+		interesting := len(fact.Sinks) > 0 || len(fact.Callbacks) > 0 || fact.WritesKnown
 		for i, r := range fact.Results {
 			interesting = interesting || s.worthTelling(r, sig.Results().At(i).Type())
 		}

@@ -44,7 +44,8 @@ func TestNames(t *testing.T) {
 	for _, n := range []string{"Email", "email", "UserEmail", "PhoneNumber", "FirstName", "UserID", "userId", "ClientIP",
 		"DateOfBirth", "BirthDate", "Latitude", "PostalCode", "ZipCode", "DeviceID", "MyNumber", "CreditCard", "emails",
 		"TemporaryExposureKey", "DiagnosisKeys", "SymptomOnsetInterval", "EMail", "e-mail",
-		"UserEmailHash", "EmailAddressClaimed", "Recipient", "recipients"} {
+		"UserEmailHash", "EmailAddressClaimed", "Recipient", "recipients",
+		"FCMToken", "fcmToken", "DeviceToken", "PushToken", "APNSToken", "IdentityID", "identityID"} {
 		if !strongName(n) {
 			t.Errorf("strongName(%q) = false", n)
 		}
@@ -53,7 +54,7 @@ func TestNames(t *testing.T) {
 		"Template", "Region", "BucketName", "Rate", "Emailer2", "ExposureNotification", "KeyServer",
 		"DisplayName", "FullName", "fullName", "FamilyName", "ColumnFamilyName",
 		"ExternalUserIDClaimName", "EmailTemplate", "ClientIPHeader", "PhoneNumberField", "EmailURL",
-		"RecipientTemplate"} {
+		"RecipientTemplate", "Token", "AccessToken", "TokenDevice", "Identity", "IdentityProvider", "ProviderID"} {
 		if strongName(n) {
 			t.Errorf("strongName(%q) = true", n)
 		}

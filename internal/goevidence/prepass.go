@@ -63,6 +63,14 @@ type assign struct {
 	kind  assignKind
 	hole  string // for aHole
 	field string // in mutations: the field of the variable set directly ("Region")
+	// callee, in mutations recorded at a call (a setter given an
+	// argument, a function given the variable by address), is the
+	// function called: from and into are the inputs of it that the
+	// value is (from) and that the variable is (into), receiver first.
+	// Where the callee's writes are known (writesInto), a write it does
+	// not make is not one.
+	callee     *types.Func
+	from, into int
 	// via, in mutations: the field of the variable that the write is
 	// into, directly or deeper (Sender of m.Sender = ip, Header of
 	// m.Header.X = y): what it writes flows into that field only.
@@ -138,11 +146,14 @@ type pkgState struct {
 	keyedMemo map[fieldKey]Val
 	sumMemo   map[*types.Func][]Val
 	sumBusy   map[*types.Func]bool
-	argMemo   map[*fn][]Val
-	argBusy   map[*fn]bool
-	regMemo   []registration
-	regDone   bool
-	dbTypes   map[*types.TypeName]bool // databaseType, by type
+	// writesMemo is writesInto's, by function; a nil entry is a
+	// function being computed, or whose writes are not known.
+	writesMemo map[*types.Func][]uint64
+	argMemo    map[*fn][]Val
+	argBusy    map[*fn]bool
+	regMemo    []registration
+	regDone    bool
+	dbTypes    map[*types.TypeName]bool // databaseType, by type
 
 	symMemo  map[*fn][]symCandidate
 	symBusy  map[*fn]bool
@@ -210,6 +221,7 @@ func newPkgState(pass *analysis.Pass) *pkgState {
 		keyedMemo:  map[fieldKey]Val{},
 		sumMemo:    map[*types.Func][]Val{},
 		sumBusy:    map[*types.Func]bool{},
+		writesMemo: map[*types.Func][]uint64{},
 		argMemo:    map[*fn][]Val{},
 		argBusy:    map[*fn]bool{},
 		sinks:      map[*types.Func][]Sink{},
@@ -571,61 +583,6 @@ func (s *pkgState) recordCall(f *fn, call *ast.CallExpr) {
 		return
 	}
 	s.recordWrites(f, call)
-}
-
-// recordWrites records what a call writes into: the receiver of a setter
-// (buf.WriteString(x), q.Set("email", x), req.Header.Set(...)), the
-// variables it is given by address (json.Unmarshal(b, &v)) and the
-// writers it is given (fmt.Fprintf(w, ...)).
-func (s *pkgState) recordWrites(f *fn, call *ast.CallExpr) {
-	var recv ast.Expr
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if x := s.info.Selections[sel]; x != nil && x.Kind() == types.MethodVal {
-			recv = sel.X
-			s.recordBinds(f, call, sel, x.Obj())
-			if s.credentialSetter(call, sel.Sel.Name) {
-				return // credentials for the destination (credentials.go)
-			}
-			if s.agentSetter(call, sel) && !s.forwardsAgent(call.Args[1], 0) {
-				return // the client's own name (credentials.go)
-			}
-			// A method that hands what it is given over (handsOver) keeps
-			// none of it in its receiver: the call sends it (handedArgs).
-			if s.storesArgs(call) && !s.handsOver(x.Obj()) {
-				for _, r := range s.writeTargets(sel.X, 0) {
-					for i, arg := range call.Args {
-						if wires(x.Obj(), i) {
-							continue
-						}
-						if s.record(r) {
-							s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: arg, tuple: -1})
-						}
-					}
-				}
-			}
-		}
-	}
-	if recv != nil && scanMethod(ast.Unparen(call.Fun).(*ast.SelectorExpr).Sel.Name) {
-		return
-	}
-	for i, arg := range call.Args {
-		r := s.writerRoot(arg)
-		if r == nil {
-			continue
-		}
-		for j, other := range call.Args {
-			if j != i {
-				if s.record(r) {
-					s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: other, tuple: -1})
-				}
-			}
-		}
-		if recv != nil {
-			if s.record(r) {
-				s.mutations[r] = append(s.mutations[r], assign{fn: f, expr: recv, tuple: -1})
-			}
-		}
-	}
 }
 
 // recordLitArgs records the function literals a call is given (litArgOf).

@@ -221,7 +221,9 @@ func queryKind(q Val) evidence.Kind {
 // and Sum... (an ORM's reads: gorm's, pop's, ent's, xorm's), Query,
 // Select, List..., Get... (an object store's
 // GetObject, a key-value store's Get, Azure's GetProperties), Head...,
-// Stat... (minio's StatObject), FGetObject and Download... read; Redis's
+// Stat... (minio's StatObject), FGetObject and Download..., and MongoDB's
+// Aggregate and Distinct (a pipeline whose $out or $merge stage writes
+// is rare; it stays a read) read; Redis's
 // GetSet and GetDel also write or delete, and are left to the client.
 // "" leaves the kind to the client.
 func methodKind(name string) evidence.Kind {
@@ -236,7 +238,7 @@ func methodKind(name string) evidence.Kind {
 		strings.HasPrefix(name, "BatchGet"), strings.HasPrefix(name, "Download"), wordPrefix(name, "Get"), wordPrefix(name, "Stat"),
 		name == "First", name == "Last", name == "Take", name == "Pluck", name == "Scan", name == "Exists", name == "All", name == "Load",
 		name == "Exist", name == "Iterate", name == "Rows", wordPrefix(name, "Sum"), wordPrefix(name, "Sums"),
-		name == "FGetObject":
+		name == "FGetObject", name == "Aggregate", name == "Distinct":
 		return evidence.Read
 	}
 	return ""

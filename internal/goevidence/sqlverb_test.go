@@ -77,9 +77,10 @@ func TestMethodKind(t *testing.T) {
 		"DeleteObjects": evidence.Delete, "DeleteObjectWithContext": evidence.Delete,
 		"RemoveObject": evidence.Delete, "RemoveObjects": evidence.Delete, "StatObject": evidence.Read, "FGetObject": evidence.Read,
 		"DeleteBlob": evidence.Delete, "DownloadStream": evidence.Read, "GetProperties": evidence.Read, "Get": evidence.Read,
+		"Aggregate": evidence.Read, "Distinct": evidence.Read,
 		// Look-alikes.
 		"Delta": "", "Deliver": "", "Finalize": "", "Firstly": "", "Save": "", "Create": "", "PutObject": "", "Upload": "",
-		"Getaway": "", "Removal": "", "Status": "", "GetSet": "", "GetDel": "", "FPutObject": "", "UploadBuffer": "", "CopyObject": "",
+		"Getaway": "", "Removal": "", "Status": "", "GetSet": "", "GetDel": "", "FPutObject": "", "UploadBuffer": "", "CopyObject": "", "Aggregated": "", "Distinctive": "",
 	} {
 		if got := methodKind(name); got != want {
 			t.Errorf("methodKind(%q) = %q, want %q", name, got, want)

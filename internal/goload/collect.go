@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"runtime/metrics"
@@ -235,9 +236,21 @@ func settle(all []found, writes goevidence.Writers, places goevidence.Placer) []
 	reported := map[string]bool{}
 	deferred := map[string]bool{}
 	why := map[[2]string]bool{} // origin and reason of the reported
+	// at is the folders of the sites through the same calls inside: a
+	// deferred site that is itself a call of another package's function
+	// (a wrapper's email.Send) is dropped where a caller in another
+	// package that decides reports the same calls inside (the innermost
+	// is every site's Origin); two deferred sites do not drop each other.
+	at := map[string]map[string]bool{}
 	for _, f := range all {
 		if f.site.Deferred && !f.site.ForInner {
 			deferred[f.at] = true
+		}
+		if f.site.Origin != "" && !f.site.ForInner && !f.site.Deferred {
+			if at[f.site.Origin] == nil {
+				at[f.site.Origin] = map[string]bool{}
+			}
+			at[f.site.Origin][path.Dir(f.pos.Path)] = true
 		}
 		for o := range strings.SplitSeq(f.site.Origin, "\n") {
 			if o != "" && !f.site.ForInner {
@@ -282,7 +295,7 @@ func settle(all []found, writes goevidence.Writers, places goevidence.Placer) []
 		}
 		if f.site.Deferred && len(lent[f.at]) > 0 {
 			f.site = goevidence.FromCallers(f.site, lent[f.at])
-		} else if f.site.Deferred && reported[f.at] {
+		} else if f.site.Deferred && (reported[f.at] || reportedElsewhere(at[f.site.Origin], path.Dir(f.pos.Path))) {
 			continue
 		}
 		if k, ok := f.site.OriginKey(); ok {
@@ -314,6 +327,17 @@ func liveHeap() uint64 {
 }
 
 // found is a site with its position.
+// reportedElsewhere reports whether some of dirs, the folders of the
+// sites through one call inside, is not dir.
+func reportedElsewhere(dirs map[string]bool, dir string) bool {
+	for d := range dirs {
+		if d != dir {
+			return true
+		}
+	}
+	return false
+}
+
 type found struct {
 	site goevidence.Site
 	pos  evidence.Pos

@@ -122,6 +122,41 @@ func TestSettleLent(t *testing.T) {
 	}
 }
 
+// A deferred site that is itself a call of another package's function
+// (a wrapper's mail.Send, whose calls inside are its Origin) is dropped
+// where a caller in another package reports the same calls inside; a site
+// of the same calls in its own package is another caller, and stays.
+func TestSettleDeferredThroughWrapper(t *testing.T) {
+	const origin = "/r/mail/client.go:153:13"
+	wrapper := found{site: goevidence.Site{Kind: evidence.Send, What: "mail.Send (smtp.Client.Rcpt)", Unresolved: "the mail server's address comes from field Host of parameter s of SendTest", Deferred: true, Origin: origin},
+		pos: evidence.Pos{Path: "notify/email.go", Line: 133, Column: 9}, at: "/r/notify/email.go:133:9"}
+	caller := found{site: goevidence.Site{Kind: evidence.Send, What: "notify.SendTest (smtp.Client.Rcpt)", Unresolved: "the mail server's address comes from field Host of a runtime value", Origin: origin},
+		pos: evidence.Pos{Path: "api/settings.go", Line: 290, Column: 12}}
+	sibling := caller
+	sibling.pos = evidence.Pos{Path: "notify/digest.go", Line: 40, Column: 9}
+	other := wrapper
+	other.pos, other.at = evidence.Pos{Path: "api/token.go", Line: 161, Column: 13}, "/r/api/token.go:161:13"
+	other.site.Unresolved = "the mail server's address comes from field Host of receiver a of API.Token"
+	for _, c := range []struct {
+		name string
+		all  []found
+		want string
+	}{
+		{"a caller elsewhere", []found{wrapper, caller}, "api/settings.go:290:12"},
+		{"a sibling in its package", []found{wrapper, sibling}, "notify/digest.go:40:9\nnotify/email.go:133:9"},
+		{"alone", []found{wrapper}, "notify/email.go:133:9"},
+		{"beside another deferred", []found{wrapper, other}, "api/token.go:161:13\nnotify/email.go:133:9"},
+	} {
+		var got []string
+		for _, e := range settle(c.all, nil, nil) {
+			got = append(got, e.Pos.String())
+		}
+		if strings.Join(got, "\n") != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, strings.Join(got, "\n"), c.want)
+		}
+	}
+}
+
 func TestCollectPlacer(t *testing.T) {
 	ev, err := collectEv("testdata/repo", placer)
 	if err != nil {
