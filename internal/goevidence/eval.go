@@ -129,6 +129,12 @@ func (s *pkgState) index(f *fn, x, index ast.Expr) Val {
 	if len(base.Strs) > 0 && elemStringish(s.info.TypeOf(x)) {
 		v.Strs = base.Strs
 	}
+	if s.addressDomain(x, index) {
+		// strings.Split(email, "@")[1]: the domain of an address names
+		// the organisation that gives it (an SSO provider's lookup key),
+		// not the person.
+		v.Personal, v.Params, v.ParamVia = false, 0, nil
+	}
 	if k, ok := s.constText(index); ok && isConstString(s.info, index) && personalKey(k) {
 		v.Personal = true
 	}
@@ -286,30 +292,6 @@ func (s *pkgState) varVal(v *types.Var) Val {
 	out.Handles = applyRegions(out.Handles, regions)
 	delete(s.varBusy, v)
 	s.varMemo[v] = out
-	return out
-}
-
-// mutate is out, what variable v holds, with what mutation m (of v
-// itself when own, or of what wraps v) writes into it: its taint, and
-// for a write of v's own the destinations it binds v to or sets in a
-// field. A call whose function keeps none of it there (writes) writes
-// nothing.
-func (s *pkgState) mutate(out Val, v *types.Var, m assign, own, pkgLevel bool) Val {
-	if m.callee != nil && !s.writes(m.callee, m.from, m.into) {
-		return out
-	}
-	x := s.assignVal(m)
-	if pkgLevel {
-		x = s.close(m.fn, x, false)
-	}
-	out = join(out, mutationTaint(x, m, own))
-	if own && m.binds {
-		out.Handles = canonHandles(append(out.Handles, x.Handles...))
-	}
-	if own && m.field != "" {
-		out.Handles = override(moveField(out.Handles, x, m.cond), m.field, x)
-		out.Handles = sdkOptionField(v.Type(), m.field, x, out.Handles)
-	}
 	return out
 }
 

@@ -176,3 +176,28 @@ type User struct{ Email string }
 		`func Push(stream grpc.ClientStream, u User) error { return stream.SendMsg(&u) }`:  true,
 	})
 }
+
+// The part after the "@" of an address is the domain of the
+// organisation that gives it (a single sign-on provider's lookup key),
+// not the person; the part before it, or the address, is the person.
+func TestAddressDomainIsNoOne(t *testing.T) {
+	const common = `package app
+
+import (
+	"net/http"
+	"strings"
+)
+
+type User struct{ Email string }
+
+func lookup(key string) { http.Post("https://idp.example.us/", "text/plain", strings.NewReader(key)) }
+`
+	weighCases(t, nil, common, map[string]bool{
+		`func Login(u User) { lookup(strings.Split(u.Email, "@")[1]) }`:                                                     false,
+		`func Login(u User) { lookup(strings.SplitN(u.Email, "@", 2)[1]) }`:                                                 false,
+		`func Login(u User) { lookup(strings.Split(u.Email, "@")[0]) }`:                                                     true,
+		`func Login(u User) { lookup(strings.Split(u.Email, ",")[1]) }`:                                                     true,
+		`func Login(u User) { parts := strings.Split(u.Email, "@"); lookup(parts[1]) }`:                                     false,
+		`func Login(u User) { parts := strings.Split(u.Email, "@"); parts = []string{u.Email, u.Email}; lookup(parts[1]) }`: true,
+	})
+}

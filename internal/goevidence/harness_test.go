@@ -27,7 +27,9 @@ func (r *Reader) Read(p []byte) (int, error) { return 0, nil }
 func NewReader(s string) *Reader { return &Reader{s} }
 func Repeat(s string, n int) string { return s }
 func Replace(s, old, new string, n int) string { return s }
-func ReplaceAll(s, old, new string) string { return s }`,
+func ReplaceAll(s, old, new string) string { return s }
+func Split(s, sep string) []string { return []string{s} }
+func SplitN(s, sep string, n int) []string { return []string{s} }`,
 	"database/sql": `package sql
 type DB struct{}
 type Result interface{ RowsAffected() (int64, error) }

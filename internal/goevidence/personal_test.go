@@ -54,7 +54,8 @@ func TestNames(t *testing.T) {
 		"Template", "Region", "BucketName", "Rate", "Emailer2", "ExposureNotification", "KeyServer",
 		"DisplayName", "FullName", "fullName", "FamilyName", "ColumnFamilyName",
 		"ExternalUserIDClaimName", "EmailTemplate", "ClientIPHeader", "PhoneNumberField", "EmailURL",
-		"RecipientTemplate", "Token", "AccessToken", "TokenDevice", "Identity", "IdentityProvider", "ProviderID"} {
+		"RecipientTemplate", "Token", "AccessToken", "TokenDevice", "Identity", "IdentityProvider", "ProviderID",
+		"emailDomain", "EmailDomains"} {
 		if strongName(n) {
 			t.Errorf("strongName(%q) = true", n)
 		}

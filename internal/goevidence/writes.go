@@ -186,3 +186,27 @@ func (s *pkgState) recordWrites(f *fn, call *ast.CallExpr) {
 		}
 	}
 }
+
+// mutate is out, what variable v holds, with what mutation m (of v
+// itself when own, or of what wraps v) writes into it: its taint, and
+// for a write of v's own the destinations it binds v to or sets in a
+// field. A call whose function keeps none of it there (writes) writes
+// nothing.
+func (s *pkgState) mutate(out Val, v *types.Var, m assign, own, pkgLevel bool) Val {
+	if m.callee != nil && !s.writes(m.callee, m.from, m.into) {
+		return out
+	}
+	x := s.assignVal(m)
+	if pkgLevel {
+		x = s.close(m.fn, x, false)
+	}
+	out = join(out, mutationTaint(x, m, own))
+	if own && m.binds {
+		out.Handles = canonHandles(append(out.Handles, x.Handles...))
+	}
+	if own && m.field != "" {
+		out.Handles = override(moveField(out.Handles, x, m.cond), m.field, x)
+		out.Handles = sdkOptionField(v.Type(), m.field, x, out.Handles)
+	}
+	return out
+}
