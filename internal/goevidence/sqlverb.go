@@ -221,7 +221,8 @@ func queryKind(q Val) evidence.Kind {
 // and Sum... (an ORM's reads: gorm's, pop's, ent's, xorm's), Query,
 // Select, List..., Get... (an object store's
 // GetObject, a key-value store's Get, Azure's GetProperties), Head...,
-// Stat... (minio's StatObject), FGetObject and Download..., and MongoDB's
+// Stat... (minio's StatObject), FGetObject and Download..., One, Row and
+// Column (a query builder's finishers: pocketbase/dbx's, upper/db's One), and MongoDB's
 // Aggregate and Distinct (a pipeline whose $out or $merge stage writes
 // is rare; it stays a read) read; Redis's
 // GetSet and GetDel also write or delete, and are left to the client.
@@ -238,7 +239,7 @@ func methodKind(name string) evidence.Kind {
 		strings.HasPrefix(name, "BatchGet"), strings.HasPrefix(name, "Download"), wordPrefix(name, "Get"), wordPrefix(name, "Stat"),
 		name == "First", name == "Last", name == "Take", name == "Pluck", name == "Scan", name == "Exists", name == "All", name == "Load",
 		name == "Exist", name == "Iterate", name == "Rows", wordPrefix(name, "Sum"), wordPrefix(name, "Sums"),
-		name == "FGetObject", name == "Aggregate", name == "Distinct":
+		name == "FGetObject", name == "Aggregate", name == "Distinct", name == "One", name == "Row", name == "Column":
 		return evidence.Read
 	}
 	return ""
@@ -272,7 +273,23 @@ func refineKind(kind evidence.Kind, fobj *types.Func, ins []Val, off int) eviden
 	if k := methodKind(fobj.Name()); k != "" {
 		return k
 	}
+	if selectQuery(fobj) {
+		return evidence.Read
+	}
 	return kind
+}
+
+// selectQuery reports whether fobj is a method of a query builder's type
+// for SELECT statements (pocketbase/dbx's SelectQuery, whose Model(pk,
+// &m) reads a row by its key; squirrel's SelectBuilder): what its
+// finishers run is a read.
+func selectQuery(fobj *types.Func) bool {
+	sig, ok := fobj.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	n := namedOf(sig.Recv().Type())
+	return n != nil && strings.HasPrefix(n.Obj().Name(), "Select") && !types.IsInterface(n)
 }
 
 // maxChain bounds the calls and variables builtKind follows back from a

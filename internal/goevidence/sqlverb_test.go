@@ -2,6 +2,7 @@ package goevidence
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -77,10 +78,10 @@ func TestMethodKind(t *testing.T) {
 		"DeleteObjects": evidence.Delete, "DeleteObjectWithContext": evidence.Delete,
 		"RemoveObject": evidence.Delete, "RemoveObjects": evidence.Delete, "StatObject": evidence.Read, "FGetObject": evidence.Read,
 		"DeleteBlob": evidence.Delete, "DownloadStream": evidence.Read, "GetProperties": evidence.Read, "Get": evidence.Read,
-		"Aggregate": evidence.Read, "Distinct": evidence.Read,
+		"Aggregate": evidence.Read, "Distinct": evidence.Read, "One": evidence.Read, "Row": evidence.Read, "Column": evidence.Read,
 		// Look-alikes.
 		"Delta": "", "Deliver": "", "Finalize": "", "Firstly": "", "Save": "", "Create": "", "PutObject": "", "Upload": "",
-		"Getaway": "", "Removal": "", "Status": "", "GetSet": "", "GetDel": "", "FPutObject": "", "UploadBuffer": "", "CopyObject": "", "Aggregated": "", "Distinctive": "",
+		"Getaway": "", "Removal": "", "Status": "", "GetSet": "", "GetDel": "", "FPutObject": "", "UploadBuffer": "", "CopyObject": "", "Aggregated": "", "Distinctive": "", "Once": "", "Rows2": "", "Columns": "",
 	} {
 		if got := methodKind(name); got != want {
 			t.Errorf("methodKind(%q) = %q, want %q", name, got, want)
@@ -737,5 +738,25 @@ func Run(u User, q *queries) {
 	want := []string{"15 read sql.Stmt.QueryRow to db.example.kr", "17 store sql.Stmt.QueryRow to db.example.kr", "18 store sql.Stmt.QueryRow"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// A method of a SELECT query builder's type reads, whatever its name
+// (dbx's SelectQuery.Model(pk, &m)); the same name on another type says
+// nothing.
+func TestSelectQueryReads(t *testing.T) {
+	pkg := types.NewPackage("example.org/qb", "qb")
+	method := func(typeName string) *types.Func {
+		obj := types.NewTypeName(token.NoPos, pkg, typeName, nil)
+		named := types.NewNamed(obj, types.NewStruct(nil, nil), nil)
+		recv := types.NewVar(token.NoPos, pkg, "q", types.NewPointer(named))
+		sig := types.NewSignatureType(recv, nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, pkg, "", types.Universe.Lookup("error").Type())), false)
+		return types.NewFunc(token.NoPos, pkg, "Model", sig)
+	}
+	if got := refineKind(evidence.Store, method("SelectQuery"), nil, 0); got != evidence.Read {
+		t.Errorf("SelectQuery.Model: %q, want read", got)
+	}
+	if got := refineKind(evidence.Store, method("Query"), nil, 0); got != evidence.Store {
+		t.Errorf("Query.Model: %q, want store", got)
 	}
 }
