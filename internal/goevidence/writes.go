@@ -12,12 +12,12 @@ import (
 // returns only an error is taken to keep what it is given in its
 // receiver (buf.WriteString(s), q.Set("email", e)), and a call given a
 // variable by address to write the other arguments into it
-// (json.Unmarshal(b, &v)). Where the function is the checked code's, or a
-// dependency's that a fact describes, its own body says what it writes
+// (json.Unmarshal(b, &v)). Where the function is the checked module's
+// own (a fact tells its other packages), its body says what it writes
 // into which input: a store's UpdateOnly(model, cols) that hands the model
 // on to its connection's Update keeps none of it in the connection, so a
 // constant SET statement run on that connection later sends no one's
-// data.
+// data. A dependency's keeps the first rule (writes).
 
 // writesInto is, for each input of fobj (the receiver first), the inputs
 // whose values fobj may write into it: those its writes into the input
