@@ -176,8 +176,10 @@ func (s *pkgState) args(f *fn, call *ast.CallExpr, fobj *types.Func) []Val {
 	var sig *types.Signature
 	if fobj != nil {
 		sig, _ = fobj.Type().(*types.Signature)
-	} else if t, ok := s.info.TypeOf(call.Fun).Underlying().(*types.Signature); ok {
-		sig = t
+	} else if ft := s.info.TypeOf(call.Fun); ft != nil {
+		// No type where the package is typed only in part (a cgo call
+		// C.f(...) in a package whose cgo files are not built).
+		sig, _ = ft.Underlying().(*types.Signature)
 	}
 	nparams := len(call.Args)
 	if sig != nil {

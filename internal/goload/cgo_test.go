@@ -146,3 +146,46 @@ func main() {
 		t.Errorf("notes: %+v, want the first at line 9", res.Notes)
 	}
 }
+
+// A function of a dependency's files that build without cgo may call what
+// only its cgo files declare: the call has no type, and the analysis
+// takes it as a call it knows nothing of instead of stopping.
+func TestCollectUntypedCall(t *testing.T) {
+	files := map[string]string{
+		"app/go.mod": "module example.com/app\n\ngo 1.22\n\nrequire example.com/cstmt v0.0.0\n\nreplace example.com/cstmt => ../third_party/cstmt\n",
+		"app/main.go": `package main
+
+import (
+	"net/http"
+	"strings"
+
+	"example.com/cstmt"
+)
+
+type User struct{ Email string }
+
+func main() {
+	u := User{Email: "a@example.jp"}
+	http.Post("https://api.example.cn/v1", "text/plain", strings.NewReader(u.Email+cstmt.Describe(nil)))
+}
+`,
+		"third_party/cstmt/go.mod": "module example.com/cstmt\n\ngo 1.22\n",
+		"third_party/cstmt/cstmt.go": `package cstmt
+
+// #include <errno.h>
+import "C"
+
+type Stmt struct{}
+
+func (s *Stmt) Text(q string) string { return q }
+`,
+		"third_party/cstmt/mock.go": "//go:build !cgo\n\npackage cstmt\n\nfunc Describe(s *Stmt) string { return s.Text(\"q\") }\n",
+	}
+	res, err := Collect(testfs.Dir(t, files), Options{})
+	if err != nil {
+		t.Fatalf("Collect: %v", err)
+	}
+	if len(res.Evidence) != 1 || res.Evidence[0].Country != "CN" {
+		t.Errorf("evidence: %+v", res.Evidence)
+	}
+}
