@@ -256,7 +256,8 @@
 // statement), and a context argument. Calls to the local machine
 // (localhost, 127.0.0.0/8, ::1, Unix sockets, SQLite files) are no exports,
 // nor a handler's reply (its http.ResponseWriter or a framework's response
-// that is one, http.Redirect, a gRPC server's stream), a URL a cloud SDK
+// that is one, http.Redirect, a gRPC server's stream), a logging library's
+// logger held beside a service's clients (logrus, zap, zerolog, slog), a URL a cloud SDK
 // signs in memory (a presign client's PresignGetObject, Cloud Storage's
 // SignedURL), writes
 // into a buffer in memory (*bytes.Buffer, strings.Builder) or a local

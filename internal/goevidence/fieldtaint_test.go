@@ -201,3 +201,50 @@ func lookup(key string) { http.Post("https://idp.example.us/", "text/plain", str
 		`func Login(u User) { parts := strings.Split(u.Email, "@"); parts = []string{u.Email, u.Email}; lookup(parts[1]) }`: true,
 	})
 }
+
+// A logging library's logger, held beside a service's clients, writes to
+// the process's log: it is bound to none of them. A dependency's
+// interface of another kind held the same way may be any of them.
+func TestLoggerHoldsNoClient(t *testing.T) {
+	deps := map[string]string{
+		"github.com/sirupsen/logrus": `package logrus
+
+type Entry struct{ Data map[string]any }
+
+func (e *Entry) Info(args ...any) {}
+
+type FieldLogger interface {
+	WithField(key string, value any) *Entry
+}
+`,
+		"example.org/kv": `package kv
+
+type Store interface{ Put(key string) error }
+`}
+	const common = `package app
+
+import (
+	"database/sql"
+
+	"example.org/kv"
+	"github.com/sirupsen/logrus"
+)
+
+type User struct{ Email string }
+
+type App struct {
+	DB     *sql.DB
+	Logger logrus.FieldLogger
+	Store  kv.Store
+}
+
+func New(l logrus.FieldLogger, s kv.Store) *App {
+	db, _ := sql.Open("postgres", "postgres://db.example.us/app")
+	return &App{DB: db, Logger: l, Store: s}
+}
+`
+	weighCases(t, deps, common, map[string]bool{
+		`func Track(u User) { a := New(nil, nil); a.Logger.WithField("email", u.Email).Info("signed up") }`: false,
+		`func Track(u User) { a := New(nil, nil); a.Store.Put(u.Email) }`:                                   true,
+	})
+}

@@ -117,7 +117,26 @@ func (s *pkgState) canHold(t types.Type) bool {
 		return false
 	}
 	n := namedOf(t)
-	return n == nil || s.inModule(n.Obj().Pkg(), n.Obj().Pos()) || !replyWriter(t)
+	if n == nil || s.inModule(n.Obj().Pkg(), n.Obj().Pos()) {
+		return true
+	}
+	return !replyWriter(t) && !loggingPkg(n.Obj().Pkg())
+}
+
+// loggingPkg reports whether p is a logging library's: its loggers and
+// entries write to the process's log, wherever its configuration ships
+// that, and hold no client of what the struct they came from is bound to
+// (keratin's App beside its Redis and database clients).
+func loggingPkg(p *types.Package) bool {
+	if p == nil {
+		return false
+	}
+	switch p.Path() {
+	case "log", "log/slog", "github.com/sirupsen/logrus", "go.uber.org/zap", "github.com/rs/zerolog",
+		"github.com/go-logr/logr", "github.com/hashicorp/go-hclog", "github.com/go-kit/log", "github.com/apex/log":
+		return true
+	}
+	return false
 }
 
 // replyWriter reports whether t implements http.ResponseWriter: it has
