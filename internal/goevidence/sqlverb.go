@@ -239,10 +239,22 @@ func methodKind(name string) evidence.Kind {
 		strings.HasPrefix(name, "BatchGet"), strings.HasPrefix(name, "Download"), wordPrefix(name, "Get"), wordPrefix(name, "Stat"),
 		name == "First", name == "Last", name == "Take", name == "Pluck", name == "Scan", name == "Exists", name == "All", name == "Load",
 		name == "Exist", name == "Iterate", name == "Rows", wordPrefix(name, "Sum"), wordPrefix(name, "Sums"),
-		name == "FGetObject", name == "Aggregate", name == "Distinct", name == "One", name == "Row", name == "Column":
+		name == "FGetObject", name == "Aggregate", name == "Distinct", name == "One", name == "Row", name == "Column",
+		redisReads[name]:
 		return evidence.Read
 	}
 	return ""
+}
+
+// redisReads are Redis commands that only read, as go-redis names them
+// (the @read commands of https://redis.io/docs/latest/commands/ that a
+// name above does not already cover: SMembers, HGetAll, LRange, ...).
+var redisReads = map[string]bool{
+	"SMembers": true, "SIsMember": true, "SMIsMember": true, "SCard": true, "SRandMember": true,
+	"HGet": true, "HGetAll": true, "HMGet": true, "HExists": true, "HKeys": true, "HVals": true, "HLen": true,
+	"LRange": true, "LIndex": true, "LLen": true, "MGet": true, "Keys": true, "TTL": true, "PTTL": true,
+	"ZRange": true, "ZRangeByScore": true, "ZRevRange": true, "ZRevRangeByScore": true, "ZScore": true,
+	"ZCard": true, "ZCount": true, "ZRank": true, "PFCount": true, "StrLen": true,
 }
 
 // wordPrefix reports whether a method's name is word, or opens with it

@@ -79,6 +79,8 @@ func TestMethodKind(t *testing.T) {
 		"RemoveObject": evidence.Delete, "RemoveObjects": evidence.Delete, "StatObject": evidence.Read, "FGetObject": evidence.Read,
 		"DeleteBlob": evidence.Delete, "DownloadStream": evidence.Read, "GetProperties": evidence.Read, "Get": evidence.Read,
 		"Aggregate": evidence.Read, "Distinct": evidence.Read, "One": evidence.Read, "Row": evidence.Read, "Column": evidence.Read,
+		"SMembers": evidence.Read, "HGetAll": evidence.Read, "LRange": evidence.Read, "PFCount": evidence.Read,
+		"SAdd": "", "PFAdd": "", "HSet": "", "LPush": "",
 		// Look-alikes.
 		"Delta": "", "Deliver": "", "Finalize": "", "Firstly": "", "Save": "", "Create": "", "PutObject": "", "Upload": "",
 		"Getaway": "", "Removal": "", "Status": "", "GetSet": "", "GetDel": "", "FPutObject": "", "UploadBuffer": "", "CopyObject": "", "Aggregated": "", "Distinctive": "", "Once": "", "Rows2": "", "Columns": "",
