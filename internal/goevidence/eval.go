@@ -418,16 +418,16 @@ func (s *pkgState) selector(f *fn, e *ast.SelectorExpr) Val {
 	// input (user.Email of a parameter) is also that input's: a sink says
 	// which inputs it sends (Sink.Data), and its callers that give them
 	// are the ones that supply the data.
-	// A database handle read from a struct (a repository's *gorm.DB) is
-	// the connection, whatever else the struct holds: what its statements
-	// send is what they are given.
 	// Of a value personal by what was written into some of its fields,
 	// another field carries none of it; of an input, the field read is
-	// what the caller gave in that field (Val.Via, Val.ParamVia).
+	// what the caller gave in that field (Val.Fielded, Val.ParamVia).
 	bt := base.taint()
 	if name := firstField(sel); name != "" {
 		bt = s.fieldBaseTaint(f, e.X, base, name)
 	}
+	// A database handle read from a struct (a repository's *gorm.DB) is
+	// the connection, whatever else the struct holds: what its statements
+	// send is what they are given.
 	switch {
 	case storeHandleType(field.Type()):
 	case !s.pt.personal(baseType) && !s.pt.configType(baseType) && carriesData(field.Type()):

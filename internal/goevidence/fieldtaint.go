@@ -40,8 +40,12 @@ func (v Val) tainted() bool { return v.Personal || v.Params != 0 }
 
 // paramFields is the fields of input i that v is derived from; nil is the
 // input whole.
-func (v Val) paramFields(i int) []string {
-	for _, pf := range v.ParamVia {
+func (v Val) paramFields(i int) []string { return paramFieldsOf(v.ParamVia, i) }
+
+// paramFieldsOf is the fields of input i that pfs lists (Val.ParamVia,
+// Sink.DataVia); nil is the input whole.
+func paramFieldsOf(pfs []ParamField, i int) []string {
+	for _, pf := range pfs {
 		if pf.Param == i {
 			return pf.Fields
 		}
@@ -143,7 +147,8 @@ func substTaint(t Val, arg func(int) Val) Val {
 func narrowInput(in Val, i int, name string) Val {
 	t := in.taint()
 	if t.Params&bit(i) != 0 && t.paramFields(i) == nil {
-		t.ParamVia = joinParamVia(Val{Params: bit(i), ParamVia: []ParamField{{Param: i, Fields: []string{name}}}}, Val{Params: t.Params &^ bit(i), ParamVia: t.ParamVia})
+		t.ParamVia = append(slices.Clone(t.ParamVia), ParamField{Param: i, Fields: []string{name}})
+		slices.SortFunc(t.ParamVia, func(a, b ParamField) int { return a.Param - b.Param })
 	}
 	return t
 }

@@ -23,9 +23,9 @@ import (
 // connection (a constant SET, a DELETE by time) and to every function the
 // connection is passed to. The fact says what the call sends, and
 // handedArgs adds, at this call only, what the receiver would have
-// carried. The module's own services are left as they are: what a
-// service keeps of what it is given is its own code's to say, which a
-// fact of its sinks does not.
+// carried. The module's own methods are weighed by what their bodies
+// write into their receivers instead (writes.go), which says more than a
+// fact of their sinks.
 func (s *pkgState) handsOver(m types.Object) bool {
 	fm, ok := m.(*types.Func)
 	if !ok || !s.analysedDepMethod(fm) {

@@ -164,7 +164,7 @@ func sinkData(sk Sink, ins []Val) Val {
 // sentTaint is the taint of input i at a call that a sink sends: of the
 // fields of it the sink sends, when it sends only some (Sink.DataVia).
 func sentTaint(sk Sink, ins []Val, i int) Val {
-	return ins[i].fieldsTaint(Val{Params: bit(i), ParamVia: sk.DataVia}.paramFields(i))
+	return ins[i].fieldsTaint(paramFieldsOf(sk.DataVia, i))
 }
 
 // sinksOf computes what a function sends of what it is given, or to where

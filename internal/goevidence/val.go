@@ -622,14 +622,8 @@ func bits(m uint64) []int {
 // that count against the budget). args[i] is the value of input i at the
 // call; a missing argument stands for nothing known.
 func substW(v Val, args []Val, work *int64) Val {
-	out := Val{Personal: v.Personal}
-	arg := func(i int) Val {
-		if i >= 0 && i < len(args) {
-			return args[i]
-		}
-		return Val{}
-	}
-	out = join(out, substTaint(v.taint(), arg))
+	arg := argAt(args, 0)
+	out := substTaint(v.taint(), arg)
 	if v.Fielded != nil {
 		// What came in through one field of v is, at the call, what the
 		// inputs it came from are there.
